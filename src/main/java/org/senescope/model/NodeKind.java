@@ -13,6 +13,8 @@ public enum NodeKind {
     PROCESS("process"),
     PHENOTYPE("phenotype"),
     DRUG_CLASS("drug class"),
+    /** A treatment that is not a drug, such as radiotherapy. */
+    THERAPY("therapy"),
     DISEASE("disease");
 
     private final String label;
