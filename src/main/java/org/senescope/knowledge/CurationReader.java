@@ -44,11 +44,11 @@ public final class CurationReader {
                 .map(r -> new SeedSource(r[0], r[1], r[2], r[3], corpus.document(r[0]).orElseThrow().sha256()))
                 .toList();
         List<Module> modules = readModules(curation, problems);
+        Set<String> nodeIds = new HashSet<>();
         List<Node> nodes = NodeTableReader.read(curation, modules.stream().map(Module::id).collect(Collectors.toSet()),
-                problems);
-        Set<String> nodeIds = nodes.stream().map(Node::id).collect(Collectors.toSet());
+                nodeIds, problems);
         List<Claim> claims = ClaimTableReader.read(curation, nodeIds, corpus, problems);
-        Map<String, Position> layout = readLayout(curation, nodes, problems);
+        Map<String, Position> layout = readLayout(curation, nodes, nodeIds, problems);
         if (!problems.isEmpty()) {
             throw new CurationException(problems);
         }
@@ -92,10 +92,9 @@ public final class CurationReader {
         return modules;
     }
 
-    private static Map<String, Position> readLayout(ResourceDirectory dir, List<Node> nodes,
+    private static Map<String, Position> readLayout(ResourceDirectory dir, List<Node> nodes, Set<String> nodeIds,
                                                     List<CurationProblem> problems) {
         CurationTable table = CurationTable.read(dir, LAYOUT, List.of("id", "x", "y"), problems);
-        Set<String> nodeIds = nodes.stream().map(Node::id).collect(Collectors.toSet());
         Map<String, Position> layout = new LinkedHashMap<>();
         for (CurationTable.Row row : table.rows()) {
             String id = row.get("id");

@@ -21,8 +21,14 @@ final class NodeTableReader {
     private NodeTableReader() {
     }
 
-    static List<Node> read(ResourceDirectory dir, Set<String> moduleIds, List<CurationProblem> problems) {
+    /**
+     * Reads the nodes; rows with problems are left out, but their ids still go into {@code declaredIds}, so that one
+     * bad node row does not make every claim that names it fail too.
+     */
+    static List<Node> read(ResourceDirectory dir, Set<String> moduleIds, Set<String> declaredIds,
+                           List<CurationProblem> problems) {
         CurationTable table = CurationTable.read(dir, FILE, COLUMNS, problems);
+        table.rows().forEach(row -> declaredIds.add(row.get("id")));
         Map<String, Long> firstLine = new HashMap<>();
         return table.rows().stream()
                 .map(row -> toNode(table, row, moduleIds, firstLine, problems))

@@ -71,7 +71,10 @@ public final class QuoteLocator {
      * what the seed says where the quote went wrong.
      */
     public String nearestPassage(String quote) {
-        String[] wanted = words(SeedText.foldWhitespace(ELLIPSIS.matcher(quote).replaceAll(" ")));
+        String[] wanted = SeedText.foldWhitespace(ELLIPSIS.matcher(quote).replaceAll(" ")).split(" ");
+        for (int i = 0; i < wanted.length; i++) {
+            wanted[i] = wordKey(wanted[i]);
+        }
         List<int[]> spans = text.wordSpans();
         if (spans.isEmpty() || wanted.length == 0) {
             return "";
@@ -80,7 +83,7 @@ public final class QuoteLocator {
         for (String w : wanted) {
             need.merge(w, 1, Integer::sum);
         }
-        String[] seedWords = spans.stream().map(s -> firstWord(text.readable(s[0], s[1]))).toArray(String[]::new);
+        String[] seedWords = spans.stream().map(s -> wordKey(text.readable(s[0], s[1]))).toArray(String[]::new);
         int window = Math.min(wanted.length, seedWords.length);
         int bestStart = 0;
         int bestScore = -1;
@@ -107,12 +110,8 @@ public final class QuoteLocator {
         return score;
     }
 
-    private static String[] words(String s) {
-        return NOT_WORD.splitAsStream(s.toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toArray(String[]::new);
-    }
-
-    private static String firstWord(String token) {
-        String[] w = words(token);
-        return w.length == 0 ? "" : String.join("", w);
+    /** A whitespace-delimited token reduced to its letters and digits, lower case, so punctuation does not count. */
+    private static String wordKey(String token) {
+        return NOT_WORD.matcher(token.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
