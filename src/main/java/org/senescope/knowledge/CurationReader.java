@@ -33,9 +33,11 @@ public final class CurationReader {
      *
      * @param curation the folder holding the curation files
      * @param seeds    the folder holding the seed documents that {@code sources.tsv} names
+     * @param genes    the gene tables that node identifiers are checked against
      * @throws CurationException with every problem found, each with its file, line and column
      */
-    public static Curation read(ResourceDirectory curation, ResourceDirectory seeds) throws CurationException {
+    public static Curation read(ResourceDirectory curation, ResourceDirectory seeds, GeneReference genes)
+            throws CurationException {
         List<CurationProblem> problems = new ArrayList<>();
         List<String[]> sourceRows = readSources(curation, problems);
         SeedCorpus corpus = SeedCorpus.read(seeds, sourceRows.stream().map(r -> r[0]).toList(), problems);
@@ -46,7 +48,7 @@ public final class CurationReader {
         List<Module> modules = readModules(curation, problems);
         Set<String> nodeIds = new HashSet<>();
         List<Node> nodes = NodeTableReader.read(curation, modules.stream().map(Module::id).collect(Collectors.toSet()),
-                nodeIds, problems);
+                genes, nodeIds, problems);
         List<Claim> claims = ClaimTableReader.read(curation, nodeIds, corpus, problems);
         Map<String, Position> layout = readLayout(curation, nodes, nodeIds, problems);
         if (!problems.isEmpty()) {

@@ -25,19 +25,20 @@ final class NodeTableReader {
      * Reads the nodes; rows with problems are left out, but their ids still go into {@code declaredIds}, so that one
      * bad node row does not make every claim that names it fail too.
      */
-    static List<Node> read(ResourceDirectory dir, Set<String> moduleIds, Set<String> declaredIds,
+    static List<Node> read(ResourceDirectory dir, Set<String> moduleIds, GeneReference genes, Set<String> declaredIds,
                            List<CurationProblem> problems) {
         CurationTable table = CurationTable.read(dir, FILE, COLUMNS, problems);
         table.rows().forEach(row -> declaredIds.add(row.get("id")));
         Map<String, Long> firstLine = new HashMap<>();
         return table.rows().stream()
-                .map(row -> toNode(table, row, moduleIds, firstLine, problems))
+                .map(row -> toNode(table, row, moduleIds, genes, firstLine, problems))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
     private static Optional<Node> toNode(CurationTable table, CurationTable.Row row, Set<String> moduleIds,
-                                         Map<String, Long> firstLine, List<CurationProblem> problems) {
+                                         GeneReference genes, Map<String, Long> firstLine,
+                                         List<CurationProblem> problems) {
         int before = problems.size();
         String id = row.get("id");
         if (id.isEmpty()) {
@@ -58,6 +59,9 @@ final class NodeTableReader {
         List<String> ensembl = CurationLists.split(row.get("ensembl"));
         List<String> mouse = CurationLists.split(row.get("mouse_symbol"));
         kind.ifPresent(k -> checkGenes(table, row, k, symbols, entrez, ensembl, mouse, problems));
+        if (problems.size() == before) {
+            checkIdentifiers(table, row, genes, symbols, entrez, ensembl, mouse, problems);
+        }
         List<String> modules = CurationLists.split(row.get("modules"));
         for (String m : modules) {
             if (!moduleIds.contains(m)) {
@@ -69,6 +73,18 @@ final class NodeTableReader {
         }
         return Optional.of(new Node(id, row.get("label"), kind.orElseThrow(), symbols, entrez, ensembl, mouse,
                 CurationLists.split(row.get("aliases")), modules, row.get("description")));
+    }
+
+    private static void checkIdentifiers(CurationTable table, CurationTable.Row row, GeneReference genes,
+                                         List<String> symbols, List<String> entrez, List<String> ensembl,
+                                         List<String> mouse, List<CurationProblem> problems) {
+        for (int i = 0; i < symbols.size(); i++) {
+            genes.checkHuman(symbols.get(i), entrez.get(i), ensembl.get(i))
+                    .ifPresent(reason -> problems.add(table.problem(row, "hgnc_symbol", reason)));
+        }
+        for (String m : mouse) {
+            genes.checkMouse(m, symbols).ifPresent(reason -> problems.add(table.problem(row, "mouse_symbol", reason)));
+        }
     }
 
     private static void checkGenes(CurationTable table, CurationTable.Row row, NodeKind kind, List<String> symbols,

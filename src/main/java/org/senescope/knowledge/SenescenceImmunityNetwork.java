@@ -1,9 +1,15 @@
 package org.senescope.knowledge;
 
+import org.senescope.genes.HumanGeneTableReader;
+import org.senescope.genes.MouseOrthologTable;
 import org.senescope.model.Network;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Builds the senescence–immunity network from seed documents and curation: read and check the curation, verify every
@@ -23,31 +29,58 @@ public final class SenescenceImmunityNetwork {
     private SenescenceImmunityNetwork() {
     }
 
-    /** Builds the network from the curation and seeds bundled in the jar. */
+    /** Builds the network from the curation, seeds and gene tables bundled in the jar. */
     public static Network buildBundled() throws CurationException {
-        return build(ResourceDirectory.bundled(BUNDLED_CURATION), ResourceDirectory.bundled(BUNDLED_SEEDS));
+        return build(ResourceDirectory.bundled(BUNDLED_CURATION), ResourceDirectory.bundled(BUNDLED_SEEDS),
+                bundledGenes());
     }
 
     /**
-     * Builds the network from a curation folder and a seeds folder.
+     * Builds the network from a curation folder and a seeds folder, checking identifiers against the given genes.
      *
      * @throws CurationException with every problem found, each located by file, line and column
      */
-    public static Network build(ResourceDirectory curation, ResourceDirectory seeds) throws CurationException {
-        Curation checked = CurationReader.read(curation, seeds);
-        return NetworkAssembler.assemble(NAME, checked, provenance());
+    public static Network build(ResourceDirectory curation, ResourceDirectory seeds, GeneReference genes)
+            throws CurationException {
+        Curation checked = CurationReader.read(curation, seeds, genes);
+        return NetworkAssembler.assemble(NAME, checked, provenance(genes));
     }
 
-    private static Map<String, String> provenance() {
+    /**
+     * The gene tables shipped in the jar: the human gene table and the curated mouse orthologs.
+     *
+     * @throws UncheckedIOException if the jar's own resources cannot be read, which means a broken installation
+     */
+    public static GeneReference bundledGenes() {
+        try {
+            return new GeneReference(new HumanGeneTableReader().readShipped(), MouseOrthologTable.readShipped());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the gene tables bundled in Senescope cannot be read", e);
+        }
+    }
+
+    private static Map<String, String> provenance(GeneReference genes) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("generator", "Senescope " + version());
         p.put("curation", "networks/senescence-immunity (nodes.tsv, claims.tsv, modules.tsv, sources.tsv, layout.tsv)");
+        p.put("gene_table", genes.human().source());
+        p.put("mouse_orthologs", "curated Senescope table (background knowledge: MGI human-mouse orthology)");
         return p;
     }
 
-    /** The Senescope version from the jar's manifest, or "development" when run from classes. */
+    /**
+     * The Senescope version, from a resource the build writes, so that the jar and the test classpath report the same
+     * version and build byte-identical files.
+     */
     public static String version() {
-        String v = SenescenceImmunityNetwork.class.getPackage().getImplementationVersion();
-        return v == null ? "development" : v;
+        try (InputStream in = SenescenceImmunityNetwork.class.getResourceAsStream("/org/senescope/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled version resource", e);
+        }
     }
 }

@@ -21,6 +21,8 @@ class BadCurationTest {
     private static final Path CURATION = Path.of("networks/senescence-immunity");
     private static final Path SEEDS = Path.of("seeds");
 
+    private static final GeneReference GENES = SenescenceImmunityNetwork.bundledGenes();
+
     @TempDir
     Path dir;
 
@@ -35,7 +37,7 @@ class BadCurationTest {
 
     @Test
     void theCommittedCurationBuilds() throws Exception {
-        CurationReader.read(ResourceDirectory.of(dir), ResourceDirectory.of(SEEDS));
+        CurationReader.read(ResourceDirectory.of(dir), ResourceDirectory.of(SEEDS), GENES);
     }
 
     @Test
@@ -135,8 +137,24 @@ class BadCurationTest {
                 + "claim at line 2 (+, directed)", e.problems().get(0).toString());
     }
 
+    @Test
+    void entrezIdThatDoesNotMatchTheSymbol() throws Exception {
+        int line = lineOf("nodes.tsv", "TP53\tp53 (TP53)");
+        editLine("nodes.tsv", line, l -> l.replace("\t7157\t", "\t7158\t"));
+        assertProblem(file("nodes.tsv") + ":" + line + ":4: column 'hgnc_symbol': Entrez id 7158 does not match TP53,"
+                + " whose id is 7157");
+    }
+
+    @Test
+    void mouseSymbolThatIsNotAnOrtholog() throws Exception {
+        int line = lineOf("nodes.tsv", "TP53\tp53 (TP53)");
+        editLine("nodes.tsv", line, l -> l.replace("\tTrp53\t", "\tRb1\t"));
+        assertProblem(file("nodes.tsv") + ":" + line + ":7: column 'mouse_symbol': mouse Rb1 is not an ortholog of "
+                + "TP53 in the ortholog table");
+    }
+
     private Curation read() throws CurationException {
-        return CurationReader.read(ResourceDirectory.of(dir), ResourceDirectory.of(SEEDS));
+        return CurationReader.read(ResourceDirectory.of(dir), ResourceDirectory.of(SEEDS), GENES);
     }
 
     private void assertProblem(String expected) {
