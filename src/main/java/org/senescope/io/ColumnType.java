@@ -1,0 +1,13 @@
+package org.senescope.io;
+
+/**
+ * The value types an attribute column can have. Deliberately few: every format can express each of them, natively or
+ * as text (see {@link AttributeValue#flatText()}).
+ */
+public enum ColumnType {
+    STRING,
+    INTEGER,
+    BOOLEAN,
+    /** An ordered list of strings; flat formats join it with {@value AttributeValue#LIST_SEPARATOR}. */
+    STRING_LIST
+}

@@ -1,0 +1,73 @@
+package org.senescope.io;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.senescope.io.cx2.Cx2Writer;
+import org.senescope.io.cyjs.CyjsWriter;
+import org.senescope.io.graphml.GraphmlWriter;
+import org.senescope.io.sif.AttributeTableWriter;
+import org.senescope.io.sif.SifWriter;
+import org.senescope.io.xgmml.CytoscapeStyleWriter;
+import org.senescope.io.xgmml.XgmmlWriter;
+
+/**
+ * The formats a network can be exported in, each with the files it produces and their writers. Write them with
+ * {@link AtomicFileWriter#writeAll}. Nulls are not accepted; thread-safe.
+ */
+public enum NetworkFormat {
+    /** CX2, the format of NDEx and Cytoscape Web, style included; opens in Cytoscape 3.10 too. */
+    CX2("cx2"),
+    /** Cytoscape's XGMML with per-element graphics, plus the Senescope style as Cytoscape Style XML. */
+    XGMML("xgmml"),
+    /** GraphML for general graph tools (yEd, Gephi, networkx, JGraphT); list attributes joined with "|". */
+    GRAPHML("graphml"),
+    /** Simple Interaction Format, plus node and edge attribute tables for Cytoscape's Import Table from File. */
+    SIF("sif"),
+    /** Cytoscape.js JSON as Cytoscape Desktop exports it, with the preset layout. */
+    CYJS("cyjs");
+
+    private final String formatName;
+
+    NetworkFormat(String formatName) {
+        this.formatName = formatName;
+    }
+
+    /** The lower-case name used on the command line and as the main file's extension. */
+    public String formatName() {
+        return formatName;
+    }
+
+    /** The format with this name, ignoring case. */
+    public static Optional<NetworkFormat> fromName(String name) {
+        Objects.requireNonNull(name, "name");
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.formatName.equals(wanted)).findFirst();
+    }
+
+    /**
+     * The files this format produces for {@code baseName} (a file name without extension, such as
+     * {@code senescence-immunity}), main file first, each with its writer.
+     */
+    public List<OutputFile> files(String baseName) {
+        Objects.requireNonNull(baseName, "baseName");
+        if (baseName.isBlank()) {
+            throw new IllegalArgumentException("base name is blank");
+        }
+        return switch (this) {
+            case CX2 -> List.of(new OutputFile(baseName + ".cx2", new Cx2Writer()));
+            case XGMML -> List.of(
+                    new OutputFile(baseName + ".xgmml", new XgmmlWriter()),
+                    new OutputFile(baseName + ".style.xml", new CytoscapeStyleWriter()));
+            case GRAPHML -> List.of(new OutputFile(baseName + ".graphml", new GraphmlWriter()));
+            case SIF -> List.of(
+                    new OutputFile(baseName + ".sif", new SifWriter()),
+                    new OutputFile(baseName + ".nodes.tsv", AttributeTableWriter.forNodes()),
+                    new OutputFile(baseName + ".edges.tsv", AttributeTableWriter.forEdges()));
+            case CYJS -> List.of(new OutputFile(baseName + ".cyjs", new CyjsWriter()));
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package org.senescope.io.cx2;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.senescope.io.ColumnType;
+import org.senescope.io.NetworkStyle;
+import org.senescope.io.VisualStyleSpec.DiscreteMapping;
+import org.senescope.io.VisualStyleSpec.Entry;
+import org.senescope.io.VisualStyleSpec.PassthroughMapping;
+import org.senescope.io.VisualStyleSpec.Property;
+import org.senescope.io.VisualStyleSpec.Setting;
+import org.senescope.io.VisualStyleSpec.Value;
+
+/** The visualProperties and visualEditorProperties elements: {@link NetworkStyle} in CX2's portable names. */
+final class Cx2VisualProperties {
+
+    private Cx2VisualProperties() {
+    }
+
+    /** The one element of the visualProperties aspect: defaults, then node and edge mappings. */
+    static void write(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("default");
+        writeSettings(json, "network", NetworkStyle.networkDefaults());
+        writeSettings(json, "node", NetworkStyle.nodeDefaults());
+        writeSettings(json, "edge", NetworkStyle.edgeDefaults());
+        json.writeEndObject();
+        json.writeObjectFieldStart("nodeMapping");
+        for (DiscreteMapping mapping : NetworkStyle.nodeMappings()) {
+            writeDiscrete(json, mapping);
+        }
+        writePassthrough(json, NetworkStyle.nodeLabel());
+        json.writeEndObject();
+        json.writeObjectFieldStart("edgeMapping");
+        for (DiscreteMapping mapping : NetworkStyle.edgeMappings()) {
+            writeDiscrete(json, mapping);
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** The one element of the visualEditorProperties aspect, its settings under "properties" as Cytoscape writes them. */
+    static void writeEditorProperties(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("properties");
+        json.writeBooleanField("nodeSizeLocked", NetworkStyle.NODE_SIZE_LOCKED);
+        json.writeBooleanField("arrowColorMatchesEdge", NetworkStyle.ARROW_COLOR_MATCHES_EDGE);
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeSettings(JsonGenerator json, String group, List<Setting> settings) throws IOException {
+        json.writeObjectFieldStart(group);
+        for (Setting setting : settings) {
+            json.writeFieldName(setting.property().cx2Name());
+            writeValue(json, setting.property(), setting.value());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeDiscrete(JsonGenerator json, DiscreteMapping mapping) throws IOException {
+        startMapping(json, mapping.property(), "DISCRETE", mapping.column().name(), mapping.column().type());
+        json.writeArrayFieldStart("map");
+        for (Entry entry : mapping.entries()) {
+            json.writeStartObject();
+            json.writeFieldName("v");
+            if (mapping.column().type() == ColumnType.BOOLEAN) {
+                json.writeBoolean(Boolean.parseBoolean(entry.columnValue()));
+            } else {
+                json.writeString(entry.columnValue());
+            }
+            json.writeFieldName("vp");
+            writeValue(json, mapping.property(), entry.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        endMapping(json);
+    }
+
+    private static void writePassthrough(JsonGenerator json, PassthroughMapping mapping) throws IOException {
+        startMapping(json, mapping.property(), "PASSTHROUGH", mapping.column().name(), mapping.column().type());
+        endMapping(json);
+    }
+
+    private static void startMapping(JsonGenerator json, Property property, String type, String attribute,
+            ColumnType attributeType) throws IOException {
+        json.writeObjectFieldStart(property.cx2Name());
+        json.writeStringField("type", type);
+        json.writeObjectFieldStart("definition");
+        json.writeStringField("attribute", attribute);
+        json.writeStringField("type", Cx2Writer.typeName(attributeType));
+    }
+
+    private static void endMapping(JsonGenerator json) throws IOException {
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** Numbers as JSON numbers, everything else (names, colours) as strings. */
+    private static void writeValue(JsonGenerator json, Property property, Value value) throws IOException {
+        switch (property.kind()) {
+            case DOUBLE -> json.writeNumber(Double.parseDouble(value.cx2Name()));
+            case INTEGER -> json.writeNumber(Integer.parseInt(value.cx2Name()));
+            case TEXT -> json.writeString(value.cx2Name());
+        }
+    }
+}

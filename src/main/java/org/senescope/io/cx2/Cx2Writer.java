@@ -1,0 +1,173 @@
+package org.senescope.io.cx2;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.senescope.io.AttributeTable;
+import org.senescope.io.Column;
+import org.senescope.io.ColumnType;
+import org.senescope.io.JsonOutput;
+import org.senescope.io.NetworkTables;
+import org.senescope.io.NetworkWriter;
+import org.senescope.model.Edge;
+import org.senescope.model.Network;
+import org.senescope.model.Node;
+import org.senescope.model.Position;
+
+/**
+ * Writes a network as CX2: the descriptor, metaData with the element count of every aspect, attributeDeclarations,
+ * networkAttributes, nodes with their layout coordinates, edges, visualProperties, visualEditorProperties and the
+ * closing status. Node and edge ids are numbers counted from 0 in network order; the Senescope ids travel in the
+ * attributes. Stateless and thread-safe; nulls are not accepted; failures are {@link IOException}s. Flushes but does
+ * not close the stream.
+ */
+public final class Cx2Writer implements NetworkWriter {
+
+    static final String CX_VERSION = "2.0";
+
+    @Override
+    public void write(Network network, OutputStream out) throws IOException {
+        NetworkTables tables = NetworkTables.of(network);
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator json = JsonOutput.open(out)) {
+            json.writeStartArray();
+            json.writeStartObject();
+            json.writeStringField("CXVersion", CX_VERSION);
+            json.writeBooleanField("hasFragments", false);
+            json.writeEndObject();
+            writeMetaData(json, aspectSizes(network));
+            writeDeclarations(json, tables);
+            startAspect(json, "networkAttributes");
+            writeRowObject(json, tables.network(), tables.networkRow());
+            endAspect(json);
+            writeNodes(json, network, tables.nodes());
+            writeEdges(json, network, tables.edges());
+            startAspect(json, "visualProperties");
+            Cx2VisualProperties.write(json);
+            endAspect(json);
+            startAspect(json, "visualEditorProperties");
+            Cx2VisualProperties.writeEditorProperties(json);
+            endAspect(json);
+            startAspect(json, "status");
+            json.writeStartObject();
+            json.writeStringField("error", "");
+            json.writeBooleanField("success", true);
+            json.writeEndObject();
+            endAspect(json);
+            json.writeEndArray();
+        }
+    }
+
+    /** The aspects written, in order, with their element counts. */
+    private static Map<String, Integer> aspectSizes(Network network) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        sizes.put("attributeDeclarations", 1);
+        sizes.put("networkAttributes", 1);
+        sizes.put("nodes", network.nodes().size());
+        sizes.put("edges", network.edges().size());
+        sizes.put("visualProperties", 1);
+        sizes.put("visualEditorProperties", 1);
+        return sizes;
+    }
+
+    private static void writeMetaData(JsonGenerator json, Map<String, Integer> sizes) throws IOException {
+        startAspect(json, "metaData");
+        for (Map.Entry<String, Integer> aspect : sizes.entrySet()) {
+            json.writeStartObject();
+            json.writeStringField("name", aspect.getKey());
+            json.writeNumberField("elementCount", aspect.getValue());
+            json.writeEndObject();
+        }
+        endAspect(json);
+    }
+
+    private static void writeDeclarations(JsonGenerator json, NetworkTables tables) throws IOException {
+        startAspect(json, "attributeDeclarations");
+        json.writeStartObject();
+        writeDeclaration(json, "networkAttributes", tables.network().columns());
+        writeDeclaration(json, "nodes", tables.nodes().columns());
+        writeDeclaration(json, "edges", tables.edges().columns());
+        json.writeEndObject();
+        endAspect(json);
+    }
+
+    private static void writeDeclaration(JsonGenerator json, String aspect, List<Column> columns) throws IOException {
+        json.writeObjectFieldStart(aspect);
+        for (Column column : columns) {
+            json.writeObjectFieldStart(column.name());
+            json.writeStringField("d", typeName(column.type()));
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeNodes(JsonGenerator json, Network network, AttributeTable nodeTable) throws IOException {
+        startAspect(json, "nodes");
+        for (int i = 0; i < network.nodes().size(); i++) {
+            Node node = network.nodes().get(i);
+            Position position = network.layout().get(node.id());
+            json.writeStartObject();
+            json.writeNumberField("id", i);
+            json.writeNumberField("x", position.x());
+            json.writeNumberField("y", position.y());
+            json.writeFieldName("v");
+            writeRowObject(json, nodeTable, nodeTable.rows().get(i));
+            json.writeEndObject();
+        }
+        endAspect(json);
+    }
+
+    private static void writeEdges(JsonGenerator json, Network network, AttributeTable edgeTable) throws IOException {
+        Map<String, Integer> nodeNumbers = new HashMap<>();
+        for (int i = 0; i < network.nodes().size(); i++) {
+            nodeNumbers.put(network.nodes().get(i).id(), i);
+        }
+        startAspect(json, "edges");
+        for (int i = 0; i < network.edges().size(); i++) {
+            Edge edge = network.edges().get(i);
+            json.writeStartObject();
+            json.writeNumberField("id", i);
+            json.writeNumberField("s", nodeNumbers.get(edge.sourceId()));
+            json.writeNumberField("t", nodeNumbers.get(edge.targetId()));
+            json.writeFieldName("v");
+            writeRowObject(json, edgeTable, edgeTable.rows().get(i));
+            json.writeEndObject();
+        }
+        endAspect(json);
+    }
+
+    private static void writeRowObject(JsonGenerator json, AttributeTable table, AttributeTable.Row row)
+            throws IOException {
+        json.writeStartObject();
+        JsonOutput.writeFields(json, table.columns(), row);
+        json.writeEndObject();
+    }
+
+    /** The CX2 name of a column type, as declared in attributeDeclarations and mapping definitions. */
+    static String typeName(ColumnType type) {
+        return switch (type) {
+            case STRING -> "string";
+            case INTEGER -> "integer";
+            case BOOLEAN -> "boolean";
+            case STRING_LIST -> "list_of_string";
+        };
+    }
+
+    /** Each aspect is an object with one field, the aspect's name, holding the array of its elements. */
+    static void startAspect(JsonGenerator json, String name) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart(name);
+    }
+
+    static void endAspect(JsonGenerator json) throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}

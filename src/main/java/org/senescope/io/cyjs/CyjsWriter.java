@@ -1,0 +1,116 @@
+package org.senescope.io.cyjs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Properties;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.senescope.io.AttributeTable;
+import org.senescope.io.JsonOutput;
+import org.senescope.io.NetworkTables;
+import org.senescope.io.NetworkWriter;
+import org.senescope.model.Edge;
+import org.senescope.model.Network;
+import org.senescope.model.Node;
+import org.senescope.model.Position;
+
+/**
+ * Writes a network as Cytoscape.js JSON in the layout Cytoscape Desktop exports: {@code format_version},
+ * {@code generated_by}, {@code target_cytoscapejs_version}, network {@code data}, and {@code elements} with
+ * {@code nodes} (data with {@code id} = Senescope id, then every node column; {@code position} from the layout) and
+ * {@code edges} (data with {@code id}, {@code source}, {@code target}, then every edge column). Immutable and
+ * thread-safe; nulls are not accepted; failures are {@link IOException}s. Flushes but does not close the stream.
+ */
+public final class CyjsWriter implements NetworkWriter {
+
+    /** Written by the build (a filtered resource), so that jar and test classpath report the same version. */
+    private static final String VERSION_RESOURCE = "/org/senescope/version.properties";
+
+    private final String generatedBy;
+
+    /** A writer that names the running Senescope version, or {@code senescope-unknown} when it cannot tell. */
+    public CyjsWriter() {
+        this(runningVersion());
+    }
+
+    /** A writer that names Senescope {@code senescopeVersion} as the generator. */
+    public CyjsWriter(String senescopeVersion) {
+        Objects.requireNonNull(senescopeVersion, "senescopeVersion");
+        this.generatedBy = "senescope-" + senescopeVersion;
+    }
+
+    @Override
+    public void write(Network network, OutputStream out) throws IOException {
+        NetworkTables tables = NetworkTables.of(network);
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator json = JsonOutput.open(out)) {
+            json.writeStartObject();
+            json.writeStringField("format_version", "1.0");
+            json.writeStringField("generated_by", generatedBy);
+            json.writeStringField("target_cytoscapejs_version", "~2.1");
+            json.writeObjectFieldStart("data");
+            JsonOutput.writeFields(json, tables.network().columns(), tables.networkRow());
+            json.writeEndObject();
+            json.writeObjectFieldStart("elements");
+            json.writeArrayFieldStart("nodes");
+            for (int i = 0; i < network.nodes().size(); i++) {
+                writeNode(json, network, network.nodes().get(i), tables.nodes(), tables.nodes().rows().get(i));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("edges");
+            for (int i = 0; i < network.edges().size(); i++) {
+                writeEdge(json, network.edges().get(i), tables.edges(), tables.edges().rows().get(i));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeNode(JsonGenerator json, Network network, Node node, AttributeTable table,
+            AttributeTable.Row row) throws IOException {
+        Position position = network.layout().get(node.id());
+        json.writeStartObject();
+        json.writeObjectFieldStart("data");
+        json.writeStringField("id", node.id());
+        JsonOutput.writeFields(json, table.columns(), row);
+        json.writeEndObject();
+        json.writeObjectFieldStart("position");
+        json.writeNumberField("x", position.x());
+        json.writeNumberField("y", position.y());
+        json.writeEndObject();
+        json.writeBooleanField("selected", false);
+        json.writeEndObject();
+    }
+
+    private static void writeEdge(JsonGenerator json, Edge edge, AttributeTable table, AttributeTable.Row row)
+            throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("data");
+        json.writeStringField("id", edge.id());
+        json.writeStringField("source", edge.sourceId());
+        json.writeStringField("target", edge.targetId());
+        JsonOutput.writeFields(json, table.columns(), row);
+        json.writeEndObject();
+        json.writeBooleanField("selected", false);
+        json.writeEndObject();
+    }
+
+    /** The version the build recorded, or {@code unknown} when the resource is missing. */
+    private static String runningVersion() {
+        try (InputStream in = CyjsWriter.class.getResourceAsStream(VERSION_RESOURCE)) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + VERSION_RESOURCE, e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.senescope.model.data;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A genes × samples matrix of numbers, as read from a TSV/CSV matrix or a GCT file. Rows keep the identifiers of the
+ * input (symbols, Ensembl, Entrez... not yet mapped) and an optional description. Missing values are {@code NaN}.
+ * Immutable and thread-safe; the values are copied in and never handed out.
+ */
+public final class ExpressionMatrix {
+
+    private final List<String> rowIds;
+    private final List<String> rowDescriptions;
+    private final List<String> sampleNames;
+    private final double[] values;
+
+    /**
+     * @param rowIds          one identifier per row, as in the input; duplicates are kept
+     * @param rowDescriptions one description per row (empty strings where the input has none)
+     * @param sampleNames     one name per column, as in the input
+     * @param values          row-major values, {@code rowIds.size() * sampleNames.size()} of them
+     */
+    public ExpressionMatrix(List<String> rowIds, List<String> rowDescriptions, List<String> sampleNames,
+                            double[] values) {
+        this.rowIds = List.copyOf(rowIds);
+        this.rowDescriptions = List.copyOf(rowDescriptions);
+        this.sampleNames = List.copyOf(sampleNames);
+        Objects.requireNonNull(values, "values");
+        if (rowDescriptions.size() != rowIds.size()) {
+            throw new IllegalArgumentException("one description per row is needed");
+        }
+        if ((long) rowIds.size() * sampleNames.size() != values.length) {
+            throw new IllegalArgumentException("expected " + rowIds.size() + " x " + sampleNames.size()
+                    + " values, found " + values.length);
+        }
+        this.values = values.clone();
+    }
+
+    public int rowCount() {
+        return rowIds.size();
+    }
+
+    public int sampleCount() {
+        return sampleNames.size();
+    }
+
+    public List<String> rowIds() {
+        return rowIds;
+    }
+
+    public List<String> rowDescriptions() {
+        return rowDescriptions;
+    }
+
+    public List<String> sampleNames() {
+        return sampleNames;
+    }
+
+    /** The value at a row and sample; {@code NaN} when missing. */
+    public double value(int row, int sample) {
+        return values[row * sampleNames.size() + sample];
+    }
+
+    /** A copy of one row's values. */
+    public double[] row(int row) {
+        int n = sampleNames.size();
+        return Arrays.copyOfRange(values, row * n, row * n + n);
+    }
+
+    /** A copy of one sample's values, one per row. */
+    public double[] column(int sample) {
+        double[] c = new double[rowIds.size()];
+        int n = sampleNames.size();
+        for (int r = 0; r < c.length; r++) {
+            c[r] = values[r * n + sample];
+        }
+        return c;
+    }
+}
