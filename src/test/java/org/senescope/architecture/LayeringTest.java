@@ -11,8 +11,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
- * Packages depend one way: the model at the bottom; genes, knowledge and io on it; the command line and the Cytoscape
- * adapter on top. Only the adapter may see Cytoscape or OSGi.
+ * Packages depend one way: the model at the bottom; genes, knowledge and io (file formats) on it; overlay (mapping a
+ * user's data onto the network), analysis (gene-set statistics, on the model alone) and render (figures) above; the
+ * demo, the command line and the Cytoscape adapter on top. Only the adapter may see Cytoscape or OSGi.
  */
 class LayeringTest {
 
@@ -32,14 +33,23 @@ class LayeringTest {
                 .layer("genes").definedBy("org.senescope.genes..")
                 .layer("knowledge").definedBy("org.senescope.knowledge..")
                 .layer("io").definedBy("org.senescope.io..")
+                .optionalLayer("overlay").definedBy("org.senescope.overlay..")
+                .optionalLayer("analysis").definedBy("org.senescope.analysis..")
+                .optionalLayer("render").definedBy("org.senescope.render..")
+                .optionalLayer("demo").definedBy("org.senescope.demo..")
                 .layer("cli").definedBy("org.senescope.cli..")
                 .optionalLayer("cytoscape").definedBy("org.senescope.cytoscape..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cytoscape").mayNotBeAccessedByAnyLayer()
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("cli", "cytoscape")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "cytoscape")
-                .whereLayer("genes").mayOnlyBeAccessedByLayers("knowledge", "cli", "cytoscape")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("genes", "knowledge", "io", "cli", "cytoscape")
+                .whereLayer("demo").mayOnlyBeAccessedByLayers("cli", "cytoscape")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("demo", "cli", "cytoscape")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("render", "demo", "cli", "cytoscape")
+                .whereLayer("overlay").mayOnlyBeAccessedByLayers("render", "demo", "cli", "cytoscape")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("overlay", "demo", "cli", "cytoscape")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("overlay", "render", "demo", "cli", "cytoscape")
+                .whereLayer("genes").mayOnlyBeAccessedByLayers("knowledge", "overlay", "demo", "cli", "cytoscape")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("genes", "knowledge", "io", "overlay", "analysis",
+                        "render", "demo", "cli", "cytoscape")
                 .check(classes);
     }
 

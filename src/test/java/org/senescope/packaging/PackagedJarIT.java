@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PackagedJarIT {
 
     /** Packages Cytoscape 3.10's Karaf/Felix framework exports: the JDK's javax/DOM/SAX, Cytoscape's API, OSGi. */
-    private static final List<String> RESOLVABLE_IN_CYTOSCAPE = List.of("javax.xml.", "javax.swing", "javax.imageio",
+    private static final List<String> RESOLVABLE_IN_CYTOSCAPE = List.of("javax.xml.", "javax.swing", "javax.imageio", "javax.crypto",
             "org.w3c.dom", "org.xml.sax", "org.cytoscape.", "org.osgi.");
 
     private static Path jar;
