@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /** One typed cell of an {@link AttributeTable}. Immutable; nulls are not accepted. */
 public sealed interface AttributeValue
-        permits AttributeValue.Text, AttributeValue.WholeNumber, AttributeValue.Flag, AttributeValue.TextList {
+        permits AttributeValue.Text, AttributeValue.WholeNumber, AttributeValue.Flag, AttributeValue.TextList,
+        AttributeValue.Decimal {
 
     /**
      * What flat formats (GraphML, TSV) put between list items. It is Cytoscape's default list delimiter in Import
@@ -17,6 +18,11 @@ public sealed interface AttributeValue
 
     /** The value as one string: lists joined with {@link #LIST_SEPARATOR}, booleans as {@code true}/{@code false}. */
     String flatText();
+
+    /** Whether the value is absent (only a {@link Decimal} of {@code NaN} is); formats leave such values out. */
+    default boolean isMissing() {
+        return false;
+    }
 
     static AttributeValue of(String text) {
         return new Text(text);
@@ -32,6 +38,11 @@ public sealed interface AttributeValue
 
     static AttributeValue of(List<String> items) {
         return new TextList(items);
+    }
+
+    /** A floating-point value; {@code NaN} stands for a missing one. */
+    static AttributeValue ofDecimal(double number) {
+        return new Decimal(number);
     }
 
     record Text(String text) implements AttributeValue {
@@ -87,6 +98,24 @@ public sealed interface AttributeValue
         @Override
         public String flatText() {
             return String.join(LIST_SEPARATOR, items);
+        }
+    }
+
+    /** A floating-point number; {@code NaN} is a missing value, written as nothing (an empty field, no attribute). */
+    record Decimal(double number) implements AttributeValue {
+        @Override
+        public ColumnType type() {
+            return ColumnType.DOUBLE;
+        }
+
+        @Override
+        public String flatText() {
+            return isMissing() ? "" : Double.toString(number);
+        }
+
+        @Override
+        public boolean isMissing() {
+            return Double.isNaN(number);
         }
     }
 }

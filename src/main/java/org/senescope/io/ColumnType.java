@@ -9,5 +9,7 @@ public enum ColumnType {
     INTEGER,
     BOOLEAN,
     /** An ordered list of strings; flat formats join it with {@value AttributeValue#LIST_SEPARATOR}. */
-    STRING_LIST
+    STRING_LIST,
+    /** A floating-point number, such as a measured value of an overlay; a missing value is left out where it can be. */
+    DOUBLE
 }

@@ -37,10 +37,16 @@ public final class JsonOutput {
         return generator;
     }
 
-    /** Writes each value of {@code row} as a field named by its column: lists as arrays, the rest as scalars. */
+    /**
+     * Writes each value of {@code row} as a field named by its column: lists as arrays, the rest as scalars. Missing
+     * values are left out, since JSON has no NaN and Cytoscape reads an absent attribute as missing.
+     */
     public static void writeFields(JsonGenerator generator, List<Column> columns, AttributeTable.Row row)
             throws IOException {
         for (int i = 0; i < columns.size(); i++) {
+            if (row.values().get(i).isMissing()) {
+                continue;
+            }
             generator.writeFieldName(columns.get(i).name());
             writeValue(generator, row.values().get(i));
         }
@@ -53,6 +59,8 @@ public final class JsonOutput {
             generator.writeNumber(number.number());
         } else if (value instanceof AttributeValue.Flag flag) {
             generator.writeBoolean(flag.set());
+        } else if (value instanceof AttributeValue.Decimal decimal) {
+            generator.writeNumber(decimal.number());
         } else if (value instanceof AttributeValue.TextList list) {
             generator.writeStartArray();
             for (String item : list.items()) {

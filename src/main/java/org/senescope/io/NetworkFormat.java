@@ -70,4 +70,24 @@ public enum NetworkFormat {
             case CYJS -> List.of(new OutputFile(baseName + ".cyjs", new CyjsWriter()));
         };
     }
+
+    /**
+     * The files this format produces for an overlaid network: the same files as {@link #files(String)}, whose
+     * attribute tables carry the columns of {@code layer}; CX2 and XGMML colour the nodes by it (the separate Style
+     * XML stays the plain Senescope style).
+     */
+    public List<OutputFile> files(String baseName, OverlayLayer layer) {
+        Objects.requireNonNull(layer, "layer");
+        List<OutputFile> plain = files(baseName);
+        return switch (this) {
+            case CX2 -> List.of(new OutputFile(plain.get(0).fileName(), new Cx2Writer().withOverlay(layer)));
+            case XGMML -> List.of(new OutputFile(plain.get(0).fileName(), new XgmmlWriter().withOverlay(layer)),
+                    plain.get(1));
+            case GRAPHML -> List.of(new OutputFile(plain.get(0).fileName(), new GraphmlWriter().withOverlay(layer)));
+            case SIF -> List.of(plain.get(0),
+                    new OutputFile(plain.get(1).fileName(), AttributeTableWriter.forNodes(layer)),
+                    new OutputFile(plain.get(2).fileName(), AttributeTableWriter.forEdges(layer)));
+            case CYJS -> List.of(new OutputFile(plain.get(0).fileName(), new CyjsWriter().withOverlay(layer)));
+        };
+    }
 }

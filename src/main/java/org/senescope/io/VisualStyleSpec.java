@@ -48,7 +48,7 @@ public final class VisualStyleSpec {
             Objects.requireNonNull(cytoscapeName, "cytoscapeName");
         }
 
-        static Value same(String name) {
+        public static Value same(String name) {
             return new Value(name, name);
         }
 
@@ -87,6 +87,33 @@ public final class VisualStyleSpec {
         public PassthroughMapping {
             Objects.requireNonNull(property, "property");
             Objects.requireNonNull(column, "column");
+        }
+    }
+
+    /** One control point of a continuous mapping: at {@code columnValue} the property is {@code value}. */
+    public record Point(double columnValue, Value value) {
+        public Point {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * A continuous mapping from a numeric column: interpolated between the points, which are in ascending order, and
+     * the end values beyond them; elements without a value get the default.
+     */
+    public record ContinuousMapping(Property property, Column column, List<Point> points) {
+        public ContinuousMapping {
+            Objects.requireNonNull(property, "property");
+            Objects.requireNonNull(column, "column");
+            points = List.copyOf(points);
+            if (points.size() < 2) {
+                throw new IllegalArgumentException("a continuous mapping needs two points or more");
+            }
+            for (int i = 1; i < points.size(); i++) {
+                if (!(points.get(i).columnValue() > points.get(i - 1).columnValue())) {
+                    throw new IllegalArgumentException("points must be in strictly ascending order: " + points);
+                }
+            }
         }
     }
 }

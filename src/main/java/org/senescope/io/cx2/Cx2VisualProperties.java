@@ -7,6 +7,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.senescope.io.ColumnType;
 import org.senescope.io.NetworkStyle;
+import org.senescope.io.OverlayLayer;
+import org.senescope.io.OverlayStyle;
+import org.senescope.io.VisualStyleSpec.ContinuousMapping;
+import org.senescope.io.VisualStyleSpec.Point;
 import org.senescope.io.VisualStyleSpec.DiscreteMapping;
 import org.senescope.io.VisualStyleSpec.Entry;
 import org.senescope.io.VisualStyleSpec.PassthroughMapping;
@@ -23,17 +27,50 @@ final class Cx2VisualProperties {
     /** The one element of the visualProperties aspect: defaults, then node and edge mappings. */
     static void write(JsonGenerator json) throws IOException {
         json.writeStartObject();
-        json.writeObjectFieldStart("default");
-        writeSettings(json, "network", NetworkStyle.networkDefaults());
-        writeSettings(json, "node", NetworkStyle.nodeDefaults());
-        writeSettings(json, "edge", NetworkStyle.edgeDefaults());
-        json.writeEndObject();
+        writeDefaults(json, NetworkStyle.nodeDefaults());
         json.writeObjectFieldStart("nodeMapping");
         for (DiscreteMapping mapping : NetworkStyle.nodeMappings()) {
             writeDiscrete(json, mapping);
         }
         writePassthrough(json, NetworkStyle.nodeLabel());
         json.writeEndObject();
+        writeEdgeMappings(json);
+    }
+
+    /**
+     * The visualProperties element of an overlaid network: the Senescope style, except that the fill comes from the
+     * overlay's value (default grey, for unmeasured nodes) and the border width from its significance.
+     */
+    static void write(JsonGenerator json, OverlayLayer layer) throws IOException {
+        json.writeStartObject();
+        List<Setting> nodeDefaults = NetworkStyle.nodeDefaults().stream()
+                .map(s -> s.property().equals(NetworkStyle.NODE_FILL)
+                        ? new Setting(NetworkStyle.NODE_FILL, Value.same(OverlayStyle.MISSING_COLOR)) : s)
+                .toList();
+        writeDefaults(json, nodeDefaults);
+        json.writeObjectFieldStart("nodeMapping");
+        for (DiscreteMapping mapping : NetworkStyle.nodeMappings()) {
+            if (!mapping.property().equals(NetworkStyle.NODE_FILL)) {
+                writeDiscrete(json, mapping);
+            }
+        }
+        writeContinuous(json, OverlayStyle.fill(layer.colourRange()));
+        writeDiscrete(json, OverlayStyle.borderWidth());
+        writePassthrough(json, NetworkStyle.nodeLabel());
+        json.writeEndObject();
+        writeEdgeMappings(json);
+    }
+
+    private static void writeDefaults(JsonGenerator json, List<Setting> nodeDefaults) throws IOException {
+        json.writeObjectFieldStart("default");
+        writeSettings(json, "network", NetworkStyle.networkDefaults());
+        writeSettings(json, "node", nodeDefaults);
+        writeSettings(json, "edge", NetworkStyle.edgeDefaults());
+        json.writeEndObject();
+    }
+
+    /** The edge mappings, then the end of the visualProperties element. */
+    private static void writeEdgeMappings(JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("edgeMapping");
         for (DiscreteMapping mapping : NetworkStyle.edgeMappings()) {
             writeDiscrete(json, mapping);
@@ -76,6 +113,45 @@ final class Cx2VisualProperties {
             writeValue(json, mapping.property(), entry.value());
             json.writeEndObject();
         }
+        json.writeEndArray();
+        endMapping(json);
+    }
+
+    /**
+     * CX2 states a continuous mapping as intervals: below the first point the first value, between two points an
+     * interpolation, above the last point the last value.
+     */
+    private static void writeContinuous(JsonGenerator json, ContinuousMapping mapping) throws IOException {
+        startMapping(json, mapping.property(), "CONTINUOUS", mapping.column().name(), mapping.column().type());
+        json.writeArrayFieldStart("map");
+        List<Point> points = mapping.points();
+        json.writeStartObject();
+        json.writeNumberField("max", points.get(0).columnValue());
+        json.writeFieldName("maxVPValue");
+        writeValue(json, mapping.property(), points.get(0).value());
+        json.writeBooleanField("includeMin", false);
+        json.writeBooleanField("includeMax", false);
+        json.writeEndObject();
+        for (int i = 1; i < points.size(); i++) {
+            json.writeStartObject();
+            json.writeNumberField("min", points.get(i - 1).columnValue());
+            json.writeFieldName("minVPValue");
+            writeValue(json, mapping.property(), points.get(i - 1).value());
+            json.writeNumberField("max", points.get(i).columnValue());
+            json.writeFieldName("maxVPValue");
+            writeValue(json, mapping.property(), points.get(i).value());
+            json.writeBooleanField("includeMin", true);
+            json.writeBooleanField("includeMax", true);
+            json.writeEndObject();
+        }
+        Point last = points.get(points.size() - 1);
+        json.writeStartObject();
+        json.writeNumberField("min", last.columnValue());
+        json.writeFieldName("minVPValue");
+        writeValue(json, mapping.property(), last.value());
+        json.writeBooleanField("includeMin", false);
+        json.writeBooleanField("includeMax", false);
+        json.writeEndObject();
         json.writeEndArray();
         endMapping(json);
     }

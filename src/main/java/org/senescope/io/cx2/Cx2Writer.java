@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -16,6 +17,8 @@ import org.senescope.io.ColumnType;
 import org.senescope.io.JsonOutput;
 import org.senescope.io.NetworkTables;
 import org.senescope.io.NetworkWriter;
+import org.senescope.io.OverlayLayer;
+import org.senescope.io.OverlayStyle;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
@@ -32,9 +35,32 @@ public final class Cx2Writer implements NetworkWriter {
 
     static final String CX_VERSION = "2.0";
 
+    private final Function<Network, NetworkTables> tablesOf;
+    private final List<OverlayLayer> layer;
+
+    /** A writer of a network with its own attributes and the Senescope style. */
+    public Cx2Writer() {
+        this.tablesOf = NetworkTables::of;
+        this.layer = List.of();
+    }
+
+    private Cx2Writer(OverlayLayer layer) {
+        this.tablesOf = n -> NetworkTables.of(n, layer);
+        this.layer = List.of(layer);
+    }
+
+    /**
+     * A writer that adds the columns of {@code layer} and styles the nodes by it: a continuous fill mapping from
+     * {@link OverlayLayer#VALUE_COLUMN} on {@link OverlayStyle}'s diverging scale (grey by default, so unmeasured
+     * nodes are grey) and a border-width mapping from {@link OverlayLayer#SIGNIFICANT_COLUMN}.
+     */
+    public Cx2Writer withOverlay(OverlayLayer layer) {
+        return new Cx2Writer(Objects.requireNonNull(layer, "layer"));
+    }
+
     @Override
     public void write(Network network, OutputStream out) throws IOException {
-        NetworkTables tables = NetworkTables.of(network);
+        NetworkTables tables = tablesOf.apply(network);
         Objects.requireNonNull(out, "out");
         try (JsonGenerator json = JsonOutput.open(out)) {
             json.writeStartArray();
@@ -50,7 +76,11 @@ public final class Cx2Writer implements NetworkWriter {
             writeNodes(json, network, tables.nodes());
             writeEdges(json, network, tables.edges());
             startAspect(json, "visualProperties");
-            Cx2VisualProperties.write(json);
+            if (layer.isEmpty()) {
+                Cx2VisualProperties.write(json);
+            } else {
+                Cx2VisualProperties.write(json, layer.get(0));
+            }
             endAspect(json);
             startAspect(json, "visualEditorProperties");
             Cx2VisualProperties.writeEditorProperties(json);
@@ -157,6 +187,7 @@ public final class Cx2Writer implements NetworkWriter {
             case INTEGER -> "integer";
             case BOOLEAN -> "boolean";
             case STRING_LIST -> "list_of_string";
+            case DOUBLE -> "double";
         };
     }
 

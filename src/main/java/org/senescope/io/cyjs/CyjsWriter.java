@@ -6,12 +6,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.senescope.io.AttributeTable;
 import org.senescope.io.JsonOutput;
 import org.senescope.io.NetworkTables;
+import org.senescope.io.OverlayLayer;
 import org.senescope.io.NetworkWriter;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
@@ -31,6 +33,7 @@ public final class CyjsWriter implements NetworkWriter {
     private static final String VERSION_RESOURCE = "/org/senescope/version.properties";
 
     private final String generatedBy;
+    private final Function<Network, NetworkTables> tablesOf;
 
     /** A writer that names the running Senescope version, or {@code senescope-unknown} when it cannot tell. */
     public CyjsWriter() {
@@ -41,11 +44,22 @@ public final class CyjsWriter implements NetworkWriter {
     public CyjsWriter(String senescopeVersion) {
         Objects.requireNonNull(senescopeVersion, "senescopeVersion");
         this.generatedBy = "senescope-" + senescopeVersion;
+        this.tablesOf = NetworkTables::of;
+    }
+
+    private CyjsWriter(CyjsWriter base, OverlayLayer layer) {
+        this.generatedBy = base.generatedBy;
+        this.tablesOf = n -> NetworkTables.of(n, layer);
+    }
+
+    /** This writer, adding the columns of {@code layer} (see {@link OverlayLayer}). */
+    public CyjsWriter withOverlay(OverlayLayer layer) {
+        return new CyjsWriter(this, Objects.requireNonNull(layer, "layer"));
     }
 
     @Override
     public void write(Network network, OutputStream out) throws IOException {
-        NetworkTables tables = NetworkTables.of(network);
+        NetworkTables tables = tablesOf.apply(network);
         Objects.requireNonNull(out, "out");
         try (JsonGenerator json = JsonOutput.open(out)) {
             json.writeStartObject();

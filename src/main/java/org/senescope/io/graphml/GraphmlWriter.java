@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.senescope.io.AttributeTable;
 import org.senescope.io.AttributeValue;
 import org.senescope.io.Column;
 import org.senescope.io.ColumnType;
 import org.senescope.io.NetworkTables;
+import org.senescope.io.OverlayLayer;
 import org.senescope.io.NetworkWriter;
 import org.senescope.io.XmlOutput;
 import org.senescope.model.Edge;
@@ -36,9 +38,26 @@ public final class GraphmlWriter implements NetworkWriter {
     private static final String SCHEMA_LOCATION =
             GRAPHML_NAMESPACE + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
+    private final Function<Network, NetworkTables> tablesOf;
+
+    /** A writer of a network's own attributes. */
+    public GraphmlWriter() {
+        this(NetworkTables::of);
+    }
+
+    private GraphmlWriter(Function<Network, NetworkTables> tablesOf) {
+        this.tablesOf = tablesOf;
+    }
+
+    /** A writer that adds the columns of {@code layer} (see {@link OverlayLayer}). */
+    public GraphmlWriter withOverlay(OverlayLayer layer) {
+        Objects.requireNonNull(layer, "layer");
+        return new GraphmlWriter(n -> NetworkTables.of(n, layer));
+    }
+
     @Override
     public void write(Network network, OutputStream out) throws IOException {
-        NetworkTables tables = NetworkTables.of(network);
+        NetworkTables tables = tablesOf.apply(network);
         Objects.requireNonNull(out, "out");
         XmlOutput xml = XmlOutput.open(out);
         xml.start("graphml")
@@ -90,6 +109,9 @@ public final class GraphmlWriter implements NetworkWriter {
     private static void writeData(XmlOutput xml, String prefix, List<Column> columns, AttributeTable.Row row)
             throws IOException {
         for (int i = 0; i < columns.size(); i++) {
+            if (row.values().get(i).isMissing()) {
+                continue;
+            }
             xml.start("data").attribute("key", prefix + i).text(row.values().get(i).flatText()).end();
         }
     }
@@ -99,6 +121,7 @@ public final class GraphmlWriter implements NetworkWriter {
             case STRING, STRING_LIST -> "string";
             case INTEGER -> "int";
             case BOOLEAN -> "boolean";
+            case DOUBLE -> "double";
         };
     }
 }

@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.senescope.io.AttributeTable;
+import org.senescope.io.NetworkTables;
 import org.senescope.io.NetworkWriter;
+import org.senescope.io.OverlayLayer;
 import org.senescope.model.Network;
 
 /**
@@ -27,6 +29,18 @@ public final class AttributeTableWriter implements NetworkWriter {
     /** The node table, {@code <base>.nodes.tsv}. */
     public static AttributeTableWriter forNodes() {
         return new AttributeTableWriter(AttributeTable::ofNodes);
+    }
+
+    /** The node table with the columns of {@code layer} (see {@link OverlayLayer}). */
+    public static AttributeTableWriter forNodes(OverlayLayer layer) {
+        Objects.requireNonNull(layer, "layer");
+        return new AttributeTableWriter(n -> NetworkTables.of(n, layer).nodes());
+    }
+
+    /** The edge table with the column of {@code layer} (see {@link OverlayLayer}). */
+    public static AttributeTableWriter forEdges(OverlayLayer layer) {
+        Objects.requireNonNull(layer, "layer");
+        return new AttributeTableWriter(n -> NetworkTables.of(n, layer).edges());
     }
 
     /** The edge table, {@code <base>.edges.tsv}. */

@@ -99,6 +99,7 @@ public final class CytoscapeStyleWriter implements NetworkWriter {
             case INTEGER -> "integer";
             case BOOLEAN -> "boolean";
             case STRING_LIST -> "list";
+            case DOUBLE -> "float";
         };
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.senescope.io.AttributeTable;
 import org.senescope.io.AttributeValue;
@@ -11,6 +13,8 @@ import org.senescope.io.Column;
 import org.senescope.io.NetworkStyle;
 import org.senescope.io.NetworkTables;
 import org.senescope.io.NetworkWriter;
+import org.senescope.io.OverlayLayer;
+import org.senescope.io.OverlayStyle;
 import org.senescope.io.XmlOutput;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
@@ -30,9 +34,34 @@ public final class XgmmlWriter implements NetworkWriter {
     static final String CY_NAMESPACE = "http://www.cytoscape.org";
     static final String CY = "cy";
 
+    private final Function<Network, NetworkTables> tablesOf;
+    private final BiFunction<Node, NetworkStyle.NodeLook, String> fillOf;
+
+    /** A writer of a network's own attributes and style. */
+    public XgmmlWriter() {
+        this(NetworkTables::of, (node, look) -> look.fillColor());
+    }
+
+    private XgmmlWriter(Function<Network, NetworkTables> tablesOf, BiFunction<Node, NetworkStyle.NodeLook, String> fillOf) {
+        this.tablesOf = tablesOf;
+        this.fillOf = fillOf;
+    }
+
+    /**
+     * A writer that adds the columns of {@code layer} and fills each node with its colour on the overlay's scale
+     * ({@link OverlayStyle}), grey where it was not measured.
+     */
+    public XgmmlWriter withOverlay(OverlayLayer layer) {
+        Objects.requireNonNull(layer, "layer");
+        return new XgmmlWriter(n -> NetworkTables.of(n, layer), (node, look) -> OverlayStyle.colorOf(
+                layer.overlay().node(node.id())
+                        .map(o -> o.measurements().get(layer.shownCondition()).value()).orElse(Double.NaN),
+                layer.colourRange()));
+    }
+
     @Override
     public void write(Network network, OutputStream out) throws IOException {
-        NetworkTables tables = NetworkTables.of(network);
+        NetworkTables tables = tablesOf.apply(network);
         Objects.requireNonNull(out, "out");
         XmlOutput xml = XmlOutput.open(out);
         xml.start("graph")
@@ -44,7 +73,7 @@ public final class XgmmlWriter implements NetworkWriter {
                 .attribute(CY, CY_NAMESPACE, "documentVersion", "3.0");
         writeAtts(xml, tables.network(), tables.networkRow());
         for (int i = 0; i < network.nodes().size(); i++) {
-            writeNode(xml, network, network.nodes().get(i), tables.nodes(), tables.nodes().rows().get(i));
+            writeNode(xml, network, network.nodes().get(i), tables.nodes(), tables.nodes().rows().get(i), fillOf);
         }
         for (int i = 0; i < network.edges().size(); i++) {
             writeEdge(xml, network.edges().get(i), tables.edges(), tables.edges().rows().get(i));
@@ -53,7 +82,7 @@ public final class XgmmlWriter implements NetworkWriter {
     }
 
     private static void writeNode(XmlOutput xml, Network network, Node node, AttributeTable table,
-            AttributeTable.Row row) throws IOException {
+            AttributeTable.Row row, BiFunction<Node, NetworkStyle.NodeLook, String> fillOf) throws IOException {
         xml.start("node").attribute("id", node.id()).attribute("label", node.label());
         writeAtts(xml, table, row);
         Position position = network.layout().get(node.id());
@@ -64,7 +93,7 @@ public final class XgmmlWriter implements NetworkWriter {
                 .attribute("y", Double.toString(position.y()))
                 .attribute("w", Double.toString(NetworkStyle.NODE_WIDTH))
                 .attribute("h", Double.toString(NetworkStyle.NODE_HEIGHT))
-                .attribute("fill", look.fillColor())
+                .attribute("fill", fillOf.apply(node, look))
                 .attribute("outline", NetworkStyle.NODE_BORDER_COLOR)
                 .attribute("width", Double.toString(NetworkStyle.NODE_BORDER_WIDTH));
         writeAtt(xml, "NODE_LABEL", AttributeValue.of(node.label()));
@@ -93,7 +122,9 @@ public final class XgmmlWriter implements NetworkWriter {
     private static void writeAtts(XmlOutput xml, AttributeTable table, AttributeTable.Row row) throws IOException {
         List<Column> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
-            writeAtt(xml, columns.get(i).name(), row.values().get(i));
+            if (!row.values().get(i).isMissing()) {
+                writeAtt(xml, columns.get(i).name(), row.values().get(i));
+            }
         }
     }
 
@@ -118,6 +149,8 @@ public final class XgmmlWriter implements NetworkWriter {
             typed(xml, number.flatText(), "integer", "Integer");
         } else if (value instanceof AttributeValue.Flag flag) {
             typed(xml, flag(flag.set()), "boolean", "Boolean");
+        } else if (value instanceof AttributeValue.Decimal decimal) {
+            typed(xml, decimal.flatText(), "real", "Double");
         }
     }
 

@@ -1,0 +1,118 @@
+package org.senescope.overlay;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.senescope.io.InputFormatException;
+import org.senescope.knowledge.GeneReference;
+
+/**
+ * Picks the identifier column of a table: the one the user named, else the one column among the candidates (the
+ * first column, columns with an identifier-like name, text columns) whose identifiers reach the network. Two such
+ * columns are ambiguous and refused, naming both; none is refused too, saying what was detected. A named or single
+ * candidate column is returned unchecked: the caller maps it anyway and then calls {@link #requireMatches}.
+ */
+final class IdentifierColumnChooser {
+
+    private static final Set<String> ID_NAMES = Set.of("", "id", "gene", "genes", "symbol", "gene_symbol",
+            "genesymbol", "gene.symbol", "gene_name", "genename", "gene_id", "geneid", "name", "ensembl",
+            "ensembl_id", "ensembl_gene_id", "gene_ensembl", "entrez", "entrez_id", "entrezid", "entrezgene",
+            "entrezgene_id", "uniprot", "probe", "probe_id", "row.names", "x", "unnamed: 0", "feature", "mgi_symbol",
+            "external_gene_name", "hgnc_symbol");
+
+    private IdentifierColumnChooser() {
+    }
+
+    static IdentifierColumn choose(InputTable table, ValueColumns roles, OverlayOptions options, GeneReference genes,
+                                   IdentifierMapper mapper) throws InputFormatException {
+        if (!options.idColumn().isEmpty()) {
+            int index = table.columnIndex(options.idColumn());
+            if (index < 0) {
+                throw new InputFormatException(table.source(), table.headerLine(), 0, "no identifier column '"
+                        + options.idColumn() + "'; the columns are " + ValueColumnDetector.quoted(table.columns()));
+            }
+            return IdentifierDetector.detect(table, index, options.species(), genes);
+        }
+        List<IdentifierColumn> reaching = new ArrayList<>();
+        Map<IdentifierColumn, Integer> reached = new HashMap<>();
+        List<IdentifierColumn> detected = new ArrayList<>();
+        InputFormatException first = null;
+        for (int c = 0; c < table.columns().size(); c++) {
+            String name = table.columns().get(c).strip().toLowerCase(Locale.ROOT);
+            if (roles.hasRole(c) || !(c == 0 || ID_NAMES.contains(name) || !ValueColumnDetector.isNumeric(table, c))) {
+                continue;
+            }
+            try {
+                detected.add(IdentifierDetector.detect(table, c, options.species(), genes));
+            } catch (InputFormatException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (detected.size() == 1) {
+            // the caller checks that it reaches the network while mapping, which saves a pass over the rows
+            return detected.get(0);
+        }
+        for (IdentifierColumn column : detected) {
+            int n = reach(table, column, mapper);
+            if (n > 0) {
+                reaching.add(column);
+                reached.put(column, n);
+            }
+        }
+        if (reaching.size() == 1) {
+            return reaching.get(0);
+        }
+        if (reaching.size() > 1) {
+            throw new InputFormatException(table.source(), table.headerLine(), reaching.get(0).index() + 1,
+                    "ambiguous identifier column: " + reaching.stream().map(c -> "'" + c.name() + "' ("
+                            + c.kind().label() + "s, " + reached.get(c) + (reached.get(c) == 1 ? " row reaches" : " rows reach")
+                            + " the network)")
+                            .collect(Collectors.joining(" and ")) + "; name one with --id-column");
+        }
+        if (detected.isEmpty()) {
+            throw first != null ? first : new InputFormatException(table.source(), table.headerLine(), 0,
+                    "no identifier column: no column holds gene identifiers; name one with --id-column");
+        }
+        requireMatches(table, detected.get(0), 0, genes);
+        throw new AssertionError("unreachable");
+    }
+
+    /** How many rows of the column reach a node. */
+    static int reach(InputTable table, IdentifierColumn column, IdentifierMapper mapper) {
+        Map<String, Boolean> seen = new HashMap<>();
+        int n = 0;
+        for (int r = 0; r < table.rowCount(); r++) {
+            String id = table.cell(r, column.index()).strip();
+            if (IdentifierDetector.isMissing(id)) {
+                continue;
+            }
+            if (seen.computeIfAbsent(id, k -> mapper.map(k, column.kind()).outcome() == RowOutcome.USED)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Refuses a column none of whose identifiers reaches a node, saying what it holds. */
+    static void requireMatches(InputTable table, IdentifierColumn column, int reached, GeneReference genes)
+            throws InputFormatException {
+        if (reached > 0) {
+            return;
+        }
+        String hint = switch (column.kind()) {
+            case HUMAN_SYMBOL -> "; " + IdentifierDetector.currentSymbols(table, column.index(), genes)
+                    + " are HGNC symbols; if these are mouse genes written in capitals, give --species mouse";
+            case MOUSE_ENSEMBL -> "; mouse Ensembl ids cannot be mapped: give MGI symbols or Entrez ids";
+            default -> "";
+        };
+        throw new InputFormatException(table.source(), table.headerLine(), column.index() + 1,
+                "no identifier matched the network: column '" + column.name() + "' holds " + column.kind().label()
+                        + "s (" + column.kind().species().label() + "; " + column.evidence()
+                        + "), and none reaches a network node" + hint);
+    }
+}

@@ -1,0 +1,39 @@
+package org.senescope.overlay;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.senescope.io.gct.GctReader;
+import org.senescope.io.table.DelimitedTableReader;
+import org.senescope.io.table.InputFile;
+import org.senescope.io.table.TableOptions;
+
+/**
+ * Reads a user's data file for the overlay with the project's readers: GCT ({@code .gct}, {@code .gct.gz}) with
+ * {@link GctReader}, everything else (TSV, CSV, .rnk, gzip, xlsx) with {@link DelimitedTableReader}. Reads only;
+ * stateless.
+ */
+public final class InputTableReader {
+
+    /** GCT files have a version line, a dimensions line and a header before the first row. */
+    private static final long GCT_FIRST_DATA_LINE = 4;
+
+    private InputTableReader() {
+    }
+
+    /**
+     * The table in {@code file}.
+     *
+     * @throws org.senescope.io.InputFormatException when the file is not a readable table, naming line and column
+     * @throws IOException                           when the file cannot be read
+     */
+    public static InputTable read(Path file, TableOptions options) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gct") || name.endsWith(".gct.gz")) {
+            return InputTable.of(InputFile.displayName(file), new GctReader(options.limits()).read(file),
+                    GCT_FIRST_DATA_LINE);
+        }
+        return InputTable.of(new DelimitedTableReader().read(file, options));
+    }
+}

@@ -1,0 +1,104 @@
+package org.senescope.overlay;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.senescope.model.Network;
+import org.senescope.model.Node;
+import org.senescope.model.data.Measurement;
+import org.senescope.model.data.NodeOverlay;
+import org.senescope.model.data.Overlay;
+
+/**
+ * The overlay's own TSV tables, UTF-8 with {@code \n} line ends, missing numbers as empty fields: the node table (one
+ * row per gene-based node, measured or not), the module summaries and the edge-consistency verdicts. Stateless;
+ * flushes but does not close the stream.
+ */
+public final class OverlayTableWriter {
+
+    private OverlayTableWriter() {
+    }
+
+    /**
+     * {@code node_id, label, kind, modules, measured, input_identifier, mapping_route}, then for each condition
+     * {@code <condition>} and {@code <condition> padj}, then the colour of the first condition.
+     */
+    public static void writeNodes(Network network, OverlayResult result, OutputStream out) throws IOException {
+        Overlay overlay = result.overlay();
+        List<String> header = new ArrayList<>(List.of("node_id", "label", "kind", "modules", "measured",
+                "input_identifier", "mapping_route"));
+        for (String condition : overlay.conditions()) {
+            header.add(condition);
+            header.add(condition + " padj");
+        }
+        header.add("colour");
+        Writer w = open(out);
+        line(w, header);
+        for (Node node : network.nodes()) {
+            if (!node.hasGenes()) {
+                continue;
+            }
+            NodeOverlay data = overlay.node(node.id()).orElse(null);
+            List<String> fields = new ArrayList<>(List.of(node.id(), node.label(), node.kind().label(),
+                    String.join("|", node.modules()), Boolean.toString(data != null),
+                    data == null ? "" : data.inputIdentifier(), data == null ? "" : data.mappingRoute()));
+            for (int c = 0; c < overlay.conditions().size(); c++) {
+                Measurement m = data == null ? Measurement.MISSING : data.measurements().get(c);
+                fields.add(number(m.value()));
+                fields.add(number(m.adjustedP()));
+            }
+            fields.add(result.colourScale().colorOf(data == null ? Double.NaN : data.measurements().get(0).value()));
+            line(w, fields);
+        }
+        w.flush();
+    }
+
+    /** {@code module_id, module, condition, gene_nodes, measured, mean_value, up_significant, down_significant}. */
+    public static void writeModules(OverlayResult result, OutputStream out) throws IOException {
+        Writer w = open(out);
+        line(w, List.of("module_id", "module", "condition", "gene_nodes", "measured", "mean_value",
+                "up_significant", "down_significant"));
+        for (ModuleSummary m : result.modules()) {
+            line(w, List.of(m.moduleId(), m.label(), m.condition(), Integer.toString(m.geneNodes()),
+                    Integer.toString(m.measured()), number(m.meanValue()), Integer.toString(m.upSignificant()),
+                    Integer.toString(m.downSignificant())));
+        }
+        w.flush();
+    }
+
+    /** A comment line stating the heuristic, then {@code edge, condition, verdict, reason}. */
+    public static void writeEdges(OverlayResult result, OutputStream out) throws IOException {
+        Writer w = open(out);
+        w.write("# " + EdgeConsistency.NOTE + "\n");
+        line(w, List.of("edge", "condition", "verdict", "reason"));
+        for (EdgeConsistency e : result.edges()) {
+            line(w, List.of(e.edgeId(), e.condition(), e.verdict(), e.reason()));
+        }
+        w.flush();
+    }
+
+    static Writer open(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "" : Double.toString(v);
+    }
+
+    /** One TSV line: fields never hold a tab or line break (each becomes a space). */
+    static void line(Writer w, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                w.write('\t');
+            }
+            w.write(fields.get(i).replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+        }
+        w.write('\n');
+    }
+}

@@ -1,0 +1,112 @@
+package org.senescope.overlay;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.senescope.io.InputFormatException;
+import org.senescope.io.table.NumberCells;
+
+/**
+ * Finds the value columns of a table: those the user named, else the columns of a recognised differential-expression
+ * result (DESeq2, limma topTable, edgeR, Seurat FindMarkers, by their exact column names), else every numeric column
+ * (an expression matrix, a ranked list). Stateless.
+ */
+public final class ValueColumnDetector {
+
+    private static final int ROWS_SAMPLED = 200;
+
+    /** A known result format: the value, p-value and adjusted p-value columns it always writes. */
+    private record Profile(String format, List<String> value, String pValue, String adjustedP) {
+    }
+
+    private static final List<Profile> PROFILES = List.of(
+            new Profile("DESeq2", List.of("log2FoldChange"), "pvalue", "padj"),
+            new Profile("limma topTable", List.of("logFC"), "P.Value", "adj.P.Val"),
+            new Profile("edgeR", List.of("logFC"), "PValue", "FDR"),
+            new Profile("Seurat FindMarkers", List.of("avg_log2FC", "avg_logFC"), "p_val", "p_val_adj"));
+
+    private ValueColumnDetector() {
+    }
+
+    /**
+     * The value columns of {@code table}.
+     *
+     * @param named       value columns the user named, or empty to detect them
+     * @param namedPadj   the adjusted p-value column the user named, or empty
+     * @param idColumn    the identifier column the user named, or empty; never taken as a value column
+     * @param condition   the condition name for a single-value table (usually the file's base name)
+     * @throws InputFormatException when a named column is missing or no value column can be found
+     */
+    public static ValueColumns detect(InputTable table, List<String> named, String namedPadj, String idColumn,
+                                      String condition) throws InputFormatException {
+        List<String> columns = table.columns();
+        int padj = namedPadj.isEmpty() ? -1 : require(table, namedPadj, "adjusted p-value");
+        if (!named.isEmpty()) {
+            List<Integer> values = new ArrayList<>();
+            for (String name : named) {
+                values.add(require(table, name, "value"));
+            }
+            List<String> conditions = named.size() == 1 ? List.of(condition)
+                    : named.stream().map(n -> condition + ":" + n).toList();
+            return new ValueColumns("named columns", values, conditions, -1, padj, String.join(", ", named));
+        }
+        for (Profile profile : PROFILES) {
+            int adjusted = columns.indexOf(profile.adjustedP());
+            for (String value : profile.value()) {
+                int v = columns.indexOf(value);
+                if (v >= 0 && adjusted >= 0) {
+                    return new ValueColumns(profile.format(), List.of(v), List.of(condition),
+                            columns.indexOf(profile.pValue()), padj >= 0 ? padj : adjusted, "log2 fold change");
+                }
+            }
+        }
+        List<Integer> numeric = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).equals(idColumn) && c != padj && c > 0 && isNumeric(table, c)) {
+                numeric.add(c);
+            }
+        }
+        if (numeric.isEmpty()) {
+            throw new InputFormatException(table.source(), table.headerLine(), 0, "no value column: expected the "
+                    + "columns of a DESeq2, limma, edgeR or Seurat result (e.g. log2FoldChange and padj) or numeric "
+                    + "columns after the identifiers; found " + quoted(columns) + "; name one with --value-column");
+        }
+        if (numeric.size() == 1) {
+            String label = table.source().toLowerCase(Locale.ROOT).matches(".*\\.rnk(\\.gz)?")
+                    ? "ranking statistic" : columns.get(numeric.get(0));
+            return new ValueColumns("numeric column", numeric, List.of(condition), -1, padj, label);
+        }
+        return new ValueColumns("numeric columns (samples)", numeric,
+                numeric.stream().map(columns::get).toList(), -1, padj, "expression");
+    }
+
+    /** Whether the sampled non-missing cells of a column are all numbers (a column of only NA is not numeric). */
+    static boolean isNumeric(InputTable table, int column) {
+        int numbers = 0;
+        for (int r = 0; r < table.rowCount() && r < ROWS_SAMPLED; r++) {
+            NumberCells.Kind kind = NumberCells.kind(table.cell(r, column), table.decimalMark());
+            if (kind == NumberCells.Kind.TEXT) {
+                return false;
+            }
+            if (kind == NumberCells.Kind.NUMBER) {
+                numbers++;
+            }
+        }
+        return numbers > 0;
+    }
+
+    private static int require(InputTable table, String name, String role) throws InputFormatException {
+        int index = table.columnIndex(name);
+        if (index < 0) {
+            throw new InputFormatException(table.source(), table.headerLine(), 0, "no " + role + " column '" + name
+                    + "'; the columns are " + quoted(table.columns()));
+        }
+        return index;
+    }
+
+    static String quoted(List<String> names) {
+        List<String> q = names.stream().limit(12).map(n -> "'" + n + "'").toList();
+        return String.join(", ", q) + (names.size() > 12 ? " and " + (names.size() - 12) + " more" : "");
+    }
+}

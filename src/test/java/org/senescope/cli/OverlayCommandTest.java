@@ -1,0 +1,104 @@
+package org.senescope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OverlayCommandTest {
+
+    private static final String HS = "../shared/data/liver-deseq2/HS_DESeq2_genesymb.tsv";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesTheOverlaidNetworkAndTheReportsAndPrintsTheSummary() throws IOException {
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("overlay", HS, "--out", out.toString(), "--name", "hs");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("hs.cx2", "hs.cyjs", "hs.edge-consistency.tsv", "hs.edges.tsv", "hs.graphml",
+                "hs.mapping-report.tsv", "hs.modules.tsv", "hs.nodes.tsv", "hs.overlay.tsv", "hs.sif", "hs.style.xml",
+                "hs.xgmml"), list(out));
+        List<String> lines = run.out().lines().toList();
+        assertEquals(HS + ": DESeq2, 19,053 rows; values: log2FoldChange", lines.get(0));
+        assertEquals("Rows: 19,053 = 16 used, 8 duplicate: another row chosen for its node(s), 18,002 gene not on the "
+                + "network, 194 identifier not recognised, 30 ambiguous identifier: not used, 1 Excel-damaged name: "
+                + "not repaired, 802 no value (NA, NaN, empty or infinite)", lines.get(2));
+        assertTrue(run.out().contains("Network genes: 17 of 21 gene nodes measured; not measured: CCL3, CCL4, CCL5, "
+                + "Raet1e"), run.out());
+        List<String> nodeTable = Files.readAllLines(out.resolve("hs.overlay.tsv"));
+        assertEquals("node_id\tlabel\tkind\tmodules\tmeasured\tinput_identifier\tmapping_route\tHS_DESeq2_genesymb\t"
+                + "HS_DESeq2_genesymb padj\tcolour", nodeTable.get(0));
+        // colour: 0.2212 of the range 1.8 (largest network |log2FC|, CCL2's 1.728 rounded up) from #F7F7F7 to #B2182B
+        String tp53 = nodeTable.stream().filter(l -> l.startsWith("TP53\t")).findFirst().orElseThrow();
+        assertTrue(tp53.startsWith("TP53\tp53 (TP53)\tgene\t"), tp53);
+        assertTrue(tp53.endsWith("\ttrue\tTP53\tHGNC symbol TP53 -> node TP53\t0.221203669717059\t0.999690735919201\t"
+                + "#EFDCDE"), tp53);
+        List<String> edges = Files.readAllLines(out.resolve("hs.edge-consistency.tsv"));
+        assertTrue(edges.get(0).startsWith("# heuristic: "), edges.get(0));
+    }
+
+    @Test
+    void badDataExits65WithTheLocatedMessageAndWritesNothing() throws IOException {
+        Path data = tmp.resolve("mouse.tsv");
+        Files.writeString(data, "gene_id\tlog2FoldChange\tpadj\nENSG00000141510\t1.0\t0.01\n");
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("overlay", data.toString(), "--species", "mouse", "--out", out.toString());
+        assertEquals(65, run.exitCode());
+        assertEquals(List.of(data + ":1:1: column 'gene_id' holds Ensembl gene ids, which are human identifiers (1 of 1 "
+                        + "values are ENSG ids), but the species was given as mouse",
+                "senescope overlay: bad input data; nothing written"), run.err().lines().toList());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aReaderErrorIsPassedOnLocated() throws IOException {
+        Path data = tmp.resolve("empty.tsv");
+        Files.writeString(data, "");
+        CliRun run = CliRun.of("overlay", data.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(65, run.exitCode());
+        assertTrue(run.err().startsWith(data.toString() + ":"), run.err());
+    }
+
+    @Test
+    void aMissingFileExits74() {
+        CliRun run = CliRun.of("overlay", tmp.resolve("nope.tsv").toString(), "--out", tmp.toString());
+        assertEquals(74, run.exitCode());
+        assertEquals("senescope overlay: no such file: " + tmp.resolve("nope.tsv"), run.err().strip());
+    }
+
+    @Test
+    void usageErrorsExit2() {
+        assertUsage("--species: expected human, mouse or auto, found 'rat'", "--species", "rat");
+        assertUsage("--duplicates: expected one of most-significant, mean, max-abs, found 'first'",
+                "--duplicates", "first");
+        assertUsage("--network: only 'default' (the bundled senescence–immunity network) is available, found 'mine'",
+                "--network", "mine");
+        assertUsage("--range: expected a positive number (or 0 for a range from the data), found -1.0",
+                "--range", "-1");
+    }
+
+    private void assertUsage(String message, String... options) {
+        List<String> args = new ArrayList<>(List.of("overlay", HS, "--out", tmp.toString()));
+        args.addAll(List.of(options));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("senescope overlay: " + message, run.err().strip());
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
