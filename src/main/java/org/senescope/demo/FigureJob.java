@@ -1,0 +1,192 @@
+package org.senescope.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.senescope.io.table.TableOptions;
+import org.senescope.knowledge.CurationException;
+import org.senescope.knowledge.SenescenceImmunityNetwork;
+import org.senescope.model.Network;
+import org.senescope.model.data.Overlay;
+import org.senescope.overlay.InputTable;
+import org.senescope.overlay.InputTableReader;
+import org.senescope.overlay.OverlayMapper;
+import org.senescope.overlay.OverlayOptions;
+import org.senescope.overlay.OverlayResult;
+import org.senescope.overlay.SpeciesChoice;
+import org.senescope.render.FigureExport;
+import org.senescope.render.FigureFormat;
+import org.senescope.render.FigureOptions;
+import org.senescope.render.FigureScene;
+import org.senescope.render.recipe.FigureRecipe;
+import org.senescope.render.recipe.MethodsText;
+import org.senescope.render.recipe.NetworkFingerprint;
+import org.senescope.render.recipe.RecipeFile;
+import org.senescope.render.recipe.RecipeFormatException;
+import org.senescope.render.recipe.RecipeInput;
+import org.senescope.render.recipe.Sha256;
+
+/**
+ * One figure to make: the bundled network, optional DE tables to overlay (one per condition), the options and formats.
+ * {@link #run} writes the figure files, the recipe ({@code BASE.recipe.json}), the methods paragraph
+ * ({@code BASE.methods.txt}) and, with data, the mapping report ({@code BASE.mapping.tsv}) into a folder, all or
+ * nothing. Immutable.
+ *
+ * <p>Overlay files are mapped by {@link OverlayMapper} (the mapping of {@code senescope overlay}: any table its reader
+ * takes, identifiers through the gene tables and mouse orthologs, many-to-many families shown as such, the most
+ * significant row per node), and the mapping report is written beside the figure as {@code BASE.mapping.tsv}.
+ *
+ * @param overlayFiles tables with one value column each (e.g. DESeq2 results), one per condition, in order; empty
+ *                     for the network alone
+ * @param conditions   the condition names, parallel to {@code overlayFiles}
+ * @param species      the species of the tables' identifiers: auto, human or mouse
+ * @param overlayTitle names the data in legend, caption and methods
+ * @param valueLabel   what the values are, with units
+ */
+public record FigureJob(List<Path> overlayFiles, List<String> conditions, SpeciesChoice species, String overlayTitle,
+                        String valueLabel, FigureOptions options, List<FigureFormat> formats, String baseName) {
+
+    /** The only network source so far: the network built from the seeds and curation bundled in the jar. */
+    public static final String DEFAULT_NETWORK = "default";
+
+    public FigureJob {
+        overlayFiles = List.copyOf(overlayFiles);
+        conditions = List.copyOf(conditions);
+        Objects.requireNonNull(species, "species");
+        Objects.requireNonNull(overlayTitle, "overlayTitle");
+        Objects.requireNonNull(valueLabel, "valueLabel");
+        Objects.requireNonNull(options, "options");
+        formats = List.copyOf(formats);
+        Objects.requireNonNull(baseName, "baseName");
+        if (conditions.size() != overlayFiles.size()) {
+            throw new IllegalArgumentException(overlayFiles.size() + " overlay files but " + conditions.size()
+                    + " condition names");
+        }
+    }
+
+    /**
+     * What was written and how the data mapped.
+     *
+     * @param files   every file written, figures first
+     * @param mapping how the tables reached the network, or empty lines without data
+     */
+    public record Result(List<Path> files, List<String> mapping) {
+        public Result {
+            files = List.copyOf(files);
+            mapping = List.copyOf(mapping);
+        }
+    }
+
+    /**
+     * The job a recipe describes, its inputs found relative to the recipe's folder and checked against their SHA-256.
+     *
+     * @throws RecipeFormatException when an input is missing or its checksum differs, naming both checksums
+     */
+    public static FigureJob fromRecipe(FigureRecipe recipe, Path recipeFile) throws IOException,
+            RecipeFormatException {
+        if (!recipe.network().path().equals(DEFAULT_NETWORK)) {
+            throw new RecipeFormatException(recipeFile + ": field 'network.path': expected 'default', found '"
+                    + recipe.network().path() + "'");
+        }
+        Path folder = recipeFile.toAbsolutePath().getParent();
+        List<Path> files = new ArrayList<>();
+        for (RecipeInput in : recipe.overlays()) {
+            Path file = folder.resolve(in.path());
+            if (!Files.isRegularFile(file)) {
+                throw new RecipeFormatException(recipeFile + ": input " + in.path() + " not found at " + file);
+            }
+            String actual = Sha256.of(file);
+            if (!actual.equals(in.sha256())) {
+                throw new RecipeFormatException(recipeFile + ": input " + file + " has SHA-256 " + actual
+                        + " but the recipe expects " + in.sha256() + "; the data changed since the figure was made");
+            }
+            files.add(file);
+        }
+        SpeciesChoice species;
+        try {
+            species = SpeciesChoice.valueOf(recipe.species().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RecipeFormatException(recipeFile + ": field 'species': expected auto, human or mouse, found '"
+                    + recipe.species() + "'");
+        }
+        return new FigureJob(files, recipe.overlays().stream().map(RecipeInput::condition).toList(), species,
+                recipe.overlayTitle(), recipe.valueLabel(), recipe.options(), recipe.formats(), recipe.baseName());
+    }
+
+    /**
+     * Draws and writes the figure into {@code directory}.
+     *
+     * @throws org.senescope.io.InputFormatException when an overlay table is malformed or reaches no node (nothing is written)
+     * @throws RecipeFormatException when the bundled network's content differs from {@code expectedNetworkSha}
+     */
+    public Result run(Path directory, String expectedNetworkSha) throws IOException, CurationException,
+            RecipeFormatException {
+        return run(SenescenceImmunityNetwork.buildBundled(), directory, expectedNetworkSha);
+    }
+
+    /** As {@link #run(Path, String)}, with the bundled network already built. */
+    Result run(Network network, Path directory, String expectedNetworkSha) throws IOException,
+            RecipeFormatException {
+        String networkSha = NetworkFingerprint.of(network);
+        if (!expectedNetworkSha.isEmpty() && !expectedNetworkSha.equals(networkSha)) {
+            throw new RecipeFormatException("the bundled network has SHA-256 " + networkSha + " but the recipe "
+                    + "expects " + expectedNetworkSha + "; this Senescope builds a different network");
+        }
+        List<InputTable> tables = new ArrayList<>();
+        List<RecipeInput> inputs = new ArrayList<>();
+        for (int i = 0; i < overlayFiles.size(); i++) {
+            tables.add(InputTableReader.read(overlayFiles.get(i), TableOptions.defaults()));
+            inputs.add(new RecipeInput(relative(directory, overlayFiles.get(i)), Sha256.of(overlayFiles.get(i)),
+                    conditions.get(i)));
+        }
+        FigureScene scene;
+        List<String> mapping = new ArrayList<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        int measured = 0;
+        if (tables.isEmpty()) {
+            scene = FigureScene.compose(network, options);
+        } else {
+            OverlayResult mapped = new OverlayMapper(network, SenescenceImmunityNetwork.bundledGenes())
+                    .map(tables, OverlayOptions.defaults().withSpecies(species));
+            Overlay overlay = named(mapped.overlay());
+            measured = overlay.nodes().size();
+            mapping.addAll(mapped.report().summary());
+            ByteArrayOutputStream report = new ByteArrayOutputStream();
+            mapped.report().writeTsv(report);
+            extra.put(baseName + ".mapping.tsv", report.toString(StandardCharsets.UTF_8));
+            scene = FigureScene.compose(network, overlay, options);
+        }
+        FigureRecipe recipe = new FigureRecipe(SenescenceImmunityNetwork.version(), RecipeFile.libraryVersions(),
+                network.provenance().getOrDefault("gene_table", ""),
+                new RecipeInput(DEFAULT_NETWORK, networkSha, ""), inputs, species.name().toLowerCase(java.util.Locale.ROOT),
+                overlayTitle, valueLabel, options, formats, baseName);
+        extra.put(baseName + ".recipe.json", RecipeFile.toJson(recipe));
+        extra.put(baseName + ".methods.txt", MethodsText.of(recipe, network, measured, MAPPING_RULE) + "\n");
+        return new Result(FigureExport.write(scene, formats, extra, directory, baseName), mapping);
+    }
+
+    /** How {@link OverlayMapper} maps, for the methods text. */
+    static final String MAPPING_RULE = "Identifiers were mapped to nodes through the bundled human gene table and the "
+            + "curated mouse ortholog table, many-to-many ortholog families shown as such; where several rows reached "
+            + "one node the most significant was used, and every row's fate is listed in the mapping report.";
+
+    /** The mapper's overlay with this job's title, value label and condition names, when it made one per file. */
+    private Overlay named(Overlay mapped) {
+        List<String> names = mapped.conditions().size() == conditions.size() ? conditions : mapped.conditions();
+        return new Overlay(overlayTitle, valueLabel, names, mapped.nodes());
+    }
+
+    private static String relative(Path directory, Path file) {
+        Path d = directory.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        return f.startsWith(d) ? d.relativize(f).toString() : f.toString();
+    }
+}

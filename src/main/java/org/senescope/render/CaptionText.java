@@ -1,0 +1,46 @@
+package org.senescope.render;
+
+import java.util.Locale;
+
+import org.senescope.model.Network;
+import org.senescope.model.data.Overlay;
+
+/** The figure's caption: the data named, then what every visual encoding means. Stateless. */
+final class CaptionText {
+
+    private CaptionText() {
+    }
+
+    static String of(Network network, Overlay overlay, FigureOptions options) {
+        StringBuilder s = new StringBuilder();
+        if (!options.caption().isBlank()) {
+            s.append(options.caption().strip());
+            if (!options.caption().strip().endsWith(".")) {
+                s.append('.');
+            }
+            s.append(' ');
+        }
+        s.append(String.format(Locale.ROOT, "Network: %s (%d nodes, %d edges), drawn in %s. ", network.name(),
+                network.nodes().size(), network.edges().size(), options.layout().describe()));
+        s.append("Node shape shows the kind of node. ");
+        if (overlay == null) {
+            s.append("Node fill shows the kind. ");
+        } else {
+            s.append(String.format(Locale.ROOT, "Colour: %s from %s on a diverging colour-blind-safe scale centred at 0 "
+                            + "(ends at \u2212%s and +%s; values beyond are clamped); grey: not measured; a thick black "
+                            + "border marks adjusted p < %s. ", overlay.valueLabel(), overlay.title(),
+                    Legend.number(options.colourLimit()), Legend.number(options.colourLimit()), NodeFill.SIGNIFICANCE));
+            if (options.display() == ConditionDisplay.STRIPES) {
+                s.append("Stripe cells under each gene node, left to right: ")
+                        .append(String.join(", ", overlay.conditions())).append(". ");
+            } else if (options.display() == ConditionDisplay.PANELS) {
+                s.append("One panel per condition, all on one colour scale. ");
+            } else if (overlay.conditions().size() > 1) {
+                s.append("Colour shows condition ").append(overlay.conditions().get(0)).append(". ");
+            }
+        }
+        s.append("Arrow: activation; T-bar: inhibition; plain line: binding or association without sign; dashed grey: "
+                + "negative finding (an effect tested and not found); thin line: background knowledge only.");
+        return s.toString();
+    }
+}

@@ -1,0 +1,165 @@
+package org.senescope.render;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.senescope.model.Network;
+import org.senescope.model.Node;
+import org.senescope.model.Position;
+import org.senescope.model.data.Overlay;
+import org.senescope.render.layout.ForceDirectedLayout;
+import org.senescope.render.layout.OverlapRemoval;
+
+/**
+ * Places everything in a figure: title, panels (nodes sized to their labels, positions scaled to the panel width,
+ * overlaps pushed apart), legend and caption, top to bottom. The width is fixed by the options; the height follows.
+ */
+final class FigureComposer {
+
+    /** Above this many nodes the label size shrinks with the square root of the node count. */
+    private static final int READABLE_NODES = 150;
+    private static final double MIN_FONT = 1.5;
+
+    private FigureComposer() {
+    }
+
+    static FigureScene compose(Network network, Overlay overlay, FigureOptions options) {
+        double width = options.width().points();
+        double margin = Math.max(6, width * 0.02);
+        double inner = width - 2 * margin;
+        boolean panelsMode = overlay != null && options.display() == ConditionDisplay.PANELS;
+        int panelCount = panelsMode ? Math.max(1, overlay.conditions().size()) : 1;
+        int columns = panelsMode ? Math.min(panelCount, inner >= 400 ? 2 : 1) : 1;
+        double gutter = margin;
+        double panelWidth = (inner - (columns - 1) * gutter) / columns;
+        double font = labelFont(network, panelWidth);
+
+        double y = margin;
+        double titleFont = Math.max(font * 1.5, 7);
+        List<String> titleLines = options.title().isBlank() ? List.of()
+                : TextWrap.wrap(options.title(), titleFont, inner);
+        y += titleLines.size() * titleFont * 1.2 + (titleLines.isEmpty() ? 0 : font);
+
+        int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES
+                ? overlay.conditions().size() : 0;
+        List<SceneNode> nodes = placeNodes(network, options, font, panelWidth, stripeCells);
+        double networkHeight = nodes.stream().mapToDouble(n -> n.footprint().getMaxY()).max().orElse(0);
+        double headingHeight = panelsMode ? font * 1.8 : 0;
+
+        List<FigurePanel> panels = new ArrayList<>();
+        int rows = (panelCount + columns - 1) / columns;
+        for (int p = 0; p < panelCount; p++) {
+            int row = p / columns;
+            int col = p % columns;
+            double px = margin + col * (panelWidth + gutter);
+            double py = y + row * (headingHeight + networkHeight + gutter) + headingHeight;
+            String heading = panelsMode ? overlay.conditions().get(p) : "";
+            int condition = overlay == null ? -1 : (panelsMode ? p : 0);
+            panels.add(new FigurePanel(new Rectangle2D.Double(px, py, panelWidth, networkHeight), heading, condition));
+        }
+        y += rows * (headingHeight + networkHeight) + (rows - 1) * gutter + margin;
+
+        Legend legend = Legend.compose(network, overlay, options, font, margin, y, inner);
+        y = legend.area().getMaxY() + font;
+
+        double captionFont = Math.max(font, 5);
+        List<String> caption = TextWrap.wrap(CaptionText.of(network, overlay, options), captionFont, inner);
+        Rectangle2D captionArea = new Rectangle2D.Double(margin, y, inner, caption.size() * captionFont * 1.25);
+        double height = captionArea.getMaxY() + margin;
+        return new FigureScene(network, overlay, options, width, height, font, titleLines, panels, nodes, legend,
+                captionArea, caption);
+    }
+
+    /**
+     * Six points at full page width, the smallest most journals print, five in a single column. A network too large
+     * for that gets the size at which its node boxes fill about a quarter of a square panel, so that removing overlaps
+     * does not stretch it into a column many pages tall; node sizes grow linearly with the font, so one measurement at
+     * one point suffices.
+     */
+    static double labelFont(Network network, double panelWidth) {
+        double base = panelWidth >= 400 ? 6 : panelWidth >= 230 ? 5 : 4.5;
+        if (network.nodes().size() <= READABLE_NODES) {
+            return base;
+        }
+        double area = 0;
+        for (Node n : network.nodes()) {
+            List<String> lines = TextWrap.wrap(n.label(), 1, 11.5);
+            double[] size = NodeGlyphs.size(n.kind(), TextWrap.widest(lines, 1), lines.size() * 1.15, 0.45);
+            area += size[0] * size[1];
+        }
+        double fit = Math.sqrt(0.25 * panelWidth * panelWidth / area);
+        return Math.max(MIN_FONT, Math.min(base, fit));
+    }
+
+    private static List<SceneNode> placeNodes(Network network, FigureOptions options, double font, double panelWidth,
+                                              int stripeCells) {
+        Map<String, Position> positions = options.layout().automatic()
+                ? ForceDirectedLayout.layout(network, options.layout().seed()) : network.layout();
+        List<Node> nodes = network.nodes();
+        double pad = font * 0.45;
+        double lineHeight = font * 1.15;
+        double cell = font * 1.3;
+        List<double[]> sizes = new ArrayList<>();
+        List<List<String>> labels = new ArrayList<>();
+        double maxHalfWidth = 0;
+        double maxHalfHeight = 0;
+        for (Node n : nodes) {
+            List<String> lines = TextWrap.wrap(n.label(), font, font * 11.5);
+            double[] size = NodeGlyphs.size(n.kind(), TextWrap.widest(lines, font), lines.size() * lineHeight, pad);
+            labels.add(lines);
+            sizes.add(size);
+            maxHalfWidth = Math.max(maxHalfWidth, Math.max(size[0], stripeCells * cell) / 2);
+            maxHalfHeight = Math.max(maxHalfHeight, size[1] / 2);
+        }
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        for (Node n : nodes) {
+            Position p = positions.get(n.id());
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+        }
+        double span = maxX - minX;
+        double scale = span > 0 ? Math.max(0, panelWidth - 2 * maxHalfWidth) / span : 1;
+
+        List<Rectangle2D> footprints = new ArrayList<>();
+        double stripeGap = font * 0.25;
+        for (int i = 0; i < nodes.size(); i++) {
+            Position p = positions.get(nodes.get(i).id());
+            double cx = (p.x() - minX) * scale + maxHalfWidth;
+            double cy = (p.y() - minY) * scale + maxHalfHeight;
+            double[] s = sizes.get(i);
+            double h = s[1] + (hasStripe(nodes.get(i), stripeCells) ? stripeGap + cell * 0.8 : 0);
+            double w = Math.max(s[0], hasStripe(nodes.get(i), stripeCells) ? stripeCells * cell : 0);
+            footprints.add(new Rectangle2D.Double(cx - w / 2, cy - s[1] / 2, w, h));
+        }
+        List<Rectangle2D> placed = OverlapRemoval.pushDown(footprints, font * 0.5);
+        double top = placed.stream().mapToDouble(Rectangle2D::getMinY).min().orElse(0);
+        List<SceneNode> scene = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            Rectangle2D f = placed.get(i);
+            double[] s = sizes.get(i);
+            double cx = f.getCenterX();
+            double boxY = f.getMinY() - top;
+            Rectangle2D box = new Rectangle2D.Double(cx - s[0] / 2, boxY, s[0], s[1]);
+            double textW = TextWrap.widest(labels.get(i), font);
+            double textH = labels.get(i).size() * lineHeight;
+            double textCy = box.getCenterY() + NodeGlyphs.labelShift(n.kind()) * s[1];
+            Rectangle2D label = new Rectangle2D.Double(cx - textW / 2, textCy - textH / 2, textW, textH);
+            Rectangle2D stripe = hasStripe(n, stripeCells)
+                    ? new Rectangle2D.Double(cx - stripeCells * cell / 2, box.getMaxY() + stripeGap, stripeCells * cell,
+                            cell * 0.8)
+                    : new Rectangle2D.Double();
+            scene.add(new SceneNode(n, box, labels.get(i), label, stripe));
+        }
+        return scene;
+    }
+
+    private static boolean hasStripe(Node node, int stripeCells) {
+        return stripeCells > 0 && node.kind().isGeneBased();
+    }
+}

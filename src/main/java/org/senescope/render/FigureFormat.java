@@ -1,0 +1,45 @@
+package org.senescope.render;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.senescope.render.html.HtmlPageWriter;
+import org.senescope.render.pdf.PdfFigureWriter;
+import org.senescope.render.png.PngFigureWriter;
+import org.senescope.render.svg.SvgFigureWriter;
+
+/** The formats a figure can be written in, each with its file extension and writer. Thread-safe. */
+public enum FigureFormat {
+    PNG("png"),
+    SVG("svg"),
+    PDF("pdf"),
+    /** The self-contained interactive page (Cytoscape.js inlined). */
+    HTML("html");
+
+    private final String extension;
+
+    FigureFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** The lower-case name used on the command line and as the file extension. */
+    public String extension() {
+        return extension;
+    }
+
+    public FigureWriter writer() {
+        return switch (this) {
+            case PNG -> new PngFigureWriter();
+            case SVG -> new SvgFigureWriter();
+            case PDF -> new PdfFigureWriter();
+            case HTML -> new HtmlPageWriter();
+        };
+    }
+
+    /** The format with this name, ignoring case. */
+    public static Optional<FigureFormat> fromName(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.extension.equals(wanted)).findFirst();
+    }
+}

@@ -1,0 +1,173 @@
+package org.senescope.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.senescope.model.Edge;
+import org.senescope.model.data.Measurement;
+import org.senescope.model.data.NodeOverlay;
+import org.senescope.model.data.Overlay;
+
+/**
+ * The one drawing routine behind every figure format: draws a {@link FigureScene} into any {@link Graphics2D} whose
+ * user space is in points (a bitmap scales it to its resolution first). Stateless; it changes the graphics' state and
+ * does not restore it.
+ */
+public final class FigurePainter {
+
+    private static final Color BORDER = new Color(0x333333);
+
+    private FigurePainter() {
+    }
+
+    public static void paint(FigureScene scene, Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(0, 0, scene.width(), scene.height()));
+        double font = scene.fontSize();
+        double margin = scene.captionArea().getX();
+        double titleFont = Math.max(font * 1.5, 7);
+        g.setColor(Color.BLACK);
+        g.setFont(FigureFont.at(titleFont));
+        double y = margin;
+        for (String line : scene.titleLines()) {
+            y += titleFont;
+            g.drawString(line, (float) margin, (float) y);
+            y += titleFont * 0.2;
+        }
+        for (FigurePanel panel : scene.panels()) {
+            paintPanel(scene, panel, g);
+        }
+        scene.legend().paint(g);
+        double captionFont = Math.max(font, 5);
+        g.setColor(Color.BLACK);
+        g.setFont(FigureFont.at(captionFont));
+        double cy = scene.captionArea().getY();
+        for (String line : scene.captionLines()) {
+            cy += captionFont;
+            g.drawString(line, (float) scene.captionArea().getX(), (float) cy);
+            cy += captionFont * 0.25;
+        }
+    }
+
+    /** A node's border: thick and black when significant, else thin and dark grey. */
+    static void strokeBorder(Graphics2D g, Shape outline, boolean significant, double font) {
+        g.setColor(significant ? Color.BLACK : BORDER);
+        g.setStroke(new BasicStroke((float) (font * (significant ? 0.3 : 0.09)), BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER));
+        g.draw(outline);
+    }
+
+    private static void paintPanel(FigureScene scene, FigurePanel panel, Graphics2D g) {
+        double font = scene.fontSize();
+        Rectangle2D area = panel.area();
+        if (!panel.heading().isEmpty()) {
+            g.setColor(Color.BLACK);
+            g.setFont(FigureFont.at(font * 1.25));
+            g.drawString(panel.heading(), (float) area.getX(), (float) (area.getY() - font * 0.6));
+        }
+        AffineTransform saved = g.getTransform();
+        g.translate(area.getX(), area.getY());
+        Map<String, Shape> outlines = new HashMap<>();
+        for (SceneNode n : scene.nodes()) {
+            outlines.put(n.node().id(), NodeGlyphs.outline(n.node().kind(), n.box()));
+        }
+        paintEdges(scene.network().edges(), outlines, g, font);
+        Overlay overlay = scene.overlay().orElse(null);
+        Map<String, NodeOverlay> values = new HashMap<>();
+        if (overlay != null) {
+            overlay.nodes().forEach(n -> values.put(n.nodeId(), n));
+        }
+        DivergingScale scale = new DivergingScale(scene.options().colourLimit());
+        boolean stripes = overlay != null && scene.options().display() == ConditionDisplay.STRIPES;
+        for (SceneNode n : scene.nodes()) {
+            paintNode(g, n, outlines.get(n.node().id()), overlay, values.get(n.node().id()), panel.condition(),
+                    stripes, scale, font);
+        }
+        g.setTransform(saved);
+    }
+
+    private static void paintEdges(List<Edge> edges, Map<String, Shape> outlines, Graphics2D g, double font) {
+        Map<String, Integer> pairCount = new HashMap<>();
+        for (Edge e : edges) {
+            pairCount.merge(pairKey(e), 1, Integer::sum);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (Edge e : edges) {
+            String key = pairKey(e);
+            int count = pairCount.get(key);
+            int index = seen.merge(key, 1, Integer::sum) - 1;
+            double bend = (index - (count - 1) / 2.0) * font * 0.9;
+            // The pair key orders endpoints, so a reverse edge bends to the other side unless flipped.
+            if (e.sourceId().compareTo(e.targetId()) > 0) {
+                bend = -bend;
+            }
+            EdgePainter.paint(g, e, outlines.get(e.sourceId()), outlines.get(e.targetId()), bend, font);
+        }
+    }
+
+    private static String pairKey(Edge e) {
+        return e.sourceId().compareTo(e.targetId()) <= 0 ? e.sourceId() + "\u0000" + e.targetId()
+                : e.targetId() + "\u0000" + e.sourceId();
+    }
+
+    private static void paintNode(Graphics2D g, SceneNode n, Shape outline, Overlay overlay, NodeOverlay values,
+                                  int condition, boolean stripes, DivergingScale scale, double font) {
+        NodeFill look;
+        if (overlay == null) {
+            look = NodeFill.ofKind(n.node().kind());
+        } else if (stripes || !n.node().kind().isGeneBased()) {
+            look = NodeFill.plain();
+        } else {
+            look = NodeFill.ofValue(values == null ? Measurement.MISSING : values.measurements().get(condition), scale);
+        }
+        g.setColor(look.fill());
+        g.fill(outline);
+        strokeBorder(g, outline, look.significant(), font);
+        g.setColor(look.text());
+        g.setFont(FigureFont.at(font));
+        Rectangle2D label = n.labelBox();
+        double lineHeight = font * 1.15;
+        double y = label.getY();
+        for (String line : n.labelLines()) {
+            double w = FigureFont.width(line, font);
+            g.drawString(line, (float) (label.getCenterX() - w / 2), (float) (y + font * 0.88));
+            y += lineHeight;
+        }
+        if (stripes && n.hasStripe()) {
+            paintStripe(g, n.stripe(), values, overlay.conditions().size(), scale, font);
+        }
+    }
+
+    private static void paintStripe(Graphics2D g, Rectangle2D stripe, NodeOverlay values, int cells,
+                                    DivergingScale scale, double font) {
+        double w = stripe.getWidth() / cells;
+        for (int i = 0; i < cells; i++) {
+            Measurement m = values == null ? Measurement.MISSING : values.measurements().get(i);
+            Rectangle2D cell = new Rectangle2D.Double(stripe.getX() + i * w, stripe.getY(), w, stripe.getHeight());
+            g.setColor(scale.colour(m.value()));
+            g.fill(cell);
+        }
+        g.setColor(BORDER);
+        g.setStroke(new BasicStroke((float) (font * 0.06)));
+        g.draw(stripe);
+        for (int i = 0; i < cells; i++) {
+            Measurement m = values == null ? Measurement.MISSING : values.measurements().get(i);
+            if (NodeFill.isSignificant(m)) {
+                Rectangle2D cell = new Rectangle2D.Double(stripe.getX() + i * w, stripe.getY(), w, stripe.getHeight());
+                strokeBorder(g, cell, true, font * 0.6);
+            }
+        }
+    }
+}

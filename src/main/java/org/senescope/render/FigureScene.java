@@ -1,0 +1,159 @@
+package org.senescope.render;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.senescope.model.Network;
+import org.senescope.model.data.Overlay;
+
+/**
+ * A figure fully composed and ready to draw: its size in points, title, panels with their placed nodes, legend and
+ * caption. Every writer draws the same scene with {@link FigurePainter}, so PNG, SVG and PDF show the same picture.
+ * Immutable and thread-safe; build one with {@link #compose}.
+ */
+public final class FigureScene {
+
+    private final Network network;
+    private final Overlay overlay;
+    private final FigureOptions options;
+    private final double width;
+    private final double height;
+    private final double fontSize;
+    private final List<String> titleLines;
+    private final List<FigurePanel> panels;
+    private final List<SceneNode> nodes;
+    private final Legend legend;
+    private final Rectangle2D captionArea;
+    private final List<String> captionLines;
+
+    FigureScene(Network network, Overlay overlay, FigureOptions options, double width, double height, double fontSize,
+                List<String> titleLines, List<FigurePanel> panels, List<SceneNode> nodes, Legend legend,
+                Rectangle2D captionArea, List<String> captionLines) {
+        this.network = network;
+        this.overlay = overlay;
+        this.options = options;
+        this.width = width;
+        this.height = height;
+        this.fontSize = fontSize;
+        this.titleLines = List.copyOf(titleLines);
+        this.panels = List.copyOf(panels);
+        this.nodes = List.copyOf(nodes);
+        this.legend = legend;
+        this.captionArea = (Rectangle2D) captionArea.clone();
+        this.captionLines = List.copyOf(captionLines);
+    }
+
+    /** A figure of {@code network} alone, nodes filled by kind. */
+    public static FigureScene compose(Network network, FigureOptions options) {
+        return FigureComposer.compose(Objects.requireNonNull(network, "network"), null,
+                Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * A figure of {@code network} coloured by {@code overlay}.
+     *
+     * @throws IllegalArgumentException when the overlay names a node the network lacks, or stripes are asked for more
+     *                                  than {@value FigureOptions#MAX_STRIPES} conditions
+     */
+    public static FigureScene compose(Network network, Overlay overlay, FigureOptions options) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(overlay, "overlay");
+        Objects.requireNonNull(options, "options");
+        overlay.nodes().forEach(n -> {
+            if (network.node(n.nodeId()).isEmpty()) {
+                throw new IllegalArgumentException("the overlay names node " + n.nodeId() + ", which the network lacks");
+            }
+        });
+        if (options.display() == ConditionDisplay.STRIPES && overlay.conditions().size() > FigureOptions.MAX_STRIPES) {
+            throw new IllegalArgumentException(overlay.conditions().size() + " conditions do not fit a heat stripe "
+                    + "(at most " + FigureOptions.MAX_STRIPES + "); use panels");
+        }
+        return FigureComposer.compose(network, overlay, options);
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Optional<Overlay> overlay() {
+        return Optional.ofNullable(overlay);
+    }
+
+    public FigureOptions options() {
+        return options;
+    }
+
+    /** Width in points. */
+    public double width() {
+        return width;
+    }
+
+    /** Height in points. */
+    public double height() {
+        return height;
+    }
+
+    /** The size of node labels, in points. */
+    public double fontSize() {
+        return fontSize;
+    }
+
+    public List<String> titleLines() {
+        return titleLines;
+    }
+
+    public List<FigurePanel> panels() {
+        return panels;
+    }
+
+    /** Placed nodes, relative to each panel's corner; the same in every panel. */
+    public List<SceneNode> nodes() {
+        return nodes;
+    }
+
+    Legend legend() {
+        return legend;
+    }
+
+    /** Every text line of the legend, in drawing order. */
+    public List<String> legendTexts() {
+        return legend.texts();
+    }
+
+    public Rectangle2D legendArea() {
+        return legend.area();
+    }
+
+    public List<String> captionLines() {
+        return captionLines;
+    }
+
+    public Rectangle2D captionArea() {
+        return (Rectangle2D) captionArea.clone();
+    }
+
+    /** Every node's outline box in figure coordinates, panel by panel. */
+    public List<Rectangle2D> nodeBoxesInFigure() {
+        return inFigure(SceneNode::footprint);
+    }
+
+    /** Every node label's box in figure coordinates, panel by panel. */
+    public List<Rectangle2D> labelBoxesInFigure() {
+        return inFigure(SceneNode::labelBox);
+    }
+
+    private List<Rectangle2D> inFigure(java.util.function.Function<SceneNode, Rectangle2D> part) {
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (FigurePanel p : panels) {
+            Rectangle2D a = p.area();
+            for (SceneNode n : nodes) {
+                Rectangle2D r = part.apply(n);
+                boxes.add(new Rectangle2D.Double(r.getX() + a.getX(), r.getY() + a.getY(), r.getWidth(), r.getHeight()));
+            }
+        }
+        return boxes;
+    }
+}

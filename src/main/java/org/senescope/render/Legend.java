@@ -1,0 +1,242 @@
+package org.senescope.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.senescope.io.NetworkStyle;
+import org.senescope.model.Network;
+import org.senescope.model.Node;
+import org.senescope.model.NodeKind;
+import org.senescope.model.data.Overlay;
+
+/**
+ * The legend drawn inside the figure: the colour bar with its units and range, the node kinds present, the edge
+ * types, and the significance encoding. Blocks are laid left to right and wrap to the figure's width.
+ */
+final class Legend {
+
+    /** One legend entry: a small glyph and its words. */
+    sealed interface Entry permits KindEntry, EdgeEntry, BorderEntry, SwatchEntry, BarEntry {
+        String text();
+    }
+
+    record KindEntry(NodeKind kind, boolean filled, String text) implements Entry {
+    }
+
+    record EdgeEntry(EdgePainter.Head head, boolean negativeFinding, boolean thin, String text) implements Entry {
+    }
+
+    record BorderEntry(boolean significant, String text) implements Entry {
+    }
+
+    record SwatchEntry(Color colour, String text) implements Entry {
+    }
+
+    /** The colour bar; its text is the value label, drawn above it. */
+    record BarEntry(DivergingScale scale, String text) implements Entry {
+    }
+
+    record Block(String title, List<Entry> entries, int columns, Rectangle2D area) {
+    }
+
+    private final List<Block> blocks;
+    private final Rectangle2D area;
+    private final double font;
+
+    private Legend(List<Block> blocks, Rectangle2D area, double font) {
+        this.blocks = List.copyOf(blocks);
+        this.area = area;
+        this.font = font;
+    }
+
+    static Legend compose(Network network, Overlay overlay, FigureOptions options, double nodeFont, double x, double y,
+                          double width) {
+        double font = Math.max(nodeFont, 5);
+        List<Block> unplaced = new ArrayList<>();
+        if (overlay != null) {
+            DivergingScale scale = new DivergingScale(options.colourLimit());
+            unplaced.add(new Block("Colour", List.of(new BarEntry(scale, overlay.valueLabel()),
+                    new SwatchEntry(DivergingScale.MISSING, "not measured")), 1, new Rectangle2D.Double()));
+            List<Entry> sig = new ArrayList<>(List.of(
+                    new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),
+                    new BorderEntry(false, "adjusted p \u2265 " + NodeFill.SIGNIFICANCE + " or none")));
+            unplaced.add(new Block("Significance", sig, 1, new Rectangle2D.Double()));
+        }
+        Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
+        network.nodes().stream().map(Node::kind).forEach(kinds::add);
+        List<Entry> kindEntries = kinds.stream()
+                .<Entry>map(k -> new KindEntry(k, overlay == null, k.label())).toList();
+        unplaced.add(new Block("Node kind", kindEntries, kindEntries.size() > 5 ? 2 : 1, new Rectangle2D.Double()));
+        unplaced.add(new Block("Edge", List.of(
+                new EdgeEntry(EdgePainter.Head.ARROW, false, false, "activates"),
+                new EdgeEntry(EdgePainter.Head.TEE, false, false, "inhibits"),
+                new EdgeEntry(EdgePainter.Head.NONE, false, false, "binds, marks (no sign)"),
+                new EdgeEntry(EdgePainter.Head.NONE, true, false, "negative finding"),
+                new EdgeEntry(EdgePainter.Head.ARROW, false, true, "background only")), 1, new Rectangle2D.Double()));
+
+        List<Block> placed = new ArrayList<>();
+        double cx = x;
+        double cy = y;
+        double rowHeight = 0;
+        double gap = font * 2;
+        for (Block b : unplaced) {
+            double[] size = size(b, font);
+            if (cx > x && cx + size[0] > x + width) {
+                cx = x;
+                cy += rowHeight + font;
+                rowHeight = 0;
+            }
+            placed.add(new Block(b.title(), b.entries(), b.columns(),
+                    new Rectangle2D.Double(cx, cy, size[0], size[1])));
+            cx += size[0] + gap;
+            rowHeight = Math.max(rowHeight, size[1]);
+        }
+        return new Legend(placed, new Rectangle2D.Double(x, y, width, cy + rowHeight - y), font);
+    }
+
+    Rectangle2D area() {
+        return (Rectangle2D) area.clone();
+    }
+
+    List<String> texts() {
+        List<String> texts = new ArrayList<>();
+        for (Block b : blocks) {
+            texts.add(b.title());
+            for (Entry e : b.entries()) {
+                texts.add(e.text());
+                if (e instanceof BarEntry bar) {
+                    texts.addAll(barLabels(bar.scale()));
+                }
+            }
+        }
+        return texts;
+    }
+
+    static String number(double v) {
+        return DecimalText.of(v, 2);
+    }
+
+    private static List<String> barLabels(DivergingScale scale) {
+        return List.of("\u2264 \u2212" + number(scale.limit()), "0", "\u2265 +" + number(scale.limit()));
+    }
+
+    private static double glyphWidth(double font) {
+        return font * 2.6;
+    }
+
+    private static double rowHeight(Entry e, double font) {
+        return e instanceof BarEntry ? font * 4.2 : font * 1.7;
+    }
+
+    private static double[] size(Block b, double font) {
+        int rows = (b.entries().size() + b.columns() - 1) / b.columns();
+        double columnWidth = 0;
+        double height = 0;
+        for (int i = 0; i < b.entries().size(); i++) {
+            Entry e = b.entries().get(i);
+            double w = e instanceof BarEntry ? Math.max(font * 12, FigureFont.width(e.text(), font))
+                    : glyphWidth(font) + font * 0.6 + FigureFont.width(e.text(), font);
+            columnWidth = Math.max(columnWidth, w);
+            if (i < rows) {
+                height += rowHeight(e, font);
+            }
+        }
+        double titleWidth = FigureFont.width(b.title(), font * 1.1);
+        double width = Math.max(titleWidth, b.columns() * columnWidth + (b.columns() - 1) * font * 1.2);
+        return new double[] {width, font * 1.8 + height};
+    }
+
+    void paint(Graphics2D g) {
+        for (Block b : blocks) {
+            Rectangle2D a = b.area();
+            g.setColor(Color.BLACK);
+            g.setFont(FigureFont.at(font * 1.1));
+            g.drawString(b.title(), (float) a.getX(), (float) (a.getY() + font * 1.1));
+            int rows = (b.entries().size() + b.columns() - 1) / b.columns();
+            double columnWidth = b.columns() == 1 ? a.getWidth()
+                    : (a.getWidth() - (b.columns() - 1) * font * 1.2) / b.columns();
+            double y = a.getY() + font * 1.8;
+            for (int i = 0; i < b.entries().size(); i++) {
+                int col = i / rows;
+                if (i % rows == 0) {
+                    y = a.getY() + font * 1.8;
+                }
+                Entry e = b.entries().get(i);
+                double x = a.getX() + col * (columnWidth + font * 1.2);
+                paintEntry(g, e, x, y);
+                y += rowHeight(e, font);
+            }
+        }
+    }
+
+    private void paintEntry(Graphics2D g, Entry e, double x, double y) {
+        double gw = glyphWidth(font);
+        double gh = font * 1.3;
+        Rectangle2D glyph = new Rectangle2D.Double(x, y, gw, gh);
+        double textX = x + gw + font * 0.6;
+        double baseline = y + gh / 2 + font * 0.35;
+        if (e instanceof BarEntry bar) {
+            paintBar(g, bar, x, y);
+            return;
+        }
+        if (e instanceof KindEntry k) {
+            Color fill = k.filled() ? Color.decode(NetworkStyle.nodeLook(k.kind()).fillColor()) : Color.WHITE;
+            Rectangle2D box = new Rectangle2D.Double(x + gw * 0.1, y, gw * 0.8, gh);
+            g.setColor(fill);
+            g.fill(NodeGlyphs.outline(k.kind(), box));
+            FigurePainter.strokeBorder(g, NodeGlyphs.outline(k.kind(), box), false, font);
+        } else if (e instanceof EdgeEntry edge) {
+            EdgePainter.paintSample(g, edge.head(), edge.negativeFinding(), edge.thin(),
+                    new Line2D.Double(glyph.getMinX(), glyph.getCenterY(), glyph.getMaxX(), glyph.getCenterY()), font);
+        } else if (e instanceof BorderEntry border) {
+            Rectangle2D box = new Rectangle2D.Double(x + gw * 0.15, y + gh * 0.05, gw * 0.7, gh * 0.9);
+            g.setColor(DivergingScale.STOPS.get(6));
+            g.fill(NodeGlyphs.outline(NodeKind.GENE, box));
+            FigurePainter.strokeBorder(g, NodeGlyphs.outline(NodeKind.GENE, box), border.significant(), font);
+        } else if (e instanceof SwatchEntry swatch) {
+            Rectangle2D box = new Rectangle2D.Double(x + gw * 0.15, y + gh * 0.05, gw * 0.7, gh * 0.9);
+            g.setColor(swatch.colour());
+            g.fill(NodeGlyphs.outline(NodeKind.GENE, box));
+            FigurePainter.strokeBorder(g, NodeGlyphs.outline(NodeKind.GENE, box), false, font);
+        }
+        g.setColor(Color.BLACK);
+        g.setFont(FigureFont.at(font));
+        g.drawString(e.text(), (float) textX, (float) baseline);
+    }
+
+    private void paintBar(Graphics2D g, BarEntry bar, double x, double y) {
+        g.setColor(Color.BLACK);
+        g.setFont(FigureFont.at(font));
+        g.drawString(bar.text(), (float) x, (float) (y + font));
+        double barY = y + font * 1.4;
+        double barW = font * 12;
+        double barH = font * 0.9;
+        int slices = 48;
+        double limit = bar.scale().limit();
+        for (int i = 0; i < slices; i++) {
+            double v = -limit + (i + 0.5) * 2 * limit / slices;
+            g.setColor(bar.scale().colour(v));
+            // Slices overlap by a hair so that no seams show in PDF viewers.
+            g.fill(new Rectangle2D.Double(x + i * barW / slices, barY, barW / slices + 0.05, barH));
+        }
+        g.setColor(new Color(0x333333));
+        g.setStroke(new BasicStroke((float) (font * 0.06)));
+        g.draw(new Rectangle2D.Double(x, barY, barW, barH));
+        List<String> labels = barLabels(bar.scale());
+        double[] at = {x, x + barW / 2, x + barW};
+        g.setColor(Color.BLACK);
+        for (int i = 0; i < 3; i++) {
+            double w = FigureFont.width(labels.get(i), font);
+            double lx = i == 0 ? at[i] : i == 1 ? at[i] - w / 2 : at[i] - w;
+            g.draw(new Line2D.Double(at[i], barY + barH, at[i], barY + barH + font * 0.3));
+            g.drawString(labels.get(i), (float) lx, (float) (barY + barH + font * 1.25));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.senescope.render.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import org.senescope.io.NetworkStyle;
+import org.senescope.model.Node;
+import org.senescope.model.NodeKind;
+import org.senescope.render.DecimalText;
+import org.senescope.render.DivergingScale;
+import org.senescope.render.FigureScene;
+import org.senescope.render.FigureWriter;
+import org.senescope.render.recipe.RecipeFile;
+
+/**
+ * Writes the interactive page: one HTML file holding Cytoscape.js (read from the webjar on the class path), the
+ * network's elements with the figure's positions and colours, the legend and caption, and a side panel for the
+ * clicked node's values or edge's evidence. Nothing is loaded from elsewhere. Data reach the page as JSON with
+ * {@code </} escaped, and the panel writes them as text, never as markup. Stateless and thread-safe.
+ */
+public final class HtmlPageWriter implements FigureWriter {
+
+    private static final String TEMPLATE = "/org/senescope/render/html/page.html";
+
+    @Override
+    public void write(FigureScene scene, OutputStream out) throws IOException {
+        String data = JSON.std.asString(PageData.of(scene)).replace("</", "<\\/");
+        String title = scene.titleLines().isEmpty() ? scene.network().name() : String.join(" ", scene.titleLines());
+        String page = resource(TEMPLATE)
+                .replace("{{title}}", escape(title))
+                .replace("{{caption}}", escape(String.join(" ", scene.captionLines())))
+                .replace("{{legend}}", legend(scene))
+                .replace("{{cytoscape}}", cytoscapeJs().replace("</script", "<\\/script"))
+                .replace("{{data}}", data);
+        out.write(page.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** Cytoscape.js as the webjar ships it, licence comment included. */
+    static String cytoscapeJs() {
+        String version = RecipeFile.libraryVersions().getOrDefault("cytoscape.js", "");
+        String path = "/META-INF/resources/webjars/cytoscape/" + version + "/dist/cytoscape.min.js";
+        return resource(path);
+    }
+
+    private static String legend(FigureScene scene) {
+        StringBuilder s = new StringBuilder();
+        scene.overlay().ifPresent(o -> {
+            String stops = DivergingScale.colours().stream().map(PageData::hex).collect(Collectors.joining(", "));
+            String limit = trim(scene.options().colourLimit());
+            s.append("<div class=\"block\"><b>Colour</b><div>").append(escape(o.valueLabel())).append("</div>")
+                    .append("<div class=\"bar\" style=\"background: linear-gradient(to right, ").append(stops)
+                    .append(")\"></div><div class=\"ticks\"><span>\u2264 \u2212").append(limit)
+                    .append("</span><span>0</span><span>\u2265 +").append(limit).append("</span></div>")
+                    .append("<div><span class=\"sw\" style=\"background:").append(PageData.hex(DivergingScale.MISSING))
+                    .append("\"></span> not measured</div>")
+                    .append("<div><span class=\"sw thick\"></span> adjusted p &lt; 0.05</div></div>");
+        });
+        Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
+        scene.network().nodes().stream().map(Node::kind).forEach(kinds::add);
+        s.append("<div class=\"block\"><b>Node kind</b>");
+        for (NodeKind k : kinds) {
+            NetworkStyle.NodeLook look = NetworkStyle.nodeLook(k);
+            s.append("<div><span class=\"sw\" style=\"background:").append(look.fillColor()).append("\"></span> ")
+                    .append(escape(k.label())).append(" (").append(look.shape().cx2Name()).append(")</div>");
+        }
+        s.append("</div><div class=\"block\"><b>Edge</b><div>\u2192 activates</div><div>\u22a3 inhibits</div>"
+                + "<div>\u2014 binds, marks (no sign)</div><div class=\"neg\">- - negative finding</div>"
+                + "<div>thin: background only</div></div>");
+        return s.toString();
+    }
+
+    private static String trim(double v) {
+        return DecimalText.of(v, 2);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = HtmlPageWriter.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.senescope.render.html;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.senescope.io.NetworkStyle;
+import org.senescope.model.Citation;
+import org.senescope.model.Claim;
+import org.senescope.model.Edge;
+import org.senescope.model.Node;
+import org.senescope.model.SeedSource;
+import org.senescope.model.data.Measurement;
+import org.senescope.model.data.NodeOverlay;
+import org.senescope.model.data.Overlay;
+import org.senescope.render.DivergingScale;
+import org.senescope.render.FigureScene;
+import org.senescope.render.NodeFill;
+import org.senescope.render.SceneNode;
+
+/** The page's data: Cytoscape.js elements with everything the style and the side panel need, as plain maps. */
+final class PageData {
+
+    /** Page pixels per figure point: the figure's geometry, enlarged for a screen. */
+    private static final double PIXELS_PER_POINT = 3;
+
+    private PageData() {
+    }
+
+    static Map<String, Object> of(FigureScene scene) {
+        Overlay overlay = scene.overlay().orElse(null);
+        DivergingScale scale = new DivergingScale(scene.options().colourLimit());
+        List<Object> nodes = new ArrayList<>();
+        for (SceneNode sn : scene.nodes()) {
+            nodes.add(node(sn, overlay, scale));
+        }
+        List<Object> edges = new ArrayList<>();
+        Map<String, SeedSource> seeds = new LinkedHashMap<>();
+        scene.network().sources().forEach(s -> seeds.put(s.file(), s));
+        for (Edge e : scene.network().edges()) {
+            edges.add(edge(e, seeds));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("conditions", overlay == null ? List.of() : overlay.conditions());
+        data.put("valueLabel", overlay == null ? "" : overlay.valueLabel());
+        data.put("nodes", nodes);
+        data.put("edges", edges);
+        return data;
+    }
+
+    private static Map<String, Object> node(SceneNode sn, Overlay overlay, DivergingScale scale) {
+        Node n = sn.node();
+        NetworkStyle.NodeLook look = NetworkStyle.nodeLook(n.kind());
+        Rectangle2D box = sn.box();
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", n.id());
+        d.put("label", n.label());
+        d.put("kind", n.kind().label());
+        d.put("shape", look.shape().cx2Name().equals("parallelogram") ? "rhomboid" : look.shape().cx2Name());
+        d.put("w", round(box.getWidth() * PIXELS_PER_POINT));
+        d.put("h", round(box.getHeight() * PIXELS_PER_POINT));
+        d.put("description", n.description());
+        d.put("human", String.join(", ", n.humanSymbols()));
+        d.put("mouse", String.join(", ", n.mouseSymbols()));
+        d.put("aliases", String.join(", ", n.aliases()));
+        List<Object> fills = new ArrayList<>();
+        List<Object> texts = new ArrayList<>();
+        List<Object> borders = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        NodeOverlay measured = overlay == null ? null : overlay.node(n.id()).orElse(null);
+        int conditions = overlay == null ? 1 : Math.max(1, overlay.conditions().size());
+        for (int c = 0; c < conditions; c++) {
+            NodeFill fill;
+            if (overlay == null) {
+                fill = NodeFill.ofKind(n.kind());
+            } else if (!n.kind().isGeneBased()) {
+                fill = NodeFill.plain();
+            } else {
+                Measurement m = measured == null ? Measurement.MISSING : measured.measurements().get(c);
+                fill = NodeFill.ofValue(m, scale);
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("value", m.isMeasured() ? m.value() : "not measured");
+                v.put("padj", m.hasSignificance() ? m.adjustedP() : "");
+                values.add(v);
+            }
+            fills.add(hex(fill.fill()));
+            texts.add(hex(fill.text()));
+            borders.add(fill.significant() ? 4 : 1);
+        }
+        d.put("fills", fills);
+        d.put("texts", texts);
+        d.put("borders", borders);
+        d.put("fill", fills.get(0));
+        d.put("text", texts.get(0));
+        d.put("border", borders.get(0));
+        d.put("values", values);
+        d.put("route", measured == null ? "" : measured.mappingRoute());
+        d.put("input", measured == null ? "" : measured.inputIdentifier());
+        Map<String, Object> position = new LinkedHashMap<>();
+        position.put("x", round(box.getCenterX() * PIXELS_PER_POINT));
+        position.put("y", round(box.getCenterY() * PIXELS_PER_POINT));
+        Map<String, Object> element = new LinkedHashMap<>();
+        element.put("data", d);
+        element.put("position", position);
+        return element;
+    }
+
+    private static Map<String, Object> edge(Edge e, Map<String, SeedSource> seeds) {
+        NetworkStyle.EdgeLook look = NetworkStyle.edgeLook(e);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", e.id());
+        d.put("source", e.sourceId());
+        d.put("target", e.targetId());
+        d.put("relation", e.relation().label());
+        d.put("sign", e.sign().symbol());
+        d.put("arrow", e.directed() ? look.targetArrow().cx2Name() : "none");
+        d.put("line", e.isNegativeFinding() ? "dashed" : "solid");
+        d.put("colour", look.color());
+        d.put("width", look.width());
+        List<Object> evidence = new ArrayList<>();
+        for (Claim c : e.claims()) {
+            Map<String, Object> ev = new LinkedHashMap<>();
+            ev.put("type", c.evidenceType().label());
+            if (c.citation() instanceof Citation.SeedQuote q) {
+                SeedSource s = seeds.get(q.seedFile());
+                ev.put("seed", q.seedFile());
+                ev.put("seedCitation", s == null ? "" : s.citation());
+                ev.put("quote", q.quote());
+            } else if (c.citation() instanceof Citation.Background b) {
+                ev.put("seed", "");
+                ev.put("seedCitation", "background knowledge, not from a seed");
+                ev.put("quote", b.statement());
+            }
+            ev.put("species", c.species().label());
+            ev.put("model", c.model());
+            evidence.add(ev);
+        }
+        d.put("evidence", evidence);
+        Map<String, Object> element = new LinkedHashMap<>();
+        element.put("data", d);
+        return element;
+    }
+
+    static String hex(Color c) {
+        return String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,46 @@
+package org.senescope.render.recipe;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.senescope.render.FigureFormat;
+import org.senescope.render.FigureOptions;
+
+/**
+ * Everything that made a figure. Immutable; nulls are not accepted.
+ *
+ * @param senescopeVersion the Senescope version that drew it
+ * @param libraries        drawing libraries and their versions
+ * @param geneTable        the gene table and its snapshot date, as the network records it
+ * @param network          the network input
+ * @param overlays         the overlay inputs, one per condition, in order; empty for a figure without data
+ * @param species          the species the overlay's identifiers were read as: auto, human or mouse
+ * @param overlayTitle     the overlay's name in legend and caption, empty without data
+ * @param valueLabel       what the overlay values are, empty without data
+ * @param options          every drawing parameter
+ * @param formats          the formats written
+ * @param baseName         the output files' base name
+ */
+public record FigureRecipe(String senescopeVersion, Map<String, String> libraries, String geneTable,
+                           RecipeInput network, List<RecipeInput> overlays, String species, String overlayTitle,
+                           String valueLabel,
+                           FigureOptions options, List<FigureFormat> formats, String baseName) {
+
+    /** The recipe format's version, written in every recipe. */
+    public static final int FORMAT_VERSION = 1;
+
+    public FigureRecipe {
+        Objects.requireNonNull(senescopeVersion, "senescopeVersion");
+        libraries = Map.copyOf(libraries);
+        Objects.requireNonNull(geneTable, "geneTable");
+        Objects.requireNonNull(network, "network");
+        overlays = List.copyOf(overlays);
+        Objects.requireNonNull(species, "species");
+        Objects.requireNonNull(overlayTitle, "overlayTitle");
+        Objects.requireNonNull(valueLabel, "valueLabel");
+        Objects.requireNonNull(options, "options");
+        formats = List.copyOf(formats);
+        Objects.requireNonNull(baseName, "baseName");
+    }
+}

@@ -1,0 +1,56 @@
+package org.senescope.render.recipe;
+
+import java.util.Locale;
+
+import org.senescope.model.Network;
+import org.senescope.render.ConditionDisplay;
+import org.senescope.render.DecimalText;
+import org.senescope.render.FigureOptions;
+
+/** The methods paragraph for a figure, written from its recipe for pasting into a paper. Stateless. */
+public final class MethodsText {
+
+    private MethodsText() {
+    }
+
+    /**
+     * The paragraph.
+     *
+     * @param measuredNodes how many network nodes the overlay measured (ignored without overlay)
+     * @param mappingRule   how the data's identifiers reached the nodes, one sentence; empty without overlay
+     */
+    public static String of(FigureRecipe recipe, Network network, int measuredNodes, String mappingRule) {
+        FigureOptions o = recipe.options();
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%s (%d nodes, %d edges, built from %d seed documents; gene "
+                        + "identifiers from %s) was drawn with Senescope %s in %s. ", network.name(),
+                network.nodes().size(), network.edges().size(), network.sources().size(), recipe.geneTable(),
+                recipe.senescopeVersion(), o.layout().describe()));
+        if (!o.caption().isBlank()) {
+            s.append("Data: ").append(o.caption().strip()).append(o.caption().strip().endsWith(".") ? " " : ". ");
+        }
+        if (!recipe.overlays().isEmpty()) {
+            s.append(String.format(Locale.ROOT, "Node colours show %s from %s (%d condition%s; %d of %d nodes "
+                            + "measured). %s The colour scale is Paul Tol's colour-blind-safe blue–red diverging "
+                            + "scheme centred at 0 and clamped at \u00b1%s; grey marks nodes without a value and a thick "
+                            + "black border an adjusted p-value below 0.05. ", recipe.valueLabel(),
+                    recipe.overlayTitle(), recipe.overlays().size(), recipe.overlays().size() == 1 ? "" : "s",
+                    measuredNodes, network.nodes().size(), mappingRule.strip(), trim(o.colourLimit())));
+            if (o.display() == ConditionDisplay.STRIPES) {
+                s.append("Several conditions are shown as heat stripes under each gene node. ");
+            } else if (o.display() == ConditionDisplay.PANELS) {
+                s.append("Several conditions are shown as small-multiple panels on one shared colour scale. ");
+            }
+        }
+        s.append(String.format(Locale.ROOT, "The figure was exported at %s width (%d dpi for the bitmap) as %s, "
+                        + "with fonts embedded in the PDF; the recipe file records the SHA-256 checksum of every input "
+                        + "and every parameter, from which `senescope figure --recipe` remakes it.", o.width(),
+                o.dpi(), String.join(", ", recipe.formats().stream().map(f -> f.extension().toUpperCase(Locale.ROOT))
+                        .toList())));
+        return s.toString();
+    }
+
+    private static String trim(double v) {
+        return DecimalText.of(v, 2);
+    }
+}

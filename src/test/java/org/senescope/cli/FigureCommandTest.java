@@ -1,0 +1,81 @@
+package org.senescope.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FigureCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void drawsTheNetworkAloneInTheFormatsAsked() throws Exception {
+        CliRun run = CliRun.of("figure", "--out", tmp.toString(), "--format", "svg,png", "--width", "single",
+                "--name", "net");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("net.methods.txt", "net.png", "net.recipe.json", "net.svg"), list(tmp));
+        assertTrue(run.out().startsWith("Wrote 4 files to " + tmp), run.out());
+    }
+
+    @Test
+    void overlaysADeTableGivenOnTheCommandLine() throws Exception {
+        Path table = tmp.resolve("d8.tsv");
+        Files.writeString(table, "gene_symbol\tlog2FoldChange\tpvalue\tpadj\nTrp53\t2\t0.001\t0.01\n"
+                + "Cdkn1a\t3\t0.001\t0.01\nRaet1e\t0\t0.9\t0.95\nUnrelated1\t1\t0.5\t0.7\n");
+        CliRun run = CliRun.of("figure", "--out", tmp.resolve("out").toString(), "--overlay", table.toString(),
+                "--format", "svg");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Mapping: " + table + ": DESeq2, 4 rows; values: log2FoldChange\n"), run.out());
+        assertTrue(run.out().contains("Mapping: Rows: 4 = 3 used, 1 gene not on the network\n"), run.out());
+        assertTrue(Files.readString(tmp.resolve("out/senescence-immunity_figure.mapping.tsv")).contains("Unrelated1"),
+                "the mapping report lists the row that reached no node");
+        String svg = Files.readString(tmp.resolve("out/senescence-immunity_figure.svg"));
+        assertTrue(svg.contains("log2 fold change"), "the legend names the values");
+    }
+
+    @Test
+    void aBadOverlayTableIsLocatedAndNothingIsWritten() throws Exception {
+        Path table = tmp.resolve("bad.tsv");
+        Files.writeString(table, "gene_symbol\tlog2FoldChange\tpvalue\tpadj\nTrp53\tNaN?\t0.001\t0.01\n");
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("figure", "--out", out.toString(), "--overlay", table.toString());
+        assertEquals(65, run.exitCode());
+        assertEquals("senescope figure: " + table + ":2:2: column 'log2FoldChange': expected a number, found 'NaN?'; "
+                + "nothing written\n", run.err());
+        assertFalse(Files.exists(out) && list(out).size() > 0, "nothing written");
+    }
+
+    @Test
+    void usageErrorsSayWhatIsExpected() {
+        CliRun noOut = CliRun.of("figure");
+        assertEquals(2, noOut.exitCode());
+        assertEquals("senescope figure: --out is required (or --recipe)\n", noOut.err());
+        CliRun width = CliRun.of("figure", "--out", tmp.toString(), "--width", "wide");
+        assertEquals(2, width.exitCode());
+        assertEquals("senescope figure: 'wide' is not a length; expected e.g. 180mm, 18cm, 7in, single (85 mm) or "
+                + "double (180 mm)\n", width.err());
+        CliRun format = CliRun.of("figure", "--out", tmp.toString(), "--format", "png,tiff");
+        assertEquals(2, format.exitCode());
+        assertTrue(format.err().startsWith("senescope: Invalid value for option '--format' (FORMAT): unknown format "
+                + "'tiff'; expected one of: png, svg, pdf, html"), format.err());
+        CliRun network = CliRun.of("figure", "--out", tmp.toString(), "--network", "my.cx2");
+        assertEquals(2, network.exitCode());
+        assertEquals("senescope figure: --network: only 'default' (the bundled network) is supported, found "
+                + "'my.cx2'\n", network.err());
+    }
+
+    private static List<String> list(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.senescope.render.html;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.senescope.knowledge.SenescenceImmunityNetwork;
+import org.senescope.model.Edge;
+import org.senescope.model.Network;
+import org.senescope.model.Node;
+import org.senescope.model.data.Measurement;
+import org.senescope.model.data.NodeOverlay;
+import org.senescope.model.data.Overlay;
+import org.senescope.render.FigureOptions;
+import org.senescope.render.FigureScene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlPageWriterTest {
+
+    private static final Pattern DATA = Pattern.compile("const DATA = (\\{.*?\\});\\n", Pattern.DOTALL);
+
+    @Test
+    void pageHoldsEveryNodeAndEdgeWithEvidenceAndNoExternalUrl() throws Exception {
+        Network network = SenescenceImmunityNetwork.buildBundled();
+        Overlay overlay = new Overlay("SIMULATED", "log2 fold change", java.util.List.of("day 2"), java.util.List.of(
+                new NodeOverlay("TP53", java.util.List.of(new Measurement(1.25, 0.01)), "Trp53", "mouse symbol Trp53")));
+        String page = write(FigureScene.compose(network, overlay, FigureOptions.defaults("Page </script> test", "")));
+
+        Matcher m = DATA.matcher(page);
+        assertTrue(m.find(), "the page carries its data as JSON");
+        JsonNode data = new ObjectMapper().readTree(m.group(1).replace("<\\/", "</"));
+        Set<String> nodes = new HashSet<>();
+        data.get("nodes").forEach(n -> nodes.add(n.get("data").get("id").asText()));
+        Set<String> edges = new HashSet<>();
+        data.get("edges").forEach(e -> edges.add(e.get("data").get("id").asText()));
+        assertEquals(network.nodes().stream().map(Node::id).collect(java.util.stream.Collectors.toSet()), nodes);
+        assertEquals(network.edges().stream().map(Edge::id).collect(java.util.stream.Collectors.toSet()), edges);
+
+        JsonNode tp53 = null;
+        for (JsonNode n : data.get("nodes")) {
+            if (n.get("data").get("id").asText().equals("TP53")) {
+                tp53 = n.get("data");
+            }
+        }
+        assertEquals(1.25, tp53.get("values").get(0).get("value").asDouble());
+        assertEquals("mouse symbol Trp53", tp53.get("route").asText());
+        JsonNode firstSeedEvidence = null;
+        for (JsonNode e : data.get("edges")) {
+            for (JsonNode ev : e.get("data").get("evidence")) {
+                if (!ev.get("seed").asText().isEmpty() && firstSeedEvidence == null) {
+                    firstSeedEvidence = ev;
+                }
+            }
+        }
+        assertTrue(firstSeedEvidence.get("seed").asText().endsWith(".txt"), "a quote names its seed file");
+        assertFalse(firstSeedEvidence.get("quote").asText().isBlank());
+
+        String withoutLibrary = page.replace(HtmlPageWriter.cytoscapeJs().replace("</script", "<\\/script"), "");
+        assertFalse(withoutLibrary.contains("http:") || withoutLibrary.contains("https:")
+                || withoutLibrary.contains("//cdn"), "no URL outside the inlined library's licence comment");
+        assertFalse(page.contains("<script src") || page.contains("<link") || page.contains("@import"),
+                "nothing is loaded from elsewhere");
+        assertEquals(2, count(page, "<script>"), "the library and the page script, both inline");
+        assertTrue(page.contains("<title>Page &lt;/script&gt; test</title>"), "the title is escaped");
+        assertTrue(page.contains("cytoscape({"), "Cytoscape.js drives the page");
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String write(FigureScene scene) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlPageWriter().write(scene, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
