@@ -1,0 +1,10 @@
+// Compile-only stand-in for the Cytoscape 3.10 App API (see docs/cytoscape.md); never packaged.
+package org.cytoscape.view.vizmap.mappings;
+
+import org.cytoscape.view.vizmap.VisualMappingFunction;
+
+public interface ContinuousMapping<K, V> extends VisualMappingFunction<K, V> {
+    void addPoint(K value, BoundaryRangeValues<V> brv);
+
+    int getPointCount();
+}

@@ -1,0 +1,54 @@
+package org.senescope.cytoscape;
+
+import org.cytoscape.application.CyApplicationManager;
+import org.cytoscape.event.CyEventHelper;
+import org.cytoscape.model.CyNetworkFactory;
+import org.cytoscape.model.CyNetworkManager;
+import org.cytoscape.service.util.AbstractCyActivator;
+import org.cytoscape.session.CyNetworkNaming;
+import org.cytoscape.view.model.CyNetworkViewFactory;
+import org.cytoscape.view.model.CyNetworkViewManager;
+import org.cytoscape.view.vizmap.VisualMappingFunctionFactory;
+import org.cytoscape.view.vizmap.VisualMappingManager;
+import org.cytoscape.view.vizmap.VisualStyleFactory;
+import org.cytoscape.work.TaskFactory;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Senescope's entry point in Cytoscape and the only class that sees the {@link BundleContext}: looks up Cytoscape's
+ * services, wires the tasks by constructor and registers Senescope's menu items and commands. Starting does no
+ * heavy work; the network is built when a user or a script asks. Called by the OSGi framework on its own thread.
+ */
+public final class CyActivator extends AbstractCyActivator {
+
+    public CyActivator() {
+        super();
+    }
+
+    @Override
+    public void start(BundleContext context) {
+        SenescopeVisualStyle style = new SenescopeVisualStyle(
+                getService(context, VisualMappingManager.class),
+                getService(context, VisualStyleFactory.class),
+                getService(context, VisualMappingFunctionFactory.class, "(mapping.type=discrete)"),
+                getService(context, VisualMappingFunctionFactory.class, "(mapping.type=passthrough)"),
+                getService(context, VisualMappingFunctionFactory.class, "(mapping.type=continuous)"));
+        CytoscapeServices services = new CytoscapeServices(
+                getService(context, CyNetworkFactory.class),
+                getService(context, CyNetworkManager.class),
+                getService(context, CyNetworkNaming.class),
+                getService(context, CyNetworkViewFactory.class),
+                getService(context, CyNetworkViewManager.class),
+                getService(context, CyEventHelper.class),
+                getService(context, CyApplicationManager.class),
+                style);
+        BundledData bundled = new BundledData();
+        SessionOverlays overlays = new SessionOverlays();
+        registerService(context, new SenescopeTaskFactory(() -> new BuildNetworkTask(services, bundled)),
+                TaskFactory.class, BuildNetworkTask.properties());
+        registerService(context, new SenescopeTaskFactory(() -> new ImportExpressionTask(services, bundled, overlays)),
+                TaskFactory.class, ImportExpressionTask.properties());
+        registerService(context, new SenescopeTaskFactory(() -> new ExportFigureTask(services, bundled, overlays)),
+                TaskFactory.class, ExportFigureTask.properties());
+    }
+}

@@ -1,0 +1,59 @@
+package org.senescope.cytoscape;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cytoscape.model.CyNode;
+import org.cytoscape.view.model.CyNetworkView;
+import org.cytoscape.view.model.View;
+import org.cytoscape.view.presentation.property.BasicVisualLexicon;
+import org.senescope.model.Edge;
+import org.senescope.model.Network;
+import org.senescope.model.Node;
+import org.senescope.model.Position;
+import org.senescope.model.data.Overlay;
+
+/**
+ * The network as a Cytoscape view shows it: the Senescope nodes and edges still in the view, at the positions the
+ * user left them, for the figure renderer. Stateless.
+ */
+final class DrawnNetwork {
+
+    private DrawnNetwork() {
+    }
+
+    /**
+     * {@code model} cut to the elements of {@code ids} that have views in {@code view}, laid out at their view
+     * positions.
+     *
+     * @throws IllegalArgumentException when the view holds none of the network's nodes
+     */
+    static Network of(Network model, SenescopeNodes ids, CyNetworkView view) {
+        Map<String, Position> layout = new HashMap<>();
+        for (Node node : model.nodes()) {
+            CyNode cyNode = ids.nodes().get(node.id());
+            View<CyNode> nodeView = cyNode == null ? null : view.getNodeView(cyNode);
+            if (nodeView != null) {
+                layout.put(node.id(), new Position(nodeView.getVisualProperty(BasicVisualLexicon.NODE_X_LOCATION),
+                        nodeView.getVisualProperty(BasicVisualLexicon.NODE_Y_LOCATION)));
+            }
+        }
+        if (layout.isEmpty()) {
+            throw new IllegalArgumentException("The view shows none of the Senescope network's nodes; nothing to draw");
+        }
+        List<Node> nodes = model.nodes().stream().filter(n -> layout.containsKey(n.id())).toList();
+        List<Edge> edges = model.edges().stream()
+                .filter(e -> ids.edges().containsKey(e.id()))
+                .filter(e -> layout.containsKey(e.sourceId()) && layout.containsKey(e.targetId()))
+                .toList();
+        return new Network(model.name(), nodes, edges, model.modules(), layout, model.sources(), model.provenance());
+    }
+
+    /** {@code overlay} cut to the nodes of {@code drawn}. */
+    static Optional<Overlay> overlayOf(Optional<Overlay> overlay, Network drawn) {
+        return overlay.map(o -> new Overlay(o.title(), o.valueLabel(), o.conditions(),
+                o.nodes().stream().filter(n -> drawn.node(n.nodeId()).isPresent()).toList()));
+    }
+}

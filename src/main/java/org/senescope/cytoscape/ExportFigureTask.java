@@ -1,0 +1,168 @@
+package org.senescope.cytoscape;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.cytoscape.model.CyNetwork;
+import org.cytoscape.view.model.CyNetworkView;
+import org.cytoscape.work.AbstractTask;
+import org.cytoscape.work.ObservableTask;
+import org.cytoscape.work.TaskMonitor;
+import org.cytoscape.work.Tunable;
+import org.cytoscape.work.json.JSONResult;
+import org.senescope.knowledge.CurationException;
+import org.senescope.model.Network;
+import org.senescope.model.data.Overlay;
+import org.senescope.overlay.OverlayResult;
+import org.senescope.render.FigureExport;
+import org.senescope.render.FigureFormat;
+import org.senescope.render.FigureOptions;
+import org.senescope.render.FigureScene;
+
+/**
+ * Writes the publication figure of a network view with the command line's renderer: the nodes and edges the view
+ * shows, at the view's own positions, coloured by the expression data imported in this session if there are any,
+ * with the in-figure legend. Every file is written whole or not at all. Runs on Cytoscape's task thread.
+ */
+public final class ExportFigureTask extends AbstractTask implements ObservableTask {
+
+    static final String TITLE = "Export figure...";
+
+    static final String COMMAND = "export figure";
+
+    static final String EXAMPLE_JSON = """
+            {"files": ["/home/me/figures/senescence-immunity.pdf", "/home/me/figures/senescence-immunity.svg"]}""";
+
+    @Tunable(description = "Figure file", params = "input=false;fileCategory=image", required = true,
+            longDescription = "Where to write the figure; its extension (pdf, svg, png or html) is the format. The "
+                    + "other formats asked for are written beside it under the same name.",
+            exampleStringValue = "/home/me/figures/senescence-immunity.pdf", gravity = 1.0)
+    public File file;
+
+    @Tunable(description = "Also write, comma-separated: pdf, svg, png, html", gravity = 3.0,
+            longDescription = "More formats to write beside the figure file, under its name: any of pdf, svg, png "
+                    + "(300 dpi) and html (an interactive page).", exampleStringValue = "svg,png")
+    public String formats = "";
+
+    @Tunable(description = "Title drawn at the top", gravity = 4.0,
+            longDescription = "A title drawn at the top of the figure; empty for none.",
+            exampleStringValue = "Senescence and NK-cell immunity")
+    public String title = "";
+
+    @Tunable(description = "Network", context = Tunable.NOGUI_CONTEXT,
+            longDescription = "The network whose view is drawn: 'current' or 'SUID:<n>'.", exampleStringValue = "current")
+    public String network = NetworkChoice.CURRENT;
+
+    private final CytoscapeServices services;
+    private final BundledData bundled;
+    private final SessionOverlays overlays;
+    private volatile List<Path> written;
+
+    ExportFigureTask(CytoscapeServices services, BundledData bundled, SessionOverlays overlays) {
+        this.services = services;
+        this.bundled = bundled;
+        this.overlays = overlays;
+    }
+
+    @Override
+    public void run(TaskMonitor monitor) throws IOException, CurationFailure {
+        monitor.setTitle("Export figure");
+        if (file == null) {
+            throw new IllegalArgumentException("file: choose where to write the figure");
+        }
+        Path folder = file.toPath().toAbsolutePath().getParent();
+        String fileName = file.getName();
+        int dot = fileName.lastIndexOf('.');
+        String name = dot > 0 ? fileName.substring(0, dot) : fileName;
+        List<FigureFormat> chosen = chosenFormats(dot > 0 ? fileName.substring(dot + 1) : "");
+        CyNetwork target = services.networkChoice().resolve(network);
+        CyNetworkView view = services.views().getNetworkViews(target).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The network has no view to draw: create one first"));
+        SenescopeNodes ids = SenescopeNodes.of(target);
+        Network model;
+        try {
+            model = bundled.build();
+        } catch (CurationException e) {
+            throw new CurationFailure(e);
+        }
+        monitor.setStatusMessage("Composing the figure");
+        Network drawn = DrawnNetwork.of(model, ids, view);
+        Optional<OverlayResult> imported = overlays.of(target.getSUID());
+        Optional<Overlay> overlay = DrawnNetwork.overlayOf(imported.map(OverlayResult::overlay), drawn);
+        FigureOptions options = FigureOptions.defaults(title.strip(), "");
+        if (imported.isPresent()) {
+            options = options.withColourLimit(imported.get().colourScale().range());
+        }
+        FigureScene scene = overlay.isPresent() ? FigureScene.compose(drawn, overlay.get(), options)
+                : FigureScene.compose(drawn, options);
+        if (cancelled) {
+            return;
+        }
+        monitor.setStatusMessage("Writing " + chosen.size() + " file(s) to " + folder);
+        written = List.copyOf(FigureExport.write(scene, chosen, Map.of(), folder, name));
+        monitor.setProgress(1.0);
+        monitor.showMessage(TaskMonitor.Level.INFO, "Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+    }
+
+    /** The format of the file's extension first, then the others asked for. */
+    private List<FigureFormat> chosenFormats(String extension) {
+        List<FigureFormat> chosen = new ArrayList<>();
+        chosen.add(FigureFormat.fromName(extension).orElseThrow(() -> new IllegalArgumentException(
+                "file: the name must end in .pdf, .svg, .png or .html, found '" + file.getName() + "'")));
+        for (String item : formats.split(",")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            FigureFormat format = FigureFormat.fromName(item).orElseThrow(() -> new IllegalArgumentException(
+                    "formats: expected pdf, svg, png or html, found '" + item.strip() + "'"));
+            if (!chosen.contains(format)) {
+                chosen.add(format);
+            }
+        }
+        return chosen;
+    }
+
+    @Override
+    public List<Class<?>> getResultClasses() {
+        return TaskResults.TYPES;
+    }
+
+    /** The files written, as lines of text or as {@link JSONResult}; {@code null} (Cytoscape's convention) otherwise. */
+    @Override
+    public <R> R getResults(Class<? extends R> type) {
+        List<Path> files = written;
+        if (files == null) {
+            return null;
+        }
+        JSONResult json = () -> JsonText.of(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("files");
+            for (Path file : files) {
+                g.writeString(file.toString());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        return TaskResults.as(type, () -> String.join("\n", files.stream().map(Path::toString).toList()), json);
+    }
+
+    /** The service properties that make the task's factory a menu item and a command. */
+    static Properties properties() {
+        Properties p = TaskProperties.menu(ExportFigureTask.TITLE, 3.0, "networkAndView",
+                "Writes the publication figure of the current view, with its legend");
+        p.putAll(TaskProperties.command(COMMAND, "Write the publication figure of a Senescope network view",
+                "Draws the network view with the same renderer as the command line's senescope figure: the nodes and "
+                        + "edges the view shows, at the view's own positions, coloured by the expression data "
+                        + "imported with senescope overlay in this session if any, with the in-figure legend. Writes "
+                        + "PDF, SVG, PNG (300 dpi) or an interactive HTML page, each file whole or not at all. "
+                        + "Returns the files written.",
+                EXAMPLE_JSON));
+        return p;
+    }
+}

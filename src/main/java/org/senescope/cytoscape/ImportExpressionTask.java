@@ -1,0 +1,206 @@
+package org.senescope.cytoscape;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import org.cytoscape.model.CyNetwork;
+import org.cytoscape.view.model.CyNetworkView;
+import org.cytoscape.view.vizmap.VisualStyle;
+import org.cytoscape.work.AbstractTask;
+import org.cytoscape.work.ObservableTask;
+import org.cytoscape.work.TaskMonitor;
+import org.cytoscape.work.Tunable;
+import org.cytoscape.work.json.JSONResult;
+import org.senescope.io.table.TableOptions;
+import org.senescope.knowledge.CurationException;
+import org.senescope.model.Network;
+import org.senescope.overlay.DuplicateRule;
+import org.senescope.overlay.InputTableReader;
+import org.senescope.overlay.OverlayMapper;
+import org.senescope.overlay.OverlayOptions;
+import org.senescope.overlay.OverlayResult;
+import org.senescope.overlay.SpeciesChoice;
+
+/**
+ * Lays a user's expression data over a Senescope network, as the command line's {@code senescope overlay} does:
+ * reads the file, detects (or takes) the identifier and value columns, maps identifiers to nodes through the gene
+ * tables, and writes the overlay's node, edge and network columns, replacing those of an earlier import; the
+ * {@value SenescopeVisualStyle#OVERLAY_STYLE_NAME} style colours the network's views by the values. Every input row
+ * is accounted for in the mapping report shown at the end. Cancelled at any point before the columns are written, it
+ * leaves the tables as they were. Runs on Cytoscape's task thread.
+ */
+public final class ImportExpressionTask extends AbstractTask implements ObservableTask {
+
+    static final String TITLE = "Import expression data...";
+
+    static final String COMMAND = "overlay";
+
+    static final String EXAMPLE_JSON = """
+            {"network": 5326, "file": "/data/deseq2_results.tsv", "rows": 20000, "rowsByOutcome": {"used": 61, \
+            "not_on_network": 19890, "unknown_identifier": 49}, "geneNodes": 40, "measuredNodes": 38, \
+            "summary": ["Rows: 20,000 = 61 used, ..."], "nodeColumns": ["senescope::overlay_value"], \
+            "style": "Senescope overlay"}""";
+
+    @Tunable(description = "Expression data file", params = "input=true;fileCategory=table", required = true,
+            longDescription = "A differential-expression table (DESeq2, limma, edgeR, Seurat), an expression matrix, "
+                    + "a GCT file or a ranked list: TSV, CSV, .rnk, .gct or .xlsx, plain or gzip.",
+            exampleStringValue = "/data/deseq2_results.tsv", gravity = 1.0)
+    public File file;
+
+    @Tunable(description = "Network", context = Tunable.NOGUI_CONTEXT,
+            longDescription = "The network to lay the data over: 'current' or 'SUID:<n>'. It must have been made by "
+                    + "senescope build.", exampleStringValue = "current")
+    public String network = NetworkChoice.CURRENT;
+
+    @Tunable(description = "Identifier column (empty: detected)", gravity = 2.0,
+            longDescription = "The column holding gene identifiers (symbols, Entrez, Ensembl, UniProt, human or mouse); "
+                    + "empty to detect it, as the mapping report then says.", exampleStringValue = "gene")
+    public String idColumn = "";
+
+    @Tunable(description = "Value columns, comma-separated (empty: detected)", gravity = 3.0,
+            longDescription = "The value column(s), for example log2FoldChange; several give several conditions.",
+            exampleStringValue = "log2FoldChange")
+    public String valueColumns = "";
+
+    @Tunable(description = "Adjusted p-value column (empty: detected)", gravity = 4.0,
+            longDescription = "The adjusted p-value column; significant nodes get a wide border.",
+            exampleStringValue = "padj")
+    public String padjColumn = "";
+
+    @Tunable(description = "Species: auto, human or mouse", gravity = 5.0,
+            longDescription = "The species of the identifiers; auto detects it per identifier column. Mouse genes "
+                    + "reach human nodes only through the ortholog table, one-to-many orthologs shown as such.",
+            exampleStringValue = "auto")
+    public String species = "auto";
+
+    @Tunable(description = "Several rows for one node: most-significant, mean or max-abs", gravity = 6.0,
+            longDescription = "What a node gets when several rows reach it (probes, family members).",
+            exampleStringValue = "most-significant")
+    public String duplicates = DuplicateRule.values()[0].optionName();
+
+    @Tunable(description = "Colour range (0: from the data)", gravity = 7.0,
+            longDescription = "Values at or beyond plus or minus this get the end colours; 0 takes it from the data.",
+            exampleStringValue = "2.0")
+    public double range = 0;
+
+    private final CytoscapeServices services;
+    private final BundledData bundled;
+    private final SessionOverlays overlays;
+    private volatile ImportedOverlay result;
+
+    ImportExpressionTask(CytoscapeServices services, BundledData bundled, SessionOverlays overlays) {
+        this.services = services;
+        this.bundled = bundled;
+        this.overlays = overlays;
+    }
+
+    @Override
+    public void run(TaskMonitor monitor) throws IOException, CurationFailure {
+        monitor.setTitle("Import expression data");
+        OverlayOptions options = options();
+        if (file == null) {
+            throw new IllegalArgumentException("file: choose the expression data file to import");
+        }
+        CyNetwork target = services.networkChoice().resolve(network);
+        SenescopeNodes ids = SenescopeNodes.of(target);
+        monitor.setStatusMessage("Reading " + file.getName());
+        List<org.senescope.overlay.InputTable> tables;
+        try {
+            tables = List.of(InputTableReader.read(file.toPath(), TableOptions.defaults()));
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        monitor.setProgress(0.4);
+        if (cancelled) {
+            return;
+        }
+        monitor.setStatusMessage("Mapping identifiers to the network's genes");
+        Network model;
+        try {
+            model = bundled.build();
+        } catch (CurationException e) {
+            throw new CurationFailure(e);
+        }
+        OverlayResult overlay = new OverlayMapper(model, bundled.genes()).map(tables, options);
+        monitor.setProgress(0.8);
+        if (cancelled) {
+            return;
+        }
+        // Past this point nothing checks for cancellation: the columns are written in one go, never half.
+        List<String> columns = OverlayColumns.replace(model, overlay, target, ids);
+        Optional<String> style = restyle(target, overlay);
+        overlays.put(target.getSUID(), overlay);
+        monitor.setProgress(1.0);
+        result = new ImportedOverlay(target.getSUID(), file.toString(), overlay.report(), columns, style);
+        for (String line : overlay.report().summary()) {
+            monitor.showMessage(TaskMonitor.Level.INFO, line);
+        }
+    }
+
+    private OverlayOptions options() {
+        SpeciesChoice speciesChoice = Arrays.stream(SpeciesChoice.values())
+                .filter(s -> s.name().equalsIgnoreCase(species.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("species: expected auto, human or mouse, found '"
+                        + species + "'"));
+        DuplicateRule rule = DuplicateRule.fromOptionName(duplicates.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new IllegalArgumentException("duplicates: expected one of "
+                        + Arrays.stream(DuplicateRule.values()).map(DuplicateRule::optionName)
+                        .collect(Collectors.joining(", ")) + ", found '" + duplicates + "'"));
+        if (!(range >= 0) || Double.isInfinite(range)) {
+            throw new IllegalArgumentException("range: expected a positive number (or 0 for a range from the data), "
+                    + "found " + range);
+        }
+        List<String> values = Arrays.stream(valueColumns.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+        return new OverlayOptions(idColumn.strip(), values, padjColumn.strip(), speciesChoice, rule, range, 0.05);
+    }
+
+    private Optional<String> restyle(CyNetwork target, OverlayResult overlay) {
+        List<CyNetworkView> views = List.copyOf(services.views().getNetworkViews(target));
+        if (views.isEmpty()) {
+            return Optional.empty();
+        }
+        VisualStyle style = services.style().installOverlay(overlay.colourScale().range());
+        for (CyNetworkView view : views) {
+            services.style().styles().setVisualStyle(style, view);
+            style.apply(view);
+            view.updateView();
+        }
+        return Optional.of(style.getTitle());
+    }
+
+    @Override
+    public List<Class<?>> getResultClasses() {
+        return TaskResults.TYPES;
+    }
+
+    /** The mapping report as text, or the {@link JSONResult}; {@code null} (Cytoscape's convention) otherwise. */
+    @Override
+    public <R> R getResults(Class<? extends R> type) {
+        ImportedOverlay imported = result;
+        return imported == null ? null : TaskResults.as(type, () -> String.join("\n", imported.report().summary()), imported::json);
+    }
+
+    /** The service properties that make the task's factory a menu item and a command. */
+    static Properties properties() {
+        Properties p = TaskProperties.menu(ImportExpressionTask.TITLE, 2.0, "network",
+                "Lays your expression data over the Senescope network and colours its nodes");
+        p.putAll(TaskProperties.command(COMMAND, "Lay expression data over a Senescope network",
+                "Reads a differential-expression table, expression matrix, GCT file or ranked list (the same reader "
+                        + "and mapping as the command line's senescope overlay), maps its identifiers to the "
+                        + "network's genes through the human gene table and the mouse ortholog table, and writes the "
+                        + "values as node columns (senescope::overlay_value and one column per condition), replacing "
+                        + "those of an earlier import. The network's views get the Senescope overlay style, nodes "
+                        + "coloured blue-white-red by value. Returns the mapping report: every input row counted by "
+                        + "outcome, and how many gene nodes were measured.",
+                EXAMPLE_JSON));
+        return p;
+    }
+}

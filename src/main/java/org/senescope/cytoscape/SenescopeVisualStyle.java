@@ -1,0 +1,157 @@
+package org.senescope.cytoscape;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.cytoscape.view.model.VisualProperty;
+import org.cytoscape.view.vizmap.VisualMappingFunction;
+import org.cytoscape.view.vizmap.VisualMappingFunctionFactory;
+import org.cytoscape.view.vizmap.VisualMappingManager;
+import org.cytoscape.view.vizmap.VisualPropertyDependency;
+import org.cytoscape.view.vizmap.VisualStyle;
+import org.cytoscape.view.vizmap.VisualStyleFactory;
+import org.cytoscape.view.vizmap.mappings.BoundaryRangeValues;
+import org.cytoscape.view.vizmap.mappings.ContinuousMapping;
+import org.cytoscape.view.vizmap.mappings.DiscreteMapping;
+import org.senescope.io.ColumnType;
+import org.senescope.io.NetworkStyle;
+import org.senescope.io.OverlayStyle;
+import org.senescope.io.VisualStyleSpec;
+
+/**
+ * Puts the Senescope visual style into Cytoscape, from the decisions of {@link NetworkStyle}: defaults, discrete
+ * mappings (shape and fill by kind, arrow by sign, dashed grey negative findings, thin background-only edges) and the
+ * passthrough label, each built by Cytoscape's own mapping factories. Installing again updates the style of that
+ * title rather than adding a second one. Not thread-safe; call it from a task.
+ *
+ * @param styles      Cytoscape's style registry
+ * @param styleFactory makes the style the first time
+ * @param discrete    the {@code (mapping.type=discrete)} mapping factory
+ * @param passthrough the {@code (mapping.type=passthrough)} mapping factory
+ * @param continuous  the {@code (mapping.type=continuous)} mapping factory
+ */
+record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styleFactory,
+        VisualMappingFunctionFactory discrete, VisualMappingFunctionFactory passthrough,
+        VisualMappingFunctionFactory continuous) {
+
+    /** The style of networks with expression data laid over them: Senescope's, nodes filled by the data. */
+    static final String OVERLAY_STYLE_NAME = NetworkStyle.STYLE_NAME + " overlay";
+
+    /** Cytoscape's dependency that ties node width and height together. */
+    static final String NODE_SIZE_LOCKED = "nodeSizeLocked";
+    /** Cytoscape's dependency that makes arrows take the edge colour. */
+    static final String ARROW_COLOR_MATCHES_EDGE = "arrowColorMatchesEdge";
+
+    SenescopeVisualStyle {
+        Objects.requireNonNull(styles, "styles");
+        Objects.requireNonNull(styleFactory, "styleFactory");
+        Objects.requireNonNull(discrete, "discrete");
+        Objects.requireNonNull(passthrough, "passthrough");
+        Objects.requireNonNull(continuous, "continuous");
+    }
+
+    /** The style of that title, if Cytoscape has one. */
+    Optional<VisualStyle> existing(String title) {
+        return styles.getAllVisualStyles().stream()
+                .filter(s -> title.equals(s.getTitle()))
+                .findFirst();
+    }
+
+    /** Creates the style or brings the existing one back to Senescope's defaults and mappings; returns it. */
+    VisualStyle install() {
+        return install(NetworkStyle.STYLE_NAME);
+    }
+
+    /**
+     * Creates or updates the {@value #OVERLAY_STYLE_NAME} style: Senescope's, with the node fill on the diverging
+     * scale of half-width {@code range} from the overlay value and a wide border for significant nodes
+     * ({@link OverlayStyle}); nodes without a value are grey.
+     */
+    VisualStyle installOverlay(double range) {
+        VisualStyle style = install(OVERLAY_STYLE_NAME);
+        VisualStyleSpec.ContinuousMapping fill = OverlayStyle.fill(range);
+        setDefault(style, new VisualStyleSpec.Setting(fill.property(), VisualStyleSpec.Value.same(OverlayStyle.MISSING_COLOR)));
+        addContinuous(style, fill);
+        addDiscrete(style, OverlayStyle.borderWidth());
+        return style;
+    }
+
+    private VisualStyle install(String title) {
+        Optional<VisualStyle> found = existing(title);
+        VisualStyle style = found.orElseGet(() -> styleFactory.createVisualStyle(title));
+        Stream.of(NetworkStyle.networkDefaults(), NetworkStyle.nodeDefaults(), NetworkStyle.edgeDefaults())
+                .flatMap(List::stream)
+                .forEach(setting -> setDefault(style, setting));
+        NetworkStyle.nodeMappings().forEach(m -> addDiscrete(style, m));
+        NetworkStyle.edgeMappings().forEach(m -> addDiscrete(style, m));
+        addPassthrough(style, NetworkStyle.nodeLabel());
+        for (VisualPropertyDependency<?> dependency : style.getAllVisualPropertyDependencies()) {
+            if (NODE_SIZE_LOCKED.equals(dependency.getIdString())) {
+                dependency.setDependency(NetworkStyle.NODE_SIZE_LOCKED);
+            } else if (ARROW_COLOR_MATCHES_EDGE.equals(dependency.getIdString())) {
+                dependency.setDependency(NetworkStyle.ARROW_COLOR_MATCHES_EDGE);
+            }
+        }
+        if (found.isEmpty()) {
+            styles.addVisualStyle(style);
+        }
+        return style;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void setDefault(VisualStyle style, VisualStyleSpec.Setting setting) {
+        for (LexiconValues.Target target : LexiconValues.targets(setting.property())) {
+            style.setDefaultValue((VisualProperty) target.property(), LexiconValues.value(target, setting.value()));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void addDiscrete(VisualStyle style, VisualStyleSpec.DiscreteMapping spec) {
+        ColumnType type = spec.column().type();
+        for (LexiconValues.Target target : LexiconValues.targets(spec.property())) {
+            VisualMappingFunction<?, ?> function = discrete.createVisualMappingFunction(
+                    SenescopeColumns.of(spec.column().name()), (Class) AttributeColumns.elementClass(type),
+                    target.property());
+            DiscreteMapping mapping = (DiscreteMapping) function;
+            for (VisualStyleSpec.Entry entry : spec.entries()) {
+                mapping.putMapValue(key(entry.columnValue(), type), LexiconValues.value(target, entry.value()));
+            }
+            style.addVisualMappingFunction(mapping);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void addPassthrough(VisualStyle style, VisualStyleSpec.PassthroughMapping spec) {
+        for (LexiconValues.Target target : LexiconValues.targets(spec.property())) {
+            style.addVisualMappingFunction(passthrough.createVisualMappingFunction(
+                    SenescopeColumns.of(spec.column().name()),
+                    (Class) AttributeColumns.elementClass(spec.column().type()), target.property()));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void addContinuous(VisualStyle style, VisualStyleSpec.ContinuousMapping spec) {
+        for (LexiconValues.Target target : LexiconValues.targets(spec.property())) {
+            ContinuousMapping mapping = (ContinuousMapping) continuous.createVisualMappingFunction(
+                    SenescopeColumns.of(spec.column().name()), Double.class, target.property());
+            List<VisualStyleSpec.Point> points = spec.points();
+            for (int i = 0; i < points.size(); i++) {
+                Object value = LexiconValues.value(target, points.get(i).value());
+                // Beyond the ends the end colours hold, as in the exports (values are clamped to the range).
+                mapping.addPoint(points.get(i).columnValue(), new BoundaryRangeValues<>(value, value, value));
+            }
+            style.addVisualMappingFunction(mapping);
+        }
+    }
+
+    private static Object key(String columnValue, ColumnType type) {
+        return switch (type) {
+            case BOOLEAN -> Boolean.valueOf(columnValue);
+            case INTEGER -> Integer.valueOf(columnValue);
+            case DOUBLE -> Double.valueOf(columnValue);
+            case STRING, STRING_LIST -> columnValue;
+        };
+    }
+}

@@ -1,0 +1,102 @@
+package org.senescope.cytoscape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.BundleWiring;
+
+/**
+ * The packaged jar in a real OSGi framework (Felix 7) beside a bundle that exports the stand-in Cytoscape API at
+ * 3.10.3, as Cytoscape 3.10's exports it: Senescope resolves against it, activates, and registers every menu item
+ * and command with its properties.
+ */
+class CytoscapeBundleIT {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theJarNamesTheActivator() throws Exception {
+        try (JarFile jar = new JarFile(FelixHarness.senescopeJar().toFile())) {
+            assertEquals("org.senescope.cytoscape.CyActivator",
+                    jar.getManifest().getMainAttributes().getValue("Bundle-Activator"));
+        }
+    }
+
+    @Test
+    void resolvesActivatesAndRegistersEveryMenuItemAndCommand() throws Exception {
+        try (FelixHarness felix = FelixHarness.start(tmp)) {
+            Bundle api = felix.installCytoscapeApi();
+            assertEquals(Bundle.ACTIVE, api.getState());
+            Bundle senescope = felix.installSenescope(FelixHarness.senescopeJar());
+            senescope.start();
+            assertEquals(Bundle.ACTIVE, senescope.getState());
+            assertEquals("org.senescope", senescope.getSymbolicName());
+
+            List<String> wiredToApi = senescope.adapt(BundleWiring.class).getRequiredWires("osgi.wiring.package").stream()
+                    .filter(w -> w.getProvider().getBundle().equals(api))
+                    .map(w -> (String) w.getCapability().getAttributes().get("osgi.wiring.package"))
+                    .sorted().toList();
+            assertTrue(wiredToApi.containsAll(List.of("org.cytoscape.model", "org.cytoscape.service.util",
+                    "org.cytoscape.work", "org.cytoscape.view.vizmap")), wiredToApi.toString());
+
+            Map<String, String> build = properties(felix.context(), "(&(commandNamespace=senescope)(command=build))");
+            assertEquals("Apps.Senescope", build.get("preferredMenu"));
+            assertEquals("Build senescence–immunity network", build.get("title"));
+            assertEquals("1.0", build.get("menuGravity"));
+            assertEquals("always", build.get("enableFor"));
+            assertEquals("true", build.get("commandSupportsJSON"));
+            assertEquals("Build the senescence–immunity network", build.get("commandDescription"));
+            assertTrue(build.get("commandLongDescription").startsWith("Builds the senescence–immunity network from"));
+            assertTrue(new ObjectMapper().readTree(build.get("commandExampleJSON")).get("network").isNumber());
+
+            Map<String, String> overlay = properties(felix.context(), "(&(commandNamespace=senescope)(command=overlay))");
+            assertEquals("Import expression data...", overlay.get("title"));
+            assertEquals("network", overlay.get("enableFor"));
+            assertEquals("true", overlay.get("commandSupportsJSON"));
+            assertTrue(new ObjectMapper().readTree(overlay.get("commandExampleJSON")).get("rowsByOutcome").isObject());
+            Map<String, String> figure = properties(felix.context(),
+                    "(&(commandNamespace=senescope)(command=export figure))");
+            assertEquals("Export figure...", figure.get("title"));
+            assertEquals("networkAndView", figure.get("enableFor"));
+            assertTrue(new ObjectMapper().readTree(figure.get("commandExampleJSON")).get("files").isArray());
+
+            ServiceReference<?>[] all = felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
+                    "(preferredMenu=Apps.Senescope)");
+            assertEquals(List.of("Build senescence–immunity network", "Export figure...", "Import expression data..."),
+                    Arrays.stream(all).map(r -> (String) r.getProperty("title")).sorted().toList());
+            assertEquals(List.of("build", "export figure", "overlay"), Arrays.stream(all)
+                    .map(r -> (String) r.getProperty("command")).sorted().toList());
+
+            senescope.stop();
+            assertNull(felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
+                    "(commandNamespace=senescope)"), "stopping unregisters every service");
+        }
+    }
+
+    private static Map<String, String> properties(BundleContext context, String filter) throws Exception {
+        ServiceReference<?>[] refs = context.getAllServiceReferences("org.cytoscape.work.TaskFactory", filter);
+        assertNotNull(refs, "a TaskFactory registered with " + filter);
+        assertEquals(1, refs.length, filter);
+        Map<String, String> properties = new TreeMap<>();
+        for (String key : refs[0].getPropertyKeys()) {
+            properties.put(key, String.valueOf(refs[0].getProperty(key)));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,150 @@
+package org.senescope.cytoscape;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cytoscape.application.CyApplicationManager;
+import org.cytoscape.event.CyEventHelper;
+import org.cytoscape.model.CyNetwork;
+import org.cytoscape.model.CyNetworkFactory;
+import org.cytoscape.model.CyNetworkManager;
+import org.cytoscape.session.CyNetworkNaming;
+import org.cytoscape.view.model.CyNetworkView;
+import org.cytoscape.view.model.CyNetworkViewFactory;
+import org.cytoscape.view.model.CyNetworkViewManager;
+import org.cytoscape.view.vizmap.VisualMappingManager;
+import org.cytoscape.view.vizmap.VisualStyle;
+import org.cytoscape.view.vizmap.VisualStyleFactory;
+
+/**
+ * An in-memory Cytoscape: the services the adapter uses, each recording what was done to it, wired into the
+ * {@link CytoscapeServices} the tasks take.
+ */
+final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, CyNetworkManager, CyNetworkNaming, CyNetworkViewFactory,
+        CyNetworkViewManager, CyEventHelper, VisualMappingManager, VisualStyleFactory {
+
+    final List<MemoryNetwork> created = new ArrayList<>();
+    final Set<CyNetwork> networks = new LinkedHashSet<>();
+    final List<MemoryNetworkView> views = new ArrayList<>();
+    final Set<VisualStyle> styles = new LinkedHashSet<>();
+    final Map<CyNetworkView, VisualStyle> styleOfView = new HashMap<>();
+    int flushes;
+    CyNetwork current;
+
+    @Override
+    public CyNetwork getCurrentNetwork() {
+        return current;
+    }
+
+    @Override
+    public CyNetworkView getCurrentNetworkView() {
+        return views.stream().filter(v -> v.getModel() == current).findFirst().orElse(null);
+    }
+
+    CytoscapeServices services() {
+        SenescopeVisualStyle style = new SenescopeVisualStyle(this, this,
+                MemoryMappings.factory(MemoryMappings.Kind.DISCRETE),
+                MemoryMappings.factory(MemoryMappings.Kind.PASSTHROUGH),
+                MemoryMappings.factory(MemoryMappings.Kind.CONTINUOUS));
+        return new CytoscapeServices(this, this, this, this, this, this, this, style);
+    }
+
+    /** Runs Build with its defaults and returns the network it made, now the current one. */
+    MemoryNetwork buildSeedNetwork(NetworkSource source) throws Exception {
+        new BuildNetworkTask(services(), source).run(new RecordingTaskMonitor());
+        return (MemoryNetwork) current;
+    }
+
+    @Override
+    public CyNetwork createNetwork() {
+        MemoryNetwork network = new MemoryNetwork();
+        created.add(network);
+        return network;
+    }
+
+    @Override
+    public void addNetwork(CyNetwork network) {
+        networks.add(network);
+        current = network;
+    }
+
+    @Override
+    public void addNetwork(CyNetwork network, boolean setCurrent) {
+        networks.add(network);
+    }
+
+    @Override
+    public Set<CyNetwork> getNetworkSet() {
+        return Set.copyOf(networks);
+    }
+
+    @Override
+    public CyNetwork getNetwork(long suid) {
+        return networks.stream().filter(n -> n.getSUID() == suid).findFirst().orElse(null);
+    }
+
+    @Override
+    public void destroyNetwork(CyNetwork network) {
+        networks.remove(network);
+    }
+
+    /** Like Cytoscape's: a title already taken gets a number. */
+    @Override
+    public String getSuggestedNetworkTitle(String desiredTitle) {
+        long taken = networks.stream()
+                .map(n -> n.getRow(n).get(CyNetwork.NAME, String.class))
+                .filter(t -> t != null && t.startsWith(desiredTitle))
+                .count();
+        return taken == 0 ? desiredTitle : desiredTitle + "_" + taken;
+    }
+
+    @Override
+    public CyNetworkView createNetworkView(CyNetwork network) {
+        return new MemoryNetworkView(network);
+    }
+
+    @Override
+    public void addNetworkView(CyNetworkView view) {
+        views.add((MemoryNetworkView) view);
+    }
+
+    @Override
+    public Collection<CyNetworkView> getNetworkViews(CyNetwork network) {
+        return views.stream().filter(v -> v.getModel() == network).<CyNetworkView>map(v -> v).toList();
+    }
+
+    @Override
+    public void flushPayloadEvents() {
+        flushes++;
+    }
+
+    @Override
+    public void addVisualStyle(VisualStyle visualStyle) {
+        styles.add(visualStyle);
+    }
+
+    @Override
+    public void setVisualStyle(VisualStyle visualStyle, CyNetworkView view) {
+        styleOfView.put(view, visualStyle);
+    }
+
+    @Override
+    public VisualStyle getVisualStyle(CyNetworkView view) {
+        return styleOfView.get(view);
+    }
+
+    @Override
+    public Set<VisualStyle> getAllVisualStyles() {
+        return Set.copyOf(styles);
+    }
+
+    @Override
+    public VisualStyle createVisualStyle(String title) {
+        return new MemoryVisualStyle(title);
+    }
+}

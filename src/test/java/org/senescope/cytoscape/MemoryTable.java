@@ -1,0 +1,164 @@
+package org.senescope.cytoscape;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.cytoscape.model.CyColumn;
+import org.cytoscape.model.CyRow;
+import org.cytoscape.model.CyTable;
+
+/**
+ * An in-memory {@link CyTable} that enforces what Cytoscape's does: creating a column that exists fails, setting a
+ * value of the wrong type or in a missing column fails, {@code getRow} makes the row it is asked for, and a
+ * {@code null} value empties a cell.
+ */
+final class MemoryTable implements CyTable {
+
+    record MemoryColumn(String getName, Class<?> getType, Class<?> getListElementType) implements CyColumn {
+    }
+
+    private final Map<String, MemoryColumn> columns = new LinkedHashMap<>();
+    private final Map<Object, MemoryRow> rows = new LinkedHashMap<>();
+
+    MemoryTable(String... stringColumns) {
+        columns.put("SUID", new MemoryColumn("SUID", Long.class, null));
+        for (String name : stringColumns) {
+            createColumn(name, String.class, false);
+        }
+        createColumn("selected", Boolean.class, false);
+    }
+
+    @Override
+    public <T> void createColumn(String columnName, Class<? extends T> type, boolean isImmutable) {
+        add(new MemoryColumn(columnName, type, null));
+    }
+
+    @Override
+    public <T> void createColumn(String columnName, Class<? extends T> type, boolean isImmutable, T defaultValue) {
+        createColumn(columnName, type, isImmutable);
+    }
+
+    @Override
+    public <T> void createListColumn(String columnName, Class<T> listElementType, boolean isImmutable) {
+        add(new MemoryColumn(columnName, List.class, listElementType));
+    }
+
+    private void add(MemoryColumn column) {
+        if (columns.containsKey(column.getName())) {
+            throw new IllegalArgumentException("column already exists with name: '" + column.getName() + "'");
+        }
+        columns.put(column.getName(), column);
+    }
+
+    @Override
+    public CyColumn getColumn(String columnName) {
+        return columns.get(columnName);
+    }
+
+    @Override
+    public Collection<CyColumn> getColumns() {
+        return List.copyOf(columns.values());
+    }
+
+    List<String> columnNames() {
+        return List.copyOf(columns.keySet());
+    }
+
+    @Override
+    public void deleteColumn(String columnName) {
+        columns.remove(columnName);
+        rows.values().forEach(r -> r.values.remove(columnName));
+    }
+
+    @Override
+    public CyRow getRow(Object primaryKey) {
+        return rows.computeIfAbsent(primaryKey, key -> {
+            MemoryRow row = new MemoryRow();
+            row.values.put("SUID", key);
+            return row;
+        });
+    }
+
+    @Override
+    public List<CyRow> getAllRows() {
+        return new ArrayList<>(rows.values());
+    }
+
+    @Override
+    public Collection<CyRow> getMatchingRows(String columnName, Object value) {
+        return rows.values().stream().filter(r -> Objects.equals(r.values.get(columnName), value))
+                .map(CyRow.class::cast).toList();
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.size();
+    }
+
+    final class MemoryRow implements CyRow {
+        private final Map<String, Object> values = new HashMap<>();
+
+        @Override
+        public <T> T get(String columnName, Class<? extends T> type) {
+            MemoryColumn column = columns.get(columnName);
+            if (column == null) {
+                return null;
+            }
+            if (column.getType() != type) {
+                throw new IllegalArgumentException(columnName + " is " + column.getType() + ", asked for " + type);
+            }
+            return type.cast(values.get(columnName));
+        }
+
+        @Override
+        public <T> List<T> getList(String columnName, Class<T> listElementType) {
+            MemoryColumn column = columns.get(columnName);
+            if (column == null || column.getListElementType() != listElementType) {
+                throw new IllegalArgumentException(columnName + " is no list of " + listElementType);
+            }
+            @SuppressWarnings("unchecked")
+            List<T> list = (List<T>) values.get(columnName);
+            return list;
+        }
+
+        @Override
+        public <T> void set(String columnName, T value) {
+            MemoryColumn column = columns.get(columnName);
+            if (column == null) {
+                throw new IllegalArgumentException("no column '" + columnName + "'");
+            }
+            if (value == null) {
+                values.remove(columnName);
+                return;
+            }
+            if (!column.getType().isInstance(value)) {
+                throw new IllegalArgumentException(columnName + " is " + column.getType() + ", given " + value.getClass());
+            }
+            if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (!column.getListElementType().isInstance(item)) {
+                        throw new IllegalArgumentException(columnName + " holds " + column.getListElementType());
+                    }
+                }
+                values.put(columnName, List.copyOf(list));
+            } else {
+                values.put(columnName, value);
+            }
+        }
+
+        @Override
+        public boolean isSet(String columnName) {
+            return values.containsKey(columnName);
+        }
+
+        /** The raw value, whatever the type, for a style's mappings. */
+        Object raw(String columnName) {
+            return values.get(columnName);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.senescope.cytoscape;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.cytoscape.view.model.View;
+import org.cytoscape.view.model.VisualProperty;
+
+/** An in-memory {@link View}: visual property values over the properties' defaults. */
+class MemoryView<S> implements View<S> {
+    private final S model;
+    private final Long suid = MemoryNetwork.SUIDS.incrementAndGet();
+    private final Map<VisualProperty<?>, Object> values = new HashMap<>();
+
+    MemoryView(S model) {
+        this.model = model;
+    }
+
+    @Override
+    public <T> T getVisualProperty(VisualProperty<T> visualProperty) {
+        @SuppressWarnings("unchecked")
+        T value = (T) values.getOrDefault(visualProperty, visualProperty.getDefault());
+        return value;
+    }
+
+    @Override
+    public <T, V extends T> void setVisualProperty(VisualProperty<? extends T> visualProperty, V value) {
+        values.put(visualProperty, value);
+    }
+
+    @Override
+    public S getModel() {
+        return model;
+    }
+
+    @Override
+    public Long getSUID() {
+        return suid;
+    }
+}
