@@ -1,0 +1,11 @@
+package org.senescope.analysis.gsea;
+
+/** A ranking that cannot be analysed (a statistic that is not a finite number, no genes). One-line message. */
+public final class RankingException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public RankingException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Numerics shared by the gene-set methods, written to reproduce R's results: multiple-testing adjustment as
+ * {@code p.adjust} computes it. Stateless and thread-safe.
+ */
+package org.senescope.analysis.stats;

@@ -1,0 +1,90 @@
+package org.senescope.cli;
+
+import org.senescope.analysis.ModuleGeneSets;
+import org.senescope.analysis.SetSizeFilter;
+import org.senescope.analysis.SkippedGeneSet;
+import org.senescope.io.gmt.GmtFile;
+import org.senescope.io.gmt.GmtReader;
+import org.senescope.knowledge.CurationException;
+import org.senescope.knowledge.SenescenceImmunityNetwork;
+import org.senescope.model.data.GeneSet;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The gene-set options the analysis commands share: GMT files, the network's modules, and the size filter. */
+final class GeneSetOptions {
+
+    @Option(names = "--gene-sets", paramLabel = "FILE", description = "A GMT file; repeat for several.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--modules", description = "Also use the network's modules (member nodes' human symbols).")
+    boolean modules;
+
+    @Option(names = "--min-size", defaultValue = "15",
+            description = "Smallest set size in the data (default: ${DEFAULT-VALUE}).")
+    int minSize;
+
+    @Option(names = "--max-size", defaultValue = "500",
+            description = "Largest set size in the data (default: ${DEFAULT-VALUE}).")
+    int maxSize;
+
+    boolean isEmpty() {
+        return files.isEmpty() && !modules;
+    }
+
+    /** The size filter; an {@link IllegalArgumentException} names a bad combination. */
+    SetSizeFilter filter() {
+        return new SetSizeFilter(minSize, maxSize);
+    }
+
+    /** Reads every set, recording the files in {@code settings} and what the reader changed in {@code notes}. */
+    List<GeneSet> load(Map<String, String> settings, List<String> notes) throws IOException, CurationException {
+        List<GeneSet> sets = new ArrayList<>();
+        for (Path file : files) {
+            GmtFile gmt = GmtReader.read(file);
+            sets.addAll(gmt.sets());
+            settings.merge("gene_sets", file.toString(), (a, b) -> a + "|" + b);
+            gmt.notices().forEach(n -> notes.add(n.describe(file.toString())));
+        }
+        if (modules) {
+            sets.addAll(ModuleGeneSets.of(SenescenceImmunityNetwork.buildBundled()));
+            settings.put("network_modules", "yes");
+        }
+        settings.put("min_size", Integer.toString(minSize));
+        settings.put("max_size", Integer.toString(maxSize));
+        return sets;
+    }
+
+    /** Counts of skipped sets by reason, e.g. {@code 12 fewer genes in the data than the minimum size}. */
+    static String reasonCounts(List<SkippedGeneSet> skipped) {
+        Map<SkippedGeneSet.Reason, Long> counts = new EnumMap<>(SkippedGeneSet.Reason.class);
+        skipped.forEach(s -> counts.merge(s.reason(), 1L, Long::sum));
+        return counts.isEmpty() ? "none" : counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().text())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The skipped-sets table: {@code gene_set, size_before, size_in_data, reason}. */
+    static String skippedTable(List<SkippedGeneSet> skipped) {
+        StringBuilder b = new StringBuilder("gene_set\tsize_before\tsize_in_data\treason\n");
+        for (SkippedGeneSet s : skipped) {
+            b.append(s.name()).append('\t').append(s.sizeBefore()).append('\t').append(s.sizeAfter()).append('\t')
+                    .append(s.reason().text()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The settings table: {@code setting, value}, one line each, in insertion order. */
+    static String settingsTable(Map<String, String> settings) {
+        StringBuilder b = new StringBuilder("setting\tvalue\n");
+        b.append("senescope_version\t").append(SenescenceImmunityNetwork.version()).append('\n');
+        settings.forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
+        return b.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package org.senescope.cli;
+
+import org.senescope.analysis.SetSizeFilter;
+import org.senescope.analysis.gsea.GseaOptions;
+import org.senescope.analysis.gsea.GseaRun;
+import org.senescope.analysis.gsea.PrerankedGsea;
+import org.senescope.analysis.gsea.Ranking;
+import org.senescope.analysis.gsea.RankingException;
+import org.senescope.io.InputFormatException;
+import org.senescope.io.rnk.RnkReadResult;
+import org.senescope.io.rnk.RnkReader;
+import org.senescope.io.table.DelimitedTableReader;
+import org.senescope.io.table.TextTable;
+import org.senescope.knowledge.CurationException;
+import org.senescope.model.data.GeneSet;
+import org.senescope.model.data.RankedList;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+/** {@code senescope gsea}: preranked GSEA of gene sets (GMT files, the network's modules) on a ranking. */
+@Command(name = "gsea",
+        mixinStandardHelpOptions = true,
+        description = {"Preranked gene-set enrichment analysis, as fgseaMultilevel computes it: enrichment score "
+                + "(weight 1) and leading edge, NES, p-values by adaptive multilevel splitting, Benjamini-Hochberg q.",
+                "Writes gsea.tsv (one row per set), gsea-skipped.tsv (sets left out, with the reason) and "
+                        + "gsea-settings.tsv (seed and every setting), each whole or not at all."})
+final class GseaCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ArgGroup(multiplicity = "1")
+    RankingSource source;
+
+    static final class RankingSource {
+        @Option(names = "--ranks", paramLabel = "FILE", required = true,
+                description = "A .rnk ranked list (gene TAB statistic).")
+        Path ranks;
+
+        @CommandLine.ArgGroup(exclusive = false)
+        TableRanking table;
+    }
+
+    static final class TableRanking {
+        @Option(names = "--table", paramLabel = "FILE", required = true,
+                description = "A differential-expression table (TSV, CSV, XLSX) to rank by one of its columns.")
+        Path file;
+
+        @Option(names = "--column", paramLabel = "NAME", required = true,
+                description = "The table's column to rank by (e.g. stat, t, log2FoldChange).")
+        String column;
+
+        @Option(names = "--gene-column", paramLabel = "NAME",
+                description = "The column of gene names (default: the first column).")
+        String geneColumn;
+    }
+
+    @CommandLine.Mixin
+    GeneSetOptions geneSets;
+
+    @Option(names = "--seed", defaultValue = "42",
+            description = "Seed of all random numbers (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--permutations", defaultValue = "10000",
+            description = "Random sets for NES and permutation p-values (default: ${DEFAULT-VALUE}).")
+    int permutations;
+
+    @Option(names = "--eps", defaultValue = "0",
+            description = "Report p-values below this as eps, without estimating them (default: ${DEFAULT-VALUE}, "
+                    + "estimate all).")
+    double eps;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder to write into (created if missing).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (geneSets.isEmpty()) {
+            err.println("senescope gsea: give at least one --gene-sets FILE or --modules");
+            return ExitCodes.USAGE;
+        }
+        GseaOptions options;
+        SetSizeFilter filter;
+        try {
+            options = new GseaOptions(seed, permutations, 101, eps);
+            filter = geneSets.filter();
+        } catch (IllegalArgumentException e) {
+            err.println("senescope gsea: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        Ranking ranking;
+        List<GeneSet> sets = new ArrayList<>();
+        try {
+            ranking = Ranking.of(readRanking(settings, notes));
+            sets.addAll(geneSets.load(settings, notes));
+        } catch (InputFormatException | RankingException e) {
+            err.println("senescope gsea: " + e.getMessage());
+            return ExitCodes.DATA_ERROR;
+        } catch (CurationException e) {
+            err.println("senescope gsea: the bundled network cannot be built: " + e.getMessage());
+            return ExitCodes.DATA_ERROR;
+        } catch (IOException e) {
+            err.println("senescope gsea: cannot read input: " + e.getMessage());
+            return ExitCodes.IO_ERROR;
+        }
+        GseaRun run = PrerankedGsea.run(ranking, sets, filter, options);
+        notes.addAll(GseaTables.rankingNotes(run, ranking));
+        if (run.results().isEmpty()) {
+            err.println("senescope gsea: no gene set has between " + geneSets.minSize + " and " + geneSets.maxSize
+                    + " genes in the ranking (" + run.skipped().size() + " sets skipped: "
+                    + GeneSetOptions.reasonCounts(run.skipped()) + "); nothing written");
+            return ExitCodes.DATA_ERROR;
+        }
+        try {
+            Files.createDirectories(out);
+            GseaTables.write(out, run, settings);
+        } catch (IOException e) {
+            err.println("senescope gsea: cannot write to " + out + ": " + e.getMessage());
+            return ExitCodes.IO_ERROR;
+        }
+        notes.forEach(n -> stdout.println("note: " + n));
+        long significant = run.results().stream().filter(r -> r.q() < 0.05).count();
+        stdout.printf("%d gene sets tested, %d skipped (%s), %d with BH q < 0.05; seed %d%n", run.results().size(),
+                run.skipped().size(), GeneSetOptions.reasonCounts(run.skipped()), significant, seed);
+        stdout.printf("Wrote %s, %s and %s%n", out.resolve(GseaTables.RESULTS), out.resolve(GseaTables.SKIPPED),
+                out.resolve(GseaTables.SETTINGS));
+        return ExitCodes.OK;
+    }
+
+    private RankedList readRanking(Map<String, String> settings, List<String> notes) throws IOException {
+        if (source.ranks != null) {
+            RnkReadResult rnk = new RnkReader().read(source.ranks);
+            settings.put("ranking", source.ranks.toString());
+            // Ties are reported once, by the analysis, with fgsea's count.
+            rnk.report().stream().skip(1).filter(line -> !line.contains("(ties)")).forEach(notes::add);
+            return rnk.list();
+        }
+        TextTable table = new DelimitedTableReader().read(source.table.file);
+        String name = source.table.file.toString();
+        OptionalInt statistic = table.findColumn(source.table.column);
+        if (statistic.isEmpty()) {
+            throw new InputFormatException(name, 1, 0, "no column '" + source.table.column
+                    + "'; expected one of " + table.columns());
+        }
+        int gene = 0;
+        if (source.table.geneColumn != null) {
+            gene = table.findColumn(source.table.geneColumn).orElseThrow(() -> new InputFormatException(name, 1, 0,
+                    "no column '" + source.table.geneColumn + "'; expected one of " + table.columns()));
+        }
+        List<String> genes = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        int missing = 0;
+        for (int row = 0; row < table.rowCount(); row++) {
+            double v = table.number(row, statistic.getAsInt());
+            String g = table.cell(row, gene).strip();
+            if (!Double.isFinite(v) || g.isEmpty() || g.equals("NA")) {
+                missing++;
+                continue;
+            }
+            genes.add(g);
+            values.add(v);
+        }
+        if (missing > 0) {
+            notes.add(missing + " rows of " + name + " have no gene name or no finite " + source.table.column
+                    + " and were left out");
+        }
+        settings.put("ranking", name + " column " + source.table.column);
+        return new RankedList(genes, values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}

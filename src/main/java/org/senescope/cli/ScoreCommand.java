@@ -1,0 +1,194 @@
+package org.senescope.cli;
+
+import org.senescope.analysis.SetSizeFilter;
+import org.senescope.analysis.scores.Gsva;
+import org.senescope.analysis.scores.Plage;
+import org.senescope.analysis.scores.SampleScores;
+import org.senescope.analysis.scores.SsGsea;
+import org.senescope.analysis.scores.ZScore;
+import org.senescope.io.AtomicFileWriter;
+import org.senescope.io.InputFormatException;
+import org.senescope.io.gct.GctReader;
+import org.senescope.io.matrix.MatrixReader;
+import org.senescope.io.table.TableOptions;
+import org.senescope.knowledge.CurationException;
+import org.senescope.model.data.ExpressionMatrix;
+import org.senescope.model.data.GeneSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code senescope score}: per-sample gene-set scores (ssGSEA, GSVA, z-score, PLAGE) as GSVA 1.46 computes them. */
+@Command(name = "score",
+        mixinStandardHelpOptions = true,
+        description = {"Per-sample gene-set scores, as GSVA 1.46 computes them.",
+                "Writes scores.tsv (one row per set, one column per sample), score-skipped.tsv and "
+                        + "score-settings.tsv, each whole or not at all."})
+final class ScoreCommand implements Callable<Integer> {
+
+    /** The scoring methods. */
+    enum Method { SSGSEA, GSVA, ZSCORE, PLAGE }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--expression", paramLabel = "FILE", required = true,
+            description = "Expression matrix: GCT, or a TSV/CSV/XLSX table with genes in rows and samples in columns.")
+    Path expression;
+
+    @Option(names = "--method", required = true, converter = MethodConverter.class,
+            description = "ssgsea, gsva, zscore or plage.")
+    Method method;
+
+    @Option(names = "--log2", description = "Take log2 of every value first (for linear-scale intensities).")
+    boolean log2;
+
+    @Option(names = "--kcdf", defaultValue = "gaussian", description = "GSVA's kernel: gaussian or none (empirical "
+            + "CDF) (default: ${DEFAULT-VALUE}).")
+    String kcdf;
+
+    @Option(names = "--mx-diff", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "GSVA: sum of the largest positive and negative deviations (default); --no-mx-diff for the "
+                    + "larger one.")
+    boolean maxDifference;
+
+    @Option(names = "--no-normalise", description = "ssGSEA: raw scores, not divided by the range of all scores.")
+    boolean raw;
+
+    @CommandLine.Mixin
+    GeneSetOptions geneSets;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder to write into (created if missing).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (geneSets.isEmpty()) {
+            err.println("senescope score: give at least one --gene-sets FILE or --modules");
+            return ExitCodes.USAGE;
+        }
+        if (!kcdf.equals("gaussian") && !kcdf.equals("none")) {
+            err.println("senescope score: --kcdf must be gaussian or none, found '" + kcdf + "'");
+            return ExitCodes.USAGE;
+        }
+        SetSizeFilter filter;
+        try {
+            filter = geneSets.filter();
+        } catch (IllegalArgumentException e) {
+            err.println("senescope score: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        ExpressionMatrix matrix;
+        List<GeneSet> sets;
+        try {
+            matrix = readMatrix();
+            sets = geneSets.load(settings, notes);
+        } catch (InputFormatException e) {
+            err.println("senescope score: " + e.getMessage());
+            return ExitCodes.DATA_ERROR;
+        } catch (CurationException e) {
+            err.println("senescope score: the bundled network cannot be built: " + e.getMessage());
+            return ExitCodes.DATA_ERROR;
+        } catch (IOException e) {
+            err.println("senescope score: cannot read input: " + e.getMessage());
+            return ExitCodes.IO_ERROR;
+        }
+        SampleScores scores = switch (method) {
+            case SSGSEA -> SsGsea.score(matrix, sets, filter, SsGsea.DEFAULT_ALPHA, !raw);
+            case GSVA -> Gsva.score(matrix, sets, filter, kcdf.equals("none") ? Gsva.Kernel.ECDF
+                    : Gsva.Kernel.GAUSSIAN, maxDifference);
+            case ZSCORE -> ZScore.score(matrix, sets, filter);
+            case PLAGE -> Plage.score(matrix, sets, filter);
+        };
+        if (scores.sets().isEmpty()) {
+            err.println("senescope score: no gene set has between " + geneSets.minSize + " and " + geneSets.maxSize
+                    + " genes in the data (" + scores.skipped().size() + " sets skipped: "
+                    + GeneSetOptions.reasonCounts(scores.skipped()) + "); nothing written");
+            return ExitCodes.DATA_ERROR;
+        }
+        settings.put("method", method.name().toLowerCase(Locale.ROOT) + " (GSVA 1.46 conventions)");
+        settings.put("expression", expression + (log2 ? " (log2 taken)" : ""));
+        settings.put("rows_left_out", scores.droppedRows() + " (a missing value, or one value in every sample)");
+        try {
+            Files.createDirectories(out);
+            AtomicFileWriter.write(out.resolve("scores.tsv"), o -> o.write(table(scores)));
+            AtomicFileWriter.write(out.resolve("score-skipped.tsv"),
+                    o -> o.write(GeneSetOptions.skippedTable(scores.skipped()).getBytes(StandardCharsets.UTF_8)));
+            AtomicFileWriter.write(out.resolve("score-settings.tsv"),
+                    o -> o.write(GeneSetOptions.settingsTable(settings).getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            err.println("senescope score: cannot write to " + out + ": " + e.getMessage());
+            return ExitCodes.IO_ERROR;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        notes.forEach(n -> stdout.println("note: " + n));
+        stdout.printf("%d gene sets scored in %d samples, %d skipped (%s); %d rows left out%n", scores.sets().size(),
+                scores.samples().size(), scores.skipped().size(), GeneSetOptions.reasonCounts(scores.skipped()),
+                scores.droppedRows());
+        return ExitCodes.OK;
+    }
+
+    private ExpressionMatrix readMatrix() throws IOException {
+        ExpressionMatrix m = expression.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gct")
+                ? new GctReader().read(expression) : new MatrixReader().read(expression, TableOptions.defaults());
+        if (!log2) {
+            return m;
+        }
+        double[] values = new double[m.rowCount() * m.sampleCount()];
+        for (int r = 0; r < m.rowCount(); r++) {
+            for (int s = 0; s < m.sampleCount(); s++) {
+                double v = m.value(r, s);
+                if (v <= 0) {
+                    throw new InputFormatException(expression.toString(), 0, 0, "row " + m.rowIds().get(r)
+                            + ", sample " + m.sampleNames().get(s) + " has value " + v
+                            + "; --log2 needs positive values");
+                }
+                values[r * m.sampleCount() + s] = Math.log(v) / Math.log(2);
+            }
+        }
+        return new ExpressionMatrix(m.rowIds(), m.rowDescriptions(), m.sampleNames(), values);
+    }
+
+    private static byte[] table(SampleScores scores) {
+        StringBuilder b = new StringBuilder("gene_set");
+        scores.samples().forEach(s -> b.append('\t').append(s));
+        b.append('\n');
+        for (int i = 0; i < scores.sets().size(); i++) {
+            b.append(scores.sets().get(i));
+            for (int j = 0; j < scores.samples().size(); j++) {
+                b.append('\t').append(GseaTables.number(scores.value(i, j)));
+            }
+            b.append('\n');
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reads a method name, saying which exist when it is not one. */
+    static final class MethodConverter implements CommandLine.ITypeConverter<Method> {
+        @Override
+        public Method convert(String value) {
+            try {
+                return Method.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown method '" + value
+                        + "'; expected one of: ssgsea, gsva, zscore, plage");
+            }
+        }
+    }
+}
