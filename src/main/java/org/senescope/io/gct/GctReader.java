@@ -129,7 +129,7 @@ public final class GctReader {
             List<String> notes = tally.report(ids);
             TableLayout layout = new TableLayout(v13 ? "gct 1.3" : "gct 1.2", '\t', true, '.', "", text.bom(),
                     text.lineEnding(), "", false, text.gzip(), text.charset());
-            return new MatrixReadResult(new ExpressionMatrix(ids, descriptions, sampleNames, values), layout,
+            return new MatrixReadResult(ExpressionMatrix.adopting(ids, descriptions, sampleNames, values), layout,
                     tally.missing(), tally.infinite(), List.of(), notes);
         }
 

@@ -72,7 +72,7 @@ public final class MatrixReader {
             scan.scan(lines);
             TableLayout layout = new TableLayout("delimited", d.delimiter(), d.header(), d.decimalMark(), d.quote(),
                     text.bom(), text.lineEnding(), d.commentPrefix(), d.headerOneShort(), gzip, StandardCharsets.UTF_8);
-            ExpressionMatrix m = new ExpressionMatrix(scan.ids(), scan.descriptions(), scan.samples(), scan.values());
+            ExpressionMatrix m = ExpressionMatrix.adopting(scan.ids(), scan.descriptions(), scan.samples(), scan.values());
             return new MatrixReadResult(m, layout, scan.tally().missing(), scan.tally().infinite(), scan.skipped(),
                     scan.tally().report(scan.ids()));
         }
