@@ -39,8 +39,9 @@ final class FigureCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--network", paramLabel = "N", defaultValue = FigureJob.DEFAULT_NETWORK,
-            description = "The network: 'default', the one built from the bundled seeds and curation (the only one "
-                    + "so far).")
+            description = "The network: 'default' (built from the bundled seeds and curation) or a curation folder "
+                    + "(nodes.tsv, claims.tsv, modules.tsv, sources.tsv, optional layout.tsv; seeds in its seeds/ "
+                    + "subfolder, else the bundled ones). Without layout.tsv the figure is laid out automatically.")
     String network;
 
     @Option(names = "--overlay", paramLabel = "FILE", split = ",", description = "DE tables to overlay, one per condition.")
@@ -145,10 +146,6 @@ final class FigureCommand implements Callable<Integer> {
     }
 
     private FigureJob jobFromOptions() {
-        if (!network.equals(FigureJob.DEFAULT_NETWORK)) {
-            throw new IllegalArgumentException("--network: only 'default' (the bundled network) is supported, found '"
-                    + network + "'");
-        }
         if (baseName.isBlank() || baseName.contains("/") || baseName.contains("\\")) {
             throw new IllegalArgumentException("--name must be a plain file name, found '" + baseName + "'");
         }
@@ -178,7 +175,7 @@ final class FigureCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--species: expected auto, human or mouse, found '" + species
                     + "'");
         };
-        return new FigureJob(overlays, names, choice, data, valueLabel, options, formats.stream().distinct().toList(),
+        return new FigureJob(network, overlays, names, choice, data, valueLabel, options, formats.stream().distinct().toList(),
                 baseName);
     }
 

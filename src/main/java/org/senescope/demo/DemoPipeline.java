@@ -110,7 +110,7 @@ public final class DemoPipeline {
                 ConditionDisplay.STRIPES,
                 "Senescence–immunity network with a SIMULATED p53-restoration time course",
                 SimulatedTimeCourse.DESCRIPTION, 3.0, LayoutChoice.PRESET);
-        FigureJob job = new FigureJob(tableFiles, tables.stream().map(DeTable::condition).toList(), SpeciesChoice.MOUSE,
+        FigureJob job = new FigureJob(FigureJob.DEFAULT_NETWORK, tableFiles, tables.stream().map(DeTable::condition).toList(), SpeciesChoice.MOUSE,
                 "SIMULATED p53 restoration in mouse liver carcinoma", "log2 fold change vs day 0", options,
                 List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF, FigureFormat.HTML), FIGURE_BASE);
         FigureJob.Result figures;

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.senescope.io.table.TableOptions;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
+import org.senescope.knowledge.ResourceDirectory;
 import org.senescope.model.Network;
 import org.senescope.model.data.Overlay;
 import org.senescope.overlay.InputTable;
@@ -22,6 +23,7 @@ import org.senescope.overlay.OverlayMapper;
 import org.senescope.overlay.OverlayOptions;
 import org.senescope.overlay.OverlayResult;
 import org.senescope.overlay.SpeciesChoice;
+import org.senescope.render.LayoutChoice;
 import org.senescope.render.FigureExport;
 import org.senescope.render.FigureFormat;
 import org.senescope.render.FigureOptions;
@@ -35,7 +37,7 @@ import org.senescope.render.recipe.RecipeInput;
 import org.senescope.render.recipe.Sha256;
 
 /**
- * One figure to make: the bundled network, optional DE tables to overlay (one per condition), the options and formats.
+ * One figure to make: a network (the bundled one, or one built from a curation folder), optional DE tables to overlay (one per condition), the options and formats.
  * {@link #run} writes the figure files, the recipe ({@code BASE.recipe.json}), the methods paragraph
  * ({@code BASE.methods.txt}) and, with data, the mapping report ({@code BASE.mapping.tsv}) into a folder, all or
  * nothing. Immutable.
@@ -44,6 +46,9 @@ import org.senescope.render.recipe.Sha256;
  * takes, identifiers through the gene tables and mouse orthologs, many-to-many families shown as such, the most
  * significant row per node), and the mapping report is written beside the figure as {@code BASE.mapping.tsv}.
  *
+ * @param network      {@value #DEFAULT_NETWORK} for the bundled network, or the path of a curation folder (nodes.tsv,
+ *                     claims.tsv, modules.tsv, sources.tsv, optional layout.tsv; seeds in its {@code seeds/}
+ *                     subfolder, else the bundled seeds); without layout.tsv the figure is laid out automatically
  * @param overlayFiles tables with one value column each (e.g. DESeq2 results), one per condition, in order; empty
  *                     for the network alone
  * @param conditions   the condition names, parallel to {@code overlayFiles}
@@ -51,13 +56,14 @@ import org.senescope.render.recipe.Sha256;
  * @param overlayTitle names the data in legend, caption and methods
  * @param valueLabel   what the values are, with units
  */
-public record FigureJob(List<Path> overlayFiles, List<String> conditions, SpeciesChoice species, String overlayTitle,
+public record FigureJob(String network, List<Path> overlayFiles, List<String> conditions, SpeciesChoice species, String overlayTitle,
                         String valueLabel, FigureOptions options, List<FigureFormat> formats, String baseName) {
 
-    /** The only network source so far: the network built from the seeds and curation bundled in the jar. */
+    /** The network built from the seeds and curation bundled in the jar. */
     public static final String DEFAULT_NETWORK = "default";
 
     public FigureJob {
+        Objects.requireNonNull(network, "network");
         overlayFiles = List.copyOf(overlayFiles);
         conditions = List.copyOf(conditions);
         Objects.requireNonNull(species, "species");
@@ -92,10 +98,6 @@ public record FigureJob(List<Path> overlayFiles, List<String> conditions, Specie
      */
     public static FigureJob fromRecipe(FigureRecipe recipe, Path recipeFile) throws IOException,
             RecipeFormatException {
-        if (!recipe.network().path().equals(DEFAULT_NETWORK)) {
-            throw new RecipeFormatException(recipeFile + ": field 'network.path': expected 'default', found '"
-                    + recipe.network().path() + "'");
-        }
         Path folder = recipeFile.toAbsolutePath().getParent();
         List<Path> files = new ArrayList<>();
         for (RecipeInput in : recipe.overlays()) {
@@ -117,7 +119,7 @@ public record FigureJob(List<Path> overlayFiles, List<String> conditions, Specie
             throw new RecipeFormatException(recipeFile + ": field 'species': expected auto, human or mouse, found '"
                     + recipe.species() + "'");
         }
-        return new FigureJob(files, recipe.overlays().stream().map(RecipeInput::condition).toList(), species,
+        return new FigureJob(recipe.network().path(), files, recipe.overlays().stream().map(RecipeInput::condition).toList(), species,
                 recipe.overlayTitle(), recipe.valueLabel(), recipe.options(), recipe.formats(), recipe.baseName());
     }
 
@@ -129,15 +131,39 @@ public record FigureJob(List<Path> overlayFiles, List<String> conditions, Specie
      */
     public Result run(Path directory, String expectedNetworkSha) throws IOException, CurationException,
             RecipeFormatException {
-        return run(SenescenceImmunityNetwork.buildBundled(), directory, expectedNetworkSha);
+        return run(loadNetwork(), directory, expectedNetworkSha);
+    }
+
+    /**
+     * The network this job names.
+     *
+     * @throws IllegalArgumentException when {@link #network} is neither {@value #DEFAULT_NETWORK} nor a folder
+     */
+    Network loadNetwork() throws CurationException {
+        if (network.equals(DEFAULT_NETWORK)) {
+            return SenescenceImmunityNetwork.buildBundled();
+        }
+        Path folder = Path.of(network);
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("--network: expected 'default' or a curation folder, found '" + network
+                    + "'");
+        }
+        Path seeds = folder.resolve("seeds");
+        ResourceDirectory seedFolder = Files.isDirectory(seeds) ? ResourceDirectory.of(seeds)
+                : ResourceDirectory.bundled(SenescenceImmunityNetwork.BUNDLED_SEEDS);
+        return SenescenceImmunityNetwork.build(ResourceDirectory.of(folder), seedFolder,
+                SenescenceImmunityNetwork.bundledGenes());
     }
 
     /** As {@link #run(Path, String)}, with the bundled network already built. */
     Result run(Network network, Path directory, String expectedNetworkSha) throws IOException,
             RecipeFormatException {
         String networkSha = NetworkFingerprint.of(network);
+        // A network without a curated layout has only a placeholder grid: draw it with the automatic layout.
+        FigureOptions options = network.hasCuratedLayout() || this.options.layout().automatic() ? this.options
+                : this.options.withLayout(LayoutChoice.automatic(1));
         if (!expectedNetworkSha.isEmpty() && !expectedNetworkSha.equals(networkSha)) {
-            throw new RecipeFormatException("the bundled network has SHA-256 " + networkSha + " but the recipe "
+            throw new RecipeFormatException("the network has SHA-256 " + networkSha + " but the recipe "
                     + "expects " + expectedNetworkSha + "; this Senescope builds a different network");
         }
         List<InputTable> tables = new ArrayList<>();
@@ -166,7 +192,7 @@ public record FigureJob(List<Path> overlayFiles, List<String> conditions, Specie
         }
         FigureRecipe recipe = new FigureRecipe(SenescenceImmunityNetwork.version(), RecipeFile.libraryVersions(),
                 network.provenance().getOrDefault("gene_table", ""),
-                new RecipeInput(DEFAULT_NETWORK, networkSha, ""), inputs, species.name().toLowerCase(java.util.Locale.ROOT),
+                new RecipeInput(this.network, networkSha, ""), inputs, species.name().toLowerCase(java.util.Locale.ROOT),
                 overlayTitle, valueLabel, options, formats, baseName);
         extra.put(baseName + ".recipe.json", RecipeFile.toJson(recipe));
         extra.put(baseName + ".methods.txt", MethodsText.of(recipe, network, measured, MAPPING_RULE) + "\n");

@@ -17,13 +17,15 @@ import java.util.Map;
  * @param nodes   the nodes, in file order
  * @param claims  the claims, in file order, every quote found in its seed
  * @param layout  the preset position of every node
+ * @param curatedLayout false when the curation has no {@code layout.tsv} and {@code layout} is a placeholder grid
  */
 public record Curation(
         List<SeedSource> sources,
         List<Module> modules,
         List<Node> nodes,
         List<Claim> claims,
-        Map<String, Position> layout) {
+        Map<String, Position> layout,
+        boolean curatedLayout) {
 
     public Curation {
         sources = List.copyOf(sources);

@@ -6,6 +6,7 @@ import org.senescope.model.Node;
 import org.senescope.model.Position;
 import org.senescope.model.SeedSource;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,11 +51,34 @@ public final class CurationReader {
         List<Node> nodes = NodeTableReader.read(curation, modules.stream().map(Module::id).collect(Collectors.toSet()),
                 genes, nodeIds, problems);
         List<Claim> claims = ClaimTableReader.read(curation, nodeIds, corpus, problems);
-        Map<String, Position> layout = readLayout(curation, nodes, nodeIds, problems);
+        boolean curatedLayout = exists(curation, LAYOUT);
+        Map<String, Position> layout = curatedLayout ? readLayout(curation, nodes, nodeIds, problems)
+                : placeholderGrid(nodes);
         if (!problems.isEmpty()) {
             throw new CurationException(problems);
         }
-        return new Curation(sources, modules, nodes, claims, layout);
+        return new Curation(sources, modules, nodes, claims, layout, curatedLayout);
+    }
+
+    private static boolean exists(ResourceDirectory dir, String name) {
+        try (var in = dir.open(name)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Positions for a curation without {@code layout.tsv} (an extended or new network): nodes on a square grid in file
+     * order, so every export still carries positions; figures lay such networks out automatically.
+     */
+    private static Map<String, Position> placeholderGrid(List<Node> nodes) {
+        int columns = Math.max(1, (int) Math.ceil(Math.sqrt(nodes.size())));
+        Map<String, Position> grid = new LinkedHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            grid.put(nodes.get(i).id(), new Position(150.0 * (i % columns), 100.0 * (i / columns)));
+        }
+        return grid;
     }
 
     private static List<String[]> readSources(ResourceDirectory dir, List<CurationProblem> problems) {

@@ -43,7 +43,11 @@ public final class SenescenceImmunityNetwork {
     public static Network build(ResourceDirectory curation, ResourceDirectory seeds, GeneReference genes)
             throws CurationException {
         Curation checked = CurationReader.read(curation, seeds, genes);
-        return NetworkAssembler.assemble(NAME, checked, provenance(genes));
+        Map<String, String> provenance = provenance(genes);
+        if (!checked.curatedLayout()) {
+            provenance.put(Network.PLACEHOLDER_LAYOUT, "no layout.tsv in the curation: positions are a placeholder grid");
+        }
+        return NetworkAssembler.assemble(NAME, checked, provenance);
     }
 
     /**

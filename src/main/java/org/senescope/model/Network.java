@@ -34,6 +34,12 @@ public record Network(
         List<SeedSource> sources,
         Map<String, String> provenance) {
 
+    /**
+     * Provenance key present when the curation had no layout and the positions are only a placeholder grid; figures
+     * then use an automatic layout instead.
+     */
+    public static final String PLACEHOLDER_LAYOUT = "layout_placeholder";
+
     public Network {
         Objects.requireNonNull(name, "name");
         nodes = List.copyOf(nodes);
@@ -68,6 +74,11 @@ public record Network(
                 throw new IllegalArgumentException("duplicate edge " + e.id());
             }
         }
+    }
+
+    /** Whether the positions are a curated layout rather than a placeholder grid. */
+    public boolean hasCuratedLayout() {
+        return !provenance.containsKey(PLACEHOLDER_LAYOUT);
     }
 
     public Optional<Node> node(String id) {

@@ -69,8 +69,36 @@ class FigureCommandTest {
                 + "'tiff'; expected one of: png, svg, pdf, html"), format.err());
         CliRun network = CliRun.of("figure", "--out", tmp.toString(), "--network", "my.cx2");
         assertEquals(2, network.exitCode());
-        assertEquals("senescope figure: --network: only 'default' (the bundled network) is supported, found "
-                + "'my.cx2'\n", network.err());
+        assertEquals("senescope figure: --network: expected 'default' or a curation folder, found 'my.cx2'\n",
+                network.err());
+    }
+
+    @Test
+    void drawsAnExtendedNetworkFromACurationFolderWithTheAutomaticLayout() throws Exception {
+        Path curation = tmp.resolve("extended");
+        Files.createDirectories(curation);
+        try (Stream<Path> files = Files.list(Path.of("networks/senescence-immunity"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("layout.tsv")).toList()) {
+                Files.copy(f, curation.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(curation.resolve("nodes.tsv"), Files.readString(curation.resolve("nodes.tsv"))
+                + "MDM2\tMDM2\tgene\tMDM2\t4193\tENSG00000135679\tMdm2\t\tp53_p21_arrest\tE3 ubiquitin ligase of p53\n");
+        Files.writeString(curation.resolve("claims.tsv"), Files.readString(curation.resolve("claims.tsv"))
+                + "MDM2\tTP53\tinhibits\t-\tdirected\t\t\tbackground\tunspecified\t\tstated\t"
+                + "MDM2 ubiquitinates p53 for degradation (textbook knowledge)\n");
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("figure", "--network", curation.toString(), "--out", out.toString(), "--format",
+                "svg", "--name", "extended");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(out.resolve("extended.svg")).contains(">MDM2<"), "the added node is drawn");
+        String recipe = Files.readString(out.resolve("extended.recipe.json"));
+        assertTrue(recipe.contains(curation.toString().replace("\\", "\\\\")), recipe);
+        assertTrue(recipe.contains("\"automatic\""), "a network without layout.tsv is laid out automatically: " + recipe);
+        CliRun again = CliRun.of("figure", "--recipe", out.resolve("extended.recipe.json").toString(), "--out",
+                tmp.resolve("again").toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(Files.readString(out.resolve("extended.svg")), Files.readString(tmp.resolve("again/extended.svg")));
     }
 
     private static List<String> list(Path dir) throws Exception {
