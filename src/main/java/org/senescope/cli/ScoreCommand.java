@@ -4,6 +4,7 @@ import org.senescope.analysis.SetSizeFilter;
 import org.senescope.analysis.scores.Gsva;
 import org.senescope.analysis.scores.Plage;
 import org.senescope.analysis.scores.SampleScores;
+import org.senescope.analysis.scores.Singscore;
 import org.senescope.analysis.scores.SsGsea;
 import org.senescope.analysis.scores.ZScore;
 import org.senescope.io.AtomicFileWriter;
@@ -30,16 +31,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code senescope score}: per-sample gene-set scores (ssGSEA, GSVA, z-score, PLAGE) as GSVA 1.46 computes them. */
+/**
+ * {@code senescope score}: per-sample gene-set scores (ssGSEA, GSVA, z-score, PLAGE) as GSVA 1.46 computes them, and
+ * singscore as singscore 1.29 does.
+ */
 @Command(name = "score",
         mixinStandardHelpOptions = true,
         description = {"Per-sample gene-set scores, as GSVA 1.46 computes them.",
                 "Writes scores.tsv (one row per set, one column per sample), score-skipped.tsv and "
-                        + "score-settings.tsv, each whole or not at all."})
+                        + "score-settings.tsv (singscore also dispersions.tsv), each whole or not at all."})
 final class ScoreCommand implements Callable<Integer> {
 
     /** The scoring methods. */
-    enum Method { SSGSEA, GSVA, ZSCORE, PLAGE }
+    enum Method { SSGSEA, GSVA, ZSCORE, PLAGE, SINGSCORE }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,7 +53,7 @@ final class ScoreCommand implements Callable<Integer> {
     Path expression;
 
     @Option(names = "--method", required = true, converter = MethodConverter.class,
-            description = "ssgsea, gsva, zscore or plage.")
+            description = "ssgsea, gsva, zscore, plage or singscore.")
     Method method;
 
     @Option(names = "--log2", description = "Take log2 of every value first (for linear-scale intensities).")
@@ -109,12 +113,14 @@ final class ScoreCommand implements Callable<Integer> {
             err.println("senescope score: cannot read input: " + e.getMessage());
             return ExitCodes.IO_ERROR;
         }
+        Singscore.Scores singscore = method == Method.SINGSCORE ? Singscore.score(matrix, sets, filter) : null;
         SampleScores scores = switch (method) {
             case SSGSEA -> SsGsea.score(matrix, sets, filter, SsGsea.DEFAULT_ALPHA, !raw);
             case GSVA -> Gsva.score(matrix, sets, filter, kcdf.equals("none") ? Gsva.Kernel.ECDF
                     : Gsva.Kernel.GAUSSIAN, maxDifference);
             case ZSCORE -> ZScore.score(matrix, sets, filter);
             case PLAGE -> Plage.score(matrix, sets, filter);
+            case SINGSCORE -> singscore.scores();
         };
         if (scores.sets().isEmpty()) {
             err.println("senescope score: no gene set has between " + geneSets.minSize + " and " + geneSets.maxSize
@@ -122,12 +128,17 @@ final class ScoreCommand implements Callable<Integer> {
                     + GeneSetOptions.reasonCounts(scores.skipped()) + "); nothing written");
             return ExitCodes.DATA_ERROR;
         }
-        settings.put("method", method.name().toLowerCase(Locale.ROOT) + " (GSVA 1.46 conventions)");
+        settings.put("method", method == Method.SINGSCORE ? "singscore (singscore 1.29: ranks with ties min, centred "
+                + "scores, dispersion = mad of ranks in dispersions.tsv)"
+                : method.name().toLowerCase(Locale.ROOT) + " (GSVA 1.46 conventions)");
         settings.put("expression", expression + (log2 ? " (log2 taken)" : ""));
         settings.put("rows_left_out", scores.droppedRows() + " (a missing value, or one value in every sample)");
         try {
             Files.createDirectories(out);
             AtomicFileWriter.write(out.resolve("scores.tsv"), o -> o.write(table(scores)));
+            if (singscore != null) {
+                AtomicFileWriter.write(out.resolve("dispersions.tsv"), o -> o.write(table(singscore.dispersions())));
+            }
             AtomicFileWriter.write(out.resolve("score-skipped.tsv"),
                     o -> o.write(GeneSetOptions.skippedTable(scores.skipped()).getBytes(StandardCharsets.UTF_8)));
             AtomicFileWriter.write(out.resolve("score-settings.tsv"),
@@ -187,7 +198,7 @@ final class ScoreCommand implements Callable<Integer> {
                 return Method.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("unknown method '" + value
-                        + "'; expected one of: ssgsea, gsva, zscore, plage");
+                        + "'; expected one of: ssgsea, gsva, zscore, plage, singscore");
             }
         }
     }
