@@ -9,9 +9,6 @@ import org.senescope.analysis.scores.SsGsea;
 import org.senescope.analysis.scores.ZScore;
 import org.senescope.io.AtomicFileWriter;
 import org.senescope.io.InputFormatException;
-import org.senescope.io.gct.GctReader;
-import org.senescope.io.matrix.MatrixReader;
-import org.senescope.io.table.TableOptions;
 import org.senescope.knowledge.CurationException;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
@@ -101,7 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
         ExpressionMatrix matrix;
         List<GeneSet> sets;
         try {
-            matrix = readMatrix();
+            matrix = ExpressionFiles.read(expression, log2);
             sets = geneSets.load(settings, notes);
         } catch (InputFormatException e) {
             err.println("senescope score: " + e.getMessage());
@@ -153,27 +150,6 @@ final class ScoreCommand implements Callable<Integer> {
                 scores.samples().size(), scores.skipped().size(), GeneSetOptions.reasonCounts(scores.skipped()),
                 scores.droppedRows());
         return ExitCodes.OK;
-    }
-
-    private ExpressionMatrix readMatrix() throws IOException {
-        ExpressionMatrix m = expression.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gct")
-                ? new GctReader().read(expression) : new MatrixReader().read(expression, TableOptions.defaults());
-        if (!log2) {
-            return m;
-        }
-        double[] values = new double[m.rowCount() * m.sampleCount()];
-        for (int r = 0; r < m.rowCount(); r++) {
-            for (int s = 0; s < m.sampleCount(); s++) {
-                double v = m.value(r, s);
-                if (v <= 0) {
-                    throw new InputFormatException(expression.toString(), 0, 0, "row " + m.rowIds().get(r)
-                            + ", sample " + m.sampleNames().get(s) + " has value " + v
-                            + "; --log2 needs positive values");
-                }
-                values[r * m.sampleCount() + s] = Math.log(v) / Math.log(2);
-            }
-        }
-        return new ExpressionMatrix(m.rowIds(), m.rowDescriptions(), m.sampleNames(), values);
     }
 
     private static byte[] table(SampleScores scores) {

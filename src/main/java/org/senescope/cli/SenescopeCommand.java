@@ -13,7 +13,8 @@ import java.io.PrintWriter;
         description = "The senescence–immunity gene network, built from its seed documents, for Cytoscape and the "
                 + "command line.",
         subcommands = {NetworkCommand.class, OverlayCommand.class, FigureCommand.class, DemoCommand.class,
-                GseaCommand.class, ScoreCommand.class, OraCommand.class, CommandLine.HelpCommand.class},
+                GseaCommand.class, ScoreCommand.class, OraCommand.class, CameraCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:usage error", "65:bad input data", "74:file could not be read or written"})
 public final class SenescopeCommand implements Runnable {

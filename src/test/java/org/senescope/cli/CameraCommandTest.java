@@ -1,0 +1,73 @@
+package org.senescope.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code senescope camera} end to end on the P53 data, against limma 3.54's camera. */
+class CameraCommandTest {
+
+    private static final Path DATA = Path.of("..", "shared", "data");
+    private static final Path REFERENCE = Path.of("..", "shared", "reference", "p53");
+
+    @TempDir
+    Path tmp;
+
+    private CliRun camera(String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("camera",
+                "--expression", DATA.resolve("gsea-p53/P53_collapsed_symbols.gct").toString(), "--log2",
+                "--cls", DATA.resolve("gsea-p53/P53.cls").toString(),
+                "--gene-sets", DATA.resolve("gsea-p53/c2.symbols.gmt").toString(),
+                "--gene-sets", DATA.resolve("genesets/h.all.v7.0.symbols.gmt").toString(),
+                "--gene-sets", DATA.resolve("genesets/senescence_sets.gmt").toString(), "--out", tmp.toString()));
+        args.addAll(List.of(extra));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void matchesLimmaCameraOnP53() throws Exception {
+        CliRun run = camera("--reference", "WT", "--test", "MUT");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("368 gene sets tested"), run.out());
+        Map<String, String[]> reference = table(REFERENCE.resolve("limma_p53_camera_default_igc0.01.tsv"));
+        Map<String, String[]> ours = table(tmp.resolve("camera.tsv"));
+        assertEquals(reference.keySet(), ours.keySet());
+        reference.forEach((set, r) -> {
+            String[] o = ours.get(set);
+            assertEquals(r[1], o[1], set + " genes");
+            assertEquals(r[2], o[3], set + " direction");
+            assertClose(Double.parseDouble(r[3]), Double.parseDouble(o[4]), set + " p");
+            assertClose(Double.parseDouble(r[4]), Double.parseDouble(o[5]), set + " FDR");
+        });
+    }
+
+    @Test
+    void aGroupTheClsDoesNotHaveIsAUsageError() {
+        CliRun run = camera("--reference", "wild-type", "--test", "MUT");
+        assertEquals(2, run.exitCode());
+        assertEquals("senescope camera: group 'wild-type' is not in " + DATA.resolve("gsea-p53/P53.cls")
+                + "; its groups are MUT, WT", run.err().strip());
+    }
+
+    private static void assertClose(double expected, double actual, String what) {
+        assertTrue(Math.abs(expected - actual) <= 1e-9 * Math.abs(expected), what + ": " + expected + " vs " + actual);
+    }
+
+    private static Map<String, String[]> table(Path file) throws Exception {
+        Map<String, String[]> rows = new HashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t");
+            rows.put(f[0], f);
+        }
+        return rows;
+    }
+}
