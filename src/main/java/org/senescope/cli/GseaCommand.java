@@ -14,6 +14,7 @@ import org.senescope.io.table.TextTable;
 import org.senescope.knowledge.CurationException;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.data.RankedList;
+import org.senescope.render.plots.EnrichmentPlots;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,6 +84,11 @@ final class GseaCommand implements Callable<Integer> {
                     + "estimate all).")
     double eps;
 
+    @Option(names = "--plots", paramLabel = "N", defaultValue = "0",
+            description = "Draw the enrichment plots of the N most significant sets as PNG, SVG and PDF into "
+                    + "DIR/plots/ (default: ${DEFAULT-VALUE}, none).")
+    int plots;
+
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Folder to write into (created if missing).")
     Path out;
@@ -98,6 +104,9 @@ final class GseaCommand implements Callable<Integer> {
         GseaOptions options;
         SetSizeFilter filter;
         try {
+            if (plots < 0) {
+                throw new IllegalArgumentException("--plots must be 0 or more, found " + plots);
+            }
             options = new GseaOptions(seed, permutations, 101, eps);
             filter = geneSets.filter();
         } catch (IllegalArgumentException e) {
@@ -129,9 +138,13 @@ final class GseaCommand implements Callable<Integer> {
                     + GeneSetOptions.reasonCounts(run.skipped()) + "); nothing written");
             return ExitCodes.DATA_ERROR;
         }
+        int drawn = 0;
         try {
             Files.createDirectories(out);
             GseaTables.write(out, run, settings);
+            if (plots > 0) {
+                drawn = EnrichmentPlots.write(ranking, sets, run, plots, out.resolve("plots")).size() / 3;
+            }
         } catch (IOException e) {
             err.println("senescope gsea: cannot write to " + out + ": " + e.getMessage());
             return ExitCodes.IO_ERROR;
@@ -142,6 +155,9 @@ final class GseaCommand implements Callable<Integer> {
                 run.skipped().size(), GeneSetOptions.reasonCounts(run.skipped()), significant, seed);
         stdout.printf("Wrote %s, %s and %s%n", out.resolve(GseaTables.RESULTS), out.resolve(GseaTables.SKIPPED),
                 out.resolve(GseaTables.SETTINGS));
+        if (drawn > 0) {
+            stdout.printf("Wrote %d enrichment plots (PNG, SVG, PDF) into %s%n", drawn, out.resolve("plots"));
+        }
         return ExitCodes.OK;
     }
 

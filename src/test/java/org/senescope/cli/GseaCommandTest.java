@@ -129,4 +129,17 @@ class GseaCommandTest {
         assertTrue(Files.readString(dir.resolve("gsea-settings.tsv")).contains("network_modules\tyes"));
         assertTrue(Files.readAllLines(dir.resolve("gsea.tsv")).size() > 1);
     }
+
+    @Test
+    void plotsTheMostSignificantSets(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("gsea", "--ranks", REFERENCE.resolve("p53_limma_t_MUT_vs_WT.rnk").toString(),
+                "--gene-sets", DATA.resolve("genesets/senescence_sets.gmt").toString(), "--permutations", "500",
+                "--eps", "1e-10", "--plots", "2", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (var files = Files.list(dir.resolve("plots"))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(6, names.size(), names.toString());
+            assertTrue(names.get(0).startsWith("01_") && names.stream().anyMatch(n -> n.endsWith(".pdf")), names.toString());
+        }
+    }
 }
