@@ -73,13 +73,21 @@ final class CameraCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         double correlation;
-        SetSizeFilter filter;
         try {
             correlation = interGeneCor.equals("estimate") ? Double.NaN : Double.parseDouble(interGeneCor);
+        } catch (NumberFormatException e) {
+            correlation = -1;
+        }
+        if (!Double.isNaN(correlation) && !(correlation >= 0 && correlation < 1)) {
+            err.println("senescope camera: --inter-gene-cor must be a number in [0, 1) or 'estimate', found '"
+                    + interGeneCor + "'");
+            return ExitCodes.USAGE;
+        }
+        SetSizeFilter filter;
+        try {
             filter = geneSets.filter();
         } catch (IllegalArgumentException e) {
-            err.println("senescope camera: --inter-gene-cor must be a number in [0, 1) or 'estimate', or: "
-                    + e.getMessage());
+            err.println("senescope camera: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         if (geneSets.isEmpty()) {

@@ -57,6 +57,14 @@ class CameraCommandTest {
                 + "; its groups are MUT, WT", run.err().strip());
     }
 
+    @Test
+    void aCorrelationOutsideZeroToOneIsAUsageError() {
+        CliRun run = camera("--reference", "WT", "--test", "MUT", "--inter-gene-cor", "1.5");
+        assertEquals(2, run.exitCode());
+        assertEquals("senescope camera: --inter-gene-cor must be a number in [0, 1) or 'estimate', found '1.5'",
+                run.err().strip());
+    }
+
     private static void assertClose(double expected, double actual, String what) {
         assertTrue(Math.abs(expected - actual) <= 1e-9 * Math.abs(expected), what + ": " + expected + " vs " + actual);
     }

@@ -19,9 +19,7 @@ import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.SampleGroups;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,17 +43,8 @@ public class CameraBenchmark {
     public void generate() {
         int genes = 10_100;
         int samples = 50;
-        SplittableRandom random = new SplittableRandom(5);
-        List<String> names = SyntheticGeneSets.geneNames(genes);
-        double[] values = new double[genes * samples];
-        for (int g = 0; g < genes; g++) {
-            double mean = 4 + 8 * random.nextDouble();
-            for (int s = 0; s < samples; s++) {
-                values[g * samples + s] = Math.round((mean + SyntheticGeneSets.gaussian(random)) * 100) / 100.0;
-            }
-        }
-        matrix = new ExpressionMatrix(names, Collections.nCopies(genes, ""), SyntheticGeneSets.geneNames(samples),
-                values);
+        matrix = SyntheticGeneSets.matrix(genes, samples, 5);
+        List<String> names = matrix.rowIds();
         List<String> labels = new ArrayList<>();
         for (int s = 0; s < samples; s++) {
             labels.add(s < 33 ? "MUT" : "WT");

@@ -21,9 +21,7 @@ import org.senescope.analysis.scores.ZScore;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,17 +47,8 @@ public class ScoresBenchmark {
     public void generate() {
         int genes = 12_625;
         int samples = 128;
-        SplittableRandom random = new SplittableRandom(3);
-        List<String> names = SyntheticGeneSets.geneNames(genes);
-        double[] values = new double[genes * samples];
-        for (int g = 0; g < genes; g++) {
-            double mean = 4 + 8 * random.nextDouble();
-            for (int s = 0; s < samples; s++) {
-                values[g * samples + s] = Math.round((mean + SyntheticGeneSets.gaussian(random)) * 100) / 100.0;
-            }
-        }
-        matrix = new ExpressionMatrix(names, Collections.nCopies(genes, ""), SyntheticGeneSets.geneNames(samples),
-                values);
+        matrix = SyntheticGeneSets.matrix(genes, samples, 3);
+        List<String> names = matrix.rowIds();
         sets = SyntheticGeneSets.sets(names, 446, 4);
     }
 

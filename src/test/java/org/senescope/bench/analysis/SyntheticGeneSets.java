@@ -1,9 +1,11 @@
 package org.senescope.bench.analysis;
 
+import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.data.RankedList;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +59,22 @@ final class SyntheticGeneSets {
             sets.add(new GeneSet("SET" + s, "", List.copyOf(genes)));
         }
         return sets;
+    }
+
+    /**
+     * A seeded log2-scale matrix: per gene a mean in [4, 12) plus standard normal noise, rounded to two decimals so that
+     * ties occur as in real arrays.
+     */
+    static ExpressionMatrix matrix(int genes, int samples, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] values = new double[genes * samples];
+        for (int g = 0; g < genes; g++) {
+            double mean = 4 + 8 * random.nextDouble();
+            for (int s = 0; s < samples; s++) {
+                values[g * samples + s] = Math.round((mean + gaussian(random)) * 100) / 100.0;
+            }
+        }
+        return ExpressionMatrix.adopting(geneNames(genes), Collections.nCopies(genes, ""), geneNames(samples), values);
     }
 
     static double gaussian(SplittableRandom random) {
