@@ -1,5 +1,9 @@
 package org.senescope.packaging;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,8 +12,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -79,6 +87,40 @@ class PackagedJarIT {
         assertTrue(entries.contains("org/senescope/seeds/003_662adfca3ea2fe09.txt"));
         assertTrue(entries.contains("org/senescope/curation/claims.tsv"));
         assertTrue(entries.contains("org/senescope/genes/human-genes-2022-09-12.tsv.gz"));
+    }
+
+    /**
+     * Hipparchus and BioJava are inlined class by class (see pom.xml), so a class the bundle links to but lacks would
+     * only show as a NoClassDefFoundError at run time; the manifest cannot catch it because the package is present.
+     */
+    @Test
+    void linksOnlyToClassesItCarries() throws IOException {
+        List<String> partlyInlined = List.of("org.hipparchus.", "org.biojava.");
+        JavaClasses classes;
+        try (JarFile f = new JarFile(jar.toFile())) {
+            classes = new ClassFileImporter().importJar(f);
+        }
+        // Walk from Senescope's own classes; extra inlined classes nothing reaches may link to absent ones.
+        Set<String> missing = new TreeSet<>();
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<JavaClass> queue = new ArrayDeque<>();
+        classes.stream().filter(c -> c.getName().startsWith("org.senescope.")).forEach(queue::add);
+        while (!queue.isEmpty()) {
+            JavaClass c = queue.poll();
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String target = d.getTargetClass().getBaseComponentType().getName();
+                if (partlyInlined.stream().noneMatch(target::startsWith) || !seen.add(target)) {
+                    continue;
+                }
+                if (classes.contain(target)) {
+                    queue.add(classes.get(target));
+                } else {
+                    missing.add(target + " (from " + c.getName() + ")");
+                }
+            }
+        }
+        assertEquals(Set.of(), missing, "classes linked to but not in the jar: add them to hipparchus.inline or the "
+                + "biojava inline list in pom.xml");
     }
 
     @Test
