@@ -1,0 +1,171 @@
+package org.senescope.packaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.senescope.io.OverlayStyle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The CX2 files that the packaged jar writes, read by a parser that is not ours: the Cytoscape team's CX2 converter
+ * ({@code @js4cytoscape/cx-viz-converter}, which NDEx's web viewer used), run with Node.js. It checks that the files
+ * parse as CX2, that every node and edge arrives with its attributes, that the node shapes by kind survive, and that
+ * a viewer which applies the overlay's continuous mapping paints each measured node the colour Senescope's own
+ * figures give it. Needs {@code node} and {@code npm} on the PATH and the npm registry ({@code .ci/run} installs Node.js
+ * where it is missing); the converter is installed into the build folder, never shipped.
+ */
+class Cx2ViewerConverterIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path jar;
+    private static Path converter;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void installConverter() throws Exception {
+        jar = Path.of(System.getProperty("senescope.jar", "target/senescope-0.1.0.jar"));
+        converter = jar.toAbsolutePath().getParent().resolve("cx2-viewer-check");
+        Files.createDirectories(converter);
+        for (String f : List.of("package.json", "package-lock.json", "cx2-summary.js")) {
+            Files.copy(Path.of("src/test/js", f), converter.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.isDirectory(converter.resolve("node_modules/@js4cytoscape/cx-viz-converter"))) {
+            Run npm = run(converter, 180, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
+            assertEquals(0, npm.code(), "npm ci in " + converter + ": " + npm.err());
+        }
+    }
+
+    @Test
+    void theSeedNetworkParsesWithEveryElementAndItsShapes() throws Exception {
+        Path out = tmp.resolve("network");
+        Run build = run(Path.of("."), 120, javaJar("network", "--out", out.toString(), "--format", "cx2"));
+        assertEquals(0, build.code(), build.err());
+        Path cx2 = out.resolve("senescence-immunity.cx2");
+        JsonNode summary = summarise(cx2);
+
+        assertEquals(aspectSize(cx2, "nodes"), summary.get("nodes").asInt());
+        assertEquals(aspectSize(cx2, "edges"), summary.get("edges").asInt());
+        assertEquals(58, summary.get("nodes").asInt());
+        assertEquals(117, summary.get("edges").asInt());
+        Map<String, String> shapeByKind = new HashMap<>();
+        for (JsonNode rule : summary.get("style")) {
+            String selector = rule.get("selector").asText();
+            if (selector.startsWith("node[kind = '") && rule.get("style").has("shape")) {
+                shapeByKind.put(selector.substring(13, selector.length() - 2), rule.get("style").get("shape").asText());
+            }
+        }
+        assertEquals("ellipse", shapeByKind.get("gene"));
+        assertEquals("diamond", shapeByKind.get("cell type"));
+        assertEquals("rectangle", shapeByKind.get("process"));
+        assertEquals(9, shapeByKind.size(), shapeByKind.toString());
+        for (JsonNode view : summary.get("nodeViews")) {
+            assertTrue(view.get("data").hasNonNull("senescope_id"), view.toString());
+            assertTrue(view.get("position").isArray(), "positions come from the CX2's x/y: " + view);
+        }
+    }
+
+    @Test
+    void anOverlaidNetworkIsPaintedWithSenescopesColours() throws Exception {
+        Path out = tmp.resolve("overlay");
+        Run overlay = run(Path.of("."), 120, javaJar("overlay", "../shared/data/liver-deseq2/HS_DESeq2_genesymb.tsv",
+                "--out", out.toString()));
+        assertEquals(0, overlay.code(), overlay.err());
+        Path cx2 = out.resolve("senescence-immunity-overlay.cx2");
+        JsonNode summary = summarise(cx2);
+        double range = networkAttribute(cx2, "overlay_colour_range").asDouble();
+
+        int measured = 0;
+        int unmeasured = 0;
+        for (JsonNode view : summary.get("nodeViews")) {
+            JsonNode value = view.get("data").get("overlay_value");
+            String expected = value == null || value.isNull() ? OverlayStyle.colorOf(Double.NaN, range)
+                    : OverlayStyle.colorOf(value.asDouble(), range);
+            int[] rgb = rgb(expected);
+            JsonNode color = view.get("color");
+            for (int c = 0; c < 3; c++) {
+                // The converter interpolates each channel itself and rounds; allow that one unit.
+                assertTrue(Math.abs(color.get(c).asInt() - rgb[c]) <= 1,
+                        view.get("name").asText() + ": viewer " + color + ", Senescope " + expected);
+            }
+            if (value == null || value.isNull()) {
+                unmeasured++;
+            } else {
+                measured++;
+            }
+        }
+        assertTrue(measured >= 15, "measured nodes: " + measured);
+        assertTrue(unmeasured >= 10, "unmeasured nodes stay grey: " + unmeasured);
+    }
+
+    private static JsonNode summarise(Path cx2) throws Exception {
+        Run node = run(converter, 60, "node", "cx2-summary.js", cx2.toAbsolutePath().toString());
+        assertEquals(0, node.code(), "the converter rejected " + cx2 + ": " + node.err());
+        return JSON.readTree(node.out());
+    }
+
+    private static int aspectSize(Path cx2, String aspect) throws IOException {
+        for (JsonNode a : JSON.readTree(cx2.toFile())) {
+            if (a.has(aspect)) {
+                return a.get(aspect).size();
+            }
+        }
+        return 0;
+    }
+
+    private static JsonNode networkAttribute(Path cx2, String name) throws IOException {
+        for (JsonNode a : JSON.readTree(cx2.toFile())) {
+            if (a.has("networkAttributes")) {
+                return a.get("networkAttributes").get(0).get(name);
+            }
+        }
+        throw new AssertionError("no networkAttributes in " + cx2);
+    }
+
+    private static int[] rgb(String hex) {
+        return new int[] {Integer.parseInt(hex.substring(1, 3), 16), Integer.parseInt(hex.substring(3, 5), 16),
+                Integer.parseInt(hex.substring(5, 7), 16)};
+    }
+
+    private static String[] javaJar(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return command.toArray(String[]::new);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(Path dir, int seconds, String... command) throws Exception {
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        Process p;
+        try {
+            p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile()).start();
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is needed for this test (Node.js 18+ with npm; .ci/run installs "
+                    + "it): " + e.getMessage(), e);
+        }
+        assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), String.join(" ", command) + " finished in " + seconds + " s");
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
