@@ -1,5 +1,6 @@
 package org.senescope.genes;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Objects;
  * @param mouseSymbol MGI symbol (e.g. {@code Trp53}), empty for {@link OrthologType#HUMAN_ONLY}
  * @param mouseEntrez mouse Entrez Gene id as text, or empty where none was verified from a public source
  * @param mgiId       MGI accession such as {@code MGI:98834}, or empty where none was verified
+ * @param mouseEnsembl mouse Ensembl gene id without version ({@code ENSMUSG00000059552}), or empty where none was
+ *                    verified from two public sources
+ * @param mouseAliases other names of the mouse gene (e.g. {@code MULT1} for Ulbp1), as written; may be empty
  * @param type        how the two genes correspond
  * @param note        provenance and caveats, or empty
  */
@@ -20,6 +24,8 @@ public record MouseOrtholog(
         String mouseSymbol,
         String mouseEntrez,
         String mgiId,
+        String mouseEnsembl,
+        List<String> mouseAliases,
         OrthologType type,
         String note) {
 
@@ -29,6 +35,8 @@ public record MouseOrtholog(
         Objects.requireNonNull(mouseSymbol, "mouseSymbol");
         Objects.requireNonNull(mouseEntrez, "mouseEntrez");
         Objects.requireNonNull(mgiId, "mgiId");
+        Objects.requireNonNull(mouseEnsembl, "mouseEnsembl");
+        mouseAliases = List.copyOf(mouseAliases);
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(note, "note");
         if (humanSymbol.isEmpty() != (type == OrthologType.MOUSE_ONLY)) {
@@ -38,6 +46,11 @@ public record MouseOrtholog(
         if (mouseSymbol.isEmpty() != (type == OrthologType.HUMAN_ONLY)) {
             throw new IllegalArgumentException("a " + type.label() + " row must "
                     + (type == OrthologType.HUMAN_ONLY ? "not " : "") + "have a mouse symbol: " + humanSymbol);
+        }
+        if (mouseSymbol.isEmpty() && !(mouseEntrez.isEmpty() && mgiId.isEmpty() && mouseEnsembl.isEmpty()
+                && mouseAliases.isEmpty())) {
+            throw new IllegalArgumentException("a row without a mouse symbol must not have mouse ids or aliases: "
+                    + humanSymbol);
         }
     }
 
@@ -49,6 +62,11 @@ public record MouseOrtholog(
     /** Whether the row names a mouse gene. */
     public boolean hasMouse() {
         return !mouseSymbol.isEmpty();
+    }
+
+    /** Whether the mouse gene has a verified Ensembl id. */
+    public boolean hasMouseEnsembl() {
+        return !mouseEnsembl.isEmpty();
     }
 
     /** Whether the human and mouse gene are each other's only ortholog. */

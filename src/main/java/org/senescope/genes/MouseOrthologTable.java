@@ -5,16 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.senescope.model.Species;
 
 /**
  * The curated human–mouse ortholog table (background knowledge, not taken from the seed documents; see the README
  * next to the resource for where each identifier was verified). Orthology is often not one-to-one, so lookups return
- * every row, never the first hit; {@link #oneToOneMouseOrtholog} answers only when no choice is involved. Lookup
+ * every row, never the first hit; {@link #oneToOneMouseOrtholog} answers only when no choice is involved. Mouse genes
+ * are found by MGI symbol, Entrez id, Ensembl id (where verified) and alias; an alias may name several genes. Lookup
  * arguments must not be null; results are immutable. Immutable and safe to share between threads.
  */
 public final class MouseOrthologTable {
@@ -22,15 +24,17 @@ public final class MouseOrthologTable {
     public static final String SHIPPED_RESOURCE = "/org/senescope/genes/mouse-orthologs.tsv";
     /** The header the table must have, in this order. */
     public static final List<String> COLUMNS = List.of("human_symbol", "human_entrez", "mouse_symbol",
-            "mouse_entrez", "mgi_id", "ortholog_type", "note");
-
-    private static final Pattern MGI_ID = Pattern.compile("MGI:[0-9]{1,10}");
+            "mouse_entrez", "mgi_id", "mouse_ensembl", "mouse_aliases", "ortholog_type", "note");
 
     private final List<MouseOrtholog> rows;
     private final Map<String, List<MouseOrtholog>> byHuman = new HashMap<>();
     private final Map<String, List<MouseOrtholog>> byHumanFolded = new HashMap<>();
     private final Map<String, List<MouseOrtholog>> byMouseFolded = new HashMap<>();
     private final Map<String, List<MouseOrtholog>> byMouseEntrez = new HashMap<>();
+    private final Map<String, List<MouseOrtholog>> byMouseEnsembl = new HashMap<>();
+    private final Map<String, List<MouseOrtholog>> byMouseAlias = new HashMap<>();
+    private final Set<String> mouseGenes = new HashSet<>();
+    private final Set<String> mouseGenesWithEnsembl = new HashSet<>();
 
     /** A table of these rows, in this order. */
     public MouseOrthologTable(List<MouseOrtholog> rows) {
@@ -46,34 +50,39 @@ public final class MouseOrthologTable {
             if (!row.mouseEntrez().isEmpty()) {
                 byMouseEntrez.computeIfAbsent(row.mouseEntrez(), k -> new ArrayList<>()).add(row);
             }
+            if (row.hasMouse()) {
+                mouseGenes.add(row.mouseSymbol());
+            }
+            if (row.hasMouseEnsembl()) {
+                byMouseEnsembl.computeIfAbsent(row.mouseEnsembl(), k -> new ArrayList<>()).add(row);
+                mouseGenesWithEnsembl.add(row.mouseSymbol());
+            }
+            for (String alias : row.mouseAliases()) {
+                byMouseAlias.computeIfAbsent(HumanGeneTable.fold(alias), k -> new ArrayList<>()).add(row);
+            }
         }
     }
 
     /** Reads the table shipped in the Senescope jar; an {@link IOException} here means a broken build. */
     public static MouseOrthologTable readShipped() throws IOException {
-        return new MouseOrthologTable(TsvReader.readResource(SHIPPED_RESOURCE, COLUMNS, MouseOrthologTable::parse));
+        MouseOrthologParser parser = new MouseOrthologParser();
+        List<MouseOrtholog> rows = TsvReader.readResource(SHIPPED_RESOURCE, COLUMNS, parser::parse);
+        parser.finish();
+        return new MouseOrthologTable(rows);
     }
 
-    /** Reads a table file of the same form, plain or gzip-compressed. */
+    /**
+     * Reads a table file of the same form, plain or gzip-compressed.
+     *
+     * @throws GeneTableFormatException naming file, line and column of the first bad field, including a mouse gene
+     *                                  whose ids or aliases differ between its rows, or an alias that is another
+     *                                  mouse gene's symbol
+     */
     public static MouseOrthologTable read(Path file) throws IOException {
-        return new MouseOrthologTable(TsvReader.readFile(file, COLUMNS, MouseOrthologTable::parse));
-    }
-
-    private static MouseOrtholog parse(TsvRow row) throws GeneTableFormatException {
-        row.positiveInt(1, "a human Entrez Gene id", true);
-        row.positiveInt(3, "a mouse Entrez Gene id", true);
-        String mgi = row.field(4);
-        if (!mgi.isEmpty() && !MGI_ID.matcher(mgi).matches()) {
-            throw row.error(5, "expected an MGI id such as MGI:98834, found '" + mgi + "'");
-        }
-        OrthologType type = OrthologType.fromLabel(row.field(5)).orElseThrow(() -> row.error(6,
-                "expected one of 1:1, 1:many, many:1, many:many, human-only, mouse-only, found '"
-                        + row.field(5) + "'"));
-        try {
-            return new MouseOrtholog(row.field(0), row.field(1), row.field(2), row.field(3), mgi, type, row.field(6));
-        } catch (IllegalArgumentException e) {
-            throw row.lineError(e.getMessage());
-        }
+        MouseOrthologParser parser = new MouseOrthologParser();
+        List<MouseOrtholog> rows = TsvReader.readFile(file, COLUMNS, parser::parse);
+        parser.finish();
+        return new MouseOrthologTable(rows);
     }
 
     /** All rows in table order. */
@@ -93,6 +102,32 @@ public final class MouseOrthologTable {
      */
     public List<OrthologMatch> byMouseSymbol(String mouseSymbol) {
         return matches(Species.MOUSE, view(byMouseFolded.get(HumanGeneTable.fold(mouseSymbol))));
+    }
+
+    /**
+     * Rows for a mouse Ensembl gene id, with or without a version suffix ({@code ENSMUSG00000059552.14}) and in any
+     * case. Only ids verified for the table are known: see {@link #mouseGenesWithEnsembl()}.
+     */
+    public List<MouseOrtholog> byMouseEnsembl(String ensemblId) {
+        return view(byMouseEnsembl.get(HumanGeneTable.normaliseEnsembl(ensemblId)));
+    }
+
+    /**
+     * Rows whose mouse gene has this alias, ignoring case. Several mouse genes may share an alias: every row of each
+     * is returned, and choosing between them is the caller's (or nobody's) business.
+     */
+    public List<MouseOrtholog> byMouseAlias(String alias) {
+        return view(byMouseAlias.get(HumanGeneTable.fold(alias)));
+    }
+
+    /** How many distinct mouse genes the table names. */
+    public int mouseGeneCount() {
+        return mouseGenes.size();
+    }
+
+    /** How many distinct mouse genes carry a verified Ensembl id. */
+    public int mouseGenesWithEnsembl() {
+        return mouseGenesWithEnsembl.size();
     }
 
     /** Rows for a mouse Entrez Gene id (written as digits). */

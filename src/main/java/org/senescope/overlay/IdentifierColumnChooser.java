@@ -107,7 +107,9 @@ final class IdentifierColumnChooser {
         String hint = switch (column.kind()) {
             case HUMAN_SYMBOL -> "; " + IdentifierDetector.currentSymbols(table, column.index(), genes)
                     + " are HGNC symbols; if these are mouse genes written in capitals, give --species mouse";
-            case MOUSE_ENSEMBL -> "; mouse Ensembl ids cannot be mapped: give MGI symbols or Entrez ids";
+            case MOUSE_ENSEMBL -> "; the ortholog table has verified mouse Ensembl ids for "
+                    + genes.mouse().mouseGenesWithEnsembl() + " of its " + genes.mouse().mouseGeneCount()
+                    + " mouse genes: give MGI symbols or Entrez ids for the others";
             default -> "";
         };
         throw new InputFormatException(table.source(), table.headerLine(), column.index() + 1,

@@ -6,11 +6,17 @@ import org.senescope.model.Species;
 public enum IdentifierKind {
     /** HGNC symbols (aliases and previous symbols are tried when a value is not a current symbol). */
     HUMAN_SYMBOL("HGNC symbol", Species.HUMAN),
-    /** MGI symbols, matched to nodes through their mouse symbols, ignoring case. */
+    /**
+     * MGI symbols, matched to nodes through their mouse symbols, ignoring case; a name that is no mouse symbol is tried
+     * as a mouse alias of the ortholog table (MULT1 is Ulbp1).
+     */
     MOUSE_SYMBOL("MGI symbol", Species.MOUSE),
     /** Human Ensembl gene ids (ENSG), with or without a version suffix. */
     HUMAN_ENSEMBL("Ensembl gene id", Species.HUMAN),
-    /** Mouse Ensembl gene ids (ENSMUSG): recognised, but the ortholog table cannot map them. */
+    /**
+     * Mouse Ensembl gene ids (ENSMUSG), with or without a version suffix, mapped through the ortholog table's verified
+     * mouse Ensembl ids.
+     */
     MOUSE_ENSEMBL("mouse Ensembl gene id", Species.MOUSE),
     /** Human Entrez Gene ids. */
     HUMAN_ENTREZ("Entrez Gene id", Species.HUMAN),

@@ -20,9 +20,11 @@ import org.senescope.model.Node;
 /**
  * Maps one identifier of a known {@link IdentifierKind} to network nodes. Human identifiers go to a gene of the gene
  * table and from its symbol to every node naming it; an alias or previous symbol is used only when it names one gene,
- * and an official symbol always wins over aliases of other genes. Mouse identifiers reach nodes through the nodes' own
- * mouse symbols, and the route says which ortholog type links them to the human genes, so a many-to-many family is
- * shown as such. Immutable; safe to share between threads.
+ * and an official symbol always wins over aliases of other genes. Mouse identifiers (MGI symbols and aliases, Entrez
+ * and Ensembl ids) are looked up only in the mouse ortholog table, never in the human gene table, and reach nodes
+ * through the nodes' own mouse symbols; the route says which ortholog type links them to the human genes, so a many-to-many
+ * family is shown as such. A mouse alias or id naming several mouse genes is not used. Immutable; safe to share
+ * between threads.
  */
 public final class IdentifierMapper {
 
@@ -41,13 +43,12 @@ public final class IdentifierMapper {
         String id = identifier.strip();
         return switch (kind) {
             case HUMAN_SYMBOL -> humanSymbol(id);
-            case MOUSE_SYMBOL -> mouseSymbol(id, "MGI symbol " + id);
+            case MOUSE_SYMBOL -> mouseSymbolOrAlias(id);
             case HUMAN_ENSEMBL -> humanGenes(id, human.byEnsemblId(id), "Ensembl " + id);
             case UNIPROT -> humanGenes(id, human.byUniprot(id), "UniProt " + id);
             case HUMAN_ENTREZ -> humanGenes(id, human.byEntrezId(id).stream().toList(), "Entrez " + id);
             case MOUSE_ENTREZ -> mouseEntrez(id);
-            case MOUSE_ENSEMBL -> IdentifierMatch.none(RowOutcome.UNKNOWN_IDENTIFIER,
-                    "mouse Ensembl ids cannot be mapped: the ortholog table has MGI symbols and Entrez ids only");
+            case MOUSE_ENSEMBL -> mouseEnsembl(id);
         };
     }
 
@@ -117,20 +118,60 @@ public final class IdentifierMapper {
         return new IdentifierMatch(RowOutcome.USED, nodes, route, false);
     }
 
-    private IdentifierMatch mouseEntrez(String id) {
-        List<MouseOrtholog> rows = mouse.byMouseEntrez(id);
-        Set<String> symbols = new LinkedHashSet<>();
-        rows.forEach(r -> symbols.add(r.mouseSymbol()));
+    /** An official mouse symbol first; only a name that is no mouse symbol of the network or table is an alias. */
+    private IdentifierMatch mouseSymbolOrAlias(String id) {
+        if (!network.byMouseSymbol(id).isEmpty() || !mouse.byMouseSymbol(id).isEmpty()) {
+            return mouseSymbol(id, "MGI symbol " + id);
+        }
+        Set<String> symbols = mouseSymbols(mouse.byMouseAlias(id));
         if (symbols.isEmpty()) {
-            return IdentifierMatch.none(RowOutcome.NOT_ON_NETWORK,
-                    "mouse Entrez " + id + " is not a gene of the network's ortholog table");
+            return mouseSymbol(id, "MGI symbol " + id);
         }
         if (symbols.size() > 1) {
-            return IdentifierMatch.none(RowOutcome.AMBIGUOUS_IDENTIFIER, "mouse Entrez " + id + " names "
+            return IdentifierMatch.none(RowOutcome.AMBIGUOUS_IDENTIFIER, "mouse alias " + id + " names "
+                    + symbols.size() + " mouse genes (" + String.join(", ", symbols) + "); none chosen");
+        }
+        String symbol = symbols.iterator().next();
+        return mouseSymbol(symbol, "mouse alias " + id + " of MGI symbol " + symbol);
+    }
+
+    private IdentifierMatch mouseEntrez(String id) {
+        return throughOrthologTable(mouse.byMouseEntrez(id), "mouse Entrez " + id);
+    }
+
+    private IdentifierMatch mouseEnsembl(String id) {
+        int dot = id.lastIndexOf('.');
+        String version = dot > 0 ? id.substring(dot + 1) : "";
+        boolean versioned = !version.isEmpty() && version.chars().allMatch(c -> c >= '0' && c <= '9');
+        String from = "mouse Ensembl " + id + (versioned ? " (version " + version + " dropped)" : "");
+        List<MouseOrtholog> rows = mouse.byMouseEnsembl(id);
+        if (rows.isEmpty()) {
+            return IdentifierMatch.none(RowOutcome.NOT_ON_NETWORK, from + " is not in the network's ortholog table, "
+                    + "which has verified Ensembl ids for " + mouse.mouseGenesWithEnsembl() + " of its "
+                    + mouse.mouseGeneCount() + " mouse genes");
+        }
+        return throughOrthologTable(rows, from);
+    }
+
+    /** Rows found by a mouse id: one mouse gene is followed to its nodes, several are reported and not used. */
+    private IdentifierMatch throughOrthologTable(List<MouseOrtholog> rows, String from) {
+        Set<String> symbols = mouseSymbols(rows);
+        if (symbols.isEmpty()) {
+            return IdentifierMatch.none(RowOutcome.NOT_ON_NETWORK, from + " is not a gene of the network's ortholog "
+                    + "table");
+        }
+        if (symbols.size() > 1) {
+            return IdentifierMatch.none(RowOutcome.AMBIGUOUS_IDENTIFIER, from + " names "
                     + String.join(", ", symbols) + "; none chosen");
         }
         String symbol = symbols.iterator().next();
-        return mouseSymbol(symbol, "mouse Entrez " + id + " -> MGI symbol " + symbol);
+        return mouseSymbol(symbol, from + " -> MGI symbol " + symbol);
+    }
+
+    private static Set<String> mouseSymbols(List<MouseOrtholog> rows) {
+        Set<String> symbols = new LinkedHashSet<>();
+        rows.forEach(r -> symbols.add(r.mouseSymbol()));
+        return symbols;
     }
 
     private List<Node> ordered(Set<Node> nodes) {

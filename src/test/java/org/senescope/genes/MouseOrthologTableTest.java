@@ -180,10 +180,10 @@ class MouseOrthologTableTest {
         assertTrue(orthologs.oneToOneMouseOrtholog("CCL2").isEmpty());
     }
 
-    /** The message reading a table of the header and {@code row} fails with, with the file name cut off. */
-    private String failureOfRow(String row) throws IOException {
+    /** The message reading a table of the header and {@code rows} fails with, with the file name cut off. */
+    private String failureOfRow(String... rows) throws IOException {
         Path file = Files.writeString(dir.resolve("orthologs.tsv"),
-                String.join("\t", MouseOrthologTable.COLUMNS) + "\n" + row + "\n");
+                String.join("\t", MouseOrthologTable.COLUMNS) + "\n" + String.join("\n", rows) + "\n");
         String message = assertThrows(GeneTableFormatException.class, () -> MouseOrthologTable.read(file))
                 .getMessage();
         assertTrue(message.startsWith(file + ":"), message);
@@ -192,25 +192,139 @@ class MouseOrthologTableTest {
 
     @Test
     void badOrthologTypeNamesLineAndColumn() throws IOException {
-        assertEquals(":2:6: expected one of 1:1, 1:many, many:1, many:many, human-only, mouse-only, found 'one-to-one'",
-                failureOfRow("TP53\t7157\tTrp53\t22059\tMGI:98834\tone-to-one\t"));
+        assertEquals(":2:8: expected one of 1:1, 1:many, many:1, many:many, human-only, mouse-only, found 'one-to-one'",
+                failureOfRow("TP53\t7157\tTrp53\t22059\tMGI:98834\t\t\tone-to-one\t"));
     }
 
     @Test
     void humanOnlyRowWithAMouseGeneIsRejected() throws IOException {
         assertEquals(":2: a human-only row must not have a mouse symbol: MICA",
-                failureOfRow("MICA\t100507436\tMill1\t\tMGI:2179988\thuman-only\t"));
+                failureOfRow("MICA\t100507436\tMill1\t\tMGI:2179988\t\t\thuman-only\t"));
     }
 
     @Test
     void malformedMgiIdIsRejected() throws IOException {
         assertEquals(":2:5: expected an MGI id such as MGI:98834, found '98834'",
-                failureOfRow("TP53\t7157\tTrp53\t22059\t98834\t1:1\t"));
+                failureOfRow("TP53\t7157\tTrp53\t22059\t98834\t\t\t1:1\t"));
     }
 
     @Test
     void nonNumericMouseEntrezIsRejected() throws IOException {
         assertEquals(":2:4: expected a mouse Entrez Gene id (a positive integer), found 'Trp53'",
-                failureOfRow("TP53\t7157\tTrp53\tTrp53\tMGI:98834\t1:1\t"));
+                failureOfRow("TP53\t7157\tTrp53\tTrp53\tMGI:98834\t\t\t1:1\t"));
+    }
+
+    private static final String RAET1A = "RAET1E\t135250\tRaet1a\t19368\tMGI:109477\t";
+    private static final String H60A = "\t\tH60a\t15101\t\t";
+
+    @Test
+    void versionedEnsemblIdInTheTableIsRejected() throws IOException {
+        assertEquals(":2:6: expected a mouse Ensembl gene id such as ENSMUSG00000059552, without a version, found "
+                        + "'ENSMUSG00000059552.14'",
+                failureOfRow("TP53\t7157\tTrp53\t22059\tMGI:98834\tENSMUSG00000059552.14\t\t1:1\t"));
+    }
+
+    @Test
+    void humanEnsemblIdInTheMouseColumnIsRejected() throws IOException {
+        assertEquals(":2:6: expected a mouse Ensembl gene id such as ENSMUSG00000059552, without a version, found "
+                        + "'ENSG00000141510'",
+                failureOfRow("TP53\t7157\tTrp53\t22059\tMGI:98834\tENSG00000141510\t\t1:1\t"));
+    }
+
+    @Test
+    void humanOnlyRowWithAMouseEnsemblIdIsRejected() throws IOException {
+        assertEquals(":2: a row without a mouse symbol must not have mouse ids or aliases: MICA",
+                failureOfRow("MICA\t100507436\t\t\t\tENSMUSG00000059552\t\thuman-only\t"));
+    }
+
+    @Test
+    void emptyAliasBetweenBarsIsRejected() throws IOException {
+        assertEquals(":2:7: expected mouse aliases joined by '|', each without surrounding spaces, found 'H60||H-60'",
+                failureOfRow(H60A + "\tH60||H-60\tmouse-only\t"));
+    }
+
+    @Test
+    void aliasWithSurroundingSpacesIsRejected() throws IOException {
+        assertEquals(":2:7: expected mouse aliases joined by '|', each without surrounding spaces, found 'H60| H-60'",
+                failureOfRow(H60A + "\tH60| H-60\tmouse-only\t"));
+    }
+
+    @Test
+    void aliasRepeatingTheSymbolIsRejected() throws IOException {
+        assertEquals(":2:7: alias 'H60A' repeats the mouse symbol H60a",
+                failureOfRow(H60A + "\tH60|H60A\tmouse-only\t"));
+    }
+
+    @Test
+    void aliasWrittenTwiceIsRejected() throws IOException {
+        assertEquals(":2:7: alias 'h60' is written twice", failureOfRow(H60A + "\tH60|h60\tmouse-only\t"));
+    }
+
+    @Test
+    void aliasThatIsAnotherGenesSymbolIsRejectedWhereverThatGeneStands() throws IOException {
+        assertEquals(":2:7: alias 'Raet1a' of H60a is the mouse symbol Raet1a of line 3",
+                failureOfRow(H60A + "\tRaet1a\tmouse-only\t", RAET1A + "\t\tmany:many\t"));
+    }
+
+    @Test
+    void oneMouseGeneWithTwoEnsemblIdsIsRejected() throws IOException {
+        assertEquals(":3:6: mouse Raet1a has mouse Ensembl id 'ENSMUSG00000000002' here but 'ENSMUSG00000000001' on "
+                        + "line 2",
+                failureOfRow(RAET1A + "ENSMUSG00000000001\t\tmany:many\t",
+                        "RAET1G\t353091\tRaet1a\t19368\tMGI:109477\tENSMUSG00000000002\t\tmany:many\t"));
+    }
+
+    @Test
+    void oneMouseGeneWithDifferentAliasesOnItsRowsIsRejected() throws IOException {
+        assertEquals(":3:7: mouse Raet1a has mouse aliases 'RAE-1alpha' here but 'RAE-1alpha|Raet1' on line 2",
+                failureOfRow(RAET1A + "\tRAE-1alpha|Raet1\tmany:many\t",
+                        "RAET1G\t353091\tRaet1a\t19368\tMGI:109477\t\tRAE-1alpha\tmany:many\t"));
+    }
+
+    @Test
+    void shippedMouseEnsemblIdsAreFoundWithOrWithoutAVersion() {
+        assertEquals("ENSMUSG00000059552", orthologs.oneToOneMouseOrtholog("TP53").orElseThrow().mouseEnsembl());
+        assertEquals(List.of("Trp53"), orthologs.byMouseEnsembl("ENSMUSG00000059552.14").stream()
+                .map(MouseOrtholog::mouseSymbol).toList());
+        assertEquals(List.of("Trp53"), orthologs.byMouseEnsembl("ensmusg00000059552").stream()
+                .map(MouseOrtholog::mouseSymbol).toList());
+        assertEquals(Set.of("Ccl2"), mouseSymbols(orthologs.byMouseEnsembl("ENSMUSG00000035385")));
+        assertTrue(orthologs.byMouseEnsembl("ENSG00000141510").isEmpty(), "a human id is never a mouse id");
+        assertEquals(22, orthologs.mouseGenesWithEnsembl());
+        assertEquals(34, orthologs.mouseGeneCount());
+    }
+
+    @Test
+    void unverifiedMouseIdsStayEmpty() {
+        for (String mouse : List.of("Cdk4", "Cdk6", "Raet1a", "Raet1e", "Ulbp1", "Ulbp3", "H60a", "H60b", "H60c")) {
+            assertTrue(orthologs.byMouseSymbol(mouse).stream().noneMatch(m -> m.ortholog().hasMouseEnsembl()), mouse);
+        }
+        assertEquals("", orthologs.byMouseSymbol("Ulbp3").get(0).ortholog().mouseEntrez());
+        assertEquals("", orthologs.byMouseSymbol("H60b").get(0).ortholog().mgiId());
+    }
+
+    @Test
+    void everyMouseGeneHasTheSameIdsAndAliasesOnEachOfItsRows() {
+        for (MouseOrtholog row : orthologs.rows()) {
+            if (row.hasMouse()) {
+                for (OrthologMatch other : orthologs.byMouseSymbol(row.mouseSymbol())) {
+                    assertEquals(row.mouseEnsembl(), other.ortholog().mouseEnsembl(), row.mouseSymbol());
+                    assertEquals(row.mouseAliases(), other.ortholog().mouseAliases(), row.mouseSymbol());
+                }
+            }
+        }
+    }
+
+    @Test
+    void mouseAliasesFindTheirGeneIgnoringCase() {
+        assertEquals(Set.of("Ulbp1"), mouseSymbols(orthologs.byMouseAlias("Mult1")));
+        assertEquals(6, orthologs.byMouseAlias("MULT1").size(), "Ulbp1 stands on six many:many rows");
+        assertEquals(Set.of("Raet1a"), mouseSymbols(orthologs.byMouseAlias("rae-1ALPHA")));
+        assertEquals(Set.of("H60a"), mouseSymbols(orthologs.byMouseAlias("H60")));
+        assertEquals(List.of("H60"), orthologs.byMouseSymbol("H60a").get(0).ortholog().mouseAliases());
+        assertEquals(List.of("MULT1", "A430108B07Rik"), orthologs.byMouseSymbol("Ulbp1").get(0).ortholog()
+                .mouseAliases());
+        assertTrue(orthologs.byMouseAlias("Rae1").isEmpty(), "Rae1 is another mouse gene's symbol");
+        assertTrue(orthologs.byMouseAlias("TP53").isEmpty());
     }
 }

@@ -38,11 +38,12 @@ class OverlayBadInputTest {
     }
 
     @Test
-    void mouseEnsemblIdsCannotBeMapped() {
+    void mouseEnsemblIdsOutsideTheOrthologTableReachNoNode() {
         assertEquals("data.tsv:1:1: no identifier matched the network: column 'gene_id' holds mouse Ensembl gene ids "
-                        + "(mouse; 1 of 1 values are ENSMUSG ids), and none reaches a network node; mouse Ensembl ids "
-                        + "cannot be mapped: give MGI symbols or Entrez ids",
-                message("gene_id\tlog2FoldChange\tpadj", "ENSMUSG00000059552\t1.0\t0.01"));
+                        + "(mouse; 1 of 1 values are ENSMUSG ids), and none reaches a network node; the ortholog table "
+                        + "has verified mouse Ensembl ids for 22 of its 34 mouse genes: give MGI symbols or Entrez ids "
+                        + "for the others",
+                message("gene_id\tlog2FoldChange\tpadj", "ENSMUSG00000000001.5\t1.0\t0.01"));
     }
 
     @Test
