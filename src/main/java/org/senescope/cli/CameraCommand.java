@@ -1,9 +1,12 @@
 package org.senescope.cli;
 
 import org.senescope.analysis.FilteredGeneSets;
+import org.senescope.analysis.IndexedGeneSet;
 import org.senescope.analysis.SetSizeFilter;
 import org.senescope.analysis.limma.Camera;
 import org.senescope.analysis.limma.CameraSetResult;
+import org.senescope.analysis.limma.Fry;
+import org.senescope.analysis.limma.FrySetResult;
 import org.senescope.io.AtomicFileWriter;
 import org.senescope.io.InputFormatException;
 import org.senescope.io.cls.ClsReader;
@@ -22,17 +25,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code senescope camera}: limma's competitive gene-set test on a two-group design, as limma 3.54 computes it. */
+/**
+ * {@code senescope camera}: limma's gene-set tests on a two-group design, as limma 3.54 computes them: the competitive
+ * {@code camera} (default) or, with {@code --method fry}, the self-contained {@code fry}.
+ */
 @Command(name = "camera",
         mixinStandardHelpOptions = true,
-        description = {"Competitive gene-set test (limma's camera) of TEST vs REFERENCE samples.",
-                "Writes camera.tsv (smallest p first), camera-skipped.tsv and camera-settings.tsv, each whole or not "
-                        + "at all."})
+        description = {"Gene-set test of TEST vs REFERENCE samples: limma's competitive camera, or with --method fry "
+                + "limma's self-contained fry.",
+                "Writes METHOD.tsv (smallest p first), METHOD-skipped.tsv and METHOD-settings.tsv (METHOD is camera or "
+                        + "fry), each whole or not at all."})
 final class CameraCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -55,12 +63,18 @@ final class CameraCommand implements Callable<Integer> {
     @Option(names = "--log2", description = "Take log2 of every value first (for linear-scale intensities).")
     boolean log2;
 
+    @Option(names = "--method", paramLabel = "camera|fry", defaultValue = "camera",
+            description = "camera: are the set's genes more changed than the other genes (competitive); fry: are the "
+                    + "set's genes changed at all (self-contained) (default: ${DEFAULT-VALUE}).")
+    String method;
+
     @Option(names = "--inter-gene-cor", paramLabel = "R|estimate", defaultValue = "0.01",
-            description = "Correlation assumed between genes of a set, or 'estimate' to estimate it per set "
-                    + "(limma's inter.gene.cor = NA) (default: ${DEFAULT-VALUE}).")
+            description = "camera only: correlation assumed between genes of a set, or 'estimate' to estimate it "
+                    + "per set (limma's inter.gene.cor = NA) (default: ${DEFAULT-VALUE}).")
     String interGeneCor;
 
-    @Option(names = "--use-ranks", description = "Correlation-adjusted rank-sum test instead of the t-test on z-scores.")
+    @Option(names = "--use-ranks", description = "camera only: correlation-adjusted rank-sum test instead of the t-test on "
+            + "z-scores.")
     boolean useRanks;
 
     @CommandLine.Mixin
@@ -72,6 +86,16 @@ final class CameraCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (!method.equals("camera") && !method.equals("fry")) {
+            err.println("senescope camera: --method must be camera or fry, found '" + method + "'");
+            return ExitCodes.USAGE;
+        }
+        boolean fry = method.equals("fry");
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (fry && (parsed.hasMatchedOption("--inter-gene-cor") || parsed.hasMatchedOption("--use-ranks"))) {
+            err.println("senescope camera: --inter-gene-cor and --use-ranks apply to --method camera only");
+            return ExitCodes.USAGE;
+        }
         double correlation;
         try {
             correlation = interGeneCor.equals("estimate") ? Double.NaN : Double.parseDouble(interGeneCor);
@@ -127,24 +151,27 @@ final class CameraCommand implements Callable<Integer> {
                     + GeneSetOptions.reasonCounts(filtered.skipped()) + "); nothing written");
             return ExitCodes.DATA_ERROR;
         }
-        List<CameraSetResult> results;
+        Tested tested;
         try {
-            results = Camera.camera(matrix, groups, reference, test, filtered, correlation, useRanks);
+            tested = fry ? fry(matrix, groups, filtered) : camera(matrix, groups, filtered, correlation);
         } catch (IllegalArgumentException e) {
             err.println("senescope camera: " + e.getMessage());
             return ExitCodes.DATA_ERROR;
         }
-        settings.put("method", "camera (limma 3.54), " + test + " vs " + reference + (useRanks ? ", ranks" : "")
-                + ", inter-gene correlation " + (Double.isNaN(correlation) ? "estimated per set" : interGeneCor));
+        settings.put("method", fry
+                ? "fry (limma 3.54, standardize = posterior.sd, robust = FALSE, trend = FALSE), " + test + " vs "
+                        + reference
+                : "camera (limma 3.54), " + test + " vs " + reference + (useRanks ? ", ranks" : "")
+                        + ", inter-gene correlation " + (Double.isNaN(correlation) ? "estimated per set" : interGeneCor));
         settings.put("expression", expression + (log2 ? " (log2 taken)" : ""));
         settings.put("groups", cls + ": " + groups.count(test) + " " + test + ", " + groups.count(reference) + " "
                 + reference);
         try {
             Files.createDirectories(out);
-            AtomicFileWriter.write(out.resolve("camera.tsv"), o -> o.write(table(results)));
-            AtomicFileWriter.write(out.resolve("camera-skipped.tsv"),
+            AtomicFileWriter.write(out.resolve(method + ".tsv"), o -> o.write(tested.table()));
+            AtomicFileWriter.write(out.resolve(method + "-skipped.tsv"),
                     o -> o.write(GeneSetOptions.skippedTable(filtered.skipped()).getBytes(StandardCharsets.UTF_8)));
-            AtomicFileWriter.write(out.resolve("camera-settings.tsv"),
+            AtomicFileWriter.write(out.resolve(method + "-settings.tsv"),
                     o -> o.write(GeneSetOptions.settingsTable(settings).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             err.println("senescope camera: cannot write to " + out + ": " + e.getMessage());
@@ -152,10 +179,27 @@ final class CameraCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         notes.forEach(n -> stdout.println("note: " + n));
-        long significant = results.stream().filter(r -> r.fdr() < 0.05).count();
-        stdout.printf("%d gene sets tested (%d with FDR < 0.05), %d skipped (%s)%n", results.size(), significant,
+        stdout.printf("%d gene sets tested (%s), %d skipped (%s)%n", filtered.kept().size(), tested.significant(),
                 filtered.skipped().size(), GeneSetOptions.reasonCounts(filtered.skipped()));
         return ExitCodes.OK;
+    }
+
+    /** A method's result table as TSV bytes, and how many sets have FDR below 0.05, in words. */
+    private record Tested(byte[] table, String significant) {
+    }
+
+    private Tested camera(ExpressionMatrix matrix, SampleGroups groups, FilteredGeneSets filtered,
+                          double correlation) {
+        List<CameraSetResult> results = Camera.camera(matrix, groups, reference, test, filtered, correlation,
+                useRanks);
+        return new Tested(table(results), results.stream().filter(r -> r.fdr() < 0.05).count() + " with FDR < 0.05");
+    }
+
+    private Tested fry(ExpressionMatrix matrix, SampleGroups groups, FilteredGeneSets filtered) {
+        List<FrySetResult> results = Fry.fry(matrix, groups, reference, test, filtered);
+        return new Tested(fryTable(results, filtered), results.stream().filter(r -> r.fdr() < 0.05).count()
+                + " with FDR < 0.05, " + results.stream().filter(r -> r.fdrMixed() < 0.05).count()
+                + " with mixed FDR < 0.05");
     }
 
     private static byte[] table(List<CameraSetResult> results) {
@@ -167,6 +211,24 @@ final class CameraCommand implements Callable<Integer> {
                         .append(GseaTables.number(r.pValue())).append('\t').append(GseaTables.number(r.fdr()))
                         .append('\t').append(GseaTables.number(r.down())).append('\t')
                         .append(GseaTables.number(r.up())).append('\n'));
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Sorted as limma's {@code sort = "directional"}: p, then larger sets first, then the mixed p (then name). */
+    private static byte[] fryTable(List<FrySetResult> results, FilteredGeneSets sets) {
+        Map<String, Integer> sizeBefore = new HashMap<>();
+        for (IndexedGeneSet set : sets.kept()) {
+            sizeBefore.put(set.name(), set.sizeBefore());
+        }
+        StringBuilder b = new StringBuilder("gene_set\tset_size\tgenes\tdirection\tp\tfdr\tp_mixed\tfdr_mixed\n");
+        results.stream().sorted(Comparator.comparingDouble(FrySetResult::pValue)
+                        .thenComparing(Comparator.comparingInt(FrySetResult::genes).reversed())
+                        .thenComparingDouble(FrySetResult::pValueMixed).thenComparing(FrySetResult::name))
+                .forEach(r -> b.append(r.name()).append('\t').append(sizeBefore.get(r.name())).append('\t')
+                        .append(r.genes()).append('\t').append(r.direction()).append('\t')
+                        .append(GseaTables.number(r.pValue())).append('\t').append(GseaTables.number(r.fdr()))
+                        .append('\t').append(GseaTables.number(r.pValueMixed())).append('\t')
+                        .append(GseaTables.number(r.fdrMixed())).append('\n'));
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

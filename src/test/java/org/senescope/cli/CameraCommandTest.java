@@ -50,6 +50,49 @@ class CameraCommandTest {
     }
 
     @Test
+    void fryMatchesLimmaFryOnP53() throws Exception {
+        CliRun run = camera("--reference", "WT", "--test", "MUT", "--method", "fry");
+        assertEquals(0, run.exitCode(), run.err());
+        long significant = table(REFERENCE.resolve("limma_p53_fry.tsv")).values().stream()
+                .filter(r -> Double.parseDouble(r[4]) < 0.05).count();
+        long significantMixed = table(REFERENCE.resolve("limma_p53_fry.tsv")).values().stream()
+                .filter(r -> Double.parseDouble(r[6]) < 0.05).count();
+        assertTrue(run.out().contains("368 gene sets tested (" + significant + " with FDR < 0.05, "
+                + significantMixed + " with mixed FDR < 0.05)"), run.out());
+        List<String> lines = Files.readAllLines(tmp.resolve("fry.tsv"));
+        assertEquals("gene_set\tset_size\tgenes\tdirection\tp\tfdr\tp_mixed\tfdr_mixed", lines.get(0));
+        // limma's directional order: smallest p first (the reference's smallest is p53Pathway).
+        assertTrue(lines.get(1).startsWith("p53Pathway\t"), lines.get(1));
+        Map<String, String[]> reference = table(REFERENCE.resolve("limma_p53_fry.tsv"));
+        Map<String, String[]> ours = table(tmp.resolve("fry.tsv"));
+        assertEquals(reference.keySet(), ours.keySet());
+        reference.forEach((set, r) -> {
+            String[] o = ours.get(set);
+            assertEquals(r[1], o[2], set + " genes");
+            assertEquals(r[2], o[3], set + " direction");
+            for (int c = 0; c < 4; c++) {
+                assertClose(Double.parseDouble(r[3 + c]), Double.parseDouble(o[4 + c]), set + " column " + (3 + c));
+            }
+        });
+        String settings = Files.readString(tmp.resolve("fry-settings.tsv"));
+        assertTrue(settings.contains("fry (limma 3.54, standardize = posterior.sd, robust = FALSE, trend = FALSE), "
+                + "MUT vs WT"), settings);
+        assertTrue(Files.exists(tmp.resolve("fry-skipped.tsv")));
+        assertTrue(Files.notExists(tmp.resolve("camera.tsv")));
+    }
+
+    @Test
+    void fryRefusesCameraOnlyOptionsAndAnUnknownMethodIsAUsageError() {
+        CliRun run = camera("--reference", "WT", "--test", "MUT", "--method", "fry", "--use-ranks");
+        assertEquals(2, run.exitCode());
+        assertEquals("senescope camera: --inter-gene-cor and --use-ranks apply to --method camera only",
+                run.err().strip());
+        run = camera("--reference", "WT", "--test", "MUT", "--method", "roast");
+        assertEquals(2, run.exitCode());
+        assertEquals("senescope camera: --method must be camera or fry, found 'roast'", run.err().strip());
+    }
+
+    @Test
     void aGroupTheClsDoesNotHaveIsAUsageError() {
         CliRun run = camera("--reference", "wild-type", "--test", "MUT");
         assertEquals(2, run.exitCode());

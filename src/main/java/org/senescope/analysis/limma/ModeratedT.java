@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@code ~ group} (the reference group as intercept), then {@code eBayes}: the residual variances are squeezed
  * towards a scaled inverse-chi-square prior fitted by moments of log variances ({@code fitFDist}, with limma's
  * trigamma inversion), and each gene's t uses its posterior variance on {@code df.residual + df.prior} degrees of
- * freedom. Stateless and thread-safe.
+ * freedom, and the B statistic (log-odds of differential expression). Stateless and thread-safe.
  */
 public final class ModeratedT {
 
@@ -42,8 +42,10 @@ public final class ModeratedT {
             t[g] = fit.coefficient()[g] / fit.unscaledSd() / Math.sqrt(sv.varPost()[g]);
             p[g] = 2 * LimmaMath.tUpperOfAbs(t[g], dfTotal);
         }
+        LogOdds b = LogOdds.of(t, fit.unscaledSd(), dfTotal, sv.dfPrior(), sv.s2Prior());
         return new ModeratedTResult(matrix.rowIds(), fit.coefficient(), fit.average(), fit.sigma2(), sv.varPost(),
-                t, p, MultipleTesting.benjaminiHochberg(p), df, sv.s2Prior(), sv.dfPrior(), dfTotal);
+                t, p, MultipleTesting.benjaminiHochberg(p), b.lods(), df, sv.s2Prior(), sv.dfPrior(), dfTotal,
+                b.varPrior());
     }
 
     /**

@@ -15,14 +15,20 @@ import java.util.List;
  * @param t          moderated t
  * @param p          two-sided p-value of the moderated t on {@code dfTotal} degrees of freedom
  * @param adjP       Benjamini–Hochberg adjusted p over all genes ({@code adj.P.Val})
+ * @param b          the B statistic, log posterior odds of differential expression ({@code B}, eBayes's
+ *                   {@code lods}) with limma's defaults: 1% of genes differentially expressed, the coefficients'
+ *                   prior standard deviation between 0.1 and 4
  * @param dfResidual residual degrees of freedom (samples minus 2)
  * @param s2Prior    prior variance ({@code s2.prior})
  * @param dfPrior    prior degrees of freedom ({@code df.prior}; infinite when the variances show no spread)
  * @param dfTotal    {@code min(dfResidual + dfPrior, genes * dfResidual)}
+ * @param varPrior   prior variance of the non-zero coefficients relative to the genes' variances ({@code var.prior}),
+ *                   estimated from the largest moderated t statistics for B
  */
 public record ModeratedTResult(List<String> genes, double[] logFC, double[] aveExpr, double[] sigma2,
-                               double[] sigma2Post, double[] t, double[] p, double[] adjP, double dfResidual,
-                               double s2Prior, double dfPrior, double dfTotal) {
+                               double[] sigma2Post, double[] t, double[] p, double[] adjP, double[] b,
+                               double dfResidual, double s2Prior, double dfPrior, double dfTotal,
+                               double varPrior) {
 
     public ModeratedTResult {
         genes = List.copyOf(genes);
@@ -33,6 +39,7 @@ public record ModeratedTResult(List<String> genes, double[] logFC, double[] aveE
         t = t.clone();
         p = p.clone();
         adjP = adjP.clone();
+        b = b.clone();
     }
 
     @Override
@@ -68,5 +75,10 @@ public record ModeratedTResult(List<String> genes, double[] logFC, double[] aveE
     @Override
     public double[] adjP() {
         return adjP.clone();
+    }
+
+    @Override
+    public double[] b() {
+        return b.clone();
     }
 }

@@ -74,6 +74,38 @@ class ModeratedTTest {
         }
     }
 
+    @Test
+    void everyGenesBStatisticEqualsLimma354TopTable() {
+        Map<String, Map<String, String>> ref = P53Data.table("p53_limma_toptable_MUT_vs_WT.tsv");
+        double[] b = fit.b();
+        double worst = 0;
+        String worstGene = "";
+        for (int g = 0; g < b.length; g++) {
+            double e = relative(b[g], Double.parseDouble(ref.get(fit.genes().get(g)).get("B")));
+            if (e > worst) {
+                worst = e;
+                worstGene = fit.genes().get(g);
+            }
+        }
+        String report = "B " + worst + " (" + worstGene + ") var.prior " + fit.varPrior();
+        System.out.println(report);
+        assertTrue(worst <= 1e-9, report);
+    }
+
+    @Test
+    void upperTQuantileInvertsTheTail() {
+        for (double df : new double[] {1, 3.017, 51.017, 1e4}) {
+            for (double p : new double[] {0.5, 0.3, 1e-3, 1e-12, 1e-40}) {
+                double t = LimmaMath.qtUpper(p, df);
+                assertEquals(p, LimmaMath.tUpperOfAbs(t, df), 1e-12 * p, "df " + df + " p " + p);
+            }
+        }
+        // Cauchy: qt(0.25, 1, lower.tail = FALSE) = 1.
+        assertEquals(1, LimmaMath.qtUpper(0.25, 1), 1e-15);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> LimmaMath.qtUpper(0.75, 5));
+    }
+
     /**
      * The reference files hold no s2.prior or df.prior, but they fix them: limma's t gives each gene's posterior
      * variance s2.post = (logFC / (t * sqrt(1/n1 + 1/n0)))^2 = (48 s2 + d0 s0^2) / (48 + d0), a straight line in the
@@ -105,8 +137,8 @@ class ModeratedTTest {
         double dfPrior = df / slope - df;
         double s2Prior = intercept / (1 - slope);
         System.out.println("implied df.prior " + dfPrior + " s2.prior " + s2Prior);
-        assertEquals(dfPrior, fit.dfPrior(), 1e-9 * dfPrior);
-        assertEquals(s2Prior, fit.s2Prior(), 1e-9 * s2Prior);
+        assertEquals(dfPrior, fit.dfPrior(), 1e-12 * dfPrior);
+        assertEquals(s2Prior, fit.s2Prior(), 1e-12 * s2Prior);
         assertEquals(df + fit.dfPrior(), fit.dfTotal(), 1e-12);
         assertEquals(48, fit.dfResidual());
     }
@@ -136,12 +168,33 @@ class ModeratedTTest {
         assertTrue(tiny > 0 && tiny < 1e-30, "tail " + tiny);
         // Cauchy (df 1): P(T > 1) = 1/4.
         assertEquals(0.25, LimmaMath.tUpperOfAbs(1, 1), 1e-15);
+        // Far tails where t^2 < df (mpmath at 40 digits): computing them as 1 - (a number near 1) loses every digit.
+        assertEquals(2.7168521779608517e-09, LimmaMath.tUpperOfAbs(7, 51.017), 1e-13 * 2.7168521779608517e-09);
+        assertEquals(1.4917833018046013e-10, LimmaMath.tUpperOfAbs(7, 100), 1e-13 * 1.4917833018046013e-10);
+        assertEquals(2.1620286933872636e-31, LimmaMath.tUpperOfAbs(12, 1000), 1e-12 * 2.1620286933872636e-31);
     }
 
     @Test
     void trigammaInverseInvertsTrigamma() {
         for (double y : new double[] {0.01, 0.5, 3, 24, 1000}) {
             assertEquals(y, LimmaMath.trigammaInverse(LimmaMath.trigamma(y)), 1e-12 * y);
+        }
+    }
+
+    @Test
+    void digammaAndTrigammaMatchHighPrecisionValues() {
+        // mpmath at 30 digits: x, digamma(x), trigamma(x)
+        double[][] known = {
+                {0.3, -3.5025242222001331249, 12.245364546107731301},
+                {1.5, 0.036489973978576520559, 0.93480220054467930942},
+                {1.5087, 0.044591541138020716177, 0.92764461812432211312},
+                {3, 0.92278433509846713939, 0.39493406684822643647},
+                {24, 3.1570758461853073419, 0.042546774368336690298},
+                {49.5, 3.8918376507263717826, 0.020407455046879992139},
+                {1000, 6.9072551956488120521, 0.0010005001666666333334}};
+        for (double[] k : known) {
+            assertEquals(k[1], LimmaMath.digamma(k[0]), 4e-15 * Math.max(1, Math.abs(k[1])), "digamma " + k[0]);
+            assertEquals(k[2], LimmaMath.trigamma(k[0]), 4e-15 * k[2], "trigamma " + k[0]);
         }
     }
 
