@@ -4,28 +4,36 @@ package org.cytoscape.model;
 import java.util.Collection;
 import java.util.List;
 
-public interface CyTable {
-    <T> void createColumn(String columnName, Class<? extends T> type, boolean isImmutable);
+public interface CyTable extends CyIdentifiable {
+    String getTitle();
 
-    <T> void createColumn(String columnName, Class<? extends T> type, boolean isImmutable, T defaultValue);
+    void setTitle(String title);
 
-    default <T> void createColumn(String namespace, String name, Class<? extends T> type, boolean isImmutable) {
-        createColumn(namespace + "::" + name, type, isImmutable);
+    CyColumn getPrimaryKey();
+
+    <T> void createColumn(String fullyQualifiedName, Class<? extends T> type, boolean isImmutable);
+
+    <T> void createColumn(String fullyQualifiedName, Class<? extends T> type, boolean isImmutable, T defaultValue);
+
+    default <T> void createColumn(String namespace, String columnName, Class<? extends T> type, boolean isImmutable) {
+        createColumn(namespace == null ? columnName : namespace + "::" + columnName, type, isImmutable);
     }
 
-    <T> void createListColumn(String columnName, Class<T> listElementType, boolean isImmutable);
+    <T> void createListColumn(String fullyQualifiedName, Class<T> listElementType, boolean isImmutable);
 
-    CyColumn getColumn(String columnName);
+    CyColumn getColumn(String fullyQualifiedName);
 
     Collection<CyColumn> getColumns();
 
-    void deleteColumn(String columnName);
+    void deleteColumn(String fullyQualifiedName);
 
     CyRow getRow(Object primaryKey);
 
+    boolean rowExists(Object primaryKey);
+
     List<CyRow> getAllRows();
 
-    Collection<CyRow> getMatchingRows(String columnName, Object value);
+    Collection<CyRow> getMatchingRows(String fullyQualifiedName, Object value);
 
     int getRowCount();
 }

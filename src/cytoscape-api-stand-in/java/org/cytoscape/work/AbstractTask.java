@@ -10,8 +10,12 @@ public abstract class AbstractTask implements Task {
     public AbstractTask() {
     }
 
-    final void setTaskIterator(TaskIterator taskIterator) {
+    public final void setTaskIterator(TaskIterator taskIterator) {
         this.taskIterator = taskIterator;
+    }
+
+    public TaskIterator getTaskIterator() {
+        return taskIterator;
     }
 
     protected final void insertTasksAfterCurrentTask(Task... newTasks) {

@@ -37,7 +37,11 @@ public final class TaskIterator implements Iterator<Task> {
     }
 
     public void insertTasksAfter(Task referenceTask, Task... newTasks) {
-        int at = tasks.indexOf(referenceTask) + 1;
+        int reference = tasks.indexOf(referenceTask);
+        if (reference < 0) {
+            throw new IllegalStateException("invalid reference task in call to insertTaskAfter()!");
+        }
+        int at = reference + 1;
         for (Task t : newTasks) {
             tasks.add(at++, t);
             if (t instanceof AbstractTask a) {

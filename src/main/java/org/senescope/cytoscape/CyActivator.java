@@ -4,6 +4,8 @@ import org.cytoscape.application.CyApplicationManager;
 import org.cytoscape.event.CyEventHelper;
 import org.cytoscape.model.CyNetworkFactory;
 import org.cytoscape.model.CyNetworkManager;
+import org.cytoscape.model.CyTableFactory;
+import org.cytoscape.model.CyTableManager;
 import org.cytoscape.service.util.AbstractCyActivator;
 import org.cytoscape.session.CyNetworkNaming;
 import org.cytoscape.view.model.CyNetworkViewFactory;
@@ -41,14 +43,20 @@ public final class CyActivator extends AbstractCyActivator {
                 getService(context, CyNetworkViewManager.class),
                 getService(context, CyEventHelper.class),
                 getService(context, CyApplicationManager.class),
+                getService(context, CyTableFactory.class),
+                getService(context, CyTableManager.class),
                 style);
         BundledData bundled = new BundledData();
         SessionOverlays overlays = new SessionOverlays();
         registerService(context, new SenescopeTaskFactory(() -> new BuildNetworkTask(services, bundled)),
                 TaskFactory.class, BuildNetworkTask.properties());
+        registerService(context, new SenescopeTaskFactory(() -> new ChooseExpressionFileTask(services, bundled, overlays)),
+                TaskFactory.class, ChooseExpressionFileTask.properties());
         registerService(context, new SenescopeTaskFactory(() -> new ImportExpressionTask(services, bundled, overlays)),
                 TaskFactory.class, ImportExpressionTask.properties());
         registerService(context, new SenescopeTaskFactory(() -> new ExportFigureTask(services, bundled, overlays)),
                 TaskFactory.class, ExportFigureTask.properties());
+        registerService(context, new SenescopeTaskFactory(() -> new GeneSetAnalysisTask(services, bundled)),
+                TaskFactory.class, GeneSetAnalysisTask.properties());
     }
 }

@@ -6,6 +6,8 @@ import org.cytoscape.application.CyApplicationManager;
 import org.cytoscape.event.CyEventHelper;
 import org.cytoscape.model.CyNetworkFactory;
 import org.cytoscape.model.CyNetworkManager;
+import org.cytoscape.model.CyTableFactory;
+import org.cytoscape.model.CyTableManager;
 import org.cytoscape.session.CyNetworkNaming;
 import org.cytoscape.view.model.CyNetworkViewFactory;
 import org.cytoscape.view.model.CyNetworkViewManager;
@@ -22,6 +24,8 @@ record CytoscapeServices(
         CyNetworkViewManager views,
         CyEventHelper events,
         CyApplicationManager application,
+        CyTableFactory tableFactory,
+        CyTableManager tables,
         SenescopeVisualStyle style) {
 
     /** Resolves a command's {@code network} argument. */
@@ -37,6 +41,8 @@ record CytoscapeServices(
         Objects.requireNonNull(views, "views");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(tableFactory, "tableFactory");
+        Objects.requireNonNull(tables, "tables");
         Objects.requireNonNull(style, "style");
     }
 }

@@ -2,36 +2,27 @@ package org.senescope.cytoscape;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
 import org.cytoscape.model.CyNetwork;
-import org.cytoscape.view.model.CyNetworkView;
-import org.cytoscape.view.vizmap.VisualStyle;
 import org.cytoscape.work.AbstractTask;
 import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
-import org.senescope.io.table.TableOptions;
-import org.senescope.knowledge.CurationException;
-import org.senescope.model.Network;
 import org.senescope.overlay.DuplicateRule;
-import org.senescope.overlay.InputTableReader;
-import org.senescope.overlay.OverlayMapper;
 import org.senescope.overlay.OverlayOptions;
-import org.senescope.overlay.OverlayResult;
 import org.senescope.overlay.SpeciesChoice;
 
 /**
- * Lays a user's expression data over a Senescope network, as the command line's {@code senescope overlay} does:
- * reads the file, detects (or takes) the identifier and value columns, maps identifiers to nodes through the gene
- * tables, and writes the overlay's node, edge and network columns, replacing those of an earlier import; the
+ * The {@code senescope overlay} command: lays a user's expression data over a Senescope network, or over any network
+ * whose nodes carry gene identifiers, as the command line's {@code senescope overlay} does: reads the file, detects
+ * (or takes) the identifier and value columns, maps identifiers to nodes through the gene tables, and writes the
+ * overlay's node, edge and network columns, replacing those of an earlier import; the
  * {@value SenescopeVisualStyle#OVERLAY_STYLE_NAME} style colours the network's views by the values. Every input row
  * is accounted for in the mapping report shown at the end. Cancelled at any point before the columns are written, it
  * leaves the tables as they were. Runs on Cytoscape's task thread.
@@ -45,6 +36,7 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     static final String EXAMPLE_JSON = """
             {"network": 5326, "file": "/data/deseq2_results.tsv", "rows": 20000, "rowsByOutcome": {"used": 61, \
             "not_on_network": 19890, "unknown_identifier": 49}, "geneNodes": 40, "measuredNodes": 38, \
+            "networkColumn": "senescope::senescope_id", "networkGenes": "the Senescope network", \
             "summary": ["Rows: 20,000 = 61 used, ..."], "nodeColumns": ["senescope::overlay_value"], \
             "style": "Senescope overlay"}""";
 
@@ -55,9 +47,17 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     public File file;
 
     @Tunable(description = "Network", context = Tunable.NOGUI_CONTEXT,
-            longDescription = "The network to lay the data over: 'current' or 'SUID:<n>'. It must have been made by "
-                    + "senescope build.", exampleStringValue = "current")
+            longDescription = "The network to lay the data over: 'current' or 'SUID:<n>'. A network made by senescope "
+                    + "build, or any network whose nodes carry gene identifiers (see networkColumn).",
+            exampleStringValue = "current")
     public String network = NetworkChoice.CURRENT;
+
+    @Tunable(description = "Network node column with gene identifiers (empty: detected)", gravity = 1.5,
+            longDescription = "The node column whose values name the network's genes. Empty: senescope::senescope_id "
+                    + "on a network Senescope built, else the text or number column (name, shared name or any "
+                    + "other) whose values name the most genes, with its identifier type and species detected.",
+            exampleStringValue = "name")
+    public String networkColumn = "";
 
     @Tunable(description = "Identifier column (empty: detected)", gravity = 2.0,
             longDescription = "The column holding gene identifiers (symbols, Entrez, Ensembl, UniProt, human or mouse); "
@@ -104,47 +104,24 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     @Override
     public void run(TaskMonitor monitor) throws IOException, CurationFailure {
         monitor.setTitle("Import expression data");
-        OverlayOptions options = options();
+        List<String> values = Arrays.stream(valueColumns.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+        OverlayOptions options = options(idColumn, values, padjColumn, species, duplicates, range);
         if (file == null) {
             throw new IllegalArgumentException("file: choose the expression data file to import");
         }
         CyNetwork target = services.networkChoice().resolve(network);
-        SenescopeNodes ids = SenescopeNodes.of(target);
-        monitor.setStatusMessage("Reading " + file.getName());
-        List<org.senescope.overlay.InputTable> tables;
-        try {
-            tables = List.of(InputTableReader.read(file.toPath(), TableOptions.defaults()));
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString(), null, "no such file");
-        }
-        monitor.setProgress(0.4);
-        if (cancelled) {
-            return;
-        }
-        monitor.setStatusMessage("Mapping identifiers to the network's genes");
-        Network model;
-        try {
-            model = bundled.build();
-        } catch (CurationException e) {
-            throw new CurationFailure(e);
-        }
-        OverlayResult overlay = new OverlayMapper(model, bundled.genes()).map(tables, options);
-        monitor.setProgress(0.8);
-        if (cancelled) {
-            return;
-        }
-        // Past this point nothing checks for cancellation: the columns are written in one go, never half.
-        List<String> columns = OverlayColumns.replace(model, overlay, target, ids);
-        Optional<String> style = restyle(target, overlay);
-        overlays.put(target.getSUID(), overlay);
-        monitor.setProgress(1.0);
-        result = new ImportedOverlay(target.getSUID(), file.toString(), overlay.report(), columns, style);
-        for (String line : overlay.report().summary()) {
-            monitor.showMessage(TaskMonitor.Level.INFO, line);
-        }
+        result = new ExpressionImport(services, bundled, overlays)
+                .run(file, options, target, networkColumn, monitor, () -> cancelled).orElse(null);
     }
 
-    private OverlayOptions options() {
+    /**
+     * The overlay options from the task's words, checked before any file is read.
+     *
+     * @throws IllegalArgumentException naming the argument and what it expects
+     */
+    static OverlayOptions options(String idColumn, List<String> valueColumns, String padjColumn, String species,
+                                  String duplicates, double range) {
         SpeciesChoice speciesChoice = Arrays.stream(SpeciesChoice.values())
                 .filter(s -> s.name().equalsIgnoreCase(species.strip())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("species: expected auto, human or mouse, found '"
@@ -157,23 +134,7 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
             throw new IllegalArgumentException("range: expected a positive number (or 0 for a range from the data), "
                     + "found " + range);
         }
-        List<String> values = Arrays.stream(valueColumns.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
-        return new OverlayOptions(idColumn.strip(), values, padjColumn.strip(), speciesChoice, rule, range, 0.05);
-    }
-
-    private Optional<String> restyle(CyNetwork target, OverlayResult overlay) {
-        List<CyNetworkView> views = List.copyOf(services.views().getNetworkViews(target));
-        if (views.isEmpty()) {
-            return Optional.empty();
-        }
-        VisualStyle style = services.style().installOverlay(overlay.colourScale().range());
-        for (CyNetworkView view : views) {
-            services.style().styles().setVisualStyle(style, view);
-            style.apply(view);
-            view.updateView();
-        }
-        return Optional.of(style.getTitle());
+        return new OverlayOptions(idColumn.strip(), valueColumns, padjColumn.strip(), speciesChoice, rule, range, 0.05);
     }
 
     @Override
@@ -188,14 +149,17 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
         return imported == null ? null : TaskResults.as(type, () -> String.join("\n", imported.report().summary()), imported::json);
     }
 
-    /** The service properties that make the task's factory a menu item and a command. */
+    /**
+     * The service properties that make the task's factory the {@code senescope overlay} command; the menu item is
+     * {@link ChooseExpressionFileTask}, whose dialog pre-fills what it detected.
+     */
     static Properties properties() {
-        Properties p = TaskProperties.menu(ImportExpressionTask.TITLE, 2.0, "network",
-                "Lays your expression data over the Senescope network and colours its nodes");
-        p.putAll(TaskProperties.command(COMMAND, "Lay expression data over a Senescope network",
+        Properties p = new Properties();
+        p.putAll(TaskProperties.command(COMMAND, "Lay expression data over a network",
                 "Reads a differential-expression table, expression matrix, GCT file or ranked list (the same reader "
                         + "and mapping as the command line's senescope overlay), maps its identifiers to the "
-                        + "network's genes through the human gene table and the mouse ortholog table, and writes the "
+                        + "genes of the network (a Senescope network, or any network whose node column names genes: "
+                        + "see networkColumn) through the human gene table and the mouse ortholog table, and writes the "
                         + "values as node columns (senescope::overlay_value and one column per condition), replacing "
                         + "those of an earlier import. The network's views get the Senescope overlay style, nodes "
                         + "coloured blue-white-red by value. Returns the mapping report: every input row counted by "

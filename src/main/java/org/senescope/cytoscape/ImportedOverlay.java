@@ -9,14 +9,17 @@ import org.senescope.overlay.MappingReport;
 import org.senescope.overlay.RowOutcome;
 
 /**
- * What {@code senescope overlay} did: the network, the file, the mapping report, the node columns written and the
+ * What {@code senescope overlay} did: the network, the file, the node column the network's genes came from and
+ * how many nodes named one, the mapping report, the node columns written and the
  * style applied. Immutable; nulls are not accepted.
  */
-record ImportedOverlay(long networkSuid, String file, MappingReport report, List<String> nodeColumns,
-        Optional<String> style) {
+record ImportedOverlay(long networkSuid, String file, String networkColumn, String networkGenes, MappingReport report,
+        List<String> nodeColumns, Optional<String> style) {
 
     ImportedOverlay {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(networkColumn, "networkColumn");
+        Objects.requireNonNull(networkGenes, "networkGenes");
         Objects.requireNonNull(report, "report");
         nodeColumns = List.copyOf(nodeColumns);
         Objects.requireNonNull(style, "style");
@@ -28,6 +31,8 @@ record ImportedOverlay(long networkSuid, String file, MappingReport report, List
             json.writeStartObject();
             json.writeNumberField("network", networkSuid);
             json.writeStringField("file", file);
+            json.writeStringField("networkColumn", networkColumn);
+            json.writeStringField("networkGenes", networkGenes);
             json.writeNumberField("rows", report.rows().size());
             json.writeObjectFieldStart("rowsByOutcome");
             Map<RowOutcome, Integer> counts = report.counts();

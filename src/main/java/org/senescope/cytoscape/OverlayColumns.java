@@ -23,6 +23,9 @@ import org.senescope.overlay.OverlayResult;
  */
 final class OverlayColumns {
 
+    /** The node column that holds the overlay's colour value. */
+    static final String VALUE = SenescopeColumns.of(org.senescope.io.OverlayLayer.VALUE_COLUMN);
+
     private OverlayColumns() {
     }
 
@@ -36,19 +39,26 @@ final class OverlayColumns {
         deleteOverlayColumns(target.getDefaultNetworkTable(), base.network());
         AttributeTable nodes = added(withOverlay.nodes(), base.nodes());
         AttributeColumns.write(nodes, nodeTable, NetworkContent.rows(target, ids.nodes()), () -> false);
-        AttributeColumns.write(added(withOverlay.edges(), base.edges()), target.getDefaultEdgeTable(),
-                NetworkContent.rows(target, ids.edges()), () -> false);
+        if (!ids.edges().isEmpty()) {
+            // A network Senescope did not build has no curated signed edges to check, so no edge column is made.
+            AttributeColumns.write(added(withOverlay.edges(), base.edges()), target.getDefaultEdgeTable(),
+                    NetworkContent.rows(target, ids.edges()), () -> false);
+        }
         AttributeColumns.write(added(withOverlay.network(), base.network()), target.getDefaultNetworkTable(),
                 Map.of(withOverlay.networkRow().elementId(), target.getRow(target)), () -> false);
         return nodes.columns().stream().map(c -> SenescopeColumns.of(c.name())).toList();
     }
 
-    /** Deletes the Senescope columns that are not the network's own: an earlier import's, whatever their names. */
+    /**
+     * Deletes the Senescope columns that are not the network's own: an earlier import's, whatever their names. GSEA's
+     * node columns stay: they belong to the analysis, which may have ranked a file rather than this overlay.
+     */
     private static void deleteOverlayColumns(CyTable table, AttributeTable own) {
         Set<String> keep = own.columns().stream().map(c -> SenescopeColumns.of(c.name())).collect(Collectors.toSet());
         List<String> old = table.getColumns().stream().map(CyColumn::getName)
                 .filter(SenescopeColumns::isInNamespace)
                 .filter(n -> !keep.contains(n))
+                .filter(n -> !GseaColumns.isGseaColumn(n))
                 .toList();
         old.forEach(table::deleteColumn);
     }

@@ -66,9 +66,22 @@ class CytoscapeBundleIT {
             assertTrue(new ObjectMapper().readTree(build.get("commandExampleJSON")).get("network").isNumber());
 
             Map<String, String> overlay = properties(felix.context(), "(&(commandNamespace=senescope)(command=overlay))");
-            assertEquals("Import expression data...", overlay.get("title"));
-            assertEquals("network", overlay.get("enableFor"));
+            assertNull(overlay.get("title"), "the menu item is the two-step dialog, registered on its own");
             assertEquals("true", overlay.get("commandSupportsJSON"));
+            assertTrue(overlay.get("commandLongDescription").contains("networkColumn"));
+            Map<String, String> importMenu = properties(felix.context(),
+                    "(&(preferredMenu=Apps.Senescope)(title=Import expression data...))");
+            assertEquals("network", importMenu.get("enableFor"));
+            assertEquals("2.0", importMenu.get("menuGravity"));
+            assertNull(importMenu.get("command"), "the dialog is not a command");
+            Map<String, String> gsea = properties(felix.context(), "(&(commandNamespace=senescope)(command=gsea))");
+            assertEquals("Gene-set analysis (GSEA)...", gsea.get("title"));
+            assertEquals("Apps.Senescope", gsea.get("preferredMenu"));
+            assertEquals("network", gsea.get("enableFor"));
+            assertEquals("4.0", gsea.get("menuGravity"));
+            assertEquals("true", gsea.get("commandSupportsJSON"));
+            assertTrue(gsea.get("commandLongDescription").contains("Senescope GSEA"));
+            assertTrue(new ObjectMapper().readTree(gsea.get("commandExampleJSON")).get("skipped").isArray());
             assertTrue(new ObjectMapper().readTree(overlay.get("commandExampleJSON")).get("rowsByOutcome").isObject());
             Map<String, String> figure = properties(felix.context(),
                     "(&(commandNamespace=senescope)(command=export figure))");
@@ -78,9 +91,12 @@ class CytoscapeBundleIT {
 
             ServiceReference<?>[] all = felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
                     "(preferredMenu=Apps.Senescope)");
-            assertEquals(List.of("Build senescence–immunity network", "Export figure...", "Import expression data..."),
-                    Arrays.stream(all).map(r -> (String) r.getProperty("title")).sorted().toList());
-            assertEquals(List.of("build", "export figure", "overlay"), Arrays.stream(all)
+            assertEquals(List.of("Build senescence–immunity network", "Export figure...", "Gene-set analysis (GSEA)...",
+                    "Import expression data..."), Arrays.stream(all).map(r -> (String) r.getProperty("title")).sorted()
+                    .toList());
+            ServiceReference<?>[] commands = felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
+                    "(commandNamespace=senescope)");
+            assertEquals(List.of("build", "export figure", "gsea", "overlay"), Arrays.stream(commands)
                     .map(r -> (String) r.getProperty("command")).sorted().toList());
 
             senescope.stop();

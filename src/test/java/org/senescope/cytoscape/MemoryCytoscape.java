@@ -13,6 +13,9 @@ import org.cytoscape.event.CyEventHelper;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNetworkFactory;
 import org.cytoscape.model.CyNetworkManager;
+import org.cytoscape.model.CyTable;
+import org.cytoscape.model.CyTableFactory;
+import org.cytoscape.model.CyTableManager;
 import org.cytoscape.session.CyNetworkNaming;
 import org.cytoscape.view.model.CyNetworkView;
 import org.cytoscape.view.model.CyNetworkViewFactory;
@@ -26,7 +29,10 @@ import org.cytoscape.view.vizmap.VisualStyleFactory;
  * {@link CytoscapeServices} the tasks take.
  */
 final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, CyNetworkManager, CyNetworkNaming, CyNetworkViewFactory,
-        CyNetworkViewManager, CyEventHelper, VisualMappingManager, VisualStyleFactory {
+        CyNetworkViewManager, CyEventHelper, VisualMappingManager, VisualStyleFactory, CyTableFactory, CyTableManager {
+
+    /** The tables added to the table manager (unassigned tables), in order. */
+    final List<CyTable> tables = new ArrayList<>();
 
     final List<MemoryNetwork> created = new ArrayList<>();
     final Set<CyNetwork> networks = new LinkedHashSet<>();
@@ -51,7 +57,7 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
                 MemoryMappings.factory(MemoryMappings.Kind.DISCRETE),
                 MemoryMappings.factory(MemoryMappings.Kind.PASSTHROUGH),
                 MemoryMappings.factory(MemoryMappings.Kind.CONTINUOUS));
-        return new CytoscapeServices(this, this, this, this, this, this, this, style);
+        return new CytoscapeServices(this, this, this, this, this, this, this, this, this, style);
     }
 
     /** Runs Build with its defaults and returns the network it made, now the current one. */
@@ -146,5 +152,32 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
     @Override
     public VisualStyle createVisualStyle(String title) {
         return new MemoryVisualStyle(title);
+    }
+
+    @Override
+    public CyTable createTable(String title, String primaryKey, Class<?> primaryKeyType, boolean pub,
+                               boolean isMutable) {
+        return new MemoryTable(title, primaryKey, primaryKeyType);
+    }
+
+    /** Only unassigned tables: a network's own tables are not registered here. */
+    @Override
+    public Set<CyTable> getAllTables(boolean includePrivate) {
+        return new LinkedHashSet<>(tables);
+    }
+
+    @Override
+    public void addTable(CyTable table) {
+        tables.add(table);
+    }
+
+    @Override
+    public CyTable getTable(long suid) {
+        return tables.stream().filter(t -> t.getSUID() == suid).findFirst().orElse(null);
+    }
+
+    @Override
+    public void deleteTable(long suid) {
+        tables.removeIf(t -> t.getSUID() == suid);
     }
 }

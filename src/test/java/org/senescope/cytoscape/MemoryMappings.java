@@ -31,6 +31,15 @@ final class MemoryMappings {
                     case CONTINUOUS -> new Continuous<>(attributeName, attrValueType, vp);
                 };
             }
+
+            @Override
+            public Class<?> getMappingFunctionType() {
+                return switch (kind) {
+                    case DISCRETE -> org.cytoscape.view.vizmap.mappings.DiscreteMapping.class;
+                    case PASSTHROUGH -> org.cytoscape.view.vizmap.mappings.PassthroughMapping.class;
+                    case CONTINUOUS -> org.cytoscape.view.vizmap.mappings.ContinuousMapping.class;
+                };
+            }
         };
     }
 

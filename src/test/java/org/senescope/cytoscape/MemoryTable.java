@@ -20,17 +20,58 @@ import org.cytoscape.model.CyTable;
 final class MemoryTable implements CyTable {
 
     record MemoryColumn(String getName, Class<?> getType, Class<?> getListElementType) implements CyColumn {
+        @Override
+        public Long getSUID() {
+            return (long) getName.hashCode();
+        }
     }
 
     private final Map<String, MemoryColumn> columns = new LinkedHashMap<>();
     private final Map<Object, MemoryRow> rows = new LinkedHashMap<>();
+    private final Long suid = MemoryNetwork.SUIDS.incrementAndGet();
+    private final String primaryKey;
+    private String title = "";
 
+    /** A network's table: primary key SUID, the given text columns and {@code selected}. */
     MemoryTable(String... stringColumns) {
+        this.primaryKey = "SUID";
         columns.put("SUID", new MemoryColumn("SUID", Long.class, null));
         for (String name : stringColumns) {
             createColumn(name, String.class, false);
         }
         createColumn("selected", Boolean.class, false);
+    }
+
+    /** A table as {@code CyTableFactory} makes it: a title and a primary key column only. */
+    MemoryTable(String title, String primaryKey, Class<?> primaryKeyType) {
+        this.title = title;
+        this.primaryKey = primaryKey;
+        columns.put(primaryKey, new MemoryColumn(primaryKey, primaryKeyType, null));
+    }
+
+    @Override
+    public Long getSUID() {
+        return suid;
+    }
+
+    @Override
+    public String getTitle() {
+        return title;
+    }
+
+    @Override
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    @Override
+    public CyColumn getPrimaryKey() {
+        return columns.get(primaryKey);
+    }
+
+    @Override
+    public boolean rowExists(Object key) {
+        return rows.containsKey(key);
     }
 
     @Override
@@ -76,10 +117,10 @@ final class MemoryTable implements CyTable {
     }
 
     @Override
-    public CyRow getRow(Object primaryKey) {
-        return rows.computeIfAbsent(primaryKey, key -> {
+    public CyRow getRow(Object keyValue) {
+        return rows.computeIfAbsent(keyValue, key -> {
             MemoryRow row = new MemoryRow();
-            row.values.put("SUID", key);
+            row.values.put(primaryKey, key);
             return row;
         });
     }

@@ -6,4 +6,6 @@ import org.cytoscape.view.model.VisualProperty;
 public interface VisualMappingFunctionFactory {
     <K, V> VisualMappingFunction<K, V> createVisualMappingFunction(String attributeName, Class<K> attrValueType,
             VisualProperty<V> vp);
+
+    Class<?> getMappingFunctionType();
 }

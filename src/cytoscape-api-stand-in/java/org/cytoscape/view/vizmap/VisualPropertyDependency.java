@@ -28,8 +28,8 @@ public final class VisualPropertyDependency<T> {
         return displayName;
     }
 
-    public Set<VisualProperty<T>> getVisualProperties() {
-        return properties;
+    public Set<VisualProperty<?>> getVisualProperties() {
+        return java.util.Collections.<VisualProperty<?>>unmodifiableSet(properties);
     }
 
     public boolean isDependencyEnabled() {

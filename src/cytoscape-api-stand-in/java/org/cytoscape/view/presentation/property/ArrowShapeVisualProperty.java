@@ -6,7 +6,7 @@ import java.util.List;
 import org.cytoscape.view.presentation.property.values.ArrowShape;
 
 /** The core arrow shapes. */
-public class ArrowShapeVisualProperty {
+public final class ArrowShapeVisualProperty {
     public static final ArrowShape NONE = StandInValue.of("NONE");
     public static final ArrowShape DIAMOND = StandInValue.of("DIAMOND");
     public static final ArrowShape DELTA = StandInValue.of("DELTA");

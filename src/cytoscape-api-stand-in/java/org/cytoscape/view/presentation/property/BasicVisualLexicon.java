@@ -37,6 +37,8 @@ public class BasicVisualLexicon {
     public static final VisualProperty<Paint> NETWORK_BACKGROUND_PAINT = paint("NETWORK_BACKGROUND_PAINT", Color.WHITE);
     public static final VisualProperty<String> NETWORK_TITLE = text("NETWORK_TITLE", "");
 
+    private static final NodeShape RENDERER_VEE = new StandInValue("V", "VEE");
+
     protected BasicVisualLexicon() {
     }
 
@@ -58,9 +60,10 @@ public class BasicVisualLexicon {
     }
 
     private static VisualProperty<NodeShape> nodeShape(String id) {
+        // Like Cytoscape: the core shapes, and the shapes the renderer adds to the range (Ding's VEE); null otherwise.
         return new StandInProperty<>(id, NodeShapeVisualProperty.ELLIPSE, s -> {
             NodeShape core = NodeShapeVisualProperty.parse(s);
-            return core != null ? core : StandInValue.of(s);
+            return core != null ? core : "VEE".equalsIgnoreCase(s) ? RENDERER_VEE : null;
         }, NodeShape::getSerializableString);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.cytoscape.view.presentation.property.values.LineType;
 
 /** The core line types. */
-public class LineTypeVisualProperty {
+public final class LineTypeVisualProperty {
     public static final LineType SOLID = StandInValue.of("SOLID");
     public static final LineType LONG_DASH = StandInValue.of("LONG_DASH");
     public static final LineType EQUAL_DASH = StandInValue.of("EQUAL_DASH");

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.cytoscape.view.presentation.property.values.NodeShape;
 
-/** The core node shapes. The renderer adds more (such as VEE); the stand-in's NODE_SHAPE parses any name into a value, as a renderer that knows it would. */
-public class NodeShapeVisualProperty {
+/** The core node shapes. The renderer adds more to the range (Ding adds VEE), which BasicVisualLexicon.NODE_SHAPE then parses too; any other name parses to null, as in Cytoscape. */
+public final class NodeShapeVisualProperty {
     public static final NodeShape TRIANGLE = StandInValue.of("TRIANGLE");
     public static final NodeShape RECTANGLE = StandInValue.of("RECTANGLE");
     public static final NodeShape ROUND_RECTANGLE = StandInValue.of("ROUND_RECTANGLE");

@@ -1,0 +1,271 @@
+package org.senescope.cytoscape;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cytoscape.model.CyNetwork;
+import org.cytoscape.model.CyTable;
+import org.cytoscape.work.AbstractTask;
+import org.cytoscape.work.ObservableTask;
+import org.cytoscape.work.TaskMonitor;
+import org.cytoscape.work.Tunable;
+import org.cytoscape.work.json.JSONResult;
+import org.senescope.analysis.ModuleGeneSets;
+import org.senescope.analysis.SetSizeFilter;
+import org.senescope.analysis.SkippedGeneSet;
+import org.senescope.analysis.gsea.GseaOptions;
+import org.senescope.analysis.gsea.GseaRun;
+import org.senescope.analysis.gsea.PrerankedGsea;
+import org.senescope.analysis.gsea.Ranking;
+import org.senescope.analysis.gsea.RankingException;
+import org.senescope.io.gmt.GmtFile;
+import org.senescope.io.gmt.GmtReader;
+import org.senescope.knowledge.CurationException;
+import org.senescope.model.data.GeneSet;
+
+/**
+ * Apps &gt; Senescope &gt; Gene-set analysis (GSEA)... and the {@code senescope gsea} command: preranked GSEA
+ * ({@link PrerankedGsea}, as {@code senescope gsea} runs it) of the network's modules and/or GMT files, on a ranking
+ * from a node column of the network (an imported overlay) or from a .rnk or differential-expression file. Results go
+ * into the unassigned table {@value GseaColumns#TABLE_TITLE} and onto the nodes ({@link GseaColumns}). Cancelled
+ * before the results are written, it leaves every table as it was. Runs on Cytoscape's task thread.
+ */
+public final class GeneSetAnalysisTask extends AbstractTask implements ObservableTask {
+
+    static final String TITLE = "Gene-set analysis (GSEA)...";
+
+    static final String COMMAND = "gsea";
+
+    static final String EXAMPLE_JSON = """
+            {"network": 5326, "table": 9120, "ranking": "node column senescope::overlay_value of 'Senescence'", \
+            "rankedGenes": 14, "seed": 42, "permutations": 10000, "setsTested": 3, "setsSkipped": 7, \
+            "significant": 1, "results": [{"name": "sasp", "ES": 0.71, "NES": 1.62, "p": 0.012, "q": 0.036, \
+            "size": 6, "leadingEdge": ["CCL2", "IL15"]}], "skipped": [{"name": "nk_immunity", "sizeBefore": 9, \
+            "sizeInData": 2, "reason": "fewer genes in the data than the minimum size"}], "notes": [], \
+            "nodeColumns": ["senescope::gsea_sets", "senescope::gsea_set", "senescope::gsea_nes", \
+            "senescope::gsea_q"]}""";
+
+    @Tunable(description = "Network", context = Tunable.NOGUI_CONTEXT,
+            longDescription = "The network: 'current' or 'SUID:<n>'.", exampleStringValue = "current")
+    public String network = NetworkChoice.CURRENT;
+
+    @Tunable(description = "Rank by node column", gravity = 1.0,
+            longDescription = "A number column of the network's nodes, e.g. an imported overlay's "
+                    + "senescope::overlay_value; each node naming one human gene ranks that gene. Ignored when "
+                    + "rankFile is given.", exampleStringValue = "senescope::overlay_value")
+    public String rankColumn = OverlayColumns.VALUE;
+
+    @Tunable(description = "...or rank a file (.rnk or differential-expression table)", gravity = 2.0,
+            params = "input=true;fileCategory=table", longDescription = "A .rnk ranked list, or a table ranked by "
+            + "rankBy; a genome-wide ranking, unlike a node column.", exampleStringValue = "/data/deseq2.tsv")
+    public File rankFile;
+
+    @Tunable(description = "Table column to rank by (e.g. stat)", gravity = 3.0,
+            longDescription = "For a table rankFile: the column to rank by.", exampleStringValue = "stat")
+    public String rankBy = "";
+
+    @Tunable(description = "Table column of gene names (empty: the first)", gravity = 4.0,
+            longDescription = "For a table rankFile: the column of HGNC symbols.", exampleStringValue = "gene")
+    public String geneColumn = "";
+
+    @Tunable(description = "Test the network's modules", gravity = 5.0,
+            longDescription = "Use the modules of a Senescope network as gene sets (their member nodes' HGNC "
+                    + "symbols).", exampleStringValue = "true")
+    public boolean modules = true;
+
+    @Tunable(description = "Gene sets from a GMT file", gravity = 6.0, params = "input=true;fileCategory=unspecified",
+            longDescription = "A GMT file of gene sets (HGNC symbols).", exampleStringValue = "/data/hallmark.gmt")
+    public File gmtFile;
+
+    @Tunable(description = "More GMT files (comma-separated paths)", gravity = 7.0,
+            longDescription = "Further GMT files, separated by commas.",
+            exampleStringValue = "/data/a.gmt,/data/b.gmt")
+    public String gmtFiles = "";
+
+    @Tunable(description = "Smallest set size in the data", gravity = 8.0,
+            longDescription = "Sets with fewer genes in the ranking are skipped (and listed). The default, 3, suits a "
+                    + "ranking of the network's own genes; give 15 (the command line's default) for a genome-wide "
+                    + "file.", exampleStringValue = "3")
+    public int minSize = 3;
+
+    @Tunable(description = "Largest set size in the data", gravity = 9.0, exampleStringValue = "500",
+            longDescription = "Sets with more genes in the ranking are skipped (and listed).")
+    public int maxSize = 500;
+
+    @Tunable(description = "Permutations", gravity = 10.0, exampleStringValue = "10000",
+            longDescription = "Random sets for NES and the permutation p-values.")
+    public int permutations = 10_000;
+
+    @Tunable(description = "Random seed", gravity = 11.0, exampleStringValue = "42",
+            longDescription = "The seed of every random number; the same seed gives the same results.")
+    public long seed = 42;
+
+    private final CytoscapeServices services;
+    private final BundledData bundled;
+    private volatile GseaOutcome result;
+
+    GeneSetAnalysisTask(CytoscapeServices services, BundledData bundled) {
+        this.services = services;
+        this.bundled = bundled;
+    }
+
+    @Override
+    public void run(TaskMonitor monitor) throws IOException, CurationFailure, RankingException {
+        monitor.setTitle("Gene-set analysis (GSEA)");
+        SetSizeFilter filter = new SetSizeFilter(minSize, maxSize);
+        GseaOptions options = new GseaOptions(seed, permutations, 101, 0);
+        CyNetwork target = services.networkChoice().resolve(network);
+        OverlayTarget genes = OverlayTarget.of(target, "", bundled);
+        monitor.setStatusMessage("Reading the ranking and the gene sets");
+        GseaRanking ranking = rankFile != null ? GseaRanking.fromFile(rankFile, rankBy, geneColumn)
+                : GseaRanking.fromColumn(target, rankColumn.strip(), genes);
+        List<String> notes = new ArrayList<>(ranking.notes());
+        GeneSets sets = geneSets(genes, notes);
+        monitor.setProgress(0.2);
+        if (cancelled) {
+            return;
+        }
+        monitor.setStatusMessage("Running GSEA on " + ranking.list().size() + " ranked genes");
+        Ranking ranked = Ranking.of(ranking.list());
+        GseaRun run = PrerankedGsea.run(ranked, sets.all(), filter, options);
+        notes.addAll(rankingNotes(run));
+        monitor.setProgress(0.9);
+        if (cancelled) {
+            return;
+        }
+        if (run.results().isEmpty()) {
+            throw new IllegalArgumentException("no gene set has between " + minSize + " and " + maxSize
+                    + " genes in the ranking (" + ranking.description() + ", " + run.rankedGenes() + " genes; "
+                    + run.skipped().size() + " sets skipped: " + reasonCounts(run) + "); nothing written");
+        }
+        // Past this point nothing checks for cancellation: the table and the columns are written in one go.
+        CyTable table = GseaColumns.writeTable(run, sets.byName(), sets.sources(), services.tableFactory(),
+                services.tables());
+        List<String> columns = GseaColumns.writeNodes(run, sets.byName(), sets.modules(), target, genes);
+        GseaOutcome outcome = new GseaOutcome(target.getSUID(), table.getSUID(), ranking, run, notes, columns);
+        monitor.setProgress(1.0);
+        notes.forEach(n -> monitor.showMessage(TaskMonitor.Level.INFO, "Note: " + n));
+        monitor.showMessage(TaskMonitor.Level.INFO, outcome.summary());
+        result = outcome;
+    }
+
+    /**
+     * The gene sets to test, in order, with each name's first set, its source ({@code module} or the GMT file) and
+     * which names are modules.
+     */
+    private record GeneSets(List<GeneSet> all, Map<String, GeneSet> byName, Map<String, String> sources,
+                            Set<String> modules) {
+    }
+
+    /** The network's modules (when asked for and the network has them) and the GMT files' sets; notes what changed. */
+    private GeneSets geneSets(OverlayTarget genes, List<String> notes) throws IOException, CurationFailure {
+        List<GeneSet> all = new ArrayList<>();
+        Map<String, GeneSet> byName = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        Set<String> modules = new HashSet<>();
+        if (this.modules && genes.senescope()) {
+            for (GeneSet set : moduleSets()) {
+                all.add(set);
+                modules.add(set.name());
+                byName.putIfAbsent(set.name(), set);
+                sources.putIfAbsent(set.name(), "module");
+            }
+        } else if (this.modules) {
+            notes.add("the network is not one Senescope built, so it has no modules to test");
+        }
+        for (Path file : gmtPaths()) {
+            GmtFile gmt = GmtReader.read(file);
+            gmt.notices().forEach(n -> notes.add(n.describe(file.toString())));
+            for (GeneSet set : gmt.sets()) {
+                all.add(set);
+                byName.putIfAbsent(set.name(), set);
+                sources.putIfAbsent(set.name(), file.getFileName().toString());
+            }
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no gene sets: test the modules of a Senescope network (modules=true) "
+                    + "or give a GMT file (gmtFile)");
+        }
+        return new GeneSets(all, byName, sources, modules);
+    }
+
+    private List<GeneSet> moduleSets() throws CurationFailure {
+        try {
+            return ModuleGeneSets.of(bundled.build());
+        } catch (CurationException e) {
+            throw new CurationFailure(e);
+        }
+    }
+
+    private List<Path> gmtPaths() {
+        List<Path> paths = new ArrayList<>();
+        if (gmtFile != null) {
+            paths.add(gmtFile.toPath());
+        }
+        Arrays.stream(gmtFiles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of)
+                .forEach(paths::add);
+        return paths;
+    }
+
+    /** Skipped sets counted by reason, e.g. {@code 4 none of its genes are in the data}. */
+    private static String reasonCounts(GseaRun run) {
+        Map<SkippedGeneSet.Reason, Long> counts = new EnumMap<>(SkippedGeneSet.Reason.class);
+        run.skipped().forEach(s -> counts.merge(s.reason(), 1L, Long::sum));
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().text())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** What the analysis did to the ranking: repeated genes dropped, ties. */
+    private static List<String> rankingNotes(GseaRun run) {
+        List<String> notes = new ArrayList<>();
+        if (!run.droppedDuplicates().isEmpty()) {
+            notes.add(run.droppedDuplicates().size() + " repeated gene names in the ranking: the first of each kept");
+        }
+        if (run.ties() > 0) {
+            notes.add(String.format(Locale.ROOT, "%d tied statistics: tied genes keep their input order", run.ties()));
+        }
+        return notes;
+    }
+
+    @Override
+    public List<Class<?>> getResultClasses() {
+        return TaskResults.TYPES;
+    }
+
+    /** The summary as text, or the {@link JSONResult}; {@code null} (Cytoscape's convention) otherwise. */
+    @Override
+    public <R> R getResults(Class<? extends R> type) {
+        GseaOutcome outcome = result;
+        return outcome == null ? null : TaskResults.as(type, outcome::summary, outcome::json);
+    }
+
+    /** The service properties that make the task's factory a menu item and a command. */
+    static Properties properties() {
+        Properties p = TaskProperties.menu(TITLE, 4.0, "network",
+                "Tests whether the network's modules or your gene sets move in your data (preranked GSEA)");
+        p.putAll(TaskProperties.command(COMMAND, "Preranked GSEA of the network's modules and GMT gene sets",
+                "Runs preranked GSEA as senescope gsea does (fgsea's multilevel method: ES, NES, p, BH q, leading "
+                        + "edge; seeded) on a ranking from a number column of the network's nodes (an imported "
+                        + "overlay, e.g. senescope::overlay_value) or from a .rnk or differential-expression file, "
+                        + "testing the network's modules and/or GMT gene sets filtered by their size in the "
+                        + "ranking. Writes the results into the unassigned table 'Senescope GSEA' (replacing an "
+                        + "earlier run's) and onto the nodes: senescope::gsea_sets lists 'set: NES' for every set a "
+                        + "node belongs to; senescope::gsea_set, gsea_nes and gsea_q hold its first-listed set's. "
+                        + "Returns the table's SUID, every set tested and skipped (with the reason), and notes on "
+                        + "what the ranking left out.",
+                EXAMPLE_JSON));
+        return p;
+    }
+}
