@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.senescope.demo.FigureJob;
 import org.senescope.io.InputFormatException;
+import org.senescope.io.results.OtherSetPolicy;
 import org.senescope.knowledge.CurationException;
 import org.senescope.overlay.SpeciesChoice;
 import org.senescope.render.ConditionDisplay;
@@ -62,6 +63,16 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--value-label", paramLabel = "TEXT", defaultValue = "log2 fold change",
             description = "What the values are, with units (default: ${DEFAULT-VALUE}).")
     String valueLabel;
+
+    @Option(names = "--module-scores", paramLabel = "FILE",
+            description = "A senescope gsea (gsea.tsv) or camera (camera.tsv) results table of the network's modules: "
+                    + "each node gets numbered squares coloured by its modules' scores, listed in the legend.")
+    Path moduleScores;
+
+    @Option(names = "--other-sets", paramLabel = "POLICY", defaultValue = "fail",
+            description = "Rows of --module-scores whose gene set is not a module of the network: fail (stop, "
+                    + "naming the row) or skip (leave out and report); default ${DEFAULT-VALUE}.")
+    String otherSets;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
             defaultValue = "png,svg,pdf,html", description = "Formats (default: ${DEFAULT-VALUE}).")
@@ -175,8 +186,14 @@ final class FigureCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--species: expected auto, human or mouse, found '" + species
                     + "'");
         };
-        return new FigureJob(network, overlays, names, choice, data, valueLabel, options, formats.stream().distinct().toList(),
-                baseName);
+        OtherSetPolicy others = switch (otherSets) {
+            case "fail" -> OtherSetPolicy.FAIL;
+            case "skip" -> OtherSetPolicy.SKIP;
+            default -> throw new IllegalArgumentException("--other-sets: expected fail or skip, found '" + otherSets
+                    + "'");
+        };
+        return new FigureJob(network, overlays, names, choice, data, valueLabel, options,
+                formats.stream().distinct().toList(), baseName, moduleScores == null ? List.of() : List.of(moduleScores), others);
     }
 
     /** Converts a format name, saying which names exist when it is not one. */

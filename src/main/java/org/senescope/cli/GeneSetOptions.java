@@ -7,6 +7,7 @@ import org.senescope.io.gmt.GmtFile;
 import org.senescope.io.gmt.GmtReader;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
+import org.senescope.model.Network;
 import org.senescope.model.data.GeneSet;
 import picocli.CommandLine.Option;
 
@@ -46,6 +47,11 @@ final class GeneSetOptions {
 
     /** Reads every set, recording the files in {@code settings} and what the reader changed in {@code notes}. */
     List<GeneSet> load(Map<String, String> settings, List<String> notes) throws IOException, CurationException {
+        return load(settings, notes, modules ? SenescenceImmunityNetwork.buildBundled() : null);
+    }
+
+    /** As {@link #load(Map, List)}, with {@code --modules} taken from {@code network} (null when not asked for). */
+    List<GeneSet> load(Map<String, String> settings, List<String> notes, Network network) throws IOException {
         List<GeneSet> sets = new ArrayList<>();
         for (Path file : files) {
             GmtFile gmt = GmtReader.read(file);
@@ -54,7 +60,7 @@ final class GeneSetOptions {
             gmt.notices().forEach(n -> notes.add(n.describe(file.toString())));
         }
         if (modules) {
-            sets.addAll(ModuleGeneSets.of(SenescenceImmunityNetwork.buildBundled()));
+            sets.addAll(ModuleGeneSets.of(network));
             settings.put("network_modules", "yes");
         }
         settings.put("min_size", Integer.toString(minSize));

@@ -6,14 +6,19 @@ import org.senescope.analysis.gsea.GseaRun;
 import org.senescope.analysis.gsea.PrerankedGsea;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.analysis.gsea.RankingException;
+import org.senescope.demo.FigureJob;
 import org.senescope.io.InputFormatException;
+import org.senescope.io.NetworkFormat;
 import org.senescope.io.rnk.RnkReadResult;
 import org.senescope.io.rnk.RnkReader;
 import org.senescope.io.table.DelimitedTableReader;
 import org.senescope.io.table.TextTable;
 import org.senescope.knowledge.CurationException;
+import org.senescope.model.Network;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.data.RankedList;
+import org.senescope.render.FigureFormat;
+import org.senescope.render.recipe.RecipeFormatException;
 import org.senescope.render.plots.EnrichmentPlots;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +41,9 @@ import java.util.concurrent.Callable;
         description = {"Preranked gene-set enrichment analysis, as fgseaMultilevel computes it: enrichment score "
                 + "(weight 1) and leading edge, NES, p-values by adaptive multilevel splitting, Benjamini-Hochberg q.",
                 "Writes gsea.tsv (one row per set), gsea-skipped.tsv (sets left out, with the reason) and "
-                        + "gsea-settings.tsv (seed and every setting), each whole or not at all."})
+                        + "gsea-settings.tsv (seed and every setting), each whole or not at all.",
+                "With --modules, --figure and --export put each module's NES back on the network "
+                        + "(gsea-modules.*)."})
 final class GseaCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -89,6 +96,22 @@ final class GseaCommand implements Callable<Integer> {
                     + "DIR/plots/ (default: ${DEFAULT-VALUE}, none).")
     int plots;
 
+    @Option(names = "--network", paramLabel = "N", defaultValue = FigureJob.DEFAULT_NETWORK,
+            description = "The network whose modules --modules tests and --figure draws: 'default' (the bundled one) "
+                    + "or a curation folder, as for senescope figure (default: ${DEFAULT-VALUE}).")
+    String network;
+
+    @Option(names = "--figure", paramLabel = "FORMAT", split = ",", converter = FigureCommand.FormatConverter.class,
+            description = "Also draw the network with each module's NES on its member nodes and in the legend, as "
+                    + "DIR/gsea-modules.<format> (png, svg, pdf, html) with a recipe and methods text; needs "
+                    + "--modules.")
+    List<FigureFormat> figure = new ArrayList<>();
+
+    @Option(names = "--export", paramLabel = "FORMAT", split = ",", converter = NetworkCommand.FormatConverter.class,
+            description = "Also write the network as DIR/gsea-modules.<format> (cx2, xgmml, graphml, cyjs) with node "
+                    + "columns module_scores, module_score, module_score_q, module_score_module; needs --modules.")
+    List<NetworkFormat> export = new ArrayList<>();
+
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Folder to write into (created if missing).")
     Path out;
@@ -109,6 +132,11 @@ final class GseaCommand implements Callable<Integer> {
             }
             options = new GseaOptions(seed, permutations, 101, eps);
             filter = geneSets.filter();
+            if ((!figure.isEmpty() || !export.isEmpty()) && !geneSets.modules) {
+                throw new IllegalArgumentException("--figure and --export draw the network's module scores; add "
+                        + "--modules");
+            }
+            GseaModuleOutputs.checkExportFormats(export);
         } catch (IllegalArgumentException e) {
             err.println("senescope gsea: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -117,14 +145,24 @@ final class GseaCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         Ranking ranking;
         List<GeneSet> sets = new ArrayList<>();
+        Network modulesOf = null;
         try {
             ranking = Ranking.of(readRanking(settings, notes));
-            sets.addAll(geneSets.load(settings, notes));
+            if (geneSets.modules) {
+                try {
+                    modulesOf = FigureJob.loadNetwork(network);
+                } catch (IllegalArgumentException e) {
+                    err.println("senescope gsea: " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                settings.put("network", network);
+            }
+            sets.addAll(geneSets.load(settings, notes, modulesOf));
         } catch (InputFormatException | RankingException e) {
             err.println("senescope gsea: " + e.getMessage());
             return ExitCodes.DATA_ERROR;
         } catch (CurationException e) {
-            err.println("senescope gsea: the bundled network cannot be built: " + e.getMessage());
+            err.println("senescope gsea: the network cannot be built: " + e.getMessage());
             return ExitCodes.DATA_ERROR;
         } catch (IOException e) {
             err.println("senescope gsea: cannot read input: " + e.getMessage());
@@ -139,12 +177,23 @@ final class GseaCommand implements Callable<Integer> {
             return ExitCodes.DATA_ERROR;
         }
         int drawn = 0;
+        List<Path> networkFiles = new ArrayList<>();
         try {
             Files.createDirectories(out);
             GseaTables.write(out, run, settings);
             if (plots > 0) {
                 drawn = EnrichmentPlots.write(ranking, sets, run, plots, out.resolve("plots")).size() / 3;
             }
+            if (!figure.isEmpty()) {
+                networkFiles.addAll(GseaModuleOutputs.figure(network, modulesOf, out, figure.stream().distinct()
+                        .toList(), rankingName()));
+            }
+            if (!export.isEmpty()) {
+                networkFiles.addAll(GseaModuleOutputs.export(modulesOf, out, export));
+            }
+        } catch (InputFormatException | RecipeFormatException e) {
+            err.println("senescope gsea: cannot draw the module scores: " + e.getMessage());
+            return ExitCodes.DATA_ERROR;
         } catch (IOException e) {
             err.println("senescope gsea: cannot write to " + out + ": " + e.getMessage());
             return ExitCodes.IO_ERROR;
@@ -158,7 +207,16 @@ final class GseaCommand implements Callable<Integer> {
         if (drawn > 0) {
             stdout.printf("Wrote %d enrichment plots (PNG, SVG, PDF) into %s%n", drawn, out.resolve("plots"));
         }
+        if (!networkFiles.isEmpty()) {
+            stdout.printf("Wrote the network with the module scores: %s%n", String.join(", ",
+                    networkFiles.stream().map(p -> p.getFileName().toString()).toList()));
+        }
         return ExitCodes.OK;
+    }
+
+    private String rankingName() {
+        Path file = source.ranks != null ? source.ranks : source.table.file;
+        return file.getFileName() + (source.ranks != null ? "" : " (" + source.table.column + ")");
     }
 
     private RankedList readRanking(Map<String, String> settings, List<String> notes) throws IOException {

@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.senescope.io.results.ModuleScoreFile;
+import org.senescope.io.results.ModuleScoreReader;
+import org.senescope.io.results.OtherSetPolicy;
 import org.senescope.io.table.TableOptions;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.knowledge.ResourceDirectory;
+import org.senescope.model.Module;
 import org.senescope.model.Network;
+import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
 import org.senescope.overlay.InputTable;
 import org.senescope.overlay.InputTableReader;
@@ -55,9 +60,13 @@ import org.senescope.render.recipe.Sha256;
  * @param species      the species of the tables' identifiers: auto, human or mouse
  * @param overlayTitle names the data in legend, caption and methods
  * @param valueLabel   what the values are, with units
+ * @param moduleScoreFiles none, or one {@code senescope gsea} or {@code camera} results table whose module scores are
+ *                     drawn as badges on the nodes and listed in the legend
+ * @param otherSets    what to do with result rows of gene sets that are not modules of the network
  */
 public record FigureJob(String network, List<Path> overlayFiles, List<String> conditions, SpeciesChoice species, String overlayTitle,
-                        String valueLabel, FigureOptions options, List<FigureFormat> formats, String baseName) {
+                        String valueLabel, FigureOptions options, List<FigureFormat> formats, String baseName,
+                        List<Path> moduleScoreFiles, OtherSetPolicy otherSets) {
 
     /** The network built from the seeds and curation bundled in the jar. */
     public static final String DEFAULT_NETWORK = "default";
@@ -76,6 +85,19 @@ public record FigureJob(String network, List<Path> overlayFiles, List<String> co
             throw new IllegalArgumentException(overlayFiles.size() + " overlay files but " + conditions.size()
                     + " condition names");
         }
+        moduleScoreFiles = List.copyOf(moduleScoreFiles);
+        Objects.requireNonNull(otherSets, "otherSets");
+        if (moduleScoreFiles.size() > 1) {
+            throw new IllegalArgumentException("a figure shows one module-score table, found " + moduleScoreFiles.size());
+        }
+    }
+
+    /** A job without module scores. */
+    public FigureJob(String network, List<Path> overlayFiles, List<String> conditions, SpeciesChoice species,
+                     String overlayTitle, String valueLabel, FigureOptions options, List<FigureFormat> formats,
+                     String baseName) {
+        this(network, overlayFiles, conditions, species, overlayTitle, valueLabel, options, formats, baseName,
+                List.of(), OtherSetPolicy.FAIL);
     }
 
     /**
@@ -101,16 +123,11 @@ public record FigureJob(String network, List<Path> overlayFiles, List<String> co
         Path folder = recipeFile.toAbsolutePath().getParent();
         List<Path> files = new ArrayList<>();
         for (RecipeInput in : recipe.overlays()) {
-            Path file = folder.resolve(in.path());
-            if (!Files.isRegularFile(file)) {
-                throw new RecipeFormatException(recipeFile + ": input " + in.path() + " not found at " + file);
-            }
-            String actual = Sha256.of(file);
-            if (!actual.equals(in.sha256())) {
-                throw new RecipeFormatException(recipeFile + ": input " + file + " has SHA-256 " + actual
-                        + " but the recipe expects " + in.sha256() + "; the data changed since the figure was made");
-            }
-            files.add(file);
+            files.add(checkedInput(in, folder, recipeFile));
+        }
+        List<Path> moduleScores = new ArrayList<>();
+        for (RecipeInput in : recipe.moduleScores()) {
+            moduleScores.add(checkedInput(in, folder, recipeFile));
         }
         SpeciesChoice species;
         try {
@@ -120,7 +137,22 @@ public record FigureJob(String network, List<Path> overlayFiles, List<String> co
                     + recipe.species() + "'");
         }
         return new FigureJob(recipe.network().path(), files, recipe.overlays().stream().map(RecipeInput::condition).toList(), species,
-                recipe.overlayTitle(), recipe.valueLabel(), recipe.options(), recipe.formats(), recipe.baseName());
+                recipe.overlayTitle(), recipe.valueLabel(), recipe.options(), recipe.formats(), recipe.baseName(),
+                moduleScores, recipe.otherSets().equals("skip") ? OtherSetPolicy.SKIP : OtherSetPolicy.FAIL);
+    }
+
+    private static Path checkedInput(RecipeInput in, Path folder, Path recipeFile) throws IOException,
+            RecipeFormatException {
+        Path file = folder.resolve(in.path());
+        if (!Files.isRegularFile(file)) {
+            throw new RecipeFormatException(recipeFile + ": input " + in.path() + " not found at " + file);
+        }
+        String actual = Sha256.of(file);
+        if (!actual.equals(in.sha256())) {
+            throw new RecipeFormatException(recipeFile + ": input " + file + " has SHA-256 " + actual
+                    + " but the recipe expects " + in.sha256() + "; the data changed since the figure was made");
+        }
+        return file;
     }
 
     /**
@@ -139,7 +171,17 @@ public record FigureJob(String network, List<Path> overlayFiles, List<String> co
      *
      * @throws IllegalArgumentException when {@link #network} is neither {@value #DEFAULT_NETWORK} nor a folder
      */
-    Network loadNetwork() throws CurationException {
+    public Network loadNetwork() throws CurationException {
+        return loadNetwork(network);
+    }
+
+    /**
+     * The network {@code network} names: {@value #DEFAULT_NETWORK} for the bundled one, else a curation folder (see
+     * the record's parameters).
+     *
+     * @throws IllegalArgumentException when {@code network} is neither {@value #DEFAULT_NETWORK} nor a folder
+     */
+    public static Network loadNetwork(String network) throws CurationException {
         if (network.equals(DEFAULT_NETWORK)) {
             return SenescenceImmunityNetwork.buildBundled();
         }
@@ -155,8 +197,8 @@ public record FigureJob(String network, List<Path> overlayFiles, List<String> co
                 SenescenceImmunityNetwork.bundledGenes());
     }
 
-    /** As {@link #run(Path, String)}, with the bundled network already built. */
-    Result run(Network network, Path directory, String expectedNetworkSha) throws IOException,
+    /** As {@link #run(Path, String)}, with the network already built (by {@link #loadNetwork()}). */
+    public Result run(Network network, Path directory, String expectedNetworkSha) throws IOException,
             RecipeFormatException {
         String networkSha = NetworkFingerprint.of(network);
         // A network without a curated layout has only a placeholder grid: draw it with the automatic layout.
@@ -175,10 +217,24 @@ public record FigureJob(String network, List<Path> overlayFiles, List<String> co
         }
         FigureScene scene;
         List<String> mapping = new ArrayList<>();
+        ModuleScores scores = null;
+        List<RecipeInput> scoreInputs = new ArrayList<>();
+        for (Path file : moduleScoreFiles) {
+            ModuleScoreFile read = new ModuleScoreReader().read(file, network.modules().stream().map(Module::id)
+                    .collect(java.util.stream.Collectors.toSet()), otherSets);
+            scores = read.scores();
+            scoreInputs.add(new RecipeInput(relative(directory, file), Sha256.of(file), ""));
+            mapping.add("Module scores: " + file + ": " + scores.scores().size() + " of " + network.modules().size()
+                    + " modules (" + scores.methodName() + " " + scores.statistic() + ")"
+                    + (read.otherSets().isEmpty() ? "" : "; " + read.otherSets().size()
+                    + (read.otherSets().size() == 1 ? " gene set that is not a module" : " gene sets that are not modules")
+                    + " left out: " + String.join(", ", read.otherSets())));
+        }
         Map<String, String> extra = new LinkedHashMap<>();
         int measured = 0;
         if (tables.isEmpty()) {
-            scene = FigureScene.compose(network, options);
+            scene = scores == null ? FigureScene.compose(network, options)
+                    : FigureScene.compose(network, scores, options);
         } else {
             OverlayResult mapped = new OverlayMapper(network, SenescenceImmunityNetwork.bundledGenes())
                     .map(tables, OverlayOptions.defaults().withSpecies(species));
@@ -188,12 +244,14 @@ public record FigureJob(String network, List<Path> overlayFiles, List<String> co
             ByteArrayOutputStream report = new ByteArrayOutputStream();
             mapped.report().writeTsv(report);
             extra.put(baseName + ".mapping.tsv", report.toString(StandardCharsets.UTF_8));
-            scene = FigureScene.compose(network, overlay, options);
+            scene = scores == null ? FigureScene.compose(network, overlay, options)
+                    : FigureScene.compose(network, overlay, scores, options);
         }
         FigureRecipe recipe = new FigureRecipe(SenescenceImmunityNetwork.version(), RecipeFile.libraryVersions(),
                 network.provenance().getOrDefault("gene_table", ""),
                 new RecipeInput(this.network, networkSha, ""), inputs, species.name().toLowerCase(java.util.Locale.ROOT),
-                overlayTitle, valueLabel, options, formats, baseName);
+                overlayTitle, valueLabel, options, formats, baseName, scoreInputs,
+                scoreInputs.isEmpty() ? "" : otherSets.name().toLowerCase(java.util.Locale.ROOT));
         extra.put(baseName + ".recipe.json", RecipeFile.toJson(recipe));
         extra.put(baseName + ".methods.txt", MethodsText.of(recipe, network, measured, MAPPING_RULE) + "\n");
         return new Result(FigureExport.write(scene, formats, extra, directory, baseName), mapping);

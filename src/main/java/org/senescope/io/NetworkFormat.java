@@ -73,8 +73,7 @@ public enum NetworkFormat {
 
     /**
      * The files this format produces for an overlaid network: the same files as {@link #files(String)}, whose
-     * attribute tables carry the columns of {@code layer}; CX2 and XGMML colour the nodes by it (the separate Style
-     * XML stays the plain Senescope style).
+     * attribute tables carry the columns of {@code layer}; CX2, XGMML and the Style XML colour the nodes by it.
      */
     public List<OutputFile> files(String baseName, OverlayLayer layer) {
         Objects.requireNonNull(layer, "layer");
@@ -82,7 +81,7 @@ public enum NetworkFormat {
         return switch (this) {
             case CX2 -> List.of(new OutputFile(plain.get(0).fileName(), new Cx2Writer().withOverlay(layer)));
             case XGMML -> List.of(new OutputFile(plain.get(0).fileName(), new XgmmlWriter().withOverlay(layer)),
-                    plain.get(1));
+                    new OutputFile(plain.get(1).fileName(), new CytoscapeStyleWriter().withOverlay(layer)));
             case GRAPHML -> List.of(new OutputFile(plain.get(0).fileName(), new GraphmlWriter().withOverlay(layer)));
             case SIF -> List.of(plain.get(0),
                     new OutputFile(plain.get(1).fileName(), AttributeTableWriter.forNodes(layer)),

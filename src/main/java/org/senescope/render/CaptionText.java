@@ -11,7 +11,11 @@ final class CaptionText {
     private CaptionText() {
     }
 
-    static String of(Network network, Overlay overlay, FigureOptions options) {
+    /**
+     * @param overlay the data colouring the nodes, or null for none
+     * @param badges  the module scores on the nodes, or null for none
+     */
+    static String of(Network network, Overlay overlay, ModuleBadges badges, FigureOptions options) {
         StringBuilder s = new StringBuilder();
         if (!options.caption().isBlank()) {
             s.append(options.caption().strip());
@@ -38,6 +42,15 @@ final class CaptionText {
             } else if (overlay.conditions().size() > 1) {
                 s.append("Colour shows condition ").append(overlay.conditions().get(0)).append(". ");
             }
+        }
+        if (badges != null) {
+            var scores = badges.scores();
+            s.append(String.format(Locale.ROOT, "Numbered squares under a node: the modules it belongs to (numbers as "
+                            + "in the legend), filled by the module's %s %s from %s on a blue–white–red colour-blind-safe "
+                            + "scale centred at 0 (ends at \u2212%s and +%s); a thick outline marks %s < %s; modules not "
+                            + "tested have no square. ",
+                    scores.methodName(), scores.statistic(), scores.source(), Legend.number(badges.scale().limit()),
+                    Legend.number(badges.scale().limit()), scores.qLabel(), NodeFill.SIGNIFICANCE));
         }
         s.append("Arrow: activation; T-bar: inhibition; plain line: binding or association without sign; dashed grey: "
                 + "negative finding (an effect tested and not found); thin line: background knowledge only.");

@@ -25,7 +25,11 @@ final class FigureComposer {
     private FigureComposer() {
     }
 
-    static FigureScene compose(Network network, Overlay overlay, FigureOptions options) {
+    /**
+     * @param overlay the data colouring the nodes, or null for none
+     * @param badges  the module scores drawn under the nodes, or null for none
+     */
+    static FigureScene compose(Network network, Overlay overlay, ModuleBadges badges, FigureOptions options) {
         double width = options.width().points();
         double margin = Math.max(6, width * 0.02);
         double inner = width - 2 * margin;
@@ -44,7 +48,7 @@ final class FigureComposer {
 
         int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES
                 ? overlay.conditions().size() : 0;
-        List<SceneNode> nodes = placeNodes(network, options, font, panelWidth, stripeCells);
+        List<SceneNode> nodes = placeNodes(network, options, font, panelWidth, stripeCells, badges);
         double networkHeight = nodes.stream().mapToDouble(n -> n.footprint().getMaxY()).max().orElse(0);
         double headingHeight = panelsMode ? font * 1.8 : 0;
 
@@ -61,15 +65,15 @@ final class FigureComposer {
         }
         y += rows * (headingHeight + networkHeight) + (rows - 1) * gutter + margin;
 
-        Legend legend = Legend.compose(network, overlay, options, font, margin, y, inner);
+        Legend legend = Legend.compose(network, overlay, badges, options, font, margin, y, inner);
         y = legend.area().getMaxY() + font;
 
         double captionFont = Math.max(font, 5);
-        List<String> caption = TextWrap.wrap(CaptionText.of(network, overlay, options), captionFont, inner);
+        List<String> caption = TextWrap.wrap(CaptionText.of(network, overlay, badges, options), captionFont, inner);
         Rectangle2D captionArea = new Rectangle2D.Double(margin, y, inner, caption.size() * captionFont * 1.25);
         double height = captionArea.getMaxY() + margin;
-        return new FigureScene(network, overlay, options, width, height, font, titleLines, panels, nodes, legend,
-                captionArea, caption);
+        return new FigureScene(network, overlay, badges, options, width, height, font, titleLines, panels, nodes,
+                legend, captionArea, caption);
     }
 
     /**
@@ -94,7 +98,7 @@ final class FigureComposer {
     }
 
     private static List<SceneNode> placeNodes(Network network, FigureOptions options, double font, double panelWidth,
-                                              int stripeCells) {
+                                              int stripeCells, ModuleBadges badges) {
         Map<String, Position> positions = options.layout().automatic()
                 ? ForceDirectedLayout.layout(network, options.layout().seed()) : network.layout();
         List<Node> nodes = network.nodes();
@@ -103,14 +107,18 @@ final class FigureComposer {
         double cell = font * 1.3;
         List<double[]> sizes = new ArrayList<>();
         List<List<String>> labels = new ArrayList<>();
+        int[] badgeCounts = new int[nodes.size()];
         double maxHalfWidth = 0;
         double maxHalfHeight = 0;
-        for (Node n : nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
             List<String> lines = TextWrap.wrap(n.label(), font, font * 11.5);
             double[] size = NodeGlyphs.size(n.kind(), TextWrap.widest(lines, font), lines.size() * lineHeight, pad);
             labels.add(lines);
             sizes.add(size);
-            maxHalfWidth = Math.max(maxHalfWidth, Math.max(size[0], stripeCells * cell) / 2);
+            badgeCounts[i] = badges == null ? 0 : badges.scoredModulesOf(n).size();
+            maxHalfWidth = Math.max(maxHalfWidth, Math.max(Math.max(size[0], stripeCells * cell),
+                    ModuleBadges.rowWidth(badgeCounts[i], font)) / 2);
             maxHalfHeight = Math.max(maxHalfHeight, size[1] / 2);
         }
         double minX = Double.POSITIVE_INFINITY;
@@ -132,8 +140,10 @@ final class FigureComposer {
             double cx = (p.x() - minX) * scale + maxHalfWidth;
             double cy = (p.y() - minY) * scale + maxHalfHeight;
             double[] s = sizes.get(i);
-            double h = s[1] + (hasStripe(nodes.get(i), stripeCells) ? stripeGap + cell * 0.8 : 0);
-            double w = Math.max(s[0], hasStripe(nodes.get(i), stripeCells) ? stripeCells * cell : 0);
+            double h = s[1] + (hasStripe(nodes.get(i), stripeCells) ? stripeGap + cell * 0.8 : 0)
+                    + (badgeCounts[i] > 0 ? ModuleBadges.gap(font) + ModuleBadges.side(font) : 0);
+            double w = Math.max(Math.max(s[0], hasStripe(nodes.get(i), stripeCells) ? stripeCells * cell : 0),
+                    ModuleBadges.rowWidth(badgeCounts[i], font));
             footprints.add(new Rectangle2D.Double(cx - w / 2, cy - s[1] / 2, w, h));
         }
         List<Rectangle2D> placed = OverlapRemoval.pushDown(footprints, font * 0.5);
@@ -154,7 +164,11 @@ final class FigureComposer {
                     ? new Rectangle2D.Double(cx - stripeCells * cell / 2, box.getMaxY() + stripeGap, stripeCells * cell,
                             cell * 0.8)
                     : new Rectangle2D.Double();
-            scene.add(new SceneNode(n, box, labels.get(i), label, stripe));
+            double rowWidth = ModuleBadges.rowWidth(badgeCounts[i], font);
+            Rectangle2D badgeRow = badgeCounts[i] == 0 ? new Rectangle2D.Double()
+                    : new Rectangle2D.Double(cx - rowWidth / 2, (stripe.isEmpty() ? box.getMaxY() : stripe.getMaxY())
+                            + ModuleBadges.gap(font), rowWidth, ModuleBadges.side(font));
+            scene.add(new SceneNode(n, box, labels.get(i), label, stripe, badgeRow));
         }
         return scene;
     }

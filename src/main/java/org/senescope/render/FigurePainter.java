@@ -95,6 +95,13 @@ public final class FigurePainter {
             paintNode(g, n, outlines.get(n.node().id()), overlay, values.get(n.node().id()), panel.condition(),
                     stripes, scale, font);
         }
+        scene.badges().ifPresent(badges -> {
+            for (SceneNode n : scene.nodes()) {
+                if (n.hasBadges()) {
+                    badges.paint(g, n.node(), n.badges(), font);
+                }
+            }
+        });
         g.setTransform(saved);
     }
 

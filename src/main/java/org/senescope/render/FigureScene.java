@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.senescope.model.Network;
+import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
 
 /**
@@ -18,6 +19,7 @@ public final class FigureScene {
 
     private final Network network;
     private final Overlay overlay;
+    private final ModuleBadges badges;
     private final FigureOptions options;
     private final double width;
     private final double height;
@@ -29,11 +31,12 @@ public final class FigureScene {
     private final Rectangle2D captionArea;
     private final List<String> captionLines;
 
-    FigureScene(Network network, Overlay overlay, FigureOptions options, double width, double height, double fontSize,
-                List<String> titleLines, List<FigurePanel> panels, List<SceneNode> nodes, Legend legend,
-                Rectangle2D captionArea, List<String> captionLines) {
+    FigureScene(Network network, Overlay overlay, ModuleBadges badges, FigureOptions options, double width,
+                double height, double fontSize, List<String> titleLines, List<FigurePanel> panels, List<SceneNode> nodes,
+                Legend legend, Rectangle2D captionArea, List<String> captionLines) {
         this.network = network;
         this.overlay = overlay;
+        this.badges = badges;
         this.options = options;
         this.width = width;
         this.height = height;
@@ -48,8 +51,43 @@ public final class FigureScene {
 
     /** A figure of {@code network} alone, nodes filled by kind. */
     public static FigureScene compose(Network network, FigureOptions options) {
-        return FigureComposer.compose(Objects.requireNonNull(network, "network"), null,
+        return FigureComposer.compose(Objects.requireNonNull(network, "network"), null, null,
                 Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * A figure of {@code network}, nodes filled by kind, each node carrying numbered badges coloured by the scores of
+     * its modules, with a legend block listing every module's score.
+     *
+     * @throws IllegalArgumentException when {@code scores} names a module the network lacks
+     */
+    public static FigureScene compose(Network network, ModuleScores scores, FigureOptions options) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(options, "options");
+        return FigureComposer.compose(network, null, badges(network, scores), options);
+    }
+
+    /**
+     * A figure of {@code network} coloured by {@code overlay}, with module-score badges as in
+     * {@link #compose(Network, ModuleScores, FigureOptions)}.
+     *
+     * @throws IllegalArgumentException as {@link #compose(Network, Overlay, FigureOptions)} does, and when
+     *                                  {@code scores} names a module the network lacks
+     */
+    public static FigureScene compose(Network network, Overlay overlay, ModuleScores scores, FigureOptions options) {
+        checkOverlay(network, overlay, options);
+        return FigureComposer.compose(network, overlay, badges(network, scores), options);
+    }
+
+    private static ModuleBadges badges(Network network, ModuleScores scores) {
+        Objects.requireNonNull(scores, "scores");
+        scores.scores().forEach(s -> {
+            if (network.modules().stream().noneMatch(m -> m.id().equals(s.moduleId()))) {
+                throw new IllegalArgumentException("the module scores name module " + s.moduleId()
+                        + ", which the network lacks");
+            }
+        });
+        return new ModuleBadges(network, scores);
     }
 
     /**
@@ -59,6 +97,11 @@ public final class FigureScene {
      *                                  than {@value FigureOptions#MAX_STRIPES} conditions
      */
     public static FigureScene compose(Network network, Overlay overlay, FigureOptions options) {
+        checkOverlay(network, overlay, options);
+        return FigureComposer.compose(network, overlay, null, options);
+    }
+
+    private static void checkOverlay(Network network, Overlay overlay, FigureOptions options) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(overlay, "overlay");
         Objects.requireNonNull(options, "options");
@@ -71,7 +114,6 @@ public final class FigureScene {
             throw new IllegalArgumentException(overlay.conditions().size() + " conditions do not fit a heat stripe "
                     + "(at most " + FigureOptions.MAX_STRIPES + "); use panels");
         }
-        return FigureComposer.compose(network, overlay, options);
     }
 
     public Network network() {
@@ -80,6 +122,16 @@ public final class FigureScene {
 
     public Optional<Overlay> overlay() {
         return Optional.ofNullable(overlay);
+    }
+
+    /** The module scores drawn as badges, empty when the figure has none. */
+    public Optional<ModuleScores> moduleScores() {
+        return Optional.ofNullable(badges).map(ModuleBadges::scores);
+    }
+
+    /** How the module scores are drawn (numbers, colours, legend words), empty when the figure has none. */
+    public Optional<ModuleBadges> badges() {
+        return Optional.ofNullable(badges);
     }
 
     public FigureOptions options() {
@@ -138,6 +190,11 @@ public final class FigureScene {
     /** Every node's outline box in figure coordinates, panel by panel. */
     public List<Rectangle2D> nodeBoxesInFigure() {
         return inFigure(SceneNode::footprint);
+    }
+
+    /** Every module-score badge row in figure coordinates, panel by panel (empty rectangles for nodes without). */
+    public List<Rectangle2D> badgeRowsInFigure() {
+        return inFigure(SceneNode::badges);
     }
 
     /** Every node label's box in figure coordinates, panel by panel. */

@@ -23,7 +23,7 @@ import org.senescope.model.data.Overlay;
 final class Legend {
 
     /** One legend entry: a small glyph and its words. */
-    sealed interface Entry permits KindEntry, EdgeEntry, BorderEntry, SwatchEntry, BarEntry {
+    sealed interface Entry permits KindEntry, EdgeEntry, BorderEntry, SwatchEntry, BarEntry, BadgeEntry {
         String text();
     }
 
@@ -43,6 +43,10 @@ final class Legend {
     record BarEntry(DivergingScale scale, String text) implements Entry {
     }
 
+    /** A module-score badge: its number (0 for none), fill and outline, and the words after it. */
+    record BadgeEntry(int number, Color colour, boolean significant, String text) implements Entry {
+    }
+
     record Block(String title, List<Entry> entries, int columns, Rectangle2D area) {
     }
 
@@ -56,8 +60,12 @@ final class Legend {
         this.font = font;
     }
 
-    static Legend compose(Network network, Overlay overlay, FigureOptions options, double nodeFont, double x, double y,
-                          double width) {
+    /**
+     * @param overlay the data colouring the nodes, or null for none
+     * @param badges  the module scores on the nodes, or null for none
+     */
+    static Legend compose(Network network, Overlay overlay, ModuleBadges badges, FigureOptions options,
+                          double nodeFont, double x, double y, double width) {
         double font = Math.max(nodeFont, 5);
         List<Block> unplaced = new ArrayList<>();
         if (overlay != null) {
@@ -68,6 +76,9 @@ final class Legend {
                     new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),
                     new BorderEntry(false, "adjusted p \u2265 " + NodeFill.SIGNIFICANCE + " or none")));
             unplaced.add(new Block("Significance", sig, 1, new Rectangle2D.Double()));
+        }
+        if (badges != null) {
+            unplaced.add(moduleBlock(badges));
         }
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         network.nodes().stream().map(Node::kind).forEach(kinds::add);
@@ -99,6 +110,25 @@ final class Legend {
             rowHeight = Math.max(rowHeight, size[1]);
         }
         return new Legend(placed, new Rectangle2D.Double(x, y, width, cy + rowHeight - y), font);
+    }
+
+    /**
+     * The "Module scores" block: the scores' colour bar, then every module of the network by number, with its score
+     * and q or "not tested", then what a thick outline means.
+     */
+    private static Block moduleBlock(ModuleBadges badges) {
+        var scores = badges.scores();
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new BarEntry(badges.scale(), scores.methodName() + " " + scores.statistic()));
+        for (var module : badges.modules()) {
+            String id = module.id();
+            entries.add(new BadgeEntry(badges.number(id), badges.colour(id), badges.significant(id),
+                    badges.describe(module)));
+        }
+        entries.add(new BadgeEntry(0, Color.WHITE, true, scores.qLabel() + " < " + NodeFill.SIGNIFICANCE));
+        String title = "Module scores (" + scores.methodName() + " " + scores.statistic() + ", " + scores.qLabel()
+                + ")";
+        return new Block(title, entries, 1, new Rectangle2D.Double());
     }
 
     Rectangle2D area() {
@@ -200,6 +230,10 @@ final class Legend {
             g.setColor(DivergingScale.STOPS.get(6));
             g.fill(NodeGlyphs.outline(NodeKind.GENE, box));
             FigurePainter.strokeBorder(g, NodeGlyphs.outline(NodeKind.GENE, box), border.significant(), font);
+        } else if (e instanceof BadgeEntry badge) {
+            double side = ModuleBadges.side(font);
+            ModuleBadges.paintBadge(g, new Rectangle2D.Double(x + (gw - side) / 2, y + (gh - side) / 2, side, side),
+                    badge.number(), badge.colour(), badge.significant(), font);
         } else if (e instanceof SwatchEntry swatch) {
             Rectangle2D box = new Rectangle2D.Double(x + gw * 0.15, y + gh * 0.05, gw * 0.7, gh * 0.9);
             g.setColor(swatch.colour());

@@ -14,8 +14,10 @@ import org.senescope.model.Node;
  * @param labelLines the label, wrapped
  * @param labelBox   where the label text block sits, inside {@code box}
  * @param stripe     the heat stripe's box under the node, or an empty rectangle when the node has none
+ * @param badges     the row of module-score badges under the node (and its stripe), or an empty rectangle
  */
-public record SceneNode(Node node, Rectangle2D box, List<String> labelLines, Rectangle2D labelBox, Rectangle2D stripe) {
+public record SceneNode(Node node, Rectangle2D box, List<String> labelLines, Rectangle2D labelBox, Rectangle2D stripe,
+                        Rectangle2D badges) {
 
     public SceneNode {
         Objects.requireNonNull(node, "node");
@@ -23,6 +25,12 @@ public record SceneNode(Node node, Rectangle2D box, List<String> labelLines, Rec
         labelLines = List.copyOf(labelLines);
         labelBox = (Rectangle2D) labelBox.clone();
         stripe = (Rectangle2D) stripe.clone();
+        badges = (Rectangle2D) badges.clone();
+    }
+
+    /** A node without module-score badges. */
+    public SceneNode(Node node, Rectangle2D box, List<String> labelLines, Rectangle2D labelBox, Rectangle2D stripe) {
+        this(node, box, labelLines, labelBox, stripe, new Rectangle2D.Double());
     }
 
     @Override
@@ -40,15 +48,27 @@ public record SceneNode(Node node, Rectangle2D box, List<String> labelLines, Rec
         return (Rectangle2D) stripe.clone();
     }
 
+    @Override
+    public Rectangle2D badges() {
+        return (Rectangle2D) badges.clone();
+    }
+
     public boolean hasStripe() {
         return !stripe.isEmpty();
     }
 
-    /** The node, its label and its stripe together: what must not overlap another node. */
+    public boolean hasBadges() {
+        return !badges.isEmpty();
+    }
+
+    /** The node, its label, its stripe and its badges together: what must not overlap another node. */
     public Rectangle2D footprint() {
         Rectangle2D r = box();
         if (hasStripe()) {
             r.add(stripe);
+        }
+        if (hasBadges()) {
+            r.add(badges);
         }
         return r;
     }

@@ -15,6 +15,7 @@ import org.senescope.io.AttributeTable;
 import org.senescope.io.Column;
 import org.senescope.io.ColumnType;
 import org.senescope.io.JsonOutput;
+import org.senescope.io.ModuleScoreAttributes;
 import org.senescope.io.NetworkTables;
 import org.senescope.io.NetworkWriter;
 import org.senescope.io.OverlayLayer;
@@ -23,6 +24,7 @@ import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.Position;
+import org.senescope.model.data.ModuleScores;
 
 /**
  * Writes a network as CX2: the descriptor, metaData with the element count of every aspect, attributeDeclarations,
@@ -47,6 +49,21 @@ public final class Cx2Writer implements NetworkWriter {
     private Cx2Writer(OverlayLayer layer) {
         this.tablesOf = n -> NetworkTables.of(n, layer);
         this.layer = List.of(layer);
+    }
+
+    private Cx2Writer(Function<Network, NetworkTables> tablesOf, List<OverlayLayer> layer) {
+        this.tablesOf = tablesOf;
+        this.layer = layer;
+    }
+
+    /**
+     * This writer, adding the node and network columns of {@code scores} after all others (see
+     * {@link ModuleScoreAttributes}); the style is unchanged.
+     */
+    public Cx2Writer withModuleScores(ModuleScores scores) {
+        Objects.requireNonNull(scores, "scores");
+        Function<Network, NetworkTables> base = tablesOf;
+        return new Cx2Writer(n -> ModuleScoreAttributes.addTo(base.apply(n), n, scores), layer);
     }
 
     /**

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.senescope.io.AttributeTable;
 import org.senescope.io.JsonOutput;
+import org.senescope.io.ModuleScoreAttributes;
 import org.senescope.io.NetworkTables;
 import org.senescope.io.OverlayLayer;
 import org.senescope.io.NetworkWriter;
@@ -19,6 +20,7 @@ import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.Position;
+import org.senescope.model.data.ModuleScores;
 
 /**
  * Writes a network as Cytoscape.js JSON in the layout Cytoscape Desktop exports: {@code format_version},
@@ -50,6 +52,18 @@ public final class CyjsWriter implements NetworkWriter {
     private CyjsWriter(CyjsWriter base, OverlayLayer layer) {
         this.generatedBy = base.generatedBy;
         this.tablesOf = n -> NetworkTables.of(n, layer);
+    }
+
+    private CyjsWriter(String generatedBy, Function<Network, NetworkTables> tablesOf) {
+        this.generatedBy = generatedBy;
+        this.tablesOf = tablesOf;
+    }
+
+    /** This writer, adding the node and network columns of {@code scores} after all others. */
+    public CyjsWriter withModuleScores(ModuleScores scores) {
+        Objects.requireNonNull(scores, "scores");
+        Function<Network, NetworkTables> base = tablesOf;
+        return new CyjsWriter(generatedBy, n -> ModuleScoreAttributes.addTo(base.apply(n), n, scores));
     }
 
     /** This writer, adding the columns of {@code layer} (see {@link OverlayLayer}). */

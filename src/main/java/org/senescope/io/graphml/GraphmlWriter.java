@@ -10,6 +10,7 @@ import org.senescope.io.AttributeTable;
 import org.senescope.io.AttributeValue;
 import org.senescope.io.Column;
 import org.senescope.io.ColumnType;
+import org.senescope.io.ModuleScoreAttributes;
 import org.senescope.io.NetworkTables;
 import org.senescope.io.OverlayLayer;
 import org.senescope.io.NetworkWriter;
@@ -17,6 +18,7 @@ import org.senescope.io.XmlOutput;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
+import org.senescope.model.data.ModuleScores;
 
 /**
  * Writes a network as GraphML: one {@code key} per attribute column (network keys {@code g0...}, node keys
@@ -53,6 +55,13 @@ public final class GraphmlWriter implements NetworkWriter {
     public GraphmlWriter withOverlay(OverlayLayer layer) {
         Objects.requireNonNull(layer, "layer");
         return new GraphmlWriter(n -> NetworkTables.of(n, layer));
+    }
+
+    /** This writer, adding the node and network columns of {@code scores} after all others. */
+    public GraphmlWriter withModuleScores(ModuleScores scores) {
+        Objects.requireNonNull(scores, "scores");
+        Function<Network, NetworkTables> base = tablesOf;
+        return new GraphmlWriter(n -> ModuleScoreAttributes.addTo(base.apply(n), n, scores));
     }
 
     @Override

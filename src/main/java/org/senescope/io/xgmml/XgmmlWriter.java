@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.senescope.io.AttributeTable;
 import org.senescope.io.AttributeValue;
 import org.senescope.io.Column;
+import org.senescope.io.ModuleScoreAttributes;
 import org.senescope.io.NetworkStyle;
 import org.senescope.io.NetworkTables;
 import org.senescope.io.NetworkWriter;
@@ -20,6 +21,7 @@ import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.Position;
+import org.senescope.model.data.ModuleScores;
 
 /**
  * Writes a network as Cytoscape 3 XGMML ({@code cy:documentVersion="3.0"}): network, node and edge attributes as
@@ -57,6 +59,13 @@ public final class XgmmlWriter implements NetworkWriter {
                 layer.overlay().node(node.id())
                         .map(o -> o.measurements().get(layer.shownCondition()).value()).orElse(Double.NaN),
                 layer.colourRange()));
+    }
+
+    /** This writer, adding the node and network columns of {@code scores} after all others. */
+    public XgmmlWriter withModuleScores(ModuleScores scores) {
+        Objects.requireNonNull(scores, "scores");
+        Function<Network, NetworkTables> base = tablesOf;
+        return new XgmmlWriter(n -> ModuleScoreAttributes.addTo(base.apply(n), n, scores), fillOf);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.senescope.render.DecimalText;
 import org.senescope.render.DivergingScale;
 import org.senescope.render.FigureScene;
 import org.senescope.render.FigureWriter;
+import org.senescope.render.ModuleBadges;
 import org.senescope.render.recipe.RecipeFile;
 
 /**
@@ -63,6 +64,7 @@ public final class HtmlPageWriter implements FigureWriter {
                     .append("\"></span> not measured</div>")
                     .append("<div><span class=\"sw thick\"></span> adjusted p &lt; 0.05</div></div>");
         });
+        scene.badges().ifPresent(b -> s.append(moduleBlock(b)));
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         scene.network().nodes().stream().map(Node::kind).forEach(kinds::add);
         s.append("<div class=\"block\"><b>Node kind</b>");
@@ -75,6 +77,25 @@ public final class HtmlPageWriter implements FigureWriter {
                 + "<div>\u2014 binds, marks (no sign)</div><div class=\"neg\">- - negative finding</div>"
                 + "<div>thin: background only</div></div>");
         return s.toString();
+    }
+
+    /** The module scores: one swatch per module of the network, numbered as in the figure. */
+    private static String moduleBlock(ModuleBadges badges) {
+        var scores = badges.scores();
+        String stops = DivergingScale.colours().stream().map(PageData::hex).collect(Collectors.joining(", "));
+        String limit = trim(badges.scale().limit());
+        StringBuilder s = new StringBuilder("<div class=\"block\"><b>")
+                .append(escape("Module scores (" + scores.methodName() + " " + scores.statistic() + ", "
+                        + scores.qLabel() + ")")).append("</b>")
+                .append("<div class=\"bar\" style=\"background: linear-gradient(to right, ").append(stops)
+                .append(")\"></div><div class=\"ticks\"><span>\u2264 \u2212").append(limit)
+                .append("</span><span>0</span><span>\u2265 +").append(limit).append("</span></div>");
+        for (var m : badges.modules()) {
+            s.append("<div><span class=\"sw").append(badges.significant(m.id()) ? " thick" : "")
+                    .append("\" style=\"background:").append(PageData.hex(badges.colour(m.id()))).append("\"></span> ")
+                    .append(badges.number(m.id())).append(" ").append(escape(badges.describe(m))).append("</div>");
+        }
+        return s.append("</div>").toString();
     }
 
     private static String trim(double v) {

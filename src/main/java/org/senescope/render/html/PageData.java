@@ -11,6 +11,7 @@ import org.senescope.io.NetworkStyle;
 import org.senescope.model.Citation;
 import org.senescope.model.Claim;
 import org.senescope.model.Edge;
+import org.senescope.model.Module;
 import org.senescope.model.Node;
 import org.senescope.model.SeedSource;
 import org.senescope.model.data.Measurement;
@@ -18,6 +19,7 @@ import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
 import org.senescope.render.DivergingScale;
 import org.senescope.render.FigureScene;
+import org.senescope.render.ModuleBadges;
 import org.senescope.render.NodeFill;
 import org.senescope.render.SceneNode;
 
@@ -35,7 +37,10 @@ final class PageData {
         DivergingScale scale = new DivergingScale(scene.options().colourLimit());
         List<Object> nodes = new ArrayList<>();
         for (SceneNode sn : scene.nodes()) {
-            nodes.add(node(sn, overlay, scale));
+            Map<String, Object> element = node(sn, overlay, scale);
+            // Only pages with module scores carry the key, so that other pages keep their bytes.
+            scene.badges().ifPresent(b -> data(element).put("modules", moduleLines(b, sn.node())));
+            nodes.add(element);
         }
         List<Object> edges = new ArrayList<>();
         Map<String, SeedSource> seeds = new LinkedHashMap<>();
@@ -106,6 +111,22 @@ final class PageData {
         element.put("data", d);
         element.put("position", position);
         return element;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> data(Map<String, Object> element) {
+        return (Map<String, Object>) element.get("data");
+    }
+
+    /** One line per module of the node: its number, label and score, or "not tested". */
+    private static List<Object> moduleLines(ModuleBadges badges, Node node) {
+        List<Object> lines = new ArrayList<>();
+        for (Module m : badges.modules()) {
+            if (node.modules().contains(m.id())) {
+                lines.add(badges.number(m.id()) + " " + badges.describe(m));
+            }
+        }
+        return lines;
     }
 
     private static Map<String, Object> edge(Edge e, Map<String, SeedSource> seeds) {

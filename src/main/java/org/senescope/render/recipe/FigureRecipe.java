@@ -21,11 +21,16 @@ import org.senescope.render.FigureOptions;
  * @param options          every drawing parameter
  * @param formats          the formats written
  * @param baseName         the output files' base name
+ * @param moduleScores     the module-score table drawn as badges: none, or one (a {@code senescope gsea} or
+ *                         {@code camera} results file)
+ * @param otherSets        what was done with result rows of gene sets that are not network modules: {@code fail} or
+ *                         {@code skip}; empty without module scores
  */
 public record FigureRecipe(String senescopeVersion, Map<String, String> libraries, String geneTable,
                            RecipeInput network, List<RecipeInput> overlays, String species, String overlayTitle,
                            String valueLabel,
-                           FigureOptions options, List<FigureFormat> formats, String baseName) {
+                           FigureOptions options, List<FigureFormat> formats, String baseName,
+                           List<RecipeInput> moduleScores, String otherSets) {
 
     /** The recipe format's version, written in every recipe. */
     public static final int FORMAT_VERSION = 1;
@@ -42,5 +47,18 @@ public record FigureRecipe(String senescopeVersion, Map<String, String> librarie
         Objects.requireNonNull(options, "options");
         formats = List.copyOf(formats);
         Objects.requireNonNull(baseName, "baseName");
+        moduleScores = List.copyOf(moduleScores);
+        Objects.requireNonNull(otherSets, "otherSets");
+        if (moduleScores.size() > 1) {
+            throw new IllegalArgumentException("a figure shows one module-score table, found " + moduleScores.size());
+        }
+    }
+
+    /** A recipe without module scores. */
+    public FigureRecipe(String senescopeVersion, Map<String, String> libraries, String geneTable, RecipeInput network,
+                        List<RecipeInput> overlays, String species, String overlayTitle, String valueLabel,
+                        FigureOptions options, List<FigureFormat> formats, String baseName) {
+        this(senescopeVersion, libraries, geneTable, network, overlays, species, overlayTitle, valueLabel, options,
+                formats, baseName, List.of(), "");
     }
 }

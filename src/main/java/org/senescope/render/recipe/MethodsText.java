@@ -42,6 +42,13 @@ public final class MethodsText {
                 s.append("Several conditions are shown as small-multiple panels on one shared colour scale. ");
             }
         }
+        if (!recipe.moduleScores().isEmpty()) {
+            s.append("Numbered squares under the nodes show the scores of the modules each node belongs to, read from ")
+                    .append(recipe.moduleScores().get(0).path())
+                    .append(" (a Senescope gene-set analysis of the network's modules), on Paul Tol's blue–red "
+                            + "diverging scale centred at 0, with a thick outline where the module's adjusted p-value is "
+                            + "below 0.05. ");
+        }
         s.append(String.format(Locale.ROOT, "The figure was exported at %s width (%d dpi for the bitmap) as %s, "
                         + "with fonts embedded in the PDF; the recipe file records the SHA-256 checksum of every input "
                         + "and every parameter, from which `senescope figure --recipe` remakes it.", o.width(),

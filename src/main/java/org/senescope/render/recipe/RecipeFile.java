@@ -79,6 +79,11 @@ public final class RecipeFile {
         root.put("options", options);
         root.put("formats", r.formats().stream().map(FigureFormat::extension).toList());
         root.put("base_name", r.baseName());
+        // Only figures with module scores carry these keys, so that older recipes and their figures stay unchanged.
+        if (!r.moduleScores().isEmpty()) {
+            root.put("module_scores", input(r.moduleScores().get(0)));
+            root.put("other_sets", r.otherSets());
+        }
         try {
             return JSON_OUT.asString(root) + "\n";
         } catch (IOException e) {
@@ -136,9 +141,18 @@ public final class RecipeFile {
         }
         Map<String, String> libraries = new TreeMap<>();
         f.object("libraries").map.forEach((k, v) -> libraries.put(k, String.valueOf(v)));
+        List<RecipeInput> moduleScores = new ArrayList<>();
+        String otherSets = "";
+        if (root.containsKey("module_scores")) {
+            moduleScores.add(f.object("module_scores").input());
+            otherSets = f.text("other_sets");
+            if (!otherSets.equals("fail") && !otherSets.equals("skip")) {
+                throw f.problem("other_sets", "expected fail or skip, found '" + otherSets + "'");
+            }
+        }
         return new FigureRecipe(f.text("senescope_version"), libraries, f.text("gene_table"),
                 f.object("network").input(), overlays, f.text("species"), f.text("overlay_title"), f.text("value_label"), options,
-                formats, f.text("base_name"));
+                formats, f.text("base_name"), moduleScores, otherSets);
     }
 
     private static Map<String, Object> input(RecipeInput in) {

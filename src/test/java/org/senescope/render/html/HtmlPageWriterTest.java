@@ -15,6 +15,8 @@ import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.data.Measurement;
+import org.senescope.model.data.ModuleScore;
+import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
 import org.senescope.render.FigureOptions;
@@ -72,6 +74,30 @@ class HtmlPageWriterTest {
         assertEquals(2, count(page, "<script>"), "the library and the page script, both inline");
         assertTrue(page.contains("<title>Page &lt;/script&gt; test</title>"), "the title is escaped");
         assertTrue(page.contains("cytoscape({"), "Cytoscape.js drives the page");
+    }
+
+    @Test
+    void withModuleScoresTheLegendListsThemAndEachNodeNamesItsModules() throws Exception {
+        Network network = SenescenceImmunityNetwork.buildBundled();
+        ModuleScores scores = new ModuleScores("GSEA", "preranked GSEA", "NES", "q", "gsea.tsv",
+                java.util.List.of(new ModuleScore("sasp_chemokines", 1.5931, 3.7e-4, 0.0022, 3)));
+        String page = write(FigureScene.compose(network, scores, FigureOptions.defaults("Modules", "")));
+        assertTrue(page.contains("<b>Module scores (GSEA NES, q)</b>"), "the legend block");
+        assertTrue(Pattern.compile("<div><span class=\"sw thick\" style=\"background:#[0-9A-F]{6}\"></span> 4 SASP "
+                + "chemokines: NES 1.59, q 0.0022</div>").matcher(page).find(), "module 4, outlined as significant");
+        Matcher m = DATA.matcher(page);
+        assertTrue(m.find());
+        JsonNode data = new ObjectMapper().readTree(m.group(1).replace("<\\/", "</"));
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        data.get("nodes").forEach(n -> byId.put(n.get("data").get("id").asText(), n.get("data")));
+        assertEquals("[\"4 SASP chemokines: NES 1.59, q 0.0022\"]", byId.get("CCL2").get("modules").toString());
+        assertEquals("[\"1 Senescence program: not tested\",\"2 p53\u2013p21 arrest: not tested\"]",
+                byId.get("dna_damage_response").get("modules").toString());
+
+        String plain = write(FigureScene.compose(network, FigureOptions.defaults("Plain", "")));
+        Matcher p = DATA.matcher(plain);
+        assertTrue(p.find());
+        assertFalse(p.group(1).contains("\"modules\""), "pages without module scores carry no such key");
     }
 
     private static int count(String s, String part) {
