@@ -2,7 +2,9 @@ package org.senescope.cli;
 
 import org.senescope.io.InputFormatException;
 import org.senescope.io.gct.GctReader;
+import org.senescope.io.matrix.MatrixReadResult;
 import org.senescope.io.matrix.MatrixReader;
+import org.senescope.io.table.InputFile;
 import org.senescope.io.table.TableOptions;
 import org.senescope.model.data.ExpressionMatrix;
 
@@ -13,7 +15,21 @@ import java.util.Locale;
 /** Reads the expression matrix that the per-sample commands take: GCT by its extension, else any table. */
 final class ExpressionFiles {
 
+    /** GCT files have a version line, a dimensions line and a header before the first row. */
+    private static final long GCT_FIRST_DATA_LINE = 4;
+
     private ExpressionFiles() {
+    }
+
+    /**
+     * A matrix as read, with where its rows start in the file.
+     *
+     * @param source        the file as the user named it
+     * @param matrix        the values as the file holds them
+     * @param firstDataLine the 1-based line of the first row; later rows are taken as consecutive (true of GCT and of
+     *                      tables without comment or blank lines between rows)
+     */
+    record ReadMatrix(String source, ExpressionMatrix matrix, long firstDataLine) {
     }
 
     /**
@@ -22,18 +38,35 @@ final class ExpressionFiles {
      * @throws InputFormatException when the file is malformed, or a value is not positive under {@code log2}
      */
     static ExpressionMatrix read(Path expression, boolean log2) throws IOException {
-        ExpressionMatrix m = expression.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gct")
-                ? new GctReader().read(expression) : new MatrixReader().read(expression, TableOptions.defaults());
-        if (!log2) {
-            return m;
+        ReadMatrix m = readAsIs(expression);
+        return log2 ? log2(m) : m.matrix();
+    }
+
+    /** Reads the matrix without changing a value. */
+    static ReadMatrix readAsIs(Path expression) throws IOException {
+        String name = expression.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gct") || name.endsWith(".gct.gz")) {
+            return new ReadMatrix(InputFile.displayName(expression), new GctReader().read(expression),
+                    GCT_FIRST_DATA_LINE);
         }
+        MatrixReadResult r = new MatrixReader().readWithReport(expression, TableOptions.defaults());
+        return new ReadMatrix(InputFile.displayName(expression), r.matrix(), r.layout().header() ? 2 : 1);
+    }
+
+    /**
+     * The matrix with log2 of every value; missing values stay missing.
+     *
+     * @throws InputFormatException naming the row and sample of the first value that is zero or negative
+     */
+    static ExpressionMatrix log2(ReadMatrix read) throws InputFormatException {
+        ExpressionMatrix m = read.matrix();
         double[] values = new double[m.rowCount() * m.sampleCount()];
         for (int r = 0; r < m.rowCount(); r++) {
             for (int s = 0; s < m.sampleCount(); s++) {
                 double v = m.value(r, s);
                 if (v <= 0) {
-                    throw new InputFormatException(expression.toString(), 0, 0, "row " + m.rowIds().get(r)
-                            + ", sample " + m.sampleNames().get(s) + " has value " + v
+                    throw new InputFormatException(read.source(), read.firstDataLine() + r, 0, "row "
+                            + m.rowIds().get(r) + ", sample " + m.sampleNames().get(s) + " has value " + v
                             + "; --log2 needs positive values");
                 }
                 values[r * m.sampleCount() + s] = Math.log(v) / Math.log(2);

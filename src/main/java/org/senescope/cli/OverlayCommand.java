@@ -2,6 +2,7 @@ package org.senescope.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
+import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.overlay.DuplicateRule;
 import org.senescope.overlay.EdgeConsistency;
 import org.senescope.overlay.InputTable;
@@ -46,14 +48,16 @@ import picocli.CommandLine.Parameters;
                         + "and nothing is written."},
         footer = {"", "Writes BASE.cx2 (opens coloured in Cytoscape 3.10+), the other network formats, "
                 + "BASE.overlay.tsv (node table), BASE.mapping-report.tsv, BASE.modules.tsv and "
-                + "BASE.edge-consistency.tsv. See docs/overlay.md."})
+                + "BASE.edge-consistency.tsv; with --contrast also BASE.contrast.tsv (limma's topTable for every "
+                + "gene). See docs/overlay.md."})
 final class OverlayCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "DATA", arity = "1..*", description = "Data files: TSV, CSV, .rnk, .gct, .xlsx, "
-            + "plain or gzip. Several files give several conditions (contrasts, time points).")
+            + "plain or gzip. Several files give several conditions (contrasts, time points). With --groups: one "
+            + "expression matrix.")
     List<Path> data;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write into (created if missing).")
@@ -86,6 +90,16 @@ final class OverlayCommand implements Callable<Integer> {
             description = "Colour range: values at or beyond ±R get the end colours (default: from the data).")
     double range;
 
+    @CommandLine.Mixin
+    GroupOptions groups;
+
+    @CommandLine.Mixin
+    ContrastOption contrast;
+
+    @Option(names = "--log2", description = "With --groups: take log2 of every matrix value first (for linear-scale "
+            + "intensities).")
+    boolean log2;
+
     @Option(names = "--name", paramLabel = "BASE", defaultValue = "senescence-immunity-overlay",
             description = "Base name of the files written (default: ${DEFAULT-VALUE}).")
     String baseName;
@@ -110,12 +124,25 @@ final class OverlayCommand implements Callable<Integer> {
             return ExitCodes.DATA_ERROR;
         }
         OverlayResult result;
+        GroupedValues grouped = null;
         try {
-            List<InputTable> tables = new ArrayList<>();
-            for (Path file : data) {
-                tables.add(InputTableReader.read(file, TableOptions.defaults()));
+            if (groups.file().isPresent()) {
+                try {
+                    grouped = groupedValues(err);
+                } catch (IllegalArgumentException e) {
+                    err.println("senescope overlay: " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                OverlayResult mapped = new OverlayMapper(net, genes).map(List.of(grouped.table()), options);
+                result = RelabelledOverlay.of(net, mapped, grouped.conditions(), grouped.valueLabel(),
+                        grouped.description(), options);
+            } else {
+                List<InputTable> tables = new ArrayList<>();
+                for (Path file : data) {
+                    tables.add(InputTableReader.read(file, TableOptions.defaults()));
+                }
+                result = new OverlayMapper(net, genes).map(tables, options);
             }
-            result = new OverlayMapper(net, genes).map(tables, options);
         } catch (InputFormatException e) {
             err.println(e.getMessage());
             err.println("senescope overlay: bad input data; nothing written");
@@ -128,6 +155,10 @@ final class OverlayCommand implements Callable<Integer> {
             return ExitCodes.IO_ERROR;
         }
         List<OutputFile> files = outputFiles(net, result);
+        if (grouped != null && !grouped.topTable().isEmpty()) {
+            byte[] top = grouped.topTable().getBytes(StandardCharsets.UTF_8);
+            files.add(new OutputFile(baseName + ".contrast.tsv", (n, o) -> o.write(top)));
+        }
         try {
             Files.createDirectories(out);
             AtomicFileWriter.writeAll(out, files, net);
@@ -139,7 +170,43 @@ final class OverlayCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * The matrix's values by group: a limma contrast with {@code --contrast}, else the group means.
+     *
+     * @throws IllegalArgumentException (a usage error) when the contrast does not name two groups
+     */
+    private GroupedValues groupedValues(PrintWriter err) throws IOException {
+        ExpressionFiles.ReadMatrix read = ExpressionFiles.readAsIs(data.get(0));
+        ExpressionMatrix values = log2 ? ExpressionFiles.log2(read) : read.matrix();
+        MatrixGroups matrixGroups = groups.load(values, read.source());
+        GroupedValues grouped;
+        if (contrast.given().isEmpty()) {
+            grouped = GroupedValues.means(read, values, matrixGroups, log2);
+        } else {
+            GroupContrast chosen = GroupContrast.choose(contrast.given(), matrixGroups);
+            chosen.requireSamples(matrixGroups, values.sampleNames());
+            grouped = GroupedValues.contrast(read, values, matrixGroups, chosen, log2);
+        }
+        ValueScale.warning(read.source(), read.matrix(), log2).ifPresent(w -> err.println("senescope overlay: " + w));
+        spec.commandLine().getOut().println("Groups: " + matrixGroups.summary());
+        return grouped;
+    }
+
     private String usageProblem() {
+        String groupProblem = groups.usageProblem();
+        if (!groupProblem.isEmpty()) {
+            return groupProblem;
+        }
+        if (groups.file().isEmpty() && (contrast.given().isPresent() || log2)) {
+            return "--contrast and --log2 work on a matrix with sample groups; give --groups FILE";
+        }
+        if (groups.file().isPresent() && data.size() != 1) {
+            return "--groups describes the samples of one expression matrix; found " + data.size() + " data files";
+        }
+        if (groups.file().isPresent() && (!valueColumns.isEmpty() || !padjColumn.isEmpty() || !idColumn.isEmpty())) {
+            return "--value-column, --padj-column and --id-column are for result tables; with --groups the matrix's "
+                    + "first column holds the identifiers and the values are computed";
+        }
         if (!network.equals("default")) {
             return "--network: only 'default' (the bundled senescence–immunity network) is available, found '"
                     + network + "'";

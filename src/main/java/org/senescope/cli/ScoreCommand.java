@@ -12,6 +12,11 @@ import org.senescope.io.InputFormatException;
 import org.senescope.knowledge.CurationException;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
+import org.senescope.model.data.SampleGroups;
+import org.senescope.render.FigureFormat;
+import org.senescope.render.PhysicalLength;
+import org.senescope.render.plots.PlotWriter;
+import org.senescope.render.plots.ScoreHeatmap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,10 +27,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -35,8 +42,10 @@ import java.util.concurrent.Callable;
 @Command(name = "score",
         mixinStandardHelpOptions = true,
         description = {"Per-sample gene-set scores, as GSVA 1.46 computes them.",
-                "Writes scores.tsv (one row per set, one column per sample), score-skipped.tsv and "
-                        + "score-settings.tsv (singscore also dispersions.tsv), each whole or not at all."})
+                "Writes scores.tsv (one row per set, one column per sample; with --groups the samples ordered by "
+                        + "group and score-samples.tsv naming each one's group), score-skipped.tsv and "
+                        + "score-settings.tsv (singscore also dispersions.tsv), and with --heatmap "
+                        + "score-heatmap.png/svg/pdf, each whole or not at all."})
 final class ScoreCommand implements Callable<Integer> {
 
     /** The scoring methods. */
@@ -71,6 +80,13 @@ final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Mixin
     GeneSetOptions geneSets;
 
+    @CommandLine.Mixin
+    GroupOptions groups;
+
+    @Option(names = "--heatmap", paramLabel = "FORMAT", split = ",", description = "Also draw the scores as a heat "
+            + "map, samples by group, as png, svg and/or pdf (repeat or separate with commas).")
+    List<String> heatmapFormats = new ArrayList<>();
+
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Folder to write into (created if missing).")
     Path out;
@@ -78,31 +94,35 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (geneSets.isEmpty()) {
-            err.println("senescope score: give at least one --gene-sets FILE or --modules");
+        String usage = usageProblem();
+        if (!usage.isEmpty()) {
+            err.println("senescope score: " + usage);
             return ExitCodes.USAGE;
         }
-        if (!kcdf.equals("gaussian") && !kcdf.equals("none")) {
-            err.println("senescope score: --kcdf must be gaussian or none, found '" + kcdf + "'");
-            return ExitCodes.USAGE;
-        }
-        SetSizeFilter filter;
-        try {
-            filter = geneSets.filter();
-        } catch (IllegalArgumentException e) {
-            err.println("senescope score: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        SetSizeFilter filter = geneSets.filter();
+        Set<FigureFormat> heatmap = EnumSet.noneOf(FigureFormat.class);
+        heatmapFormats.forEach(name -> heatmap.add(FigureFormat.fromName(name).orElseThrow()));
         Map<String, String> settings = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         ExpressionMatrix matrix;
         List<GeneSet> sets;
+        MatrixGroups matrixGroups = null;
         try {
-            matrix = ExpressionFiles.read(expression, log2);
+            ExpressionFiles.ReadMatrix read = ExpressionFiles.readAsIs(expression);
+            matrix = log2 ? ExpressionFiles.log2(read) : read.matrix();
+            if (groups.file().isPresent()) {
+                matrixGroups = groups.load(matrix, read.source());
+            }
+            if (method != Method.SSGSEA && method != Method.SINGSCORE) {
+                ValueScale.warning(read.source(), read.matrix(), log2).ifPresent(notes::add);
+            }
             sets = geneSets.load(settings, notes);
         } catch (InputFormatException e) {
             err.println("senescope score: " + e.getMessage());
             return ExitCodes.DATA_ERROR;
+        } catch (IllegalArgumentException e) {
+            err.println("senescope score: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (CurationException e) {
             err.println("senescope score: the bundled network cannot be built: " + e.getMessage());
             return ExitCodes.DATA_ERROR;
@@ -130,16 +150,34 @@ final class ScoreCommand implements Callable<Integer> {
                 : method.name().toLowerCase(Locale.ROOT) + " (GSVA 1.46 conventions)");
         settings.put("expression", expression + (log2 ? " (log2 taken)" : ""));
         settings.put("rows_left_out", scores.droppedRows() + " (a missing value, or one value in every sample)");
+        SampleGroups sampleGroups = matrixGroups != null ? matrixGroups.groups()
+                : new SampleGroups(List.of(ALL_SAMPLES), scores.samples().stream().map(x -> ALL_SAMPLES).toList());
+        List<Integer> order = ScoreHeatmap.sampleOrder(sampleGroups);
+        if (matrixGroups != null) {
+            settings.put("groups", matrixGroups.summary());
+            settings.put("sample_order", "by group (" + String.join(", ", sampleGroups.groupNames())
+                    + "), matrix order within a group");
+        }
+        List<Path> drawn = List.of();
         try {
             Files.createDirectories(out);
-            AtomicFileWriter.write(out.resolve("scores.tsv"), o -> o.write(table(scores)));
+            AtomicFileWriter.write(out.resolve("scores.tsv"), o -> o.write(table(scores, order)));
             if (singscore != null) {
-                AtomicFileWriter.write(out.resolve("dispersions.tsv"), o -> o.write(table(singscore.dispersions())));
+                AtomicFileWriter.write(out.resolve("dispersions.tsv"),
+                        o -> o.write(table(singscore.dispersions(), order)));
+            }
+            if (matrixGroups != null) {
+                AtomicFileWriter.write(out.resolve("score-samples.tsv"),
+                        o -> o.write(samplesTable(scores, sampleGroups, order)));
             }
             AtomicFileWriter.write(out.resolve("score-skipped.tsv"),
                     o -> o.write(GeneSetOptions.skippedTable(scores.skipped()).getBytes(StandardCharsets.UTF_8)));
             AtomicFileWriter.write(out.resolve("score-settings.tsv"),
                     o -> o.write(GeneSetOptions.settingsTable(settings).getBytes(StandardCharsets.UTF_8)));
+            if (!heatmap.isEmpty()) {
+                drawn = PlotWriter.writeFiles(heatmap(scores, sampleGroups), heatmap, HEATMAP_DPI, out,
+                        "score-heatmap");
+            }
         } catch (IOException e) {
             err.println("senescope score: cannot write to " + out + ": " + e.getMessage());
             return ExitCodes.IO_ERROR;
@@ -149,16 +187,67 @@ final class ScoreCommand implements Callable<Integer> {
         stdout.printf("%d gene sets scored in %d samples, %d skipped (%s); %d rows left out%n", scores.sets().size(),
                 scores.samples().size(), scores.skipped().size(), GeneSetOptions.reasonCounts(scores.skipped()),
                 scores.droppedRows());
+        if (matrixGroups != null) {
+            stdout.println("Samples ordered by group: " + matrixGroups.summary());
+        }
+        drawn.forEach(p -> stdout.println("Wrote " + p));
         return ExitCodes.OK;
     }
 
-    private static byte[] table(SampleScores scores) {
+    /** What is wrong with the options as given, or empty. */
+    private String usageProblem() {
+        if (geneSets.isEmpty()) {
+            return "give at least one --gene-sets FILE or --modules";
+        }
+        if (!kcdf.equals("gaussian") && !kcdf.equals("none")) {
+            return "--kcdf must be gaussian or none, found '" + kcdf + "'";
+        }
+        try {
+            geneSets.filter();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        for (String name : heatmapFormats) {
+            if (FigureFormat.fromName(name).filter(f -> f != FigureFormat.HTML).isEmpty()) {
+                return "--heatmap: expected png, svg or pdf, found '" + name + "'";
+            }
+        }
+        return groups.usageProblem();
+    }
+
+    /** The one group of every sample when no --groups is given. */
+    static final String ALL_SAMPLES = "all samples";
+    /** The heat map's resolution as PNG. */
+    static final int HEATMAP_DPI = 300;
+    /** Up to this many samples the heat map fits one journal column; more take two. */
+    private static final int SINGLE_COLUMN_SAMPLES = 24;
+
+    private ScoreHeatmap heatmap(SampleScores scores, SampleGroups sampleGroups) {
+        String name = method == Method.SSGSEA ? "ssGSEA" : method == Method.GSVA ? "GSVA"
+                : method == Method.ZSCORE ? "z-score" : method == Method.PLAGE ? "PLAGE" : "singscore";
+        String title = name + " scores of " + expression.getFileName() + (groups.file().isPresent()
+                ? " by group" : "");
+        return ScoreHeatmap.of(scores, sampleGroups, Double.NaN, title,
+                method == Method.SINGSCORE ? name : name + " score",
+                scores.samples().size() <= SINGLE_COLUMN_SAMPLES ? PhysicalLength.SINGLE_COLUMN
+                        : PhysicalLength.DOUBLE_COLUMN);
+    }
+
+    private static byte[] samplesTable(SampleScores scores, SampleGroups groups, List<Integer> order) {
+        StringBuilder b = new StringBuilder("sample\tgroup\n");
+        for (int j : order) {
+            b.append(scores.samples().get(j)).append('\t').append(groups.labels().get(j)).append('\n');
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] table(SampleScores scores, List<Integer> order) {
         StringBuilder b = new StringBuilder("gene_set");
-        scores.samples().forEach(s -> b.append('\t').append(s));
+        order.forEach(j -> b.append('\t').append(scores.samples().get(j)));
         b.append('\n');
         for (int i = 0; i < scores.sets().size(); i++) {
             b.append(scores.sets().get(i));
-            for (int j = 0; j < scores.samples().size(); j++) {
+            for (int j : order) {
                 b.append('\t').append(GseaTables.number(scores.value(i, j)));
             }
             b.append('\n');

@@ -86,7 +86,7 @@ class ScoreCommandTest {
         CliRun run = CliRun.of("score", "--expression", dir.resolve("m.gct").toString(), "--log2", "--method",
                 "zscore", "--gene-sets", dir.resolve("s.gmt").toString(), "--min-size", "1", "--out", out.toString());
         assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
-        assertEquals("senescope score: " + dir.resolve("m.gct") + ": row A, sample s2 has value 0.0; --log2 needs "
+        assertEquals("senescope score: " + dir.resolve("m.gct") + ":4: row A, sample s2 has value 0.0; --log2 needs "
                 + "positive values\n", run.err());
         assertFalse(Files.exists(out));
     }

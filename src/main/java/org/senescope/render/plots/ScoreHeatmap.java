@@ -99,8 +99,11 @@ public final class ScoreHeatmap implements Plot {
                 valueLabel, width.points());
     }
 
-    /** Sample indices ordered by group (declared order), stable within a group. */
-    static List<Integer> sampleOrder(SampleGroups groups) {
+    /**
+     * Sample indices in the order the heat map draws them: by group in the groups' declared order, the samples' own
+     * order within a group. Tables written next to the heat map use it so that their columns match.
+     */
+    public static List<Integer> sampleOrder(SampleGroups groups) {
         List<Integer> order = new ArrayList<>();
         for (String g : groups.groupNames()) {
             for (int i = 0; i < groups.labels().size(); i++) {
