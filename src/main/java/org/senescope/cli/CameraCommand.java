@@ -9,7 +9,6 @@ import org.senescope.analysis.limma.Fry;
 import org.senescope.analysis.limma.FrySetResult;
 import org.senescope.io.AtomicFileWriter;
 import org.senescope.io.InputFormatException;
-import org.senescope.io.cls.ClsReader;
 import org.senescope.knowledge.CurationException;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
@@ -37,7 +36,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "camera",
         mixinStandardHelpOptions = true,
-        description = {"Gene-set test of TEST vs REFERENCE samples: limma's competitive camera, or with --method fry "
+        description = {"Gene-set test of two sample groups (--groups, --contrast TEST-REF): limma's competitive camera, or with --method fry "
                 + "limma's self-contained fry.",
                 "Writes METHOD.tsv (smallest p first), METHOD-skipped.tsv and METHOD-settings.tsv (METHOD is camera or "
                         + "fry), each whole or not at all."})
@@ -50,15 +49,11 @@ final class CameraCommand implements Callable<Integer> {
             description = "Expression matrix on the log scale: GCT, or a TSV/CSV/XLSX table with genes in rows.")
     Path expression;
 
-    @Option(names = "--cls", paramLabel = "FILE", required = true,
-            description = "Sample groups (GSEA CLS), one label per sample in the matrix's order.")
-    Path cls;
+    @CommandLine.Mixin
+    GroupOptions groupOptions;
 
-    @Option(names = "--reference", paramLabel = "GROUP", required = true, description = "The baseline group, e.g. WT.")
-    String reference;
-
-    @Option(names = "--test", paramLabel = "GROUP", required = true, description = "The group compared, e.g. MUT.")
-    String test;
+    @CommandLine.Mixin
+    ContrastOption contrast;
 
     @Option(names = "--log2", description = "Take log2 of every value first (for linear-scale intensities).")
     boolean log2;
@@ -91,6 +86,14 @@ final class CameraCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         boolean fry = method.equals("fry");
+        if (groupOptions.file().isEmpty()) {
+            err.println("senescope camera: give the sample groups with --groups FILE (a .cls file or a sample sheet)");
+            return ExitCodes.USAGE;
+        }
+        if (!groupOptions.usageProblem().isEmpty()) {
+            err.println("senescope camera: " + groupOptions.usageProblem());
+            return ExitCodes.USAGE;
+        }
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         if (fry && (parsed.hasMatchedOption("--inter-gene-cor") || parsed.hasMatchedOption("--use-ranks"))) {
             err.println("senescope camera: --inter-gene-cor and --use-ranks apply to --method camera only");
@@ -121,12 +124,18 @@ final class CameraCommand implements Callable<Integer> {
         Map<String, String> settings = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         ExpressionMatrix matrix;
-        SampleGroups groups;
+        MatrixGroups matrixGroups;
+        GroupContrast compared;
         List<GeneSet> sets;
         try {
             matrix = ExpressionFiles.read(expression, log2);
-            groups = new ClsReader().read(cls, matrix.sampleNames());
+            matrixGroups = groupOptions.load(matrix, expression.toString());
+            compared = GroupContrast.choose(contrast.given(), matrixGroups);
+            compared.requireSamples(matrixGroups, matrix.sampleNames());
             sets = geneSets.load(settings, notes);
+        } catch (IllegalArgumentException e) {
+            err.println("senescope camera: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (InputFormatException e) {
             err.println("senescope camera: " + e.getMessage());
             return ExitCodes.DATA_ERROR;
@@ -137,13 +146,10 @@ final class CameraCommand implements Callable<Integer> {
             err.println("senescope camera: cannot read input: " + e.getMessage());
             return ExitCodes.IO_ERROR;
         }
-        for (String group : List.of(reference, test)) {
-            if (!groups.groupNames().contains(group)) {
-                err.println("senescope camera: group '" + group + "' is not in " + cls + "; its groups are "
-                        + String.join(", ", groups.groupNames()));
-                return ExitCodes.USAGE;
-            }
-        }
+        // Samples of other groups are left out, not pooled into the variance (see docs/gene-set-analysis.md).
+        GroupContrast.Compared two = compared.restrict(matrix, matrixGroups.groups());
+        String test = compared.test();
+        String reference = compared.reference();
         FilteredGeneSets filtered = filter.apply(sets, matrix.rowIds());
         if (filtered.kept().isEmpty()) {
             err.println("senescope camera: no gene set has between " + geneSets.minSize + " and " + geneSets.maxSize
@@ -153,7 +159,8 @@ final class CameraCommand implements Callable<Integer> {
         }
         Tested tested;
         try {
-            tested = fry ? fry(matrix, groups, filtered) : camera(matrix, groups, filtered, correlation);
+            tested = fry ? fry(two.matrix(), two.groups(), compared, filtered)
+                    : camera(two.matrix(), two.groups(), compared, filtered, correlation);
         } catch (IllegalArgumentException e) {
             err.println("senescope camera: " + e.getMessage());
             return ExitCodes.DATA_ERROR;
@@ -164,8 +171,7 @@ final class CameraCommand implements Callable<Integer> {
                 : "camera (limma 3.54), " + test + " vs " + reference + (useRanks ? ", ranks" : "")
                         + ", inter-gene correlation " + (Double.isNaN(correlation) ? "estimated per set" : interGeneCor));
         settings.put("expression", expression + (log2 ? " (log2 taken)" : ""));
-        settings.put("groups", cls + ": " + groups.count(test) + " " + test + ", " + groups.count(reference) + " "
-                + reference);
+        settings.put("groups", matrixGroups.summary());
         try {
             Files.createDirectories(out);
             AtomicFileWriter.write(out.resolve(method + ".tsv"), o -> o.write(tested.table()));
@@ -188,15 +194,16 @@ final class CameraCommand implements Callable<Integer> {
     private record Tested(byte[] table, String significant) {
     }
 
-    private Tested camera(ExpressionMatrix matrix, SampleGroups groups, FilteredGeneSets filtered,
-                          double correlation) {
-        List<CameraSetResult> results = Camera.camera(matrix, groups, reference, test, filtered, correlation,
-                useRanks);
+    private Tested camera(ExpressionMatrix matrix, SampleGroups groups, GroupContrast compared,
+                          FilteredGeneSets filtered, double correlation) {
+        List<CameraSetResult> results = Camera.camera(matrix, groups, compared.reference(), compared.test(), filtered,
+                correlation, useRanks);
         return new Tested(table(results), results.stream().filter(r -> r.fdr() < 0.05).count() + " with FDR < 0.05");
     }
 
-    private Tested fry(ExpressionMatrix matrix, SampleGroups groups, FilteredGeneSets filtered) {
-        List<FrySetResult> results = Fry.fry(matrix, groups, reference, test, filtered);
+    private Tested fry(ExpressionMatrix matrix, SampleGroups groups, GroupContrast compared,
+                       FilteredGeneSets filtered) {
+        List<FrySetResult> results = Fry.fry(matrix, groups, compared.reference(), compared.test(), filtered);
         return new Tested(fryTable(results, filtered), results.stream().filter(r -> r.fdr() < 0.05).count()
                 + " with FDR < 0.05, " + results.stream().filter(r -> r.fdrMixed() < 0.05).count()
                 + " with mixed FDR < 0.05");

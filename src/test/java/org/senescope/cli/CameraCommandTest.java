@@ -24,7 +24,7 @@ class CameraCommandTest {
     private CliRun camera(String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("camera",
                 "--expression", DATA.resolve("gsea-p53/P53_collapsed_symbols.gct").toString(), "--log2",
-                "--cls", DATA.resolve("gsea-p53/P53.cls").toString(),
+                "--groups", DATA.resolve("gsea-p53/P53.cls").toString(),
                 "--gene-sets", DATA.resolve("gsea-p53/c2.symbols.gmt").toString(),
                 "--gene-sets", DATA.resolve("genesets/h.all.v7.0.symbols.gmt").toString(),
                 "--gene-sets", DATA.resolve("genesets/senescence_sets.gmt").toString(), "--out", tmp.toString()));
@@ -34,7 +34,7 @@ class CameraCommandTest {
 
     @Test
     void matchesLimmaCameraOnP53() throws Exception {
-        CliRun run = camera("--reference", "WT", "--test", "MUT");
+        CliRun run = camera("--contrast", "MUT-WT");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("368 gene sets tested"), run.out());
         Map<String, String[]> reference = table(REFERENCE.resolve("limma_p53_camera_default_igc0.01.tsv"));
@@ -51,7 +51,7 @@ class CameraCommandTest {
 
     @Test
     void fryMatchesLimmaFryOnP53() throws Exception {
-        CliRun run = camera("--reference", "WT", "--test", "MUT", "--method", "fry");
+        CliRun run = camera("--contrast", "MUT-WT", "--method", "fry");
         assertEquals(0, run.exitCode(), run.err());
         long significant = table(REFERENCE.resolve("limma_p53_fry.tsv")).values().stream()
                 .filter(r -> Double.parseDouble(r[4]) < 0.05).count();
@@ -83,26 +83,58 @@ class CameraCommandTest {
 
     @Test
     void fryRefusesCameraOnlyOptionsAndAnUnknownMethodIsAUsageError() {
-        CliRun run = camera("--reference", "WT", "--test", "MUT", "--method", "fry", "--use-ranks");
+        CliRun run = camera("--contrast", "MUT-WT", "--method", "fry", "--use-ranks");
         assertEquals(2, run.exitCode());
         assertEquals("senescope camera: --inter-gene-cor and --use-ranks apply to --method camera only",
                 run.err().strip());
-        run = camera("--reference", "WT", "--test", "MUT", "--method", "roast");
+        run = camera("--contrast", "MUT-WT", "--method", "roast");
         assertEquals(2, run.exitCode());
         assertEquals("senescope camera: --method must be camera or fry, found 'roast'", run.err().strip());
     }
 
     @Test
-    void aGroupTheClsDoesNotHaveIsAUsageError() {
-        CliRun run = camera("--reference", "wild-type", "--test", "MUT");
+    void aSampleSheetGivesTheSameTestsAsTheCls() throws Exception {
+        assertEquals(0, camera("--contrast", "MUT-WT").exitCode());
+        byte[] fromCls = Files.readAllBytes(tmp.resolve("camera.tsv"));
+        List<String> args = new java.util.ArrayList<>(List.of("camera",
+                "--expression", DATA.resolve("gsea-p53/P53_collapsed_symbols.gct").toString(), "--log2",
+                "--groups", REFERENCE.resolve("p53_samples.tsv").toString(), "--contrast", "MUT-WT",
+                "--gene-sets", DATA.resolve("genesets/h.all.v7.0.symbols.gmt").toString(),
+                "--gene-sets", DATA.resolve("gsea-p53/c2.symbols.gmt").toString(),
+                "--gene-sets", DATA.resolve("genesets/senescence_sets.gmt").toString(),
+                "--out", tmp.resolve("sheet").toString()));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(new String(fromCls, java.nio.charset.StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("sheet/camera.tsv")));
+        assertTrue(Files.readString(tmp.resolve("sheet/camera-settings.tsv")).contains(
+                "p53_samples.tsv (sample sheet, samples in 'sample', groups in 'group'): 33 MUT, 17 WT"));
+    }
+
+    @Test
+    void withoutGroupsOrAContrastItIsAUsageError() {
+        CliRun run = CliRun.of("camera", "--expression", DATA.resolve("gsea-p53/P53_collapsed_symbols.gct").toString(),
+                "--modules", "--out", tmp.toString());
         assertEquals(2, run.exitCode());
-        assertEquals("senescope camera: group 'wild-type' is not in " + DATA.resolve("gsea-p53/P53.cls")
-                + "; its groups are MUT, WT", run.err().strip());
+        assertEquals("senescope camera: give the sample groups with --groups FILE (a .cls file or a sample sheet)",
+                run.err().strip());
+        run = camera();
+        assertEquals(2, run.exitCode());
+        assertEquals("senescope camera: " + DATA.resolve("gsea-p53/P53.cls") + " has 2 groups (MUT, WT); choose the two to compare with --contrast "
+                + "TEST-REFERENCE (e.g. --contrast MUT-WT)", run.err().strip());
+    }
+
+    @Test
+    void aGroupTheClsDoesNotHaveIsAUsageError() {
+        CliRun run = camera("--contrast", "MUT-wild-type");
+        assertEquals(2, run.exitCode());
+        assertEquals("senescope camera: --contrast: expected TEST-REFERENCE, two of the groups in "
+                + DATA.resolve("gsea-p53/P53.cls") + " (MUT, WT), found 'MUT-wild-type'", run.err().strip());
     }
 
     @Test
     void aCorrelationOutsideZeroToOneIsAUsageError() {
-        CliRun run = camera("--reference", "WT", "--test", "MUT", "--inter-gene-cor", "1.5");
+        CliRun run = camera("--contrast", "MUT-WT", "--inter-gene-cor", "1.5");
         assertEquals(2, run.exitCode());
         assertEquals("senescope camera: --inter-gene-cor must be a number in [0, 1) or 'estimate', found '1.5'",
                 run.err().strip());
