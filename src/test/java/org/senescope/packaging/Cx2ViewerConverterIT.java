@@ -24,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The CX2 files that the packaged jar writes, read by a parser that is not ours: the Cytoscape team's CX2 converter
  * ({@code @js4cytoscape/cx-viz-converter}, which NDEx's web viewer used), run with Node.js. It checks that the files
- * parse as CX2, that every node and edge arrives with its attributes, that the node shapes by kind survive, and that
- * a viewer which applies the overlay's continuous mapping paints each measured node the colour Senescope's own
- * figures give it. Needs {@code node} and {@code npm} on the PATH and the npm registry ({@code .ci/run} installs Node.js
+ * parse as CX2, that every node and edge arrives with its attributes and loads into Cytoscape.js (as does the
+ * {@code .cyjs} file), that the node shapes by kind survive, and that a viewer which applies the overlay's continuous
+ * mapping paints each measured node the colour Senescope's own figures give it. Needs {@code node} and {@code npm} on the PATH and the npm registry ({@code .ci/run} installs Node.js
  * where it is missing); the converter is installed into the build folder, never shipped.
  */
 class Cx2ViewerConverterIT {
@@ -46,7 +46,8 @@ class Cx2ViewerConverterIT {
         for (String f : List.of("package.json", "package-lock.json", "cx2-summary.js")) {
             Files.copy(Path.of("src/test/js", f), converter.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
-        if (!Files.isDirectory(converter.resolve("node_modules/@js4cytoscape/cx-viz-converter"))) {
+        if (!Files.isDirectory(converter.resolve("node_modules/@js4cytoscape/cx-viz-converter"))
+                || !Files.isDirectory(converter.resolve("node_modules/cytoscape"))) {
             Run npm = run(converter, 180, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
             assertEquals(0, npm.code(), "npm ci in " + converter + ": " + npm.err());
         }
@@ -55,15 +56,22 @@ class Cx2ViewerConverterIT {
     @Test
     void theSeedNetworkParsesWithEveryElementAndItsShapes() throws Exception {
         Path out = tmp.resolve("network");
-        Run build = run(Path.of("."), 120, javaJar("network", "--out", out.toString(), "--format", "cx2"));
+        Run build = run(Path.of("."), 120, javaJar("network", "--out", out.toString(), "--format", "cx2,cyjs"));
         assertEquals(0, build.code(), build.err());
         Path cx2 = out.resolve("senescence-immunity.cx2");
-        JsonNode summary = summarise(cx2);
+        JsonNode summary = summarise(cx2, out.resolve("senescence-immunity.cyjs"));
 
         assertEquals(aspectSize(cx2, "nodes"), summary.get("nodes").asInt());
         assertEquals(aspectSize(cx2, "edges"), summary.get("edges").asInt());
         assertEquals(58, summary.get("nodes").asInt());
         assertEquals(117, summary.get("edges").asInt());
+        // Cytoscape.js keeps nodes and edges in one id space; CX2 edge ids that repeat node ids would be dropped.
+        assertEquals(58, summary.get("loadedNodes").asInt());
+        assertEquals(117, summary.get("loadedEdges").asInt());
+        assertEquals(58, summary.get("cyjs").get("nodes").asInt(), "the .cyjs file in Cytoscape.js");
+        assertEquals(117, summary.get("cyjs").get("edges").asInt());
+        assertEquals(58, summary.get("cyjs").get("positioned").asInt());
+        assertEquals("[]", summary.get("warnings").toString(), "Cytoscape.js accepted every element and style");
         Map<String, String> shapeByKind = new HashMap<>();
         for (JsonNode rule : summary.get("style")) {
             String selector = rule.get("selector").asText();
@@ -88,7 +96,8 @@ class Cx2ViewerConverterIT {
                 "--out", out.toString()));
         assertEquals(0, overlay.code(), overlay.err());
         Path cx2 = out.resolve("senescence-immunity-overlay.cx2");
-        JsonNode summary = summarise(cx2);
+        JsonNode summary = summarise(cx2, out.resolve("senescence-immunity-overlay.cyjs"));
+        assertEquals(summary.get("edges").asInt(), summary.get("loadedEdges").asInt());
         double range = networkAttribute(cx2, "overlay_colour_range").asDouble();
 
         int measured = 0;
@@ -114,8 +123,9 @@ class Cx2ViewerConverterIT {
         assertTrue(unmeasured >= 10, "unmeasured nodes stay grey: " + unmeasured);
     }
 
-    private static JsonNode summarise(Path cx2) throws Exception {
-        Run node = run(converter, 60, "node", "cx2-summary.js", cx2.toAbsolutePath().toString());
+    private static JsonNode summarise(Path cx2, Path cyjs) throws Exception {
+        Run node = run(converter, 60, "node", "cx2-summary.js", cx2.toAbsolutePath().toString(),
+                cyjs.toAbsolutePath().toString());
         assertEquals(0, node.code(), "the converter rejected " + cx2 + ": " + node.err());
         return JSON.readTree(node.out());
     }

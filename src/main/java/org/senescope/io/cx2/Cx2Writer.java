@@ -177,10 +177,13 @@ public final class Cx2Writer implements NetworkWriter {
             nodeNumbers.put(network.nodes().get(i).id(), i);
         }
         startAspect(json, "edges");
+        // CX2 gives nodes and edges separate id spaces, but Cytoscape.js and viewers built on it keep one: numbering
+        // edges after the nodes keeps every edge there (Cytoscape Desktop's own exports use SUIDs, also disjoint).
+        int firstEdgeId = network.nodes().size();
         for (int i = 0; i < network.edges().size(); i++) {
             Edge edge = network.edges().get(i);
             json.writeStartObject();
-            json.writeNumberField("id", i);
+            json.writeNumberField("id", firstEdgeId + i);
             json.writeNumberField("s", nodeNumbers.get(edge.sourceId()));
             json.writeNumberField("t", nodeNumbers.get(edge.targetId()));
             json.writeFieldName("v");

@@ -109,6 +109,8 @@ class Cx2WriterTest {
             assertEquals(network.edges().get(i).sourceId(), idByNumber.get(edge.get("s").asInt()));
             assertEquals(network.edges().get(i).targetId(), idByNumber.get(edge.get("t").asInt()));
             assertEquals(network.edges().get(i).id(), edge.get("v").get("name").asText());
+            assertEquals(network.nodes().size() + i, edge.get("id").asInt(), "edge ids follow the node ids");
+            assertFalse(idByNumber.containsKey(edge.get("id").asInt()), "no edge shares a node's id");
         }
         JsonNode positive = edges.get(0).get("v");
         assertEquals(NetworkFixture.TRICKY_QUOTE, positive.get("evidence_quotes").get(0).asText());
