@@ -3,6 +3,8 @@ package org.senescope.genes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.senescope.input.TextFormatException;
+import org.senescope.input.TsvRow;
 import java.util.Optional;
 
 /**
@@ -24,15 +26,15 @@ public final class GeneComplexTable {
 
     /** Reads the table shipped in the Senescope jar; an {@link IOException} here means a broken build. */
     public static GeneComplexTable readShipped() throws IOException {
-        return new GeneComplexTable(TsvReader.readResource(SHIPPED_RESOURCE, COLUMNS, GeneComplexTable::parse));
+        return new GeneComplexTable(GeneTsv.readResource(SHIPPED_RESOURCE, COLUMNS, GeneComplexTable::parse));
     }
 
     /** Reads a table file of the same form, plain or gzip-compressed. */
     public static GeneComplexTable read(Path file) throws IOException {
-        return new GeneComplexTable(TsvReader.readFile(file, COLUMNS, GeneComplexTable::parse));
+        return new GeneComplexTable(GeneTsv.readFile(file, COLUMNS, GeneComplexTable::parse));
     }
 
-    private static GeneComplex parse(TsvRow row) throws GeneTableFormatException {
+    private static GeneComplex parse(TsvRow row) throws TextFormatException {
         List<String> subunits = row.list(1);
         if (subunits.size() < 2) {
             throw row.error(2, "expected two or more subunit symbols joined by |, found '" + row.field(1) + "'");

@@ -3,6 +3,8 @@ package org.senescope.genes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.senescope.input.TextFormatException;
+import org.senescope.input.TsvRow;
 import org.senescope.model.Species;
 
 /**
@@ -25,15 +27,15 @@ public final class GeneProductTable {
 
     /** Reads the table shipped in the Senescope jar; an {@link IOException} here means a broken build. */
     public static GeneProductTable readShipped() throws IOException {
-        return new GeneProductTable(TsvReader.readResource(SHIPPED_RESOURCE, COLUMNS, GeneProductTable::parse));
+        return new GeneProductTable(GeneTsv.readResource(SHIPPED_RESOURCE, COLUMNS, GeneProductTable::parse));
     }
 
     /** Reads a table file of the same form, plain or gzip-compressed. */
     public static GeneProductTable read(Path file) throws IOException {
-        return new GeneProductTable(TsvReader.readFile(file, COLUMNS, GeneProductTable::parse));
+        return new GeneProductTable(GeneTsv.readFile(file, COLUMNS, GeneProductTable::parse));
     }
 
-    private static GeneProduct parse(TsvRow row) throws GeneTableFormatException {
+    private static GeneProduct parse(TsvRow row) throws TextFormatException {
         Species species = Species.fromLabel(row.field(2))
                 .filter(s -> s != Species.UNSPECIFIED)
                 .orElseThrow(() -> row.error(3, "expected human or mouse, found '" + row.field(2) + "'"));

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.senescope.input.BoundedInput;
+import org.senescope.input.ReadFailures;
+import org.senescope.input.TextFormatException;
+import org.senescope.input.TsvReader;
+import org.senescope.input.TsvSyntax;
 
 /**
  * Reads human gene tables: the one shipped with Senescope, or any file of the same form, plain or gzip-compressed.
@@ -29,13 +34,15 @@ public final class HumanGeneTableReader {
             "ensembl_gene_ids", "uniprot_ids", "aliases", "chromosome");
 
     private static final int EXPECTED_SHIPPED_ROWS = 80_000;
+    /** Far above any real gene table (the shipped human table is under 7 MB decompressed). */
+    private static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
 
     private final long maxBytes;
     private final int maxLineChars;
 
     /** A reader with the default caps: 512 MiB after decompression, 64 KiB characters per line. */
     public HumanGeneTableReader() {
-        this(BoundedInput.DEFAULT_MAX_BYTES, TsvReader.DEFAULT_MAX_LINE_CHARS);
+        this(DEFAULT_MAX_BYTES, TsvReader.DEFAULT_MAX_LINE_CHARS);
     }
 
     /** A reader with explicit caps, both at least 1. */
@@ -57,7 +64,7 @@ public final class HumanGeneTableReader {
         if (raw == null) {
             throw new IOException("resource " + SHIPPED_RESOURCE + " is missing from the Senescope jar");
         }
-        try (InputStream in = BoundedInput.decompressing(raw, maxBytes)) {
+        try (InputStream in = BoundedInput.decompressing(raw, maxBytes, ReadFailures.plain())) {
             List<HumanGene> genes = readGenes(in, SHIPPED_RESOURCE.substring(1), EXPECTED_SHIPPED_ROWS);
             return HumanGeneTable.of(SHIPPED_SOURCE, SHIPPED_SNAPSHOT, genes);
         }
@@ -65,7 +72,7 @@ public final class HumanGeneTableReader {
 
     /** Reads a table file, plain or gzip-compressed; the table's source is the file's path. */
     public HumanGeneTable read(Path file) throws IOException {
-        try (InputStream in = BoundedInput.open(file, maxBytes)) {
+        try (InputStream in = BoundedInput.open(file, maxBytes, ReadFailures.plain())) {
             return HumanGeneTable.of(file.toString(), readGenes(in, file.toString(), 1024));
         }
     }
@@ -75,7 +82,7 @@ public final class HumanGeneTableReader {
      * messages and becomes the table's source.
      */
     public HumanGeneTable read(InputStream in, String fileName) throws IOException {
-        InputStream bounded = BoundedInput.decompressing(in, maxBytes);
+        InputStream bounded = BoundedInput.decompressing(in, maxBytes, ReadFailures.plain());
         return HumanGeneTable.of(fileName, readGenes(bounded, fileName, 1024));
     }
 
@@ -83,15 +90,19 @@ public final class HumanGeneTableReader {
             throws GeneTableFormatException {
         List<HumanGene> genes = new ArrayList<>(expectedRows);
         Map<Integer, Long> firstLineOfEntrez = new HashMap<>(expectedRows * 4 / 3 + 1);
-        new TsvReader(fileName, COLUMNS, maxLineChars).read(in, row -> {
-            int entrezId = row.positiveInt(0, "an Entrez Gene id", false).getAsInt();
-            Long earlier = firstLineOfEntrez.putIfAbsent(entrezId, row.line());
-            if (earlier != null) {
-                throw row.error(1, "duplicate Entrez Gene id " + entrezId + ", first on line " + earlier);
-            }
-            genes.add(new HumanGene(entrezId, row.required(1, "a gene symbol"), row.field(2), row.field(3),
-                    row.list(4), row.list(5), row.list(6), row.field(7)));
-        });
+        try {
+            new TsvReader(fileName, TsvSyntax.STRICT, maxLineChars).readTable(in, COLUMNS, row -> {
+                int entrezId = row.positiveInt(0, "an Entrez Gene id", false).getAsInt();
+                Long earlier = firstLineOfEntrez.putIfAbsent(entrezId, row.line());
+                if (earlier != null) {
+                    throw row.error(1, "duplicate Entrez Gene id " + entrezId + ", first on line " + earlier);
+                }
+                genes.add(new HumanGene(entrezId, row.required(1, "a gene symbol"), row.field(2), row.field(3),
+                        row.list(4), row.list(5), row.list(6), row.field(7)));
+            });
+        } catch (TextFormatException e) {
+            throw GeneTableFormatException.of(e);
+        }
         return genes;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.senescope.input.TextFormatException;
+import org.senescope.input.TsvRow;
 
 /**
  * Turns the rows of one ortholog table file into {@link MouseOrtholog}s and checks what no single row can show: a mouse
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * each, and no alias may be another mouse gene's symbol of the table, since an alias is tried only when a name is not a
  * symbol. One parser reads one file; not thread-safe.
  */
-final class MouseOrthologParser {
+final class MouseOrthologParser implements GeneTsv.RowParser<MouseOrtholog> {
     private static final Pattern MGI_ID = Pattern.compile("MGI:[0-9]{1,10}");
     private static final Pattern MOUSE_ENSEMBL = Pattern.compile("ENSMUSG[0-9]{11}");
 
@@ -35,7 +37,8 @@ final class MouseOrthologParser {
     }
 
     /** Parses one data row; the row's own fields and its agreement with earlier rows of the same mouse gene. */
-    MouseOrtholog parse(TsvRow row) throws GeneTableFormatException {
+    @Override
+    public MouseOrtholog parse(TsvRow row) throws TextFormatException {
         row.positiveInt(1, "a human Entrez Gene id", true);
         row.positiveInt(3, "a mouse Entrez Gene id", true);
         String mgi = row.field(MGI_COLUMN - 1);
@@ -68,7 +71,8 @@ final class MouseOrthologParser {
     }
 
     /** Checks, once every row is read, that no alias is the symbol of a mouse gene of the table. */
-    void finish() throws GeneTableFormatException {
+    @Override
+    public void finish() throws TextFormatException {
         for (WrittenAlias written : aliases) {
             FirstRow clash = firstRows.get(HumanGeneTable.fold(written.alias()));
             if (clash != null) {
@@ -79,7 +83,7 @@ final class MouseOrthologParser {
         }
     }
 
-    private static List<String> aliases(TsvRow row) throws GeneTableFormatException {
+    private static List<String> aliases(TsvRow row) throws TextFormatException {
         String joined = row.field(ALIASES_COLUMN - 1);
         if (joined.isEmpty()) {
             return List.of();
@@ -108,7 +112,7 @@ final class MouseOrthologParser {
         return parts;
     }
 
-    private void checkSameGene(TsvRow row, MouseOrtholog ortholog) throws GeneTableFormatException {
+    private void checkSameGene(TsvRow row, MouseOrtholog ortholog) throws TextFormatException {
         FirstRow first = firstRows.putIfAbsent(HumanGeneTable.fold(ortholog.mouseSymbol()),
                 new FirstRow(row.line(), ortholog));
         if (first == null) {
@@ -128,7 +132,7 @@ final class MouseOrthologParser {
     }
 
     private static void differs(TsvRow row, int column, String what, String earlier, String now, long firstLine)
-            throws GeneTableFormatException {
+            throws TextFormatException {
         if (!Objects.equals(earlier, now)) {
             throw row.error(column, "mouse " + row.field(2) + " has " + what + " '" + now + "' here but '"
                     + earlier + "' on line " + firstLine);

@@ -65,10 +65,7 @@ public final class MouseOrthologTable {
 
     /** Reads the table shipped in the Senescope jar; an {@link IOException} here means a broken build. */
     public static MouseOrthologTable readShipped() throws IOException {
-        MouseOrthologParser parser = new MouseOrthologParser();
-        List<MouseOrtholog> rows = TsvReader.readResource(SHIPPED_RESOURCE, COLUMNS, parser::parse);
-        parser.finish();
-        return new MouseOrthologTable(rows);
+        return new MouseOrthologTable(GeneTsv.readResource(SHIPPED_RESOURCE, COLUMNS, new MouseOrthologParser()));
     }
 
     /**
@@ -79,10 +76,7 @@ public final class MouseOrthologTable {
      *                                  mouse gene's symbol
      */
     public static MouseOrthologTable read(Path file) throws IOException {
-        MouseOrthologParser parser = new MouseOrthologParser();
-        List<MouseOrtholog> rows = TsvReader.readFile(file, COLUMNS, parser::parse);
-        parser.finish();
-        return new MouseOrthologTable(rows);
+        return new MouseOrthologTable(GeneTsv.readFile(file, COLUMNS, new MouseOrthologParser()));
     }
 
     /** All rows in table order. */

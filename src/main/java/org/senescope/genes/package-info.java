@@ -4,6 +4,6 @@
  * alias, Entrez and Ensembl id); products of multi-product genes (CDKN2A) and multi-gene complexes (IL-12).
  * Everything here is immutable once loaded and safe to share between threads. Bad input fails with a
  * {@link org.senescope.genes.GeneTableFormatException} naming file, line and column. Depends on
- * {@link org.senescope.model} and libraries only.
+ * {@link org.senescope.model}, {@link org.senescope.input} (bounded, located reading) and libraries only.
  */
 package org.senescope.genes;

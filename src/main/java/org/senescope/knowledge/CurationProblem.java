@@ -2,6 +2,8 @@ package org.senescope.knowledge;
 
 import java.util.Objects;
 
+import org.senescope.input.TextFormatException;
+
 /**
  * One thing wrong with the curation or the seeds, located in its file.
  *
@@ -16,16 +18,9 @@ public record CurationProblem(String file, long line, int column, String message
         Objects.requireNonNull(message, "message");
     }
 
-    /** {@code file:line:column: message}, omitting a line or column that is 0. */
+    /** {@code file:line:column: message}, omitting a line or column that is 0, as located exceptions read. */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(file);
-        if (line > 0) {
-            s.append(':').append(line);
-            if (column > 0) {
-                s.append(':').append(column);
-            }
-        }
-        return s.append(": ").append(message).toString();
+        return TextFormatException.message(file, line, column, message);
     }
 }

@@ -1,19 +1,19 @@
 package org.senescope.knowledge;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.senescope.input.BoundedInput;
+import org.senescope.input.ReadFailures;
+import org.senescope.input.TextFormatException;
+import org.senescope.input.TsvReader;
+import org.senescope.input.TsvRow;
+import org.senescope.input.TsvSyntax;
 
 /**
  * One curation TSV file read whole: a header naming exactly the expected columns (in any order), then rows. Lines
@@ -48,51 +48,66 @@ final class CurationTable {
      */
     static CurationTable read(ResourceDirectory dir, String name, List<String> expected, List<CurationProblem> problems) {
         String file = dir.describe(name);
-        try (InputStream in = new SizeLimitedInputStream(dir.open(name), MAX_BYTES);
-             CsvReader<CsvRecord> reader = CsvReader.builder()
-                     .fieldSeparator('\t')
-                     .commentStrategy(CommentStrategy.SKIP)
-                     .skipEmptyLines(true)
-                     .allowExtraFields(true)
-                     .allowMissingFields(true)
-                     .detectBomHeader(true)
-                     .ofCsvRecord(in, StandardCharsets.UTF_8)) {
-            return parse(file, reader, expected, problems);
+        Parse parse = new Parse(file, expected, problems);
+        try (InputStream in = BoundedInput.capped(dir.open(name), MAX_BYTES, ReadFailures.sizeOnly())) {
+            new TsvReader(file, TsvSyntax.SPREADSHEET, TsvReader.DEFAULT_MAX_LINE_CHARS).readRows(in, parse::add);
+            return parse.table();
         } catch (NoSuchFileException e) {
             problems.add(new CurationProblem(file, 0, 0, "file not found"));
-        } catch (IOException | UncheckedIOException | CsvParseException e) {
+        } catch (TextFormatException e) {
+            // A failed read is the file's problem as a whole; a bad line (too long, say) is that line's.
+            problems.add(e.getCause() instanceof IOException
+                    ? new CurationProblem(file, 0, 0, "cannot be read: " + e.reason())
+                    : new CurationProblem(file, e.line(), e.columnNumber(), e.reason()));
+        } catch (IOException e) {
             problems.add(new CurationProblem(file, 0, 0, "cannot be read: " + rootMessage(e)));
         }
         return new CurationTable(file, expected, List.of());
     }
 
-    private static CurationTable parse(String file, CsvReader<CsvRecord> reader, List<String> expected,
-                                       List<CurationProblem> problems) {
-        var records = reader.iterator();
-        if (!records.hasNext()) {
-            problems.add(new CurationProblem(file, 0, 0, "empty; expected a header: " + String.join(", ", expected)));
-            return new CurationTable(file, expected, List.of());
+    /** The state of one read: the header once seen, then the rows that fit it. */
+    private static final class Parse {
+        private final String file;
+        private final List<String> expected;
+        private final List<CurationProblem> problems;
+        private final List<Row> rows = new ArrayList<>();
+        private List<String> columns = List.of();
+        private boolean headerSeen;
+        private boolean headerGood;
+
+        Parse(String file, List<String> expected, List<CurationProblem> problems) {
+            this.file = file;
+            this.expected = expected;
+            this.problems = problems;
         }
-        CsvRecord header = records.next();
-        List<String> columns = header.getFields();
-        if (!checkHeader(file, header.getStartingLineNumber(), columns, expected, problems)) {
-            return new CurationTable(file, expected, List.of());
-        }
-        List<Row> rows = new ArrayList<>();
-        while (records.hasNext()) {
-            CsvRecord r = records.next();
-            if (r.getFieldCount() != columns.size()) {
-                problems.add(new CurationProblem(file, r.getStartingLineNumber(), 0,
-                        "expected " + columns.size() + " tab-separated fields, found " + r.getFieldCount()));
-                continue;
+
+        void add(TsvRow r) {
+            if (!headerSeen) {
+                headerSeen = true;
+                columns = r.fields();
+                headerGood = checkHeader(file, r.line(), columns, expected, problems);
+            } else if (!headerGood) {
+                return;
+            } else if (r.fieldCount() != columns.size()) {
+                problems.add(new CurationProblem(file, r.line(), 0,
+                        TsvRow.wrongFieldCount(columns.size(), r.fieldCount())));
+            } else {
+                Map<String, String> fields = new HashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    fields.put(columns.get(i), r.field(i).strip());
+                }
+                rows.add(new Row(r.line(), fields));
             }
-            Map<String, String> fields = new HashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                fields.put(columns.get(i), r.getField(i).strip());
-            }
-            rows.add(new Row(r.getStartingLineNumber(), fields));
         }
-        return new CurationTable(file, columns, rows);
+
+        CurationTable table() {
+            if (!headerSeen) {
+                problems.add(new CurationProblem(file, 0, 0, "empty; expected a header: "
+                        + String.join(", ", expected)));
+            }
+            return headerGood ? new CurationTable(file, columns, List.copyOf(rows))
+                    : new CurationTable(file, expected, List.of());
+        }
     }
 
     private static boolean checkHeader(String file, long line, List<String> columns, List<String> expected,

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.senescope.input.BoundedInput;
+import org.senescope.input.ReadFailures;
+
 /**
  * The seed documents, read as UTF-8 text, each with a {@link QuoteLocator}. Immutable and thread-safe once read.
  */
@@ -45,7 +48,7 @@ public final class SeedCorpus {
     }
 
     private static Optional<SeedDocument> readOne(ResourceDirectory dir, String file, List<CurationProblem> problems) {
-        try (InputStream in = new SizeLimitedInputStream(dir.open(file), MAX_BYTES)) {
+        try (InputStream in = BoundedInput.capped(dir.open(file), MAX_BYTES, ReadFailures.sizeOnly())) {
             byte[] bytes = in.readAllBytes();
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

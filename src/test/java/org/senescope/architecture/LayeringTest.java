@@ -10,9 +10,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
- * Packages depend one way: the model at the bottom; genes, knowledge and io (file formats) on it; overlay (mapping a
- * user's data onto the network), analysis (gene-set statistics, on the model alone) and render (figures) above; the
- * demo, the command line and the Cytoscape adapter on top. Only the adapter may see Cytoscape or OSGi.
+ * Packages depend one way: the model at the bottom; input (bounded, hostile-input-safe reading) just above it;
+ * genes, knowledge and io (file formats) on those; overlay (mapping a user's data onto the network), analysis
+ * (gene-set statistics, on the model alone) and render (figures) above; the demo, the command line and the Cytoscape
+ * adapter on top. Only the adapter may see Cytoscape or OSGi.
  */
 class LayeringTest {
 
@@ -30,6 +31,7 @@ class LayeringTest {
     void layersDependOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("org.senescope.model..")
+                .layer("input").definedBy("org.senescope.input..")
                 .layer("genes").definedBy("org.senescope.genes..")
                 .layer("knowledge").definedBy("org.senescope.knowledge..")
                 .layer("io").definedBy("org.senescope.io..")
@@ -48,7 +50,9 @@ class LayeringTest {
                 .whereLayer("knowledge").mayOnlyBeAccessedByLayers("overlay", "demo", "cli", "cytoscape")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("overlay", "render", "demo", "cli", "cytoscape")
                 .whereLayer("genes").mayOnlyBeAccessedByLayers("knowledge", "overlay", "demo", "cli", "cytoscape")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("genes", "knowledge", "io", "overlay", "analysis",
+                .whereLayer("input").mayOnlyBeAccessedByLayers("genes", "knowledge", "io", "overlay", "render",
+                        "demo", "cli", "cytoscape")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("input", "genes", "knowledge", "io", "overlay", "analysis",
                         "render", "demo", "cli", "cytoscape")
                 .check(classes);
     }

@@ -96,6 +96,14 @@ class BadCurationTest {
     }
 
     @Test
+    void overlongLineIsLocatedAndTheFileLeftUnread() throws Exception {
+        editLine("claims.tsv", 3, l -> setField(l, 11, "x".repeat(70_000)));
+        CurationException e = assertThrows(CurationException.class, this::read);
+        assertEquals(file("claims.tsv") + ":3: line longer than 65536 characters, the most accepted",
+                e.problems().get(0).toString());
+    }
+
+    @Test
     void backgroundWithAQuote() throws Exception {
         int line = lineOf("claims.tsv", "\tbackground\t");
         editLine("claims.tsv", line, l -> setField(l, 6, "p53 restoration"));

@@ -2,14 +2,11 @@ package org.senescope.analysis.scores;
 
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
-import org.senescope.analysis.FilteredGeneSets;
-import org.senescope.analysis.IndexedGeneSet;
 import org.senescope.analysis.SetSizeFilter;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * PLAGE (Tomfohr et al. 2005) as GSVA 1.46's {@code method="plage"}: genes are standardised across samples as for
@@ -25,33 +22,25 @@ public final class Plage {
 
     /** Scores {@code sets} in every sample of {@code matrix} (already on the log scale). */
     public static SampleScores score(ExpressionMatrix matrix, List<GeneSet> sets, SetSizeFilter filter) {
-        int samples = matrix.sampleCount();
-        StandardisedRows rows = StandardisedRows.of(matrix);
-        List<double[]> z = rows.z();
-        FilteredGeneSets filtered = filter.apply(sets, rows.genes());
-        List<IndexedGeneSet> kept = filtered.kept();
-        double[] values = new double[kept.size() * samples];
-        IntStream.range(0, kept.size()).parallel().forEach(s -> {
-            int[] members = kept.get(s).positions();
-            double[][] block = new double[members.length][];
-            for (int i = 0; i < members.length; i++) {
-                block[i] = z.get(members[i]);
+        return StandardisedSetScores.score(matrix, sets, filter, Plage::firstSingularVector);
+    }
+
+    /** The first right singular vector of the block, turned to agree with the members' mean z-score. */
+    private static double[] firstSingularVector(double[][] members) {
+        int samples = members[0].length;
+        double[] v = new SingularValueDecomposition(new Array2DRowRealMatrix(members, false)).getV().getColumn(0);
+        double agreement = 0;
+        for (int j = 0; j < samples; j++) {
+            double mean = 0;
+            for (double[] row : members) {
+                mean += row[j];
             }
-            double[] v = new SingularValueDecomposition(new Array2DRowRealMatrix(block, false)).getV().getColumn(0);
-            double agreement = 0;
-            for (int j = 0; j < samples; j++) {
-                double mean = 0;
-                for (double[] row : block) {
-                    mean += row[j];
-                }
-                agreement += v[j] * mean;
-            }
-            double sign = agreement < 0 ? -1 : 1;
-            for (int j = 0; j < samples; j++) {
-                values[s * samples + j] = sign * v[j];
-            }
-        });
-        return new SampleScores(kept.stream().map(IndexedGeneSet::name).toList(), matrix.sampleNames(), values,
-                filtered.skipped(), rows.dropped());
+            agreement += v[j] * mean;
+        }
+        double sign = agreement < 0 ? -1 : 1;
+        for (int j = 0; j < samples; j++) {
+            v[j] *= sign;
+        }
+        return v;
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import org.biojava.nbio.genome.parsers.genename.GeneName;
 import org.biojava.nbio.genome.parsers.genename.GeneNamesParser;
-import org.senescope.genes.BoundedInput;
 import org.senescope.genes.GeneTableFormatException;
+import org.senescope.input.BoundedInput;
+import org.senescope.input.ReadFailures;
 
 /**
  * Reads an HGNC download with BioJava's {@link GeneNamesParser}, which silently drops (with a log warning only) every
@@ -65,14 +66,14 @@ public final class HgncFileReader {
      *                                  fields
      */
     public HgncReadResult read(Path file) throws IOException {
-        try (InputStream in = BoundedInput.open(file, maxBytes)) {
+        try (InputStream in = BoundedInput.open(file, maxBytes, ReadFailures.plain())) {
             return parse(in, file.toString());
         }
     }
 
     /** Reads HGNC text from {@code in} (plain or gzip; the caller closes it), naming it {@code fileName}. */
     public HgncReadResult read(InputStream in, String fileName) throws IOException {
-        return parse(BoundedInput.decompressing(in, maxBytes), fileName);
+        return parse(BoundedInput.decompressing(in, maxBytes, ReadFailures.plain()), fileName);
     }
 
     private HgncReadResult parse(InputStream in, String fileName) throws IOException {

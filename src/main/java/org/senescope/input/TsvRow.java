@@ -1,4 +1,4 @@
-package org.senescope.genes;
+package org.senescope.input;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.ArrayList;
@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** One data row of a gene file, with typed field access that fails with the row's file, line and column. */
-final class TsvRow {
+/**
+ * One row of a tab-separated file, with typed field access that fails with the row's file, line and column. Valid
+ * only inside the {@link TsvReader.RowHandler} call that receives it or, once read, as a location for later errors.
+ */
+public final class TsvRow {
     private final String file;
     private final CsvRecord record;
 
@@ -16,21 +19,27 @@ final class TsvRow {
         this.record = record;
     }
 
-    long line() {
+    /** The 1-based line the row starts on. */
+    public long line() {
         return record.getStartingLineNumber();
     }
 
-    int fieldCount() {
+    public int fieldCount() {
         return record.getFieldCount();
     }
 
     /** The field at 0-based {@code index}, as written. */
-    String field(int index) {
+    public String field(int index) {
         return record.getField(index);
     }
 
+    /** All fields, as written. */
+    public List<String> fields() {
+        return record.getFields();
+    }
+
     /** The field at 0-based {@code index}, which must not be empty. */
-    String required(int index, String what) throws GeneTableFormatException {
+    public String required(int index, String what) throws TextFormatException {
         String value = field(index);
         if (value.isEmpty()) {
             throw error(index + 1, "expected " + what + ", found an empty field");
@@ -39,7 +48,7 @@ final class TsvRow {
     }
 
     /** The field at 0-based {@code index} as a positive integer id, or empty when {@code optional} and blank. */
-    OptionalInt positiveInt(int index, String what, boolean optional) throws GeneTableFormatException {
+    public OptionalInt positiveInt(int index, String what, boolean optional) throws TextFormatException {
         String value = field(index);
         if (value.isEmpty() && optional) {
             return OptionalInt.empty();
@@ -52,20 +61,27 @@ final class TsvRow {
     }
 
     /** The field at 0-based {@code index} split on {@code |}, without empty parts. */
-    List<String> list(int index) {
+    public List<String> list(int index) {
         return splitList(field(index));
     }
 
-    GeneTableFormatException error(int column, String reason) {
-        return new GeneTableFormatException(file, line(), column, reason);
+    /** A fault in the field at 1-based {@code column} of this row. */
+    public TextFormatException error(int column, String reason) {
+        return new TextFormatException(file, line(), column, reason, null);
     }
 
-    GeneTableFormatException lineError(String reason) {
-        return new GeneTableFormatException(file, line(), reason);
+    /** A fault in this row as a whole. */
+    public TextFormatException lineError(String reason) {
+        return new TextFormatException(file, line(), 0, reason, null);
     }
 
-    /** Splits a {@code |}-joined list without a regular expression: this runs for every field of 77,000 rows. */
-    static List<String> splitList(String joined) {
+    /** The reason given for a row of {@code found} fields where {@code expected} were due. */
+    public static String wrongFieldCount(int expected, int found) {
+        return "expected " + expected + " tab-separated fields, found " + found;
+    }
+
+    // Without a regular expression: this runs for every field of 77,000 rows.
+    private static List<String> splitList(String joined) {
         if (joined.isEmpty()) {
             return List.of();
         }

@@ -1,0 +1,88 @@
+package org.senescope.input;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens input, plain or gzip-compressed (recognised by content, not by name, since users rename files), with a cap on
+ * the bytes delivered after decompression so that a gzip bomb or a runaway file fails with a message instead of
+ * exhausting memory or disk. Failures are the {@link IOException}s of the given {@link ReadFailures}. Stateless; the
+ * streams returned are not thread-safe and are owned (and closed) by the caller.
+ */
+public final class BoundedInput {
+
+    private static final int BUFFER_BYTES = 64 * 1024;
+    private static final int GZIP_MAGIC_1 = 0x1f;
+    private static final int GZIP_MAGIC_2 = 0x8b;
+
+    private BoundedInput() {
+    }
+
+    /** Opens {@code file}, decompressing it if it is gzip data, delivering at most {@code maxBytes} bytes. */
+    public static InputStream open(Path file, long maxBytes, ReadFailures failures) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            return decompressing(raw, maxBytes, failures);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Wraps {@code raw}, decompressing it if it starts with the gzip magic bytes, delivering at most {@code maxBytes}.
+     * Closing the result closes {@code raw}.
+     *
+     * @throws IllegalArgumentException if {@code maxBytes} is below 1
+     */
+    public static InputStream decompressing(InputStream raw, long maxBytes, ReadFailures failures)
+            throws IOException {
+        checkCap(maxBytes);
+        BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER_BYTES);
+        buffered.mark(2);
+        boolean gzip = isGzip(buffered.readNBytes(2));
+        buffered.reset();
+        if (!gzip) {
+            return new CappedStream(buffered, maxBytes, false, failures);
+        }
+        GZIPInputStream unzipped;
+        try {
+            unzipped = new GZIPInputStream(buffered, BUFFER_BYTES);
+        } catch (IOException e) {
+            throw failures.unreadableGzipHeader(e);
+        }
+        return new CappedStream(unzipped, maxBytes, true, failures);
+    }
+
+    /**
+     * Wraps {@code raw} as it is, never decompressing, delivering at most {@code maxBytes}. Closing the result closes
+     * {@code raw}.
+     *
+     * @throws IllegalArgumentException if {@code maxBytes} is below 1
+     */
+    public static InputStream capped(InputStream raw, long maxBytes, ReadFailures failures) {
+        checkCap(maxBytes);
+        return new CappedStream(raw, maxBytes, false, failures);
+    }
+
+    /** Whether {@code file} starts with the gzip magic bytes. */
+    public static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return isGzip(in.readNBytes(2));
+        }
+    }
+
+    private static boolean isGzip(byte[] head) {
+        return head.length == 2 && (head[0] & 0xff) == GZIP_MAGIC_1 && (head[1] & 0xff) == GZIP_MAGIC_2;
+    }
+
+    private static void checkCap(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be 1 or more: " + maxBytes);
+        }
+    }
+}
