@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 
 import org.cytoscape.model.CyNetwork;
@@ -16,19 +15,15 @@ import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
-import org.senescope.knowledge.CurationException;
-import org.senescope.model.Network;
-import org.senescope.model.data.Overlay;
-import org.senescope.overlay.OverlayResult;
 import org.senescope.render.FigureExport;
 import org.senescope.render.FigureFormat;
-import org.senescope.render.FigureOptions;
 import org.senescope.render.FigureScene;
 
 /**
  * Writes the publication figure of a network view with the command line's renderer: the nodes and edges the view
  * shows, at the view's own positions, coloured by the expression data imported in this session if there are any,
- * with the in-figure legend. Every file is written whole or not at all. Runs on Cytoscape's task thread.
+ * with the in-figure legend. Works on any network: how the view is read is {@link FigureDrawing}'s. Every file is
+ * written whole or not at all; a task cancelled before writing writes nothing. Runs on Cytoscape's task thread.
  */
 public final class ExportFigureTask extends AbstractTask implements ObservableTask {
 
@@ -37,7 +32,11 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     static final String COMMAND = "export figure";
 
     static final String EXAMPLE_JSON = """
-            {"files": ["/home/me/figures/senescence-immunity.pdf", "/home/me/figures/senescence-immunity.svg"]}""";
+            {"files": ["/home/me/figures/pathway.pdf", "/home/me/figures/pathway.svg"],
+             "mapping": {"network": "cytoscape", "geneColumn": "name",
+              "genes": "node column 'name': HGNC symbol (human), 38 of 40 nodes name a gene", "geneNodes": 38,
+              "otherNodes": 2, "otherNodeKind": "process", "edgeSignColumns": "interaction", "signedEdges": 12,
+              "unsignedEdges": 51, "skippedEdges": 0, "layout": "view", "overlay": "liver.tsv", "measuredNodes": 35}}""";
 
     @Tunable(description = "Figure file", params = "input=false;fileCategory=image", required = true,
             longDescription = "Where to write the figure; its extension (pdf, svg, png or html) is the format. The "
@@ -63,6 +62,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     private final BundledData bundled;
     private final SessionOverlays overlays;
     private volatile List<Path> written;
+    private volatile FigureDrawing drawing;
 
     ExportFigureTask(CytoscapeServices services, BundledData bundled, SessionOverlays overlays) {
         this.services = services;
@@ -84,28 +84,23 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
         CyNetwork target = services.networkChoice().resolve(network);
         CyNetworkView view = services.views().getNetworkViews(target).stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The network has no view to draw: create one first"));
-        SenescopeNodes ids = SenescopeNodes.of(target);
-        Network model;
-        try {
-            model = bundled.build();
-        } catch (CurationException e) {
-            throw new CurationFailure(e);
+        monitor.setStatusMessage("Reading the network and its view");
+        FigureDrawing read = FigureDrawing.of(target, view, overlays.of(target.getSUID()), bundled);
+        if (cancelled) {
+            return;
         }
         monitor.setStatusMessage("Composing the figure");
-        Network drawn = DrawnNetwork.of(model, ids, view);
-        Optional<OverlayResult> imported = overlays.of(target.getSUID());
-        Optional<Overlay> overlay = DrawnNetwork.overlayOf(imported.map(OverlayResult::overlay), drawn);
-        FigureOptions options = FigureOptions.defaults(title.strip(), "");
-        if (imported.isPresent()) {
-            options = options.withColourLimit(imported.get().colourScale().range());
+        if (read.unseenColumns()) {
+            monitor.showMessage(TaskMonitor.Level.WARN, "No data drawn: " + FigureDrawing.UNSEEN_COLUMNS);
         }
-        FigureScene scene = overlay.isPresent() ? FigureScene.compose(drawn, overlay.get(), options)
-                : FigureScene.compose(drawn, options);
+        FigureScene scene = read.scene(title.strip());
         if (cancelled) {
             return;
         }
         monitor.setStatusMessage("Writing " + chosen.size() + " file(s) to " + folder);
-        written = List.copyOf(FigureExport.write(scene, chosen, Map.of(), folder, name));
+        List<Path> files = List.copyOf(FigureExport.write(scene, chosen, Map.of(), folder, name));
+        drawing = read;
+        written = files;
         monitor.setProgress(1.0);
         monitor.showMessage(TaskMonitor.Level.INFO, "Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
     }
@@ -137,7 +132,8 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     @Override
     public <R> R getResults(Class<? extends R> type) {
         List<Path> files = written;
-        if (files == null) {
+        FigureDrawing mapping = drawing;
+        if (files == null || mapping == null) {
             return null;
         }
         JSONResult json = () -> JsonText.of(g -> {
@@ -147,6 +143,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
                 g.writeString(file.toString());
             }
             g.writeEndArray();
+            mapping.writeMapping(g);
             g.writeEndObject();
         });
         return TaskResults.as(type, () -> String.join("\n", files.stream().map(Path::toString).toList()), json);
@@ -156,12 +153,15 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     static Properties properties() {
         Properties p = TaskProperties.menu(ExportFigureTask.TITLE, 3.0, "networkAndView",
                 "Writes the publication figure of the current view, with its legend");
-        p.putAll(TaskProperties.command(COMMAND, "Write the publication figure of a Senescope network view",
+        p.putAll(TaskProperties.command(COMMAND, "Write the publication figure of a network view",
                 "Draws the network view with the same renderer as the command line's senescope figure: the nodes and "
                         + "edges the view shows, at the view's own positions, coloured by the expression data "
-                        + "imported with senescope overlay in this session if any, with the in-figure legend. Writes "
-                        + "PDF, SVG, PNG (300 dpi) or an interactive HTML page, each file whole or not at all. "
-                        + "Returns the files written.",
+                        + "imported with senescope overlay in this session if any, with the in-figure legend. Any "
+                        + "network works: one Senescope did not build is drawn from its tables, nodes whose "
+                        + "identifiers name a gene as genes, others as plain rectangles, edges signed only where "
+                        + "their sign or interaction column says activates or inhibits. Writes PDF, SVG, PNG (300 "
+                        + "dpi) or an interactive HTML page, each file whole or not at all. Returns the files "
+                        + "written and how the network was read (mapping).",
                 EXAMPLE_JSON));
         return p;
     }

@@ -3,7 +3,9 @@ package org.senescope.cytoscape;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -67,7 +69,9 @@ final class ExpressionImport {
         // Past this point nothing checks for cancellation: the columns are written in one go, never half.
         List<String> columns = OverlayColumns.replace(target.model(), overlay, network, target.ids());
         Optional<String> style = restyle(network, overlay);
-        overlays.put(network.getSUID(), overlay);
+        Map<String, Long> nodeSuids = new HashMap<>();
+        target.ids().nodes().forEach((id, node) -> nodeSuids.put(id, node.getSUID()));
+        overlays.put(network.getSUID(), new SessionOverlays.Imported(overlay, target.column(), nodeSuids));
         monitor.setProgress(1.0);
         monitor.showMessage(TaskMonitor.Level.INFO, "Network genes from " + target.description());
         for (String line : overlay.report().summary()) {

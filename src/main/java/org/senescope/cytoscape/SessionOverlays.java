@@ -1,6 +1,7 @@
 package org.senescope.cytoscape;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,13 +13,29 @@ import org.senescope.overlay.OverlayResult;
  */
 final class SessionOverlays {
 
-    private final Map<Long, OverlayResult> byNetwork = new ConcurrentHashMap<>();
-
-    void put(long networkSuid, OverlayResult result) {
-        byNetwork.put(networkSuid, result);
+    /**
+     * One imported overlay.
+     *
+     * @param result    the overlay, its nodes by the import's model ids
+     * @param column    the node column the network's genes came from
+     * @param nodeSuids the Cytoscape node SUID of each of the overlay's model ids, so that a figure drawing the network
+     *                  under other ids finds each node's values
+     */
+    record Imported(OverlayResult result, String column, Map<String, Long> nodeSuids) {
+        Imported {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(column, "column");
+            nodeSuids = Map.copyOf(nodeSuids);
+        }
     }
 
-    Optional<OverlayResult> of(long networkSuid) {
+    private final Map<Long, Imported> byNetwork = new ConcurrentHashMap<>();
+
+    void put(long networkSuid, Imported imported) {
+        byNetwork.put(networkSuid, imported);
+    }
+
+    Optional<Imported> of(long networkSuid) {
         return Optional.ofNullable(byNetwork.get(networkSuid));
     }
 }

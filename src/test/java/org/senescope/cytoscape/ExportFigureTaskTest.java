@@ -87,6 +87,10 @@ class ExportFigureTaskTest {
         JsonNode json = new ObjectMapper().readTree(task.getResults(JSONResult.class).getJSON());
         assertEquals(List.of(svg.toString(), pdf.toString()),
                 List.of(json.get("files").get(0).asText(), json.get("files").get(1).asText()));
+        assertEquals("senescope", json.get("mapping").get("network").asText());
+        assertEquals("senescope::senescope_id", json.get("mapping").get("geneColumn").asText());
+        assertEquals("view", json.get("mapping").get("layout").asText());
+        assertEquals("none", json.get("mapping").get("overlay").asText());
     }
 
     @Test
