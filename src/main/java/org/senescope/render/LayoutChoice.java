@@ -20,6 +20,6 @@ public record LayoutChoice(boolean automatic, long seed) {
     /** In words, for captions and methods text. */
     public String describe() {
         return automatic ? "automatic force-directed layout (Fruchterman–Reingold, seed " + seed + ")"
-                : "the network's curated preset layout";
+                : "the network's preset layout (its own node positions)";
     }
 }

