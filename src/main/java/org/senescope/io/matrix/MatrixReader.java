@@ -26,10 +26,11 @@ import org.senescope.model.data.ExpressionMatrix;
  * the first lines as for {@link DelimitedTableReader} and can be overridden by {@link TableOptions}.
  *
  * <p>UTF-8 text (plain or gzip) is scanned as bytes straight into a {@code double[]}: no String per cell, each number
- * the double {@link Double#parseDouble} would give. Values are gathered in 8 MB blocks of whole rows and copied once
- * into an exact array, which the {@link ExpressionMatrix} copies again; peak memory is twice the values plus one
- * block and a read buffer of 1 MB (or the longest line). Other encodings and xlsx take the
- * slower route through {@link TextTable}.
+ * the double {@link Double#parseDouble} would give. The values go into one array sized from the file size and the
+ * mean line length of the first megabyte, which the {@link ExpressionMatrix} adopts; peak memory is then the values
+ * plus at most 1/16 unused, and a read buffer of 1 MB (or the longest line). When that estimate is short, or the
+ * input is compressed, rows go on in 8 MB blocks and are copied once into an exact array (peak: twice the values).
+ * Other encodings and xlsx take the slower route through {@link TextTable}.
  *
  * <p>Missing values ({@code NA}, {@code NaN}, empty...) and infinite ones become {@code NaN} and are counted in the
  * {@link MatrixReadResult}. Stateless and thread-safe; bad input is an {@link InputFormatException} with file, line
@@ -65,17 +66,44 @@ public final class MatrixReader {
             if (text.bom()) {
                 lines.skip(3);
             }
-            int lineBytes = Math.max(1, head.length / Math.max(1, text.lines().size()));
-            long size = Files.size(file) * (gzip ? 4 : 1);
-            int rowsHint = (int) Math.min(size / lineBytes + 16, options.limits().maxBytes() / lineBytes + 16);
-            MatrixScan scan = new MatrixScan(src, d, options.badRows(), (int) (rowsHint * 1.02));
+            long bytes = gzip ? 0 : Files.size(file);
+            MatrixScan scan = new MatrixScan(src, d, options.badRows(), gzip ? 0 : expectedRows(bytes, text, d), bytes);
             scan.scan(lines);
             TableLayout layout = new TableLayout("delimited", d.delimiter(), d.header(), d.decimalMark(), d.quote(),
                     text.bom(), text.lineEnding(), d.commentPrefix(), d.headerOneShort(), gzip, StandardCharsets.UTF_8);
-            ExpressionMatrix m = ExpressionMatrix.adopting(scan.ids(), scan.descriptions(), scan.samples(), scan.values());
+            ExpressionMatrix m = ExpressionMatrix.adoptingPrefix(scan.ids(), scan.descriptions(), scan.samples(),
+                    scan.values());
             return new MatrixReadResult(m, layout, scan.tally().missing(), scan.tally().infinite(), scan.skipped(),
                     scan.tally().report(scan.ids()));
         }
+    }
+
+    /**
+     * Rows to size the values for: the file size over the mean length of the sample's data lines, 2% and 16 rows
+     * more, so that the estimate is rarely short (rows beyond it cost a copy at the end) and little memory goes
+     * unused; 0 (unknown) without a data line. Comment and blank lines are left out of the mean, so that a block of
+     * short comments cannot make the estimate, and the array, many times too large.
+     */
+    private static int expectedRows(long bytes, InputText text, LayoutDetection.Detected layout) {
+        String commentPrefix = layout.commentPrefix();
+        long dataBytes = 0;
+        int dataLines = 0;
+        boolean header = layout.header();
+        for (String line : text.lines()) {
+            if (line.isBlank() || (!commentPrefix.isEmpty() && line.startsWith(commentPrefix))) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            dataBytes += line.length() + 1;
+            dataLines++;
+        }
+        if (dataLines == 0) {
+            return 0;
+        }
+        return (int) Math.min(Integer.MAX_VALUE / 2, bytes / ((double) dataBytes / dataLines) * 1.02 + 16);
     }
 
     /** The first block of the file, cut after its last complete line, for layout detection. */

@@ -36,8 +36,17 @@ final class MatrixScan {
     private final List<String> ids;
     private final List<String> descriptions;
     private static final int BLOCK = 1 << 20;
+    /** The unused tail of a first block sized from an estimate that may stay with the matrix (1/16 of it). */
+    private static final int SLACK_SHIFT = 4;
 
-    /** Whole rows in blocks of about {@link #BLOCK} values: no growth copies, one exact copy at the end. */
+    /** Rows the first block is sized for: the reader's estimate from the file size, or 0 when unknown. */
+    private final int expectedRows;
+    /** The input's size in bytes (0 when unknown), which bounds the rows: each needs a delimiter per sample. */
+    private final long inputBytes;
+    /**
+     * Whole rows: a first block of {@link #expectedRows} rows, then blocks of about {@link #BLOCK} values for rows
+     * beyond the estimate. No growth copies; one exact copy at the end only when the estimate was wrong.
+     */
     private final List<double[]> blocks = new ArrayList<>();
     private double[] values = new double[0];
     private int filled;
@@ -46,8 +55,16 @@ final class MatrixScan {
     private final DecimalBytes decimals = new DecimalBytes();
     private long line;
 
-    MatrixScan(String src, LayoutDetection.Detected layout, BadRowPolicy policy, int rowsHint) {
+    /**
+     * @param expectedRows rows to size the value array for, from the file size; 0 when unknown (compressed input),
+     *                     and then values are gathered in blocks and copied once at the end
+     * @param inputBytes   the input's size in bytes, 0 when unknown
+     */
+    MatrixScan(String src, LayoutDetection.Detected layout, BadRowPolicy policy, int expectedRows, long inputBytes) {
         this.src = src;
+        this.expectedRows = expectedRows;
+        this.inputBytes = inputBytes;
+        int rowsHint = expectedRows > 0 ? expectedRows : 1024;
         this.layout = layout;
         this.policy = policy;
         this.delimiter = (byte) layout.delimiter();
@@ -78,17 +95,25 @@ final class MatrixScan {
     }
 
     /**
-     * The values of the rows read, in one exact array; the blocks are released, so that the caller's copy (the
-     * {@code ExpressionMatrix} makes one) never coexists with them. Call once.
+     * The values of the rows read, row-major, in an array at least as long as they are (adopt it with
+     * {@link org.senescope.model.data.ExpressionMatrix#adoptingPrefix}): the first block itself when every row fit in
+     * it and little of it is unused, else one exact copy. The blocks are released. Call once.
      */
     double[] values() {
         int n = samples.size();
-        double[] all = new double[Math.multiplyExact(ids.size(), n)];
+        long used = (long) ids.size() * n;
+        if (blocks.size() == 1 && blocks.get(0).length - used <= used >> SLACK_SHIFT) {
+            double[] only = blocks.get(0);
+            blocks.clear();
+            values = new double[0];
+            return only;
+        }
+        double[] all = new double[Math.toIntExact(used)];
         int at = 0;
         for (double[] block : blocks) {
-            int used = Math.min(block.length, all.length - at);
-            System.arraycopy(block, 0, all, at, used);
-            at += used;
+            int part = Math.min(block.length, all.length - at);
+            System.arraycopy(block, 0, all, at, part);
+            at += part;
         }
         blocks.clear();
         values = new double[0];
@@ -176,7 +201,9 @@ final class MatrixScan {
     private int row(byte[] b, int s, int blockEnd) throws InputFormatException {
         int n = samples.size();
         if (filled + n > values.length) {
-            values = new double[Math.max(1, BLOCK / n) * n];
+            int rows = blocks.isEmpty() && expectedRows > 0
+                    ? (int) Math.min(expectedRows, inputBytes / n + 1) : Math.max(1, BLOCK / n);
+            values = new double[Math.multiplyExact(rows, n)];
             blocks.add(values);
             filled = 0;
         }
@@ -201,10 +228,11 @@ final class MatrixScan {
                 return reject(b, s, blockEnd, 0, null);
             }
             p++;
-            double v = decimals.parse(b, p, blockEnd, decimal);
-            int q = decimals.end();
-            if (!DecimalBytes.handled(v)
-                    || (q < blockEnd && b[q] != delimiter && b[q] != '\n' && b[q] != '\r')) {
+            double v = decimals.parseField(b, p, blockEnd, decimal, delimiter);
+            int q;
+            if (DecimalBytes.handled(v)) {
+                q = decimals.end();
+            } else {
                 q = fieldEnd(b, p, blockEnd);
                 try {
                     v = slowCell(b, p, q, line, firstValueColumn + j);

@@ -24,12 +24,15 @@ public final class ExpressionMatrix {
      */
     public ExpressionMatrix(List<String> rowIds, List<String> rowDescriptions, List<String> sampleNames,
                             double[] values) {
-        this(values.clone(), rowIds, rowDescriptions, sampleNames);
+        this(values.clone(), rowIds, rowDescriptions, sampleNames, true);
     }
 
-    /** Takes {@code values} as it is; the public ways in decide whether it is a copy. */
+    /**
+     * Takes {@code values} as it is; the public ways in decide whether it is a copy and whether it may be longer
+     * than the matrix (its tail is then never read).
+     */
     private ExpressionMatrix(double[] values, List<String> rowIds, List<String> rowDescriptions,
-                             List<String> sampleNames) {
+                             List<String> sampleNames, boolean exact) {
         this.rowIds = List.copyOf(rowIds);
         this.rowDescriptions = List.copyOf(rowDescriptions);
         this.sampleNames = List.copyOf(sampleNames);
@@ -37,9 +40,10 @@ public final class ExpressionMatrix {
         if (rowDescriptions.size() != rowIds.size()) {
             throw new IllegalArgumentException("one description per row is needed");
         }
-        if ((long) rowIds.size() * sampleNames.size() != values.length) {
-            throw new IllegalArgumentException("expected " + rowIds.size() + " x " + sampleNames.size()
-                    + " values, found " + values.length);
+        long needed = (long) rowIds.size() * sampleNames.size();
+        if (exact ? needed != values.length : needed > values.length) {
+            throw new IllegalArgumentException("expected " + (exact ? "" : "at least ") + rowIds.size() + " x "
+                    + sampleNames.size() + " values, found " + values.length);
         }
         this.values = values;
     }
@@ -51,7 +55,21 @@ public final class ExpressionMatrix {
      */
     public static ExpressionMatrix adopting(List<String> rowIds, List<String> rowDescriptions, List<String> sampleNames,
                                             double[] values) {
-        return new ExpressionMatrix(Objects.requireNonNull(values, "values"), rowIds, rowDescriptions, sampleNames);
+        return new ExpressionMatrix(Objects.requireNonNull(values, "values"), rowIds, rowDescriptions, sampleNames,
+                true);
+    }
+
+    /**
+     * As {@link #adopting}, for a reader that sized the array from an estimate of the row count: the matrix is the
+     * first {@code rowIds.size() * sampleNames.size()} values and the rest of the array is never read. This spares the
+     * trimming copy, which would need the memory twice; the reader keeps the unused tail small.
+     *
+     * @throws IllegalArgumentException when the array is shorter than the matrix
+     */
+    public static ExpressionMatrix adoptingPrefix(List<String> rowIds, List<String> rowDescriptions,
+                                                  List<String> sampleNames, double[] values) {
+        return new ExpressionMatrix(Objects.requireNonNull(values, "values"), rowIds, rowDescriptions, sampleNames,
+                false);
     }
 
     public int rowCount() {

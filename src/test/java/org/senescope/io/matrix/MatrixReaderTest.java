@@ -163,6 +163,29 @@ class MatrixReaderTest {
                 new SkippedLine(4, "found 1 field; expected 3 (identifier and 2 samples)")), r.skipped());
     }
 
+    @Test
+    void rowsBeyondOrWellShortOfTheEstimateFromTheFirstMegabyteAreAllRead() throws IOException {
+        // The value array is sized from the first megabyte's data lines: short lines first make the estimate too long
+        // (the array is trimmed by a copy), long lines first make it short (rows go on in blocks).
+        for (boolean shortFirst : new boolean[] {true, false}) {
+            StringBuilder b = new StringBuilder("# a comment\n".repeat(5_000)).append("gene\tS1\tS2\n");
+            int rows = 150_000;
+            for (int r = 0; r < rows; r++) {
+                boolean shortLine = (r < rows / 2) == shortFirst;
+                b.append('G').append(r).append('\t').append(shortLine ? "1" : "1.2345678901234567890")
+                        .append('\t').append(r).append('\n');
+            }
+            ExpressionMatrix m = reader.read(write(b.toString()), TableOptions.defaults());
+            assertEquals(rows, m.rowCount(), "short lines first: " + shortFirst);
+            assertEquals("G149999", m.rowIds().get(rows - 1));
+            for (int r : new int[] {0, 12_345, rows / 2 - 1, rows / 2, rows - 1}) {
+                boolean shortLine = (r < rows / 2) == shortFirst;
+                assertEquals(shortLine ? 1 : 1.2345678901234567890, m.value(r, 0), "row " + r);
+                assertEquals(r, m.value(r, 1), "row " + r);
+            }
+        }
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
         for (byte[] p : parts) {
