@@ -15,6 +15,8 @@ import org.senescope.analysis.FilteredGeneSets;
 import org.senescope.analysis.SetSizeFilter;
 import org.senescope.analysis.limma.Camera;
 import org.senescope.analysis.limma.CameraSetResult;
+import org.senescope.analysis.limma.Fry;
+import org.senescope.analysis.limma.FrySetResult;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.SampleGroups;
 
@@ -23,9 +25,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * limma's camera (inter-gene correlation 0.01) on the P53 data's shape: 10,100 genes x 50 samples in two groups of 33
- * and 17, 446 gene sets (limma takes 0.04 s; target 0.1 s or less). Seeded log2-scale data as in {@link ScoresBenchmark};
- * the time includes the moderated-t fit, as a user's call does.
+ * limma's camera (inter-gene correlation 0.01) and fry on the P53 data's shape: 10,100 genes x 50 samples in two groups
+ * of 33 and 17, 446 gene sets (limma's camera takes 0.04 s; target 0.1 s or less). Seeded log2-scale data as in
+ * {@link ScoresBenchmark}; the time includes the moderated-t fit (camera) or the effects matrix and its
+ * standardisation (fry), as a user's call does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,5 +59,10 @@ public class CameraBenchmark {
     @Benchmark
     public List<CameraSetResult> camera() {
         return Camera.camera(matrix, groups, "WT", "MUT", sets, Camera.DEFAULT_INTER_GENE_COR, false);
+    }
+
+    @Benchmark
+    public List<FrySetResult> fry() {
+        return Fry.fry(matrix, groups, "WT", "MUT", sets);
     }
 }
