@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -22,7 +26,9 @@ import java.util.stream.IntStream;
  * per set size and side; Benjamini–Hochberg q over all sets.
  *
  * <p>Sizes are counted after intersecting with the ranking. Set sizes run in parallel, each from its own random
- * stream split off the seed in a fixed order, so results depend on the seed alone. Stateless and thread-safe.
+ * stream split off the seed in a fixed order, so results depend on the seed alone. The multilevel step runs in the
+ * caller's fork-join pool if it has one, else in a pool of its own with a thread per core, shut down before returning.
+ * Stateless and thread-safe.
  */
 public final class PrerankedGsea {
 
@@ -117,32 +123,58 @@ public final class PrerankedGsea {
         for (int g = 0; g < streams.length; g++) {
             streams[g] = random.split();
         }
-        IntStream.range(0, groups.size()).parallel().forEach(g -> {
-            List<Integer> group = groups.get(g);
-            int size = sizes[group.get(0)];
-            double max = group.stream().mapToDouble(i -> es[i]).max().orElseThrow();
-            double min = group.stream().mapToDouble(i -> es[i]).min().orElseThrow();
-            SplittableRandom positiveStream = streams[g].split();
-            SplittableRandom negativeStream = streams[g].split();
-            MultilevelSplitting positive = new MultilevelSplitting(weights, options.sampleSize(), size);
-            MultilevelSplitting negative = new MultilevelSplitting(reversed, options.sampleSize(), size);
-            if (max >= 0) {
-                positive.extend(Math.abs(max), positiveStream, options.eps());
+        // Larger sets cost more per level, so each thread takes the largest size left and the small ones fill the
+        // gaps at the end. The groups and the walks inside each level must share one pool whose threads are all its
+        // workers: in the common pool the calling thread, once out of groups, does not help with another group's
+        // walks, which left one of two cores idle. A caller already inside a pool of its own keeps it.
+        ForkJoinPool callers = ForkJoinTask.getPool();
+        boolean ownPool = callers == null || callers == ForkJoinPool.commonPool();
+        ForkJoinPool pool = ownPool ? new ForkJoinPool(Runtime.getRuntime().availableProcessors()) : callers;
+        int threads = pool.getParallelism();
+        AtomicInteger taken = new AtomicInteger();
+        Runnable takeLargestLeft = () -> {
+            for (int t = taken.getAndIncrement(); t < groups.size(); t = taken.getAndIncrement()) {
+                int g = groups.size() - 1 - t;
+                splitGroup(groups.get(g), streams[g], weights, reversed, es, sizes, options,
+                        () -> taken.get() >= groups.size(), p, log2Error, method);
             }
-            if (min < 0) {
-                negative.extend(Math.abs(min), negativeStream, options.eps());
+        };
+        try {
+            pool.submit(() -> IntStream.range(0, threads).parallel().forEach(t -> takeLargestLeft.run())).join();
+        } finally {
+            if (ownPool) {
+                pool.shutdown();
             }
-            for (int i : group) {
-                MultilevelSplitting.PValue value = (es[i] >= 0 ? positive : negative).pValue(Math.abs(es[i]));
-                p[i] = value.p();
-                log2Error[i] = value.correctionAtLeastHalf() ? multilevelError(value.p(), options.sampleSize())
-                        : Double.NaN;
-                method[i] = GseaResult.PValueMethod.MULTILEVEL;
-                if (p[i] < options.eps()) {
-                    p[i] = options.eps();
-                    log2Error[i] = Double.NaN;
-                }
+        }
+    }
+
+    /** Multilevel p-values of one group of sets of the same size, from its own random stream. */
+    private static void splitGroup(List<Integer> group, SplittableRandom stream, double[] weights, double[] reversed,
+                                   double[] es, int[] sizes, GseaOptions options, BooleanSupplier threadsToSpare,
+                                   double[] p, double[] log2Error, GseaResult.PValueMethod[] method) {
+        int size = sizes[group.get(0)];
+        double max = group.stream().mapToDouble(i -> es[i]).max().orElseThrow();
+        double min = group.stream().mapToDouble(i -> es[i]).min().orElseThrow();
+        SplittableRandom positiveStream = stream.split();
+        SplittableRandom negativeStream = stream.split();
+        MultilevelSplitting positive = new MultilevelSplitting(weights, options.sampleSize(), size);
+        MultilevelSplitting negative = new MultilevelSplitting(reversed, options.sampleSize(), size);
+        if (max >= 0) {
+            positive.extend(Math.abs(max), positiveStream, options.eps(), threadsToSpare);
+        }
+        if (min < 0) {
+            negative.extend(Math.abs(min), negativeStream, options.eps(), threadsToSpare);
+        }
+        for (int i : group) {
+            MultilevelSplitting.PValue value = (es[i] >= 0 ? positive : negative).pValue(Math.abs(es[i]));
+            p[i] = value.p();
+            log2Error[i] = value.correctionAtLeastHalf() ? multilevelError(value.p(), options.sampleSize())
+                    : Double.NaN;
+            method[i] = GseaResult.PValueMethod.MULTILEVEL;
+            if (p[i] < options.eps()) {
+                p[i] = options.eps();
+                log2Error[i] = Double.NaN;
             }
-        });
+        }
     }
 }
