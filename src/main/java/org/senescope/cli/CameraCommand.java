@@ -110,17 +110,11 @@ final class CameraCommand implements Callable<Integer> {
                     + interGeneCor + "'");
             return ExitCodes.USAGE;
         }
-        SetSizeFilter filter;
-        try {
-            filter = geneSets.filter();
-        } catch (IllegalArgumentException e) {
-            err.println("senescope camera: " + e.getMessage());
+        if (!geneSets.usageProblem().isEmpty()) {
+            err.println("senescope camera: " + geneSets.usageProblem());
             return ExitCodes.USAGE;
         }
-        if (geneSets.isEmpty()) {
-            err.println("senescope camera: give at least one --gene-sets FILE or --modules");
-            return ExitCodes.USAGE;
-        }
+        SetSizeFilter filter = geneSets.filter();
         Map<String, String> settings = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         ExpressionMatrix matrix;

@@ -40,18 +40,37 @@ final class GeneSetOptions {
         return files.isEmpty() && !modules;
     }
 
-    /** The size filter; an {@link IllegalArgumentException} names a bad combination. */
+    /** What is wrong with these options as given (no sets asked for, a bad size range), or empty. */
+    String usageProblem() {
+        if (isEmpty()) {
+            return "give at least one --gene-sets FILE or --modules";
+        }
+        try {
+            filter();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        return "";
+    }
+
+    /** The size filter; an {@link IllegalArgumentException} names a bad combination (see {@link #usageProblem}). */
     SetSizeFilter filter() {
         return new SetSizeFilter(minSize, maxSize);
     }
 
     /** Reads every set, recording the files in {@code settings} and what the reader changed in {@code notes}. */
     List<GeneSet> load(Map<String, String> settings, List<String> notes) throws IOException, CurationException {
-        return load(settings, notes, modules ? SenescenceImmunityNetwork.buildBundled() : null);
+        return collect(settings, notes, modules ? ModuleGeneSets.of(SenescenceImmunityNetwork.buildBundled())
+                : List.of());
     }
 
-    /** As {@link #load(Map, List)}, with {@code --modules} taken from {@code network} (null when not asked for). */
+    /** As {@link #load(Map, List)}, with {@code --modules} (when given) taken from {@code network}. */
     List<GeneSet> load(Map<String, String> settings, List<String> notes, Network network) throws IOException {
+        return collect(settings, notes, modules ? ModuleGeneSets.of(network) : List.of());
+    }
+
+    private List<GeneSet> collect(Map<String, String> settings, List<String> notes, List<GeneSet> moduleSets)
+            throws IOException {
         List<GeneSet> sets = new ArrayList<>();
         for (Path file : files) {
             GmtFile gmt = GmtReader.read(file);
@@ -60,7 +79,7 @@ final class GeneSetOptions {
             gmt.notices().forEach(n -> notes.add(n.describe(file.toString())));
         }
         if (modules) {
-            sets.addAll(ModuleGeneSets.of(network));
+            sets.addAll(moduleSets);
             settings.put("network_modules", "yes");
         }
         settings.put("min_size", Integer.toString(minSize));

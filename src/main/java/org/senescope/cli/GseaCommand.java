@@ -120,8 +120,8 @@ final class GseaCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (geneSets.isEmpty()) {
-            err.println("senescope gsea: give at least one --gene-sets FILE or --modules");
+        if (!geneSets.usageProblem().isEmpty()) {
+            err.println("senescope gsea: " + geneSets.usageProblem());
             return ExitCodes.USAGE;
         }
         GseaOptions options;
@@ -157,7 +157,7 @@ final class GseaCommand implements Callable<Integer> {
                 }
                 settings.put("network", network);
             }
-            sets.addAll(geneSets.load(settings, notes, modulesOf));
+            sets.addAll(geneSets.modules ? geneSets.load(settings, notes, modulesOf) : geneSets.load(settings, notes));
         } catch (InputFormatException | RankingException e) {
             err.println("senescope gsea: " + e.getMessage());
             return ExitCodes.DATA_ERROR;

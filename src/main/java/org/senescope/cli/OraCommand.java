@@ -75,17 +75,11 @@ final class OraCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (geneSets.isEmpty()) {
-            err.println("senescope ora: give at least one --gene-sets FILE or --modules");
+        if (!geneSets.usageProblem().isEmpty()) {
+            err.println("senescope ora: " + geneSets.usageProblem());
             return ExitCodes.USAGE;
         }
-        SetSizeFilter filter;
-        try {
-            filter = geneSets.filter();
-        } catch (IllegalArgumentException e) {
-            err.println("senescope ora: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        SetSizeFilter filter = geneSets.filter();
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("method", "one-sided hypergeometric test (over-representation), Benjamini-Hochberg q");
         List<String> notes = new ArrayList<>();

@@ -197,15 +197,13 @@ final class ScoreCommand implements Callable<Integer> {
     /** What is wrong with the options as given, or empty. */
     private String usageProblem() {
         if (geneSets.isEmpty()) {
-            return "give at least one --gene-sets FILE or --modules";
+            return geneSets.usageProblem();
         }
         if (!kcdf.equals("gaussian") && !kcdf.equals("none")) {
             return "--kcdf must be gaussian or none, found '" + kcdf + "'";
         }
-        try {
-            geneSets.filter();
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+        if (!geneSets.usageProblem().isEmpty()) {
+            return geneSets.usageProblem();
         }
         for (String name : heatmapFormats) {
             if (FigureFormat.fromName(name).filter(f -> f != FigureFormat.HTML).isEmpty()) {
