@@ -4,12 +4,19 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * One random set during a level's walk, cut into chunks by value. For each chunk it caches the highest rise of the
- * running sum inside the chunk (relative to the chunk's start) and the 1/total it was computed with, so that the
- * check of a move can skip every chunk whose cached rise, widened for the change of 1/total, cannot reach the
- * bound. fgsea skips a chunk only when its whole weight cannot; the tighter cache scans about one chunk a move.
- * It also keeps a witness, an element above the bound, whose running sum after a swap follows in constant time:
- * most swaps are accepted on the witness alone, without any scan.
+ * One random set during a level's walk, held as chunks of values: each chunk a short sorted array, so that a swap
+ * moves a few elements within two chunks instead of shifting a whole sorted set, and a bit per gene answers whether
+ * a drawn gene is already a member. The chunks in order are the sorted set, and the element a swap removes is picked
+ * by its index in that order, so the walk is the same as on one sorted array.
+ *
+ * <p>For each chunk it caches the highest rise of the running sum inside the chunk (relative to the chunk's start)
+ * and the 1/total it was computed with, so that the check of a move can skip every chunk whose cached rise, widened
+ * for the change of 1/total, cannot reach the bound. fgsea skips a chunk only when its whole weight cannot; the
+ * tighter cache scans about one chunk a move. It also keeps a witness, an element above the bound, whose running sum
+ * after a swap follows in constant time: most swaps are accepted on the witness alone, without any scan.
+ *
+ * <p>One instance serves one slot of the population through all levels: {@link #load} takes a level's set and chunk
+ * bounds, {@link #store} writes the walked set back. Not thread-safe.
  */
 final class ChunkedWalk {
 
@@ -19,44 +26,74 @@ final class ChunkedWalk {
     private final int n;
     private final int setSize;
     private final int[] chunkEnd;
-    private final int[] chunkOfValue;
-    private final int[] set;
+    private final byte[] chunkOfValue;
+    private final long[] member;
+    private final int[][] values;
     private final int[] size;
     private final double[] sum;
     private final double[] rise;
     private final double[] riseScale;
+    private final double missStep;
     private double total;
     /** An element where the running sum exceeds the bound (-1: none known), its prefix weight and index. */
-    private int witness = -1;
+    private int witness;
     private double witnessWeight;
     private int witnessIndex;
 
     /**
-     * @param set          the sorted set to walk, changed in place
      * @param ranks        gene weights in scoring order
-     * @param chunkEnd     the exclusive upper value of each chunk, the last one {@code ranks.length}
-     * @param chunkOfValue the chunk of every value
+     * @param setSize      members of every set walked
+     * @param chunkEnd     the exclusive upper value of each chunk, the last one {@code ranks.length}; read at each
+     *                     {@link #load}, so the caller may change the bounds between levels
+     * @param chunkOfValue the chunk of every value, kept in step with {@code chunkEnd}
      */
-    ChunkedWalk(int[] set, double[] ranks, int[] chunkEnd, int[] chunkOfValue) {
-        this.set = set;
+    ChunkedWalk(double[] ranks, int setSize, int[] chunkEnd, byte[] chunkOfValue) {
         this.ranks = ranks;
         this.n = ranks.length;
-        this.setSize = set.length;
+        this.setSize = setSize;
         this.chunkEnd = chunkEnd;
         this.chunkOfValue = chunkOfValue;
+        this.missStep = 1.0 / (n - setSize);
         int chunks = chunkEnd.length;
+        member = new long[(n + 63) >>> 6];
+        values = new int[chunks][];
+        int room = 2 * (setSize / chunks) + 4;
+        for (int c = 0; c < chunks; c++) {
+            values[c] = new int[room];
+        }
         size = new int[chunks];
         sum = new double[chunks];
         rise = new double[chunks];
         riseScale = new double[chunks];
+    }
+
+    /** Starts a level's walk from {@code set} (sorted, {@code setSize} values), with the current chunk bounds. */
+    void load(int[] set) {
+        Arrays.fill(member, 0);
+        Arrays.fill(size, 0);
+        Arrays.fill(sum, 0);
         Arrays.fill(rise, Double.POSITIVE_INFINITY);
-        for (int pos : set) {
-            add(chunkOfValue[pos], pos, 1);
+        Arrays.fill(riseScale, 0);
+        total = 0;
+        witness = -1;
+        for (int value : set) {
+            int c = chunkOfValue[value];
+            insertAt(c, size[c], value);
+            add(c, value, 1);
+            member[value >>> 6] |= 1L << value;
+        }
+    }
+
+    /** Writes the walked set, sorted, into {@code set}. */
+    void store(int[] set) {
+        int at = 0;
+        for (int c = 0; c < values.length; c++) {
+            System.arraycopy(values[c], 0, set, at, size[c]);
+            at += size[c];
         }
     }
 
     private void add(int chunk, int value, int sign) {
-        size[chunk] += sign;
         sum[chunk] += sign * ranks[value];
         total += sign * ranks[value];
     }
@@ -70,35 +107,40 @@ final class ChunkedWalk {
         int moves = 0;
         for (int it = 0; it < iterations; it++) {
             int oldIndex = random.nextInt(setSize);
-            int oldValue = set[oldIndex];
             int newValue = random.nextInt(n);
-            int found = Arrays.binarySearch(set, newValue);
-            if (found >= 0) {
+            int oldChunk = 0;
+            int oldAt = oldIndex;
+            while (oldAt >= size[oldChunk]) {
+                oldAt -= size[oldChunk++];
+            }
+            int oldValue = values[oldChunk][oldAt];
+            if ((member[newValue >>> 6] & (1L << newValue)) != 0) {
                 if (newValue == oldValue) {
                     moves++;
                 }
                 continue;
             }
-            int newIndex = -found - 1 - (oldIndex < -found - 1 ? 1 : 0);
-            int oldChunk = chunkOfValue[oldValue];
             int newChunk = chunkOfValue[newValue];
             double oldRise = rise[oldChunk];
             double oldRiseScale = riseScale[oldChunk];
             double newRise = rise[newChunk];
             double newRiseScale = riseScale[newChunk];
-            move(set, oldIndex, newIndex, newValue);
+            removeAt(oldChunk, oldAt);
+            int newAt = insertSorted(newChunk, newValue);
             add(oldChunk, oldValue, -1);
             add(newChunk, newValue, 1);
             // Removing a gene only lowers the rises of its chunk; adding one raises those after it by at most its
             // step up plus the miss it no longer is.
-            rise[newChunk] = Math.max(rise[newChunk], 0) + riseScale[newChunk] * ranks[newValue]
-                    + 1.0 / (n - setSize);
+            rise[newChunk] = Math.max(rise[newChunk], 0) + riseScale[newChunk] * ranks[newValue] + missStep;
             if (witnessHolds(oldValue, newValue, bound) || exceeds(bound)) {
+                member[oldValue >>> 6] &= ~(1L << oldValue);
+                member[newValue >>> 6] |= 1L << newValue;
                 moves++;
             } else {
                 add(oldChunk, oldValue, 1);
                 add(newChunk, newValue, -1);
-                move(set, newIndex, oldIndex, oldValue);
+                removeAt(newChunk, newAt);
+                insertAt(oldChunk, oldAt, oldValue);
                 rise[newChunk] = newRise;
                 riseScale[newChunk] = newRiseScale;
                 rise[oldChunk] = oldRise;
@@ -106,6 +148,43 @@ final class ChunkedWalk {
             }
         }
         return moves;
+    }
+
+    private void removeAt(int c, int at) {
+        int[] chunk = values[c];
+        System.arraycopy(chunk, at + 1, chunk, at, --size[c] - at);
+    }
+
+    /** Puts {@code value}, not a member, in order into chunk {@code c}; returns its index there. */
+    private int insertSorted(int c, int value) {
+        int[] chunk = values[c];
+        int count = size[c];
+        if (count == chunk.length) {
+            chunk = Arrays.copyOf(chunk, 2 * count);
+            values[c] = chunk;
+        }
+        // Chunks are short: shifting larger values up as insertion sort does beats a binary search, whose branches
+        // mispredict, followed by a copy.
+        int j = count;
+        while (j > 0 && chunk[j - 1] > value) {
+            chunk[j] = chunk[j - 1];
+            j--;
+        }
+        chunk[j] = value;
+        size[c] = count + 1;
+        return j;
+    }
+
+    private void insertAt(int c, int at, int value) {
+        int[] chunk = values[c];
+        int count = size[c];
+        if (count == chunk.length) {
+            chunk = Arrays.copyOf(chunk, 2 * count);
+            values[c] = chunk;
+        }
+        System.arraycopy(chunk, at, chunk, at + 1, count - at);
+        chunk[at] = value;
+        size[c] = count + 1;
     }
 
     /**
@@ -135,19 +214,9 @@ final class ChunkedWalk {
         return false;
     }
 
-    /** Removes the element at {@code from} and puts {@code value} at {@code to} (an index of the result). */
-    private static void move(int[] set, int from, int to, int value) {
-        if (from < to) {
-            System.arraycopy(set, from + 1, set, from, to - from);
-        } else if (from > to) {
-            System.arraycopy(set, to, set, to + 1, from - to);
-        }
-        set[to] = value;
-    }
-
     /** Whether the running sum of the walk's set rises above {@code bound} (fgsea's compareStat). */
     private boolean exceeds(double bound) {
-        double q1 = 1.0 / (n - setSize);
+        double q1 = missStep;
         double q2 = 1.0 / total;
         double current = 0;
         double passedWeight = 0;
@@ -160,10 +229,11 @@ final class ChunkedWalk {
                 // chunk's weight.
                 double reach = rise[c] + Math.max(0, q2 - riseScale[c]) * sum[c];
                 if (current + reach > bound) {
+                    int[] chunk = values[c];
                     double weight = 0;
                     double best = Double.NEGATIVE_INFINITY;
                     for (int j = 0; j < count; j++) {
-                        int pos = set[index + j];
+                        int pos = chunk[j];
                         weight += ranks[pos];
                         double here = q2 * weight - q1 * (pos - start - j);
                         if (current + here > bound) {
