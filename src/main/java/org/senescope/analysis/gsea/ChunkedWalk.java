@@ -196,16 +196,11 @@ final class ChunkedWalk {
         if (w < 0 || w == oldValue) {
             return false;
         }
-        double weight = witnessWeight;
-        int index = witnessIndex;
-        if (oldValue < w) {
-            weight -= ranks[oldValue];
-            index--;
-        }
-        if (newValue < w) {
-            weight += ranks[newValue];
-            index++;
-        }
+        // Without branches: whether each swapped gene lies before the witness is a coin toss, which mispredicts.
+        int oldBefore = (oldValue - w) >>> 31;
+        int newBefore = (newValue - w) >>> 31;
+        double weight = witnessWeight - oldBefore * ranks[oldValue] + newBefore * ranks[newValue];
+        int index = witnessIndex - oldBefore + newBefore;
         if (weight / total - (w - index) / (double) (n - setSize) > bound) {
             witnessWeight = weight;
             witnessIndex = index;

@@ -8,8 +8,9 @@ import java.util.Arrays;
  * largest size of them), each sorted. The running sum at a member is the group's offset (the weight and the number
  * of members before the group) plus a part local to the group; for each group the extreme local parts are cached with
  * the 1/weight and 1/misses factors they were computed at. As a set grows, 1/weight only falls and 1/misses only
- * rises, so a cached extreme bounds the group's current one; only groups whose bound could beat the best exact value
- * found, and the group just drawn into, are rescanned. Weights must not be negative.
+ * rises, so a cached extreme bounds the group's current one. A member drawn into a group loosens its cached extremes
+ * by what the member can add, so they stay bounds. Only groups whose bound could beat the best exact value found are
+ * rescanned. Weights must not be negative.
  *
  * <p>Scores agree with a full pass (fgsea's calcGseaStat, with reciprocals for divisions) up to the last bits of
  * rounding, which do not matter for a null distribution. Not thread-safe: one per task.
@@ -27,8 +28,12 @@ final class RandomPrefix {
     private final double[] weights;
     private final int[] count;
     private final double[] groupWeight;
-    /** Whether the cache of a group describes its current members. */
+    /**
+     * Whether a group's cached extremes bound its current members' local parts at the cached factors (an upper bound
+     * of the rises, a lower bound of the dips), and whether they are exact, with where they were.
+     */
     private final boolean[] cached;
+    private final boolean[] exact;
     private final double[] cacheA;
     private final double[] cacheB;
     /** Largest local rise (weight through a member times a, minus its local misses times b) and where it was. */
@@ -59,6 +64,7 @@ final class RandomPrefix {
         count = new int[groups];
         groupWeight = new double[groups];
         cached = new boolean[groups];
+        exact = new boolean[groups];
         cacheA = new double[groups];
         cacheB = new double[groups];
         topLocal = new double[groups];
@@ -74,6 +80,7 @@ final class RandomPrefix {
         Arrays.fill(count, 0);
         Arrays.fill(groupWeight, 0);
         Arrays.fill(cached, false);
+        Arrays.fill(exact, false);
         size = 0;
         total = 0;
     }
@@ -88,11 +95,30 @@ final class RandomPrefix {
         System.arraycopy(weights, at, weights, at + 1, from + c - at);
         ranks[at] = rank;
         weights[at] = weight;
+        if (cached[g]) {
+            loosen(g, at - from, rank, weight);
+        }
         count[g] = c + 1;
         groupWeight[g] += weight;
-        cached[g] = false;
         size++;
         total += weight;
+    }
+
+    /**
+     * Keeps group {@code g}'s cached extremes valid bounds, at their cached factors, after a member joined at local
+     * index {@code at}, so that a group drawn into is rescanned only if its bound could matter. Members after it rise
+     * by the new weight and one miss less; the new member rises at most its weight above the member before it, and
+     * dips no lower than the member after it; at either end it is computed.
+     */
+    private void loosen(int g, int at, int rank, double weight) {
+        double a = cacheA[g];
+        double b = cacheB[g];
+        double top = topLocal[g] + weight * a + b;
+        topLocal[g] = at == 0 ? Math.max(top, weight * a - rank * b) : top;
+        if (at == count[g]) {
+            bottomLocal[g] = Math.min(bottomLocal[g], groupWeight[g] * a - (rank - at) * b);
+        }
+        exact[g] = false;
     }
 
     /** The enrichment score (fgsea's calcGseaStat) of the members so far. */
@@ -120,15 +146,16 @@ final class RandomPrefix {
             }
             if (scanAll || !cached[g]) {
                 scan(g, a, b);
-            } else if (cacheA[g] != a || cacheB[g] != b) {
+            } else if (!exact[g] || cacheA[g] != a || cacheB[g] != b) {
                 // Since the cache: every local rise fell by its weight x (a0 - a) >= 0 and by its misses x (b - b0),
-                // misses at least the first member's; every local dip fell by at most the group's weight x (a0 - a)
-                // plus the last member's misses x (b - b0).
+                // both at least the first member's; every local dip fell by at most its weight before x (a0 - a),
+                // at most the last member's, plus its misses x (b - b0), at most the last member's.
                 int first = g * capacity;
                 int last = first + count[g] - 1;
+                double da = cacheA[g] - a;
                 double db = b - cacheB[g];
-                double riseBound = offset[g] + topLocal[g] - ranks[first] * db;
-                double dipBound = offset[g] + bottomLocal[g] + groupWeight[g] * (a - cacheA[g])
+                double riseBound = offset[g] + topLocal[g] - (weights[first] * da + ranks[first] * db);
+                double dipBound = offset[g] + bottomLocal[g] - (groupWeight[g] - weights[last]) * da
                         - (ranks[last] - (count[g] - 1)) * db;
                 if (riseBound <= maxTop && dipBound >= minBottom) {
                     continue;
@@ -157,7 +184,7 @@ final class RandomPrefix {
         if (count[g] == 0) {
             return top ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        if (!cached[g]) {
+        if (!exact[g]) {
             scan(g, a, b);
         }
         return top ? offset[g] + (topWeight[g] * a - topMisses[g] * b)
@@ -192,6 +219,7 @@ final class RandomPrefix {
         cacheA[g] = a;
         cacheB[g] = b;
         cached[g] = true;
+        exact[g] = true;
     }
 
     /** The members' ranks in order. */
