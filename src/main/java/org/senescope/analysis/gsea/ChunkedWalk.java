@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * One random set during a level's walk, held as chunks of values: each chunk a short sorted array, so that a swap
- * moves a few elements within two chunks instead of shifting a whole sorted set, and a bit per gene answers whether
- * a drawn gene is already a member. The chunks in order are the sorted set, and the element a swap removes is picked
- * by its index in that order, so the walk is the same as on one sorted array.
+ * One random set during a level's walk, held twice: as a bit per gene, which a check walks through in order, and as
+ * chunks of values in no order, from which the member to remove is drawn. A swap flips two bits, moves a chunk's last
+ * element into the removed one's place and appends the new one: constant time, where a sorted set would shift. The
+ * member removed is the one at a uniformly random index of the chunks' storage, so a uniformly random member, as
+ * fgsea draws it.
  *
  * <p>For each chunk it caches the highest rise of the running sum inside the chunk (relative to the chunk's start)
  * and the 1/total it was computed with, so that the check of a move can skip every chunk whose cached rise, widened
@@ -78,7 +79,7 @@ final class ChunkedWalk {
         witness = -1;
         for (int value : set) {
             int c = chunkOfValue[value];
-            insertAt(c, size[c], value);
+            append(c, value);
             add(c, value, 1);
             member[value >>> 6] |= 1L << value;
         }
@@ -87,9 +88,10 @@ final class ChunkedWalk {
     /** Writes the walked set, sorted, into {@code set}. */
     void store(int[] set) {
         int at = 0;
-        for (int c = 0; c < values.length; c++) {
-            System.arraycopy(values[c], 0, set, at, size[c]);
-            at += size[c];
+        for (int word = 0; word < member.length; word++) {
+            for (long bits = member[word]; bits != 0; bits &= bits - 1) {
+                set[at++] = (word << 6) + Long.numberOfTrailingZeros(bits);
+            }
         }
     }
 
@@ -106,84 +108,112 @@ final class ChunkedWalk {
         int iterations = Math.max(1, (int) (setSize * MOVE_FRACTION));
         int moves = 0;
         for (int it = 0; it < iterations; it++) {
-            int oldIndex = random.nextInt(setSize);
-            int newValue = random.nextInt(n);
+            int oldIndex = below(random, setSize);
+            int newValue = below(random, n);
             int oldChunk = 0;
             int oldAt = oldIndex;
             while (oldAt >= size[oldChunk]) {
                 oldAt -= size[oldChunk++];
             }
             int oldValue = values[oldChunk][oldAt];
-            if ((member[newValue >>> 6] & (1L << newValue)) != 0) {
+            if (isMember(newValue)) {
                 if (newValue == oldValue) {
                     moves++;
                 }
                 continue;
             }
-            int newChunk = chunkOfValue[newValue];
-            double oldRise = rise[oldChunk];
-            double oldRiseScale = riseScale[oldChunk];
-            double newRise = rise[newChunk];
-            double newRiseScale = riseScale[newChunk];
-            removeAt(oldChunk, oldAt);
-            int newAt = insertSorted(newChunk, newValue);
-            add(oldChunk, oldValue, -1);
-            add(newChunk, newValue, 1);
-            // Removing a gene only lowers the rises of its chunk; adding one raises those after it by at most its
-            // step up plus the miss it no longer is.
-            rise[newChunk] = Math.max(rise[newChunk], 0) + riseScale[newChunk] * ranks[newValue] + missStep;
-            if (witnessHolds(oldValue, newValue, bound) || exceeds(bound)) {
-                member[oldValue >>> 6] &= ~(1L << oldValue);
-                member[newValue >>> 6] |= 1L << newValue;
+            if (trySwap(oldChunk, oldAt, newValue, bound)) {
                 moves++;
-            } else {
-                add(oldChunk, oldValue, 1);
-                add(newChunk, newValue, -1);
-                removeAt(newChunk, newAt);
-                insertAt(oldChunk, oldAt, oldValue);
-                rise[newChunk] = newRise;
-                riseScale[newChunk] = newRiseScale;
-                rise[oldChunk] = oldRise;
-                riseScale[oldChunk] = oldRiseScale;
             }
         }
         return moves;
     }
 
+    /**
+     * Swaps {@code oldValue}, a member, for {@code newValue}, not one, if the set's positive score then exceeds
+     * {@code bound}; returns whether it did. For tests, which compare each decision with a full pass.
+     */
+    boolean trySwap(int oldValue, int newValue, double bound) {
+        int c = chunkOfValue[oldValue];
+        int at = 0;
+        while (values[c][at] != oldValue) {
+            at++;
+        }
+        return trySwap(c, at, newValue, bound);
+    }
+
+    boolean isMember(int value) {
+        return (member[value >>> 6] & (1L << value)) != 0;
+    }
+
+    private boolean trySwap(int oldChunk, int oldAt, int newValue, double bound) {
+        int oldValue = values[oldChunk][oldAt];
+        int newChunk = chunkOfValue[newValue];
+        double oldRise = rise[oldChunk];
+        double oldRiseScale = riseScale[oldChunk];
+        double newRise = rise[newChunk];
+        double newRiseScale = riseScale[newChunk];
+        removeAt(oldChunk, oldAt);
+        append(newChunk, newValue);
+        flip(oldValue);
+        flip(newValue);
+        add(oldChunk, oldValue, -1);
+        add(newChunk, newValue, 1);
+        // Removing a gene only lowers the rises of its chunk; adding one raises those after it by at most its
+        // step up plus the miss it no longer is.
+        rise[newChunk] = Math.max(rise[newChunk], 0) + riseScale[newChunk] * ranks[newValue] + missStep;
+        if (witnessHolds(oldValue, newValue, bound) || exceeds(bound)) {
+            return true;
+        }
+        add(oldChunk, oldValue, 1);
+        add(newChunk, newValue, -1);
+        flip(oldValue);
+        flip(newValue);
+        // Undoes the swap's storage moves: the new value is still last in its chunk, and the element moved into the
+        // old one's place goes back to the end.
+        size[newChunk]--;
+        append(oldChunk, values[oldChunk][oldAt]);
+        values[oldChunk][oldAt] = oldValue;
+        rise[newChunk] = newRise;
+        riseScale[newChunk] = newRiseScale;
+        rise[oldChunk] = oldRise;
+        riseScale[oldChunk] = oldRiseScale;
+        return false;
+    }
+
+    private void flip(int value) {
+        member[value >>> 6] ^= 1L << value;
+    }
+
+    /**
+     * A uniform int in [0, bound) by Lemire's multiply-and-shift, which needs a division only on the rare rejection
+     * path; SplittableRandom's own bounded draw divides every time, a fifth of a swap's cost.
+     */
+    static int below(SplittableRandom random, int bound) {
+        long product = (random.nextInt() & 0xFFFFFFFFL) * bound;
+        if ((product & 0xFFFFFFFFL) < bound) {
+            long threshold = (0x100000000L - bound) % bound;
+            while ((product & 0xFFFFFFFFL) < threshold) {
+                product = (random.nextInt() & 0xFFFFFFFFL) * bound;
+            }
+        }
+        return (int) (product >>> 32);
+    }
+
+    /** Removes the element at {@code at} of chunk {@code c}, putting the chunk's last element in its place. */
     private void removeAt(int c, int at) {
         int[] chunk = values[c];
-        System.arraycopy(chunk, at + 1, chunk, at, --size[c] - at);
+        chunk[at] = chunk[--size[c]];
     }
 
-    /** Puts {@code value}, not a member, in order into chunk {@code c}; returns its index there. */
-    private int insertSorted(int c, int value) {
+    private void append(int c, int value) {
         int[] chunk = values[c];
         int count = size[c];
         if (count == chunk.length) {
             chunk = Arrays.copyOf(chunk, 2 * count);
             values[c] = chunk;
         }
-        // Chunks are short: shifting larger values up as insertion sort does beats a binary search, whose branches
-        // mispredict, followed by a copy.
-        int j = count;
-        while (j > 0 && chunk[j - 1] > value) {
-            chunk[j] = chunk[j - 1];
-            j--;
-        }
-        chunk[j] = value;
-        size[c] = count + 1;
-        return j;
-    }
-
-    private void insertAt(int c, int at, int value) {
-        int[] chunk = values[c];
-        int count = size[c];
-        if (count == chunk.length) {
-            chunk = Arrays.copyOf(chunk, 2 * count);
-            values[c] = chunk;
-        }
-        System.arraycopy(chunk, at, chunk, at + 1, count - at);
-        chunk[at] = value;
+        chunk[count] = value;
         size[c] = count + 1;
     }
 
@@ -224,20 +254,30 @@ final class ChunkedWalk {
                 // chunk's weight.
                 double reach = rise[c] + Math.max(0, q2 - riseScale[c]) * sum[c];
                 if (current + reach > bound) {
-                    int[] chunk = values[c];
                     double weight = 0;
                     double best = Double.NEGATIVE_INFINITY;
-                    for (int j = 0; j < count; j++) {
-                        int pos = chunk[j];
-                        weight += ranks[pos];
-                        double here = q2 * weight - q1 * (pos - start - j);
-                        if (current + here > bound) {
-                            witness = pos;
-                            witnessWeight = passedWeight + weight;
-                            witnessIndex = index + j;
-                            return true;
+                    int j = 0;
+                    int end = chunkEnd[c];
+                    for (int word = start >>> 6, lastWord = (end - 1) >>> 6; word <= lastWord; word++) {
+                        long bits = member[word];
+                        if (word == start >>> 6) {
+                            bits &= -1L << start;
                         }
-                        best = Math.max(best, here);
+                        if (word == lastWord) {
+                            bits &= -1L >>> (63 - ((end - 1) & 63));
+                        }
+                        for (; bits != 0; bits &= bits - 1, j++) {
+                            int pos = (word << 6) + Long.numberOfTrailingZeros(bits);
+                            weight += ranks[pos];
+                            double here = q2 * weight - q1 * (pos - start - j);
+                            if (current + here > bound) {
+                                witness = pos;
+                                witnessWeight = passedWeight + weight;
+                                witnessIndex = index + j;
+                                return true;
+                            }
+                            best = Math.max(best, here);
+                        }
                     }
                     rise[c] = best;
                     riseScale[c] = q2;
