@@ -38,7 +38,7 @@ public final class GseaCpuMeasures {
             ranking = Ranking.of(SyntheticGeneSets.ranking(12_000, 1));
             sets = SyntheticGeneSets.sets(ranking.genes(), 586, 2);
         }
-        GseaOptions options = settings.equals("fgsea") ? new GseaOptions(42, 1000, 101, 1e-10)
+        GseaOptions options = settings.equals("fgsea") ? new GseaOptions(42, 1000, 101, 1e-50)
                 : GseaOptions.defaults(42);
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
