@@ -258,6 +258,8 @@ final class ChunkedWalk {
                     double best = Double.NEGATIVE_INFINITY;
                     int j = 0;
                     int end = chunkEnd[c];
+                    double chunkWeight = sum[c];
+                    scan:
                     for (int word = start >>> 6, lastWord = (end - 1) >>> 6; word <= lastWord; word++) {
                         long bits = member[word];
                         if (word == start >>> 6) {
@@ -277,6 +279,13 @@ final class ChunkedWalk {
                                 return true;
                             }
                             best = Math.max(best, here);
+                            // The members left can add at most their weight: if even that stays below the bound,
+                            // the chunk cannot pass it, and the bound is cached in place of the exact rise.
+                            double rest = here + q2 * (chunkWeight - weight);
+                            if (current + rest <= bound) {
+                                best = Math.max(best, rest);
+                                break scan;
+                            }
                         }
                     }
                     rise[c] = best;
