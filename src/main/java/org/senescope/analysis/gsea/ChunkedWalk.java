@@ -5,10 +5,9 @@ import java.util.SplittableRandom;
 
 /**
  * One random set during a level's walk, held twice: as a bit per gene, which a check walks through in order, and as
- * chunks of values in no order, from which the member to remove is drawn. A swap flips two bits, moves a chunk's last
- * element into the removed one's place and appends the new one: constant time, where a sorted set would shift. The
- * member removed is the one at a uniformly random index of the chunks' storage, so a uniformly random member, as
- * fgsea draws it.
+ * an array of its members in no order, from which the member to remove is drawn at a uniformly random index, as fgsea
+ * draws it. A swap flips two bits and overwrites one array slot: constant time, where a sorted set would shift.
+ * The ranking is cut into chunks of values, each with its count and weight of members.
  *
  * <p>For each chunk it caches the highest rise of the running sum inside the chunk (relative to the chunk's start)
  * and the 1/total it was computed with, so that the check of a move can skip every chunk whose cached rise, widened
@@ -29,7 +28,7 @@ final class ChunkedWalk {
     private final int[] chunkEnd;
     private final byte[] chunkOfValue;
     private final long[] member;
-    private final int[][] values;
+    private final int[] members;
     private final int[] size;
     private final double[] sum;
     private final double[] rise;
@@ -57,11 +56,7 @@ final class ChunkedWalk {
         this.missStep = 1.0 / (n - setSize);
         int chunks = chunkEnd.length;
         member = new long[(n + 63) >>> 6];
-        values = new int[chunks][];
-        int room = 2 * (setSize / chunks) + 4;
-        for (int c = 0; c < chunks; c++) {
-            values[c] = new int[room];
-        }
+        members = new int[setSize];
         size = new int[chunks];
         sum = new double[chunks];
         rise = new double[chunks];
@@ -77,9 +72,10 @@ final class ChunkedWalk {
         Arrays.fill(riseScale, 0);
         total = 0;
         witness = -1;
+        System.arraycopy(set, 0, members, 0, setSize);
         for (int value : set) {
             int c = chunkOfValue[value];
-            append(c, value);
+            size[c]++;
             add(c, value, 1);
             member[value >>> 6] |= 1L << value;
         }
@@ -110,19 +106,13 @@ final class ChunkedWalk {
         for (int it = 0; it < iterations; it++) {
             int oldIndex = below(random, setSize);
             int newValue = below(random, n);
-            int oldChunk = 0;
-            int oldAt = oldIndex;
-            while (oldAt >= size[oldChunk]) {
-                oldAt -= size[oldChunk++];
-            }
-            int oldValue = values[oldChunk][oldAt];
             if (isMember(newValue)) {
-                if (newValue == oldValue) {
+                if (newValue == members[oldIndex]) {
                     moves++;
                 }
                 continue;
             }
-            if (trySwap(oldChunk, oldAt, newValue, bound)) {
+            if (swapAt(oldIndex, newValue, bound)) {
                 moves++;
             }
         }
@@ -134,27 +124,28 @@ final class ChunkedWalk {
      * {@code bound}; returns whether it did. For tests, which compare each decision with a full pass.
      */
     boolean trySwap(int oldValue, int newValue, double bound) {
-        int c = chunkOfValue[oldValue];
         int at = 0;
-        while (values[c][at] != oldValue) {
+        while (members[at] != oldValue) {
             at++;
         }
-        return trySwap(c, at, newValue, bound);
+        return swapAt(at, newValue, bound);
     }
 
     boolean isMember(int value) {
         return (member[value >>> 6] & (1L << value)) != 0;
     }
 
-    private boolean trySwap(int oldChunk, int oldAt, int newValue, double bound) {
-        int oldValue = values[oldChunk][oldAt];
+    private boolean swapAt(int at, int newValue, double bound) {
+        int oldValue = members[at];
+        int oldChunk = chunkOfValue[oldValue];
         int newChunk = chunkOfValue[newValue];
         double oldRise = rise[oldChunk];
         double oldRiseScale = riseScale[oldChunk];
         double newRise = rise[newChunk];
         double newRiseScale = riseScale[newChunk];
-        removeAt(oldChunk, oldAt);
-        append(newChunk, newValue);
+        members[at] = newValue;
+        size[oldChunk]--;
+        size[newChunk]++;
         flip(oldValue);
         flip(newValue);
         add(oldChunk, oldValue, -1);
@@ -169,11 +160,9 @@ final class ChunkedWalk {
         add(newChunk, newValue, -1);
         flip(oldValue);
         flip(newValue);
-        // Undoes the swap's storage moves: the new value is still last in its chunk, and the element moved into the
-        // old one's place goes back to the end.
+        members[at] = oldValue;
+        size[oldChunk]++;
         size[newChunk]--;
-        append(oldChunk, values[oldChunk][oldAt]);
-        values[oldChunk][oldAt] = oldValue;
         rise[newChunk] = newRise;
         riseScale[newChunk] = newRiseScale;
         rise[oldChunk] = oldRise;
@@ -198,23 +187,6 @@ final class ChunkedWalk {
             }
         }
         return (int) (product >>> 32);
-    }
-
-    /** Removes the element at {@code at} of chunk {@code c}, putting the chunk's last element in its place. */
-    private void removeAt(int c, int at) {
-        int[] chunk = values[c];
-        chunk[at] = chunk[--size[c]];
-    }
-
-    private void append(int c, int value) {
-        int[] chunk = values[c];
-        int count = size[c];
-        if (count == chunk.length) {
-            chunk = Arrays.copyOf(chunk, 2 * count);
-            values[c] = chunk;
-        }
-        chunk[count] = value;
-        size[c] = count + 1;
     }
 
     /**
