@@ -1,9 +1,6 @@
 package org.senescope.io.matrix;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +27,7 @@ final class MatrixScan {
     private final byte delimiter;
     private final byte decimal;
     private final char quote;
+    private final DelimitedFields syntax;
 
     private List<String> samples = List.of();
     private boolean hasDescription;
@@ -70,6 +68,7 @@ final class MatrixScan {
         this.delimiter = (byte) layout.delimiter();
         this.decimal = (byte) layout.decimalMark();
         this.quote = layout.quote().isEmpty() ? '\0' : layout.quote().charAt(0);
+        this.syntax = new DelimitedFields(src, delimiter, quote);
         this.ids = new ArrayList<>(rowsHint);
         this.descriptions = new ArrayList<>(rowsHint);
     }
@@ -164,7 +163,7 @@ final class MatrixScan {
 
 
     private void header(byte[] b, int s, int e, long line) throws InputFormatException {
-        List<String> fields = LayoutDetection.split(text(b, s, e, line, 1), layout.delimiter(), quote);
+        List<String> fields = LayoutDetection.split(syntax.text(b, s, e, line, 1), layout.delimiter(), quote);
         if (!layout.header()) {
             List<String> names = new ArrayList<>();
             for (int i = 2; i <= fields.size(); i++) {
@@ -209,16 +208,16 @@ final class MatrixScan {
         }
         tally.mark();
         int p = s;
-        int idEnd = fieldEnd(b, p, blockEnd);
-        String id = unquote(text(b, p, idEnd, line, 1));
+        int idEnd = syntax.end(b, p, blockEnd);
+        String id = syntax.unquote(syntax.text(b, p, idEnd, line, 1));
         p = idEnd;
         String description = "";
         if (hasDescription) {
             if (p >= blockEnd || b[p] != delimiter) {
                 return reject(b, s, blockEnd, 0, null);
             }
-            int dEnd = fieldEnd(b, p + 1, blockEnd);
-            description = unquote(text(b, p + 1, dEnd, line, 2));
+            int dEnd = syntax.end(b, p + 1, blockEnd);
+            description = syntax.unquote(syntax.text(b, p + 1, dEnd, line, 2));
             p = dEnd;
         }
         int firstValueColumn = hasDescription ? 3 : 2;
@@ -233,7 +232,7 @@ final class MatrixScan {
             if (DecimalBytes.handled(v)) {
                 q = decimals.end();
             } else {
-                q = fieldEnd(b, p, blockEnd);
+                q = syntax.end(b, p, blockEnd);
                 try {
                     v = slowCell(b, p, q, line, firstValueColumn + j);
                 } catch (InputFormatException ex) {
@@ -244,7 +243,7 @@ final class MatrixScan {
             p = q;
         }
         int e = ByteBlocks.lineEnd(b, p, blockEnd);
-        if (p < e && !onlyDelimiters(b, p, e)) {
+        if (p < e && !syntax.onlyDelimiters(b, p, e)) {
             return reject(b, s, blockEnd, 0, null);
         }
         filled = k;
@@ -256,7 +255,7 @@ final class MatrixScan {
     }
 
     private double slowCell(byte[] b, int p, int q, long line, int column) throws InputFormatException {
-        String cell = unquote(new String(b, p, q - p, StandardCharsets.UTF_8));
+        String cell = syntax.unquote(new String(b, p, q - p, StandardCharsets.UTF_8));
         double v;
         try {
             v = NumberCells.parse(cell, (char) decimal);
@@ -291,55 +290,6 @@ final class MatrixScan {
         int expected = samples.size() + (hasDescription ? 2 : 1);
         return "found " + fields + (fields == 1 ? " field" : " fields") + "; expected " + expected
                 + " (identifier" + (hasDescription ? ", description" : "") + " and " + samples.size() + " samples)";
-    }
-
-    /** The end of the field at {@code p}: the next delimiter or line end outside quotes, or the block end. */
-    private int fieldEnd(byte[] b, int p, int e) {
-        int q = p;
-        if (quote != '\0' && q < e && b[q] == quote) {
-            q++;
-            while (q < e && !(b[q] == quote && (q + 1 == e || b[q + 1] != quote))) {
-                q += b[q] == quote ? 2 : 1;
-            }
-        }
-        while (q < e && b[q] != delimiter && b[q] != '\n' && b[q] != '\r') {
-            q++;
-        }
-        return q;
-    }
-
-    private String unquote(String f) {
-        if (quote != '\0' && f.length() >= 2 && f.charAt(0) == quote && f.charAt(f.length() - 1) == quote) {
-            String q = String.valueOf(quote);
-            return f.substring(1, f.length() - 1).replace(q + q, q);
-        }
-        return f;
-    }
-
-    /** Decodes a field: Latin-1 when it is ASCII (the common case), else strictly as UTF-8. */
-    private String text(byte[] b, int s, int e, long line, int column) throws InputFormatException {
-        for (int i = s; i < e; i++) {
-            if (b[i] < 0) {
-                try {
-                    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(b, s, e - s)).toString();
-                } catch (CharacterCodingException ex) {
-                    throw new InputFormatException(src, line, column, "invalid UTF-8 in this field; expected UTF-8 "
-                            + "text (name the file's encoding, e.g. windows-1252, to read it)", ex);
-                }
-            }
-        }
-        return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
-    }
-
-    private boolean onlyDelimiters(byte[] b, int p, int e) {
-        for (int i = p; i < e; i++) {
-            if (b[i] != delimiter) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String printable(char c) {
