@@ -12,6 +12,7 @@ import org.senescope.io.NetworkFormat;
 import org.senescope.io.rnk.RnkReadResult;
 import org.senescope.io.rnk.RnkReader;
 import org.senescope.io.table.DelimitedTableReader;
+import org.senescope.io.table.TableRanking;
 import org.senescope.io.table.TextTable;
 import org.senescope.knowledge.CurationException;
 import org.senescope.model.Network;
@@ -32,7 +33,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /** {@code senescope gsea}: preranked GSEA of gene sets (GMT files, the network's modules) on a ranking. */
@@ -58,10 +58,10 @@ final class GseaCommand implements Callable<Integer> {
         Path ranks;
 
         @CommandLine.ArgGroup(exclusive = false)
-        TableRanking table;
+        TableSource table;
     }
 
-    static final class TableRanking {
+    static final class TableSource {
         @Option(names = "--table", paramLabel = "FILE", required = true,
                 description = "A differential-expression table (TSV, CSV, XLSX) to rank by one of its columns.")
         Path file;
@@ -229,34 +229,10 @@ final class GseaCommand implements Callable<Integer> {
         }
         TextTable table = new DelimitedTableReader().read(source.table.file);
         String name = source.table.file.toString();
-        OptionalInt statistic = table.findColumn(source.table.column);
-        if (statistic.isEmpty()) {
-            throw new InputFormatException(name, 1, 0, "no column '" + source.table.column
-                    + "'; expected one of " + table.columns());
-        }
-        int gene = 0;
-        if (source.table.geneColumn != null) {
-            gene = table.findColumn(source.table.geneColumn).orElseThrow(() -> new InputFormatException(name, 1, 0,
-                    "no column '" + source.table.geneColumn + "'; expected one of " + table.columns()));
-        }
-        List<String> genes = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        int missing = 0;
-        for (int row = 0; row < table.rowCount(); row++) {
-            double v = table.number(row, statistic.getAsInt());
-            String g = table.cell(row, gene).strip();
-            if (!Double.isFinite(v) || g.isEmpty() || g.equals("NA")) {
-                missing++;
-                continue;
-            }
-            genes.add(g);
-            values.add(v);
-        }
-        if (missing > 0) {
-            notes.add(missing + " rows of " + name + " have no gene name or no finite " + source.table.column
-                    + " and were left out");
-        }
+        TableRanking ranking = TableRanking.of(table, name, source.table.column,
+                source.table.geneColumn == null ? "" : source.table.geneColumn);
+        notes.addAll(ranking.notes());
         settings.put("ranking", name + " column " + source.table.column);
-        return new RankedList(genes, values.stream().mapToDouble(Double::doubleValue).toArray());
+        return ranking.list();
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
@@ -17,6 +16,7 @@ import org.senescope.io.InputFormatException;
 import org.senescope.io.rnk.RnkReadResult;
 import org.senescope.io.rnk.RnkReader;
 import org.senescope.io.table.DelimitedTableReader;
+import org.senescope.io.table.TableRanking;
 import org.senescope.io.table.TextTable;
 import org.senescope.model.Node;
 import org.senescope.model.data.RankedList;
@@ -132,33 +132,7 @@ record GseaRanking(RankedList list, String description, List<String> notes) {
             throw new InputFormatException(name, 1, 0, "name the column to rank by (rankBy), e.g. stat; the columns "
                     + "are " + table.columns());
         }
-        int statistic = column(table, rankBy, name);
-        int gene = geneColumn.isBlank() ? 0 : column(table, geneColumn, name);
-        List<String> genes = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        int missing = 0;
-        for (int row = 0; row < table.rowCount(); row++) {
-            double v = table.number(row, statistic);
-            String g = table.cell(row, gene).strip();
-            if (!Double.isFinite(v) || g.isEmpty() || g.equals("NA")) {
-                missing++;
-                continue;
-            }
-            genes.add(g);
-            values.add(v);
-        }
-        List<String> notes = missing == 0 ? List.of() : List.of(missing + " rows of " + name
-                + " have no gene name or no finite " + rankBy + " and were left out");
-        return new GseaRanking(new RankedList(genes, values.stream().mapToDouble(Double::doubleValue).toArray()),
-                name + " column " + rankBy, notes);
-    }
-
-    private static int column(TextTable table, String column, String name) throws InputFormatException {
-        OptionalInt found = table.findColumn(column.strip());
-        if (found.isEmpty()) {
-            throw new InputFormatException(name, 1, 0, "no column '" + column.strip() + "'; expected one of "
-                    + table.columns());
-        }
-        return found.getAsInt();
+        TableRanking ranking = TableRanking.of(table, name, rankBy, geneColumn);
+        return new GseaRanking(ranking.list(), name + " column " + rankBy, ranking.notes());
     }
 }
