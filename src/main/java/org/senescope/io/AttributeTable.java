@@ -1,5 +1,6 @@
 package org.senescope.io;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +59,22 @@ public record AttributeTable(List<Column> columns, List<Row> rows) {
      */
     public static AttributeTable ofNetwork(Network network) {
         return NetworkAttributes.table(network);
+    }
+
+    /**
+     * This table with {@code added} columns after its own, each row's new values given by {@code valuesOf} its
+     * element id (one value per added column).
+     */
+    public AttributeTable withColumns(List<Column> added, Function<String, List<AttributeValue>> valuesOf) {
+        List<Column> all = new ArrayList<>(columns);
+        all.addAll(added);
+        List<Row> extended = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            List<AttributeValue> values = new ArrayList<>(row.values());
+            values.addAll(valuesOf.apply(row.elementId()));
+            extended.add(new Row(row.elementId(), values));
+        }
+        return new AttributeTable(all, extended);
     }
 
     public Optional<Column> column(String name) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import org.senescope.model.Network;
 import org.senescope.model.Node;
@@ -44,14 +43,14 @@ public final class ModuleScoreAttributes {
                         + "module (" + MODULE_COLUMN + ")"),
                 new Column(Q_COLUMN, ColumnType.DOUBLE, scores.qLabel() + " of that module"),
                 new Column(MODULE_COLUMN, ColumnType.STRING, "the module whose score " + SCORE_COLUMN + " holds"));
-        AttributeTable nodeTable = extend(tables.nodes(), nodeColumns, id -> nodeValues(nodes.get(id), scores));
+        AttributeTable nodeTable = tables.nodes().withColumns(nodeColumns, id -> nodeValues(nodes.get(id), scores));
         List<Column> networkColumns = List.of(
                 new Column("module_score_method", ColumnType.STRING, "the analysis that scored the modules"),
                 new Column("module_score_statistic", ColumnType.STRING, "what " + SCORE_COLUMN + " holds"),
                 new Column("module_score_source", ColumnType.STRING, "the file the module scores were read from"));
         List<AttributeValue> networkValues = List.of(AttributeValue.of(scores.method()),
                 AttributeValue.of(scores.statistic()), AttributeValue.of(scores.source()));
-        AttributeTable networkTable = extend(tables.network(), networkColumns, id -> networkValues);
+        AttributeTable networkTable = tables.network().withColumns(networkColumns, id -> networkValues);
         return new NetworkTables(networkTable, nodeTable, tables.edges());
     }
 
@@ -73,18 +72,5 @@ public final class ModuleScoreAttributes {
                 AttributeValue.ofDecimal(first == null ? Double.NaN : first.value()),
                 AttributeValue.ofDecimal(first == null ? Double.NaN : first.q()),
                 AttributeValue.of(first == null ? "" : first.moduleId()));
-    }
-
-    private static AttributeTable extend(AttributeTable base, List<Column> added,
-                                         Function<String, List<AttributeValue>> valuesOf) {
-        List<Column> columns = new ArrayList<>(base.columns());
-        columns.addAll(added);
-        List<AttributeTable.Row> rows = new ArrayList<>(base.rows().size());
-        for (AttributeTable.Row row : base.rows()) {
-            List<AttributeValue> values = new ArrayList<>(row.values());
-            values.addAll(valuesOf.apply(row.elementId()));
-            rows.add(new AttributeTable.Row(row.elementId(), values));
-        }
-        return new AttributeTable(columns, rows);
     }
 }

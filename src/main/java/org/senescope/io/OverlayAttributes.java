@@ -2,7 +2,6 @@ package org.senescope.io;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
@@ -35,7 +34,7 @@ final class OverlayAttributes {
             added.add(new Column(OverlayLayer.conditionPadjColumn(condition), ColumnType.DOUBLE,
                     "adjusted p-value in " + condition));
         }
-        return extend(base, added, id -> nodeValues(overlay, layer, id, added.size()));
+        return base.withColumns(added, id -> nodeValues(overlay, layer, id, added.size()));
     }
 
     private static List<AttributeValue> nodeValues(Overlay overlay, OverlayLayer layer, String nodeId, int count) {
@@ -68,7 +67,8 @@ final class OverlayAttributes {
 
     static AttributeTable edges(AttributeTable base, OverlayLayer layer) {
         Column column = new Column(OverlayLayer.EDGE_LABEL_COLUMN, ColumnType.STRING, layer.edgeLabelNote());
-        return extend(base, List.of(column), id -> List.of(AttributeValue.of(layer.edgeLabels().getOrDefault(id, ""))));
+        return base.withColumns(List.of(column),
+                id -> List.of(AttributeValue.of(layer.edgeLabels().getOrDefault(id, ""))));
     }
 
     static AttributeTable network(AttributeTable base, OverlayLayer layer) {
@@ -85,19 +85,6 @@ final class OverlayAttributes {
                 AttributeValue.of(overlay.valueLabel()), AttributeValue.of(overlay.conditions()),
                 AttributeValue.of(layer.shownConditionName()), AttributeValue.ofDecimal(layer.colourRange()),
                 AttributeValue.of(layer.edgeLabelNote()));
-        return extend(base, added, id -> values);
-    }
-
-    private static AttributeTable extend(AttributeTable base, List<Column> added,
-                                         Function<String, List<AttributeValue>> valuesOf) {
-        List<Column> columns = new ArrayList<>(base.columns());
-        columns.addAll(added);
-        List<AttributeTable.Row> rows = new ArrayList<>(base.rows().size());
-        for (AttributeTable.Row row : base.rows()) {
-            List<AttributeValue> values = new ArrayList<>(row.values());
-            values.addAll(valuesOf.apply(row.elementId()));
-            rows.add(new AttributeTable.Row(row.elementId(), values));
-        }
-        return new AttributeTable(columns, rows);
+        return base.withColumns(added, id -> values);
     }
 }
