@@ -13,17 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.senescope.analysis.SetSizeFilter;
-import org.senescope.analysis.gsea.GseaOptions;
 import org.senescope.analysis.gsea.GseaRun;
 import org.senescope.analysis.gsea.PrerankedGsea;
-import org.senescope.analysis.gsea.Ranking;
-import org.senescope.io.gmt.GmtReader;
-import org.senescope.io.rnk.RnkReader;
-import org.senescope.model.data.GeneSet;
 
-import java.nio.file.Path;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,25 +39,15 @@ public class GseaBenchmark {
     @Param({"senescope", "fgsea"})
     public String settings;
 
-    private Ranking ranking;
-    private List<GeneSet> sets;
-    private GseaOptions options;
+    private GseaInputs inputs;
 
     @Setup(Level.Trial)
     public void generate() throws Exception {
-        if (data.equals("th1")) {
-            Path folder = Path.of("..", "shared", "data", "mouse-th1");
-            ranking = Ranking.of(new RnkReader().read(folder.resolve("naive.vs.th1.rnk")).list());
-            sets = GmtReader.read(folder.resolve("mouse.reactome.gmt")).sets();
-        } else {
-            ranking = Ranking.of(SyntheticGeneSets.ranking(12_000, 1));
-            sets = SyntheticGeneSets.sets(ranking.genes(), 586, 2);
-        }
-        options = settings.equals("fgsea") ? new GseaOptions(42, 1000, 101, 1e-50) : GseaOptions.defaults(42);
+        inputs = GseaInputs.of(data, settings);
     }
 
     @Benchmark
     public GseaRun preranked() {
-        return PrerankedGsea.run(ranking, sets, new SetSizeFilter(15, 500), options);
+        return PrerankedGsea.run(inputs.ranking(), inputs.sets(), new SetSizeFilter(15, 500), inputs.options());
     }
 }
