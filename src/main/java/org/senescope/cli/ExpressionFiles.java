@@ -1,11 +1,11 @@
 package org.senescope.cli;
 
-import org.senescope.io.InputFormatException;
-import org.senescope.io.gct.GctReader;
-import org.senescope.io.matrix.MatrixReadResult;
-import org.senescope.io.matrix.MatrixReader;
-import org.senescope.io.table.InputFile;
-import org.senescope.io.table.TableOptions;
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.gct.GctReader;
+import org.senescope.read.matrix.MatrixReadResult;
+import org.senescope.read.matrix.MatrixReader;
+import org.senescope.read.InputFile;
+import org.senescope.read.table.TableOptions;
 import org.senescope.model.data.ExpressionMatrix;
 
 import java.io.IOException;

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.senescope.demo.FigureJob;
-import org.senescope.io.InputFormatException;
-import org.senescope.io.results.OtherSetPolicy;
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.results.OtherSetPolicy;
 import org.senescope.knowledge.CurationException;
 import org.senescope.overlay.SpeciesChoice;
 import org.senescope.render.ConditionDisplay;

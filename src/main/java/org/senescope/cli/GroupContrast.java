@@ -1,6 +1,6 @@
 package org.senescope.cli;
 
-import org.senescope.io.InputFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.SampleGroups;
 

@@ -1,14 +1,14 @@
 package org.senescope.cli;
 
-import org.senescope.io.cls.ClsReader;
-import org.senescope.io.samplesheet.ExtraSamples;
-import org.senescope.io.samplesheet.MatchedGroups;
-import org.senescope.io.samplesheet.SampleMatcher;
-import org.senescope.io.samplesheet.SampleSheet;
-import org.senescope.io.samplesheet.SampleSheetColumns;
-import org.senescope.io.samplesheet.SampleSheetReader;
-import org.senescope.io.table.InputFile;
-import org.senescope.io.table.InputLimits;
+import org.senescope.read.cls.ClsReader;
+import org.senescope.read.samplesheet.ExtraSamples;
+import org.senescope.read.samplesheet.MatchedGroups;
+import org.senescope.read.samplesheet.SampleMatcher;
+import org.senescope.read.samplesheet.SampleSheet;
+import org.senescope.read.samplesheet.SampleSheetColumns;
+import org.senescope.read.samplesheet.SampleSheetReader;
+import org.senescope.read.InputFile;
+import org.senescope.read.InputLimits;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.SampleGroups;
 import picocli.CommandLine.Option;
@@ -72,7 +72,7 @@ final class GroupOptions {
      * The group of each of the matrix's samples, in its column order.
      *
      * @param matrixSource the matrix file as the user named it
-     * @throws org.senescope.io.InputFormatException when the file is malformed or does not describe the matrix's
+     * @throws org.senescope.failure.InputFormatException when the file is malformed or does not describe the matrix's
      *                                               samples, naming file, line and column
      * @throws IllegalArgumentException              when column options are given for a CLS file (a usage error)
      */

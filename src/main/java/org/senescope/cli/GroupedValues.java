@@ -2,7 +2,7 @@ package org.senescope.cli;
 
 import org.senescope.analysis.limma.ModeratedT;
 import org.senescope.analysis.limma.ModeratedTResult;
-import org.senescope.io.InputFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.SampleGroups;
 import org.senescope.overlay.InputTable;

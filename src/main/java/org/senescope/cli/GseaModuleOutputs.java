@@ -9,16 +9,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.senescope.demo.FigureJob;
-import org.senescope.io.AtomicFileWriter;
-import org.senescope.io.NetworkFormat;
-import org.senescope.io.OutputFile;
-import org.senescope.io.cx2.Cx2Writer;
-import org.senescope.io.cyjs.CyjsWriter;
-import org.senescope.io.graphml.GraphmlWriter;
-import org.senescope.io.results.ModuleScoreReader;
-import org.senescope.io.results.OtherSetPolicy;
-import org.senescope.io.xgmml.CytoscapeStyleWriter;
-import org.senescope.io.xgmml.XgmmlWriter;
+import org.senescope.output.AtomicFileWriter;
+import org.senescope.export.files.NetworkFormat;
+import org.senescope.export.files.OutputFile;
+import org.senescope.export.cx2.Cx2Writer;
+import org.senescope.export.cyjs.CyjsWriter;
+import org.senescope.export.graphml.GraphmlWriter;
+import org.senescope.read.results.ModuleScoreReader;
+import org.senescope.read.results.OtherSetPolicy;
+import org.senescope.export.xgmml.CytoscapeStyleWriter;
+import org.senescope.export.xgmml.XgmmlWriter;
 import org.senescope.model.Module;
 import org.senescope.model.Network;
 import org.senescope.model.data.ModuleScores;
@@ -87,7 +87,7 @@ final class GseaModuleOutputs {
             }
         }
         Files.createDirectories(directory);
-        AtomicFileWriter.writeAll(directory, files, network);
+        AtomicFileWriter.writeAll(OutputFile.planAll(directory, files, network));
         return files.stream().map(f -> directory.resolve(f.fileName())).toList();
     }
 }

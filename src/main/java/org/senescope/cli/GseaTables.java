@@ -3,7 +3,7 @@ package org.senescope.cli;
 import org.senescope.analysis.gsea.GseaResult;
 import org.senescope.analysis.gsea.GseaRun;
 import org.senescope.analysis.gsea.Ranking;
-import org.senescope.io.AtomicFileWriter;
+import org.senescope.output.AtomicFileWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;

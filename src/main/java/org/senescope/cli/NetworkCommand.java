@@ -1,12 +1,12 @@
 package org.senescope.cli;
 
-import org.senescope.io.AtomicFileWriter;
-import org.senescope.io.NetworkFormat;
-import org.senescope.io.OutputFile;
+import org.senescope.output.AtomicFileWriter;
+import org.senescope.export.files.NetworkFormat;
+import org.senescope.export.files.OutputFile;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.CurationProblem;
 import org.senescope.knowledge.GeneReference;
-import org.senescope.genes.GeneTableFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.ResourceDirectory;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.EvidenceType;
@@ -82,7 +82,7 @@ final class NetworkCommand implements Callable<Integer> {
                     ? SenescenceImmunityNetwork.build(ResourceDirectory.bundled(SenescenceImmunityNetwork.BUNDLED_CURATION),
                             ResourceDirectory.bundled(SenescenceImmunityNetwork.BUNDLED_SEEDS), genes)
                     : SenescenceImmunityNetwork.build(ResourceDirectory.of(curation), ResourceDirectory.of(seeds), genes);
-        } catch (GeneTableFormatException e) {
+        } catch (InputFormatException e) {
             err.println("senescope network: " + e.getMessage());
             return ExitCodes.DATA_ERROR;
         } catch (IOException e) {
@@ -99,7 +99,7 @@ final class NetworkCommand implements Callable<Integer> {
         formats.stream().distinct().forEach(f -> files.addAll(f.files(baseName)));
         try {
             Files.createDirectories(out);
-            AtomicFileWriter.writeAll(out, files, network);
+            AtomicFileWriter.writeAll(OutputFile.planAll(out, files, network));
         } catch (IOException e) {
             err.println("senescope network: cannot write to " + out + ": " + e.getMessage());
             return ExitCodes.IO_ERROR;

@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.senescope.io.AtomicFileWriter;
-import org.senescope.io.InputFormatException;
-import org.senescope.io.NetworkFormat;
-import org.senescope.io.OutputFile;
-import org.senescope.io.OverlayLayer;
-import org.senescope.io.table.TableOptions;
+import org.senescope.output.AtomicFileWriter;
+import org.senescope.failure.InputFormatException;
+import org.senescope.export.files.NetworkFormat;
+import org.senescope.export.files.OutputFile;
+import org.senescope.export.OverlayLayer;
+import org.senescope.read.table.TableOptions;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
@@ -161,7 +161,7 @@ final class OverlayCommand implements Callable<Integer> {
         }
         try {
             Files.createDirectories(out);
-            AtomicFileWriter.writeAll(out, files, net);
+            AtomicFileWriter.writeAll(OutputFile.planAll(out, files, net));
         } catch (IOException e) {
             err.println("senescope overlay: cannot write to " + out + ": " + e.getMessage());
             return ExitCodes.IO_ERROR;

@@ -16,11 +16,17 @@ import java.io.PrintWriter;
                 GseaCommand.class, ScoreCommand.class, OraCommand.class, CameraCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:usage error", "65:bad input data", "74:file could not be read or written"})
+        exitCodeList = {"0:done", "2:usage error", "65:bad input data",
+                "70:internal error (a bug in Senescope; rerun with --debug for the stack trace)",
+                "74:file could not be read or written"})
 public final class SenescopeCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace too.")
+    boolean debug;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -31,13 +37,42 @@ public final class SenescopeCommand implements Runnable {
         CommandLine cli = new CommandLine(new SenescopeCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
+        cli.setExitCodeExceptionMapper(ExitCodes::of);
+        cli.setExecutionExceptionHandler(SenescopeCommand::report);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("senescope: " + e.getMessage());
             e.getCommandLine().getErr().println("Try 'senescope " + commandPath(e.getCommandLine()) + "--help'.");
             return ExitCodes.USAGE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The one place a failed command is told to the user: one line naming the command and what went wrong, and for an
+     * internal error a line saying so (the stack trace only with {@code --debug}).
+     */
+    private static int report(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName(" ");
+        int code = ExitCodes.of(failure);
+        if (code == ExitCodes.INTERNAL_ERROR) {
+            err.println(name + ": internal error, not a problem with your input: " + failure
+                    + (debugRequested(parsed) ? "" : " (rerun with --debug for the stack trace)"));
+            if (debugRequested(parsed)) {
+                failure.printStackTrace(err);
+            }
+        } else if (code == ExitCodes.IO_ERROR) {
+            err.println(name + ": " + IoFailureText.of(failure));
+        } else {
+            err.println(name + ": " + failure.getMessage());
+        }
+        err.flush();
+        return code;
+    }
+
+    private static boolean debugRequested(CommandLine.ParseResult parsed) {
+        return parsed.subcommands().stream().anyMatch(SenescopeCommand::debugRequested)
+                || parsed.hasMatchedOption("--debug");
     }
 
     private static String commandPath(CommandLine cl) {

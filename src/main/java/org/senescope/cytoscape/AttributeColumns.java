@@ -7,10 +7,10 @@ import java.util.function.BooleanSupplier;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyRow;
 import org.cytoscape.model.CyTable;
-import org.senescope.io.AttributeTable;
-import org.senescope.io.AttributeValue;
-import org.senescope.io.Column;
-import org.senescope.io.ColumnType;
+import org.senescope.export.AttributeTable;
+import org.senescope.export.AttributeValue;
+import org.senescope.export.Column;
+import org.senescope.export.ColumnType;
 
 /**
  * Writes an {@link AttributeTable} into a {@link CyTable}: one Cytoscape column per column, named by

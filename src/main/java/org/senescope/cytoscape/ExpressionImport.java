@@ -13,7 +13,7 @@ import org.cytoscape.model.CyNetwork;
 import org.cytoscape.view.model.CyNetworkView;
 import org.cytoscape.view.vizmap.VisualStyle;
 import org.cytoscape.work.TaskMonitor;
-import org.senescope.io.table.TableOptions;
+import org.senescope.read.table.TableOptions;
 import org.senescope.overlay.InputTable;
 import org.senescope.overlay.InputTableReader;
 import org.senescope.overlay.OverlayMapper;

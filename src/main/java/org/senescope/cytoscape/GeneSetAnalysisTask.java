@@ -30,8 +30,8 @@ import org.senescope.analysis.gsea.GseaRun;
 import org.senescope.analysis.gsea.PrerankedGsea;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.analysis.gsea.RankingException;
-import org.senescope.io.gmt.GmtFile;
-import org.senescope.io.gmt.GmtReader;
+import org.senescope.read.gmt.GmtFile;
+import org.senescope.read.gmt.GmtReader;
 import org.senescope.knowledge.CurationException;
 import org.senescope.model.data.GeneSet;
 

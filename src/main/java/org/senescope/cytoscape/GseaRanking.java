@@ -12,12 +12,12 @@ import java.util.Objects;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
-import org.senescope.io.InputFormatException;
-import org.senescope.io.rnk.RnkReadResult;
-import org.senescope.io.rnk.RnkReader;
-import org.senescope.io.table.DelimitedTableReader;
-import org.senescope.io.table.TableRanking;
-import org.senescope.io.table.TextTable;
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.rnk.RnkReadResult;
+import org.senescope.read.rnk.RnkReader;
+import org.senescope.read.table.DelimitedTableReader;
+import org.senescope.read.table.TableRanking;
+import org.senescope.read.TextTable;
 import org.senescope.model.Node;
 import org.senescope.model.data.RankedList;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.cytoscape.model.CyNetwork;
-import org.senescope.io.InputFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.overlay.IdentifierColumn;
 import org.senescope.overlay.InputTable;
 import org.senescope.overlay.OverlayMapper;

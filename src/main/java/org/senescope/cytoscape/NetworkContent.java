@@ -11,7 +11,7 @@ import org.cytoscape.model.CyEdge;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.cytoscape.model.CyRow;
-import org.senescope.io.NetworkTables;
+import org.senescope.export.NetworkTables;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;

@@ -15,7 +15,7 @@ import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.cytoscape.model.CyRow;
 import org.cytoscape.model.CyTable;
-import org.senescope.io.InputFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.overlay.IdentifierColumn;
 import org.senescope.overlay.IdentifierDetector;

@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyTable;
-import org.senescope.io.AttributeTable;
-import org.senescope.io.Column;
-import org.senescope.io.NetworkTables;
+import org.senescope.export.AttributeTable;
+import org.senescope.export.Column;
+import org.senescope.export.NetworkTables;
 import org.senescope.model.Network;
 import org.senescope.overlay.OverlayResult;
 
 /**
- * Writes an overlay's node, edge and network columns ({@link NetworkTables#of(Network, org.senescope.io.OverlayLayer)}
+ * Writes an overlay's node, edge and network columns ({@link NetworkTables#of(Network, org.senescope.export.OverlayLayer)}
  * less the network's own) into a Cytoscape network, first deleting every column of the {@code senescope} namespace that
  * is not one of the network's own (an earlier import's), so that importing again replaces the columns, conditions
  * included, and never duplicates them. Not thread-safe.
@@ -24,7 +24,7 @@ import org.senescope.overlay.OverlayResult;
 final class OverlayColumns {
 
     /** The node column that holds the overlay's colour value. */
-    static final String VALUE = SenescopeColumns.of(org.senescope.io.OverlayLayer.VALUE_COLUMN);
+    static final String VALUE = SenescopeColumns.of(org.senescope.export.OverlayLayer.VALUE_COLUMN);
 
     private OverlayColumns() {
     }

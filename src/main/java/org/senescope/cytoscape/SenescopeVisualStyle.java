@@ -15,10 +15,10 @@ import org.cytoscape.view.vizmap.VisualStyleFactory;
 import org.cytoscape.view.vizmap.mappings.BoundaryRangeValues;
 import org.cytoscape.view.vizmap.mappings.ContinuousMapping;
 import org.cytoscape.view.vizmap.mappings.DiscreteMapping;
-import org.senescope.io.ColumnType;
-import org.senescope.io.NetworkStyle;
-import org.senescope.io.OverlayStyle;
-import org.senescope.io.VisualStyleSpec;
+import org.senescope.export.ColumnType;
+import org.senescope.export.NetworkStyle;
+import org.senescope.export.OverlayStyle;
+import org.senescope.export.VisualStyleSpec;
 
 /**
  * Puts the Senescope visual style into Cytoscape, from the decisions of {@link NetworkStyle}: defaults, discrete

@@ -1,5 +1,6 @@
 package org.senescope.demo;
 
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.senescope.io.AtomicFileWriter;
-import org.senescope.io.InputFormatException;
-import org.senescope.io.NetworkFormat;
-import org.senescope.io.OutputFile;
+import org.senescope.output.AtomicFileWriter;
+import org.senescope.failure.InputFormatException;
+import org.senescope.export.files.NetworkFormat;
+import org.senescope.export.files.OutputFile;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;

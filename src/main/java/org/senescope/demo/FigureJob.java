@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.senescope.io.results.ModuleScoreFile;
-import org.senescope.io.results.ModuleScoreReader;
-import org.senescope.io.results.OtherSetPolicy;
-import org.senescope.io.table.TableOptions;
+import org.senescope.read.results.ModuleScoreFile;
+import org.senescope.read.results.ModuleScoreReader;
+import org.senescope.read.results.OtherSetPolicy;
+import org.senescope.read.table.TableOptions;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.knowledge.ResourceDirectory;
@@ -29,7 +29,7 @@ import org.senescope.overlay.OverlayOptions;
 import org.senescope.overlay.OverlayResult;
 import org.senescope.overlay.SpeciesChoice;
 import org.senescope.render.LayoutChoice;
-import org.senescope.render.FigureExport;
+import org.senescope.render.files.FigureExport;
 import org.senescope.render.FigureFormat;
 import org.senescope.render.FigureOptions;
 import org.senescope.render.FigureScene;
@@ -158,7 +158,7 @@ public record FigureJob(String network, List<Path> overlayFiles, List<String> co
     /**
      * Draws and writes the figure into {@code directory}.
      *
-     * @throws org.senescope.io.InputFormatException when an overlay table is malformed or reaches no node (nothing is written)
+     * @throws org.senescope.failure.InputFormatException when an overlay table is malformed or reaches no node (nothing is written)
      * @throws RecipeFormatException when the bundled network's content differs from {@code expectedNetworkSha}
      */
     public Result run(Path directory, String expectedNetworkSha) throws IOException, CurationException,

@@ -3,7 +3,7 @@ package org.senescope.genes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.senescope.input.TextFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.input.TsvRow;
 import java.util.Optional;
 
@@ -34,7 +34,7 @@ public final class GeneComplexTable {
         return new GeneComplexTable(GeneTsv.readFile(file, COLUMNS, GeneComplexTable::parse));
     }
 
-    private static GeneComplex parse(TsvRow row) throws TextFormatException {
+    private static GeneComplex parse(TsvRow row) throws InputFormatException {
         List<String> subunits = row.list(1);
         if (subunits.size() < 2) {
             throw row.error(2, "expected two or more subunit symbols joined by |, found '" + row.field(1) + "'");

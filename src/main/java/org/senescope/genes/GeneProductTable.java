@@ -3,7 +3,7 @@ package org.senescope.genes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.senescope.input.TextFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.input.TsvRow;
 import org.senescope.model.Species;
 
@@ -35,7 +35,7 @@ public final class GeneProductTable {
         return new GeneProductTable(GeneTsv.readFile(file, COLUMNS, GeneProductTable::parse));
     }
 
-    private static GeneProduct parse(TsvRow row) throws TextFormatException {
+    private static GeneProduct parse(TsvRow row) throws InputFormatException {
         Species species = Species.fromLabel(row.field(2))
                 .filter(s -> s != Species.UNSPECIFIED)
                 .orElseThrow(() -> row.error(3, "expected human or mouse, found '" + row.field(2) + "'"));

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.senescope.input.BoundedInput;
 import org.senescope.input.ReadFailures;
-import org.senescope.input.TextFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.input.TsvReader;
 import org.senescope.input.TsvRow;
 import org.senescope.input.TsvSyntax;
@@ -15,7 +15,7 @@ import org.senescope.input.TsvSyntax;
 /**
  * Reads the small curated gene tables of this package (orthologs, products, complexes) with the strict reader of
  * {@link org.senescope.input}: a fixed header, then rows of exactly as many fields, plain or gzip, under a size cap.
- * Format errors leave as {@link GeneTableFormatException}, this package's public type, with the message unchanged.
+ * Format errors leave as {@link InputFormatException}, this package's public type, with the message unchanged.
  */
 final class GeneTsv {
     /** The cap on the size of a small curated table, plain or gzip. */
@@ -27,10 +27,10 @@ final class GeneTsv {
     /** Turns one data row of a small curated table into its record. */
     @FunctionalInterface
     interface RowParser<T> {
-        T parse(TsvRow row) throws TextFormatException;
+        T parse(TsvRow row) throws InputFormatException;
 
         /** Checks what no single row can show, once every row is parsed. */
-        default void finish() throws TextFormatException {
+        default void finish() throws InputFormatException {
         }
     }
 
@@ -53,14 +53,14 @@ final class GeneTsv {
     }
 
     private static <T> List<T> readAll(InputStream in, String name, List<String> header, RowParser<T> parser)
-            throws GeneTableFormatException {
+            throws InputFormatException {
         List<T> records = new ArrayList<>();
         try {
             new TsvReader(name, TsvSyntax.STRICT, TsvReader.DEFAULT_MAX_LINE_CHARS)
                     .readTable(in, header, row -> records.add(parser.parse(row)));
             parser.finish();
-        } catch (TextFormatException e) {
-            throw GeneTableFormatException.of(e);
+        } catch (InputFormatException e) {
+            throw e;
         }
         return records;
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.senescope.input.BoundedInput;
 import org.senescope.input.ReadFailures;
-import org.senescope.input.TextFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.input.TsvReader;
 import org.senescope.input.TsvSyntax;
 
@@ -18,7 +18,7 @@ import org.senescope.input.TsvSyntax;
  * Reads human gene tables: the one shipped with Senescope, or any file of the same form, plain or gzip-compressed.
  * The form is a header of {@link #COLUMNS} and one tab-separated row per gene, with list fields joined by {@code |}.
  * Any deviation (header, field count, a non-numeric, empty or repeated Entrez id, an empty symbol, a line or a
- * decompressed size over the caps, a truncated gzip) fails with a {@link GeneTableFormatException} naming file, line
+ * decompressed size over the caps, a truncated gzip) fails with a {@link InputFormatException} naming file, line
  * and, where it applies, column. A reader holds only its limits, so one may be shared between threads.
  */
 public final class HumanGeneTableReader {
@@ -87,7 +87,7 @@ public final class HumanGeneTableReader {
     }
 
     private List<HumanGene> readGenes(InputStream in, String fileName, int expectedRows)
-            throws GeneTableFormatException {
+            throws InputFormatException {
         List<HumanGene> genes = new ArrayList<>(expectedRows);
         Map<Integer, Long> firstLineOfEntrez = new HashMap<>(expectedRows * 4 / 3 + 1);
         try {
@@ -100,8 +100,8 @@ public final class HumanGeneTableReader {
                 genes.add(new HumanGene(entrezId, row.required(1, "a gene symbol"), row.field(2), row.field(3),
                         row.list(4), row.list(5), row.list(6), row.field(7)));
             });
-        } catch (TextFormatException e) {
-            throw GeneTableFormatException.of(e);
+        } catch (InputFormatException e) {
+            throw e;
         }
         return genes;
     }

@@ -1,12 +1,13 @@
 package org.senescope.genes;
 
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.senescope.input.TextFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.input.TsvRow;
 
 /**
@@ -38,7 +39,7 @@ final class MouseOrthologParser implements GeneTsv.RowParser<MouseOrtholog> {
 
     /** Parses one data row; the row's own fields and its agreement with earlier rows of the same mouse gene. */
     @Override
-    public MouseOrtholog parse(TsvRow row) throws TextFormatException {
+    public MouseOrtholog parse(TsvRow row) throws InputFormatException {
         row.positiveInt(1, "a human Entrez Gene id", true);
         row.positiveInt(3, "a mouse Entrez Gene id", true);
         String mgi = row.field(MGI_COLUMN - 1);
@@ -72,7 +73,7 @@ final class MouseOrthologParser implements GeneTsv.RowParser<MouseOrtholog> {
 
     /** Checks, once every row is read, that no alias is the symbol of a mouse gene of the table. */
     @Override
-    public void finish() throws TextFormatException {
+    public void finish() throws InputFormatException {
         for (WrittenAlias written : aliases) {
             FirstRow clash = firstRows.get(HumanGeneTable.fold(written.alias()));
             if (clash != null) {
@@ -83,7 +84,7 @@ final class MouseOrthologParser implements GeneTsv.RowParser<MouseOrtholog> {
         }
     }
 
-    private static List<String> aliases(TsvRow row) throws TextFormatException {
+    private static List<String> aliases(TsvRow row) throws InputFormatException {
         String joined = row.field(ALIASES_COLUMN - 1);
         if (joined.isEmpty()) {
             return List.of();
@@ -112,7 +113,7 @@ final class MouseOrthologParser implements GeneTsv.RowParser<MouseOrtholog> {
         return parts;
     }
 
-    private void checkSameGene(TsvRow row, MouseOrtholog ortholog) throws TextFormatException {
+    private void checkSameGene(TsvRow row, MouseOrtholog ortholog) throws InputFormatException {
         FirstRow first = firstRows.putIfAbsent(HumanGeneTable.fold(ortholog.mouseSymbol()),
                 new FirstRow(row.line(), ortholog));
         if (first == null) {
@@ -132,7 +133,7 @@ final class MouseOrthologParser implements GeneTsv.RowParser<MouseOrtholog> {
     }
 
     private static void differs(TsvRow row, int column, String what, String earlier, String now, long firstLine)
-            throws TextFormatException {
+            throws InputFormatException {
         if (!Objects.equals(earlier, now)) {
             throw row.error(column, "mouse " + row.field(2) + " has " + what + " '" + now + "' here but '"
                     + earlier + "' on line " + firstLine);

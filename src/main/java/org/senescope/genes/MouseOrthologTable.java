@@ -1,5 +1,7 @@
 package org.senescope.genes;
 
+import org.senescope.failure.InputFormatException;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +73,7 @@ public final class MouseOrthologTable {
     /**
      * Reads a table file of the same form, plain or gzip-compressed.
      *
-     * @throws GeneTableFormatException naming file, line and column of the first bad field, including a mouse gene
+     * @throws InputFormatException naming file, line and column of the first bad field, including a mouse gene
      *                                  whose ids or aliases differ between its rows, or an alias that is another
      *                                  mouse gene's symbol
      */

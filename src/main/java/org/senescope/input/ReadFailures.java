@@ -6,7 +6,9 @@ import java.util.zip.ZipException;
 
 /**
  * How a {@link BoundedInput} stream words its failures. The mechanism is shared; the words are the caller's, because
- * users and tests of each reader know its messages. Implementations must be stateless or thread-confined.
+ * users and tests of each reader know its messages. An implementation that words them as bad data throws an
+ * {@link org.senescope.failure.InputFormatException} itself instead of returning an {@link IOException}.
+ * Implementations must be stateless or thread-confined.
  */
 public interface ReadFailures {
 

@@ -1,5 +1,7 @@
 package org.senescope.input;
 
+import org.senescope.failure.InputFormatException;
+
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -12,7 +14,7 @@ import java.util.List;
 
 /**
  * Reads tab-separated UTF-8 text with FastCSV, one {@link TsvRow} at a time, failing at the first problem with a
- * {@link TextFormatException} naming file, line and column: a line over the length cap, a read failure of the
+ * {@link InputFormatException} naming file, line and column: a line over the length cap, a read failure of the
  * underlying stream (its message kept as the reason), or, for {@link #readTable}, a header or field count other than
  * expected. A reader holds only its settings and may be shared between threads; the handler runs on the caller's.
  */
@@ -30,7 +32,7 @@ public final class TsvReader {
     /** Receives rows in file order; may stop the read by throwing. */
     @FunctionalInterface
     public interface RowHandler {
-        void row(TsvRow row) throws TextFormatException;
+        void row(TsvRow row) throws InputFormatException;
     }
 
     /**
@@ -50,7 +52,7 @@ public final class TsvReader {
      * Hands every row of {@code in} (which the caller closes), the first one too, to {@code handler}. Rows may have
      * any number of fields.
      */
-    public void readRows(InputStream in, RowHandler handler) throws TextFormatException {
+    public void readRows(InputStream in, RowHandler handler) throws InputFormatException {
         long lastLine = 0;
         try {
             for (CsvRecord record : csv(in)) {
@@ -62,9 +64,9 @@ public final class TsvReader {
         } catch (CsvParseException e) {
             // The buffer fills up only on a line far over the cap; checkLength catches the ones just over it.
             String reason = e.getMessage().contains("maximum buffer size") ? tooLong() : e.getMessage();
-            throw new TextFormatException(fileName, lastLine + 1, 0, reason, e);
+            throw new InputFormatException(fileName, lastLine + 1, 0, reason, e);
         } catch (UncheckedIOException e) {
-            throw new TextFormatException(fileName, lastLine + 1, 0, e.getCause().getMessage(), e.getCause());
+            throw new InputFormatException(fileName, lastLine + 1, 0, e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -72,11 +74,11 @@ public final class TsvReader {
      * Reads a table whose first row is exactly {@code header} (a byte order mark before it is ignored) and whose other
      * rows have exactly as many fields; hands the data rows to {@code handler}. An empty input fails on line 1.
      */
-    public void readTable(InputStream in, List<String> header, RowHandler handler) throws TextFormatException {
+    public void readTable(InputStream in, List<String> header, RowHandler handler) throws InputFormatException {
         TableRows rows = new TableRows(header, handler);
         readRows(in, rows);
         if (!rows.headerSeen) {
-            throw new TextFormatException(fileName, 1, 0, "expected the header " + String.join(" <TAB> ", header)
+            throw new InputFormatException(fileName, 1, 0, "expected the header " + String.join(" <TAB> ", header)
                     + ", found an empty file", null);
         }
     }
@@ -93,7 +95,7 @@ public final class TsvReader {
         }
 
         @Override
-        public void row(TsvRow row) throws TextFormatException {
+        public void row(TsvRow row) throws InputFormatException {
             if (!headerSeen) {
                 headerSeen = true;
                 checkHeader(row, header);
@@ -121,7 +123,7 @@ public final class TsvReader {
         return builder.ofCsvRecord(in, StandardCharsets.UTF_8);
     }
 
-    private void checkLength(TsvRow row) throws TextFormatException {
+    private void checkLength(TsvRow row) throws InputFormatException {
         long length = row.fieldCount() - 1L;
         for (int i = 0; i < row.fieldCount(); i++) {
             length += row.field(i).length();
@@ -135,7 +137,7 @@ public final class TsvReader {
         return "line longer than " + maxLineChars + " characters, the most accepted";
     }
 
-    private static void checkHeader(TsvRow row, List<String> header) throws TextFormatException {
+    private static void checkHeader(TsvRow row, List<String> header) throws InputFormatException {
         for (int i = 0; i < header.size(); i++) {
             String found = i < row.fieldCount() ? row.field(i) : "";
             if (i == 0 && found.startsWith("\uFEFF")) {

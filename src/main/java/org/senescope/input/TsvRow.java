@@ -1,5 +1,7 @@
 package org.senescope.input;
 
+import org.senescope.failure.InputFormatException;
+
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class TsvRow {
     }
 
     /** The field at 0-based {@code index}, which must not be empty. */
-    public String required(int index, String what) throws TextFormatException {
+    public String required(int index, String what) throws InputFormatException {
         String value = field(index);
         if (value.isEmpty()) {
             throw error(index + 1, "expected " + what + ", found an empty field");
@@ -48,7 +50,7 @@ public final class TsvRow {
     }
 
     /** The field at 0-based {@code index} as a positive integer id, or empty when {@code optional} and blank. */
-    public OptionalInt positiveInt(int index, String what, boolean optional) throws TextFormatException {
+    public OptionalInt positiveInt(int index, String what, boolean optional) throws InputFormatException {
         String value = field(index);
         if (value.isEmpty() && optional) {
             return OptionalInt.empty();
@@ -66,13 +68,13 @@ public final class TsvRow {
     }
 
     /** A fault in the field at 1-based {@code column} of this row. */
-    public TextFormatException error(int column, String reason) {
-        return new TextFormatException(file, line(), column, reason, null);
+    public InputFormatException error(int column, String reason) {
+        return new InputFormatException(file, line(), column, reason, null);
     }
 
     /** A fault in this row as a whole. */
-    public TextFormatException lineError(String reason) {
-        return new TextFormatException(file, line(), 0, reason, null);
+    public InputFormatException lineError(String reason) {
+        return new InputFormatException(file, line(), 0, reason, null);
     }
 
     /** The reason given for a row of {@code found} fields where {@code expected} were due. */

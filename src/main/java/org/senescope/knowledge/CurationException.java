@@ -2,11 +2,13 @@ package org.senescope.knowledge;
 
 import java.util.List;
 
+import org.senescope.failure.BadDataException;
+
 /**
  * The curation or the seeds cannot be built into a network. Carries every problem found, in file order, so a curator
  * can mend them all in one pass; the message is the first problem and a count of the rest.
  */
-public final class CurationException extends Exception {
+public final class CurationException extends BadDataException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<CurationProblem> problems;

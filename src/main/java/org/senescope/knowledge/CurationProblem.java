@@ -2,7 +2,7 @@ package org.senescope.knowledge;
 
 import java.util.Objects;
 
-import org.senescope.input.TextFormatException;
+import org.senescope.failure.InputFormatException;
 
 /**
  * One thing wrong with the curation or the seeds, located in its file.
@@ -21,6 +21,6 @@ public record CurationProblem(String file, long line, int column, String message
     /** {@code file:line:column: message}, omitting a line or column that is 0, as located exceptions read. */
     @Override
     public String toString() {
-        return TextFormatException.message(file, line, column, message);
+        return InputFormatException.message(file, line, column, message);
     }
 }

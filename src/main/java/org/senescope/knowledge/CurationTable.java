@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.senescope.input.BoundedInput;
 import org.senescope.input.ReadFailures;
-import org.senescope.input.TextFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.input.TsvReader;
 import org.senescope.input.TsvRow;
 import org.senescope.input.TsvSyntax;
@@ -54,11 +54,11 @@ final class CurationTable {
             return parse.table();
         } catch (NoSuchFileException e) {
             problems.add(new CurationProblem(file, 0, 0, "file not found"));
-        } catch (TextFormatException e) {
+        } catch (InputFormatException e) {
             // A failed read is the file's problem as a whole; a bad line (too long, say) is that line's.
             problems.add(e.getCause() instanceof IOException
                     ? new CurationProblem(file, 0, 0, "cannot be read: " + e.reason())
-                    : new CurationProblem(file, e.line(), e.columnNumber(), e.reason()));
+                    : new CurationProblem(file, e.line(), e.column(), e.reason()));
         } catch (IOException e) {
             problems.add(new CurationProblem(file, 0, 0, "cannot be read: " + rootMessage(e)));
         }

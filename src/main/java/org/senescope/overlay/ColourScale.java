@@ -1,6 +1,6 @@
 package org.senescope.overlay;
 
-import org.senescope.io.OverlayStyle;
+import org.senescope.export.OverlayStyle;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.senescope.io.InputFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
 
 /**

@@ -3,7 +3,7 @@ package org.senescope.overlay;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.senescope.io.InputFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.Species;
 

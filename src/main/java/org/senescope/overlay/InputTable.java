@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.senescope.io.table.TextTable;
+import org.senescope.read.TextTable;
 import org.senescope.model.data.ExpressionMatrix;
 
 /**
@@ -60,7 +60,7 @@ public final class InputTable {
         this.decimalMark = decimalMark;
     }
 
-    /** The cells of a table read by {@link org.senescope.io.table.DelimitedTableReader} (or the xlsx reader). */
+    /** The cells of a table read by {@link org.senescope.read.table.DelimitedTableReader} (or the xlsx reader). */
     public static InputTable of(TextTable table) {
         int width = table.columns().size();
         String[][] rows = new String[table.rowCount()][width];

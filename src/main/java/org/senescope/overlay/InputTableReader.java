@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.senescope.io.gct.GctReader;
-import org.senescope.io.table.DelimitedTableReader;
-import org.senescope.io.table.InputFile;
-import org.senescope.io.table.TableOptions;
+import org.senescope.read.gct.GctReader;
+import org.senescope.read.table.DelimitedTableReader;
+import org.senescope.read.InputFile;
+import org.senescope.read.table.TableOptions;
 
 /**
  * Reads a user's data file for the overlay with the project's readers: GCT ({@code .gct}, {@code .gct.gz}) with
@@ -25,7 +25,7 @@ public final class InputTableReader {
     /**
      * The table in {@code file}.
      *
-     * @throws org.senescope.io.InputFormatException when the file is not a readable table, naming line and column
+     * @throws org.senescope.failure.InputFormatException when the file is not a readable table, naming line and column
      * @throws IOException                           when the file cannot be read
      */
     public static InputTable read(Path file, TableOptions options) throws IOException {

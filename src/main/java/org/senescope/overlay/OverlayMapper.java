@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.senescope.io.InputFormatException;
-import org.senescope.io.OverlayLayer;
-import org.senescope.io.table.NumberCells;
+import org.senescope.failure.InputFormatException;
+import org.senescope.export.OverlayLayer;
+import org.senescope.read.NumberCells;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.Network;
 import org.senescope.model.Node;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.senescope.io.OverlayLayer;
+import org.senescope.export.OverlayLayer;
 import org.senescope.model.Network;
 import org.senescope.model.data.Overlay;
 

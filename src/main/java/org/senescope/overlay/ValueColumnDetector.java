@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.senescope.io.InputFormatException;
-import org.senescope.io.table.NumberCells;
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.NumberCells;
 
 /**
  * Finds the value columns of a table: those the user named, else the columns of a recognised differential-expression

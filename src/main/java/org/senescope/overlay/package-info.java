@@ -6,6 +6,6 @@
  * {@link org.senescope.model.data.Overlay}, module summaries, the edge-consistency heuristic and the colour range.
  *
  * <p>Entry point: {@link org.senescope.overlay.OverlayMapper#map}. Everything here is immutable once built and
- * reads its inputs only; bad data is an {@link org.senescope.io.InputFormatException} naming file, line and column.
+ * reads its inputs only; bad data is an {@link org.senescope.failure.InputFormatException} naming file, line and column.
  */
 package org.senescope.overlay;

@@ -9,7 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 
-import org.senescope.io.NetworkStyle;
+import org.senescope.export.NetworkStyle;
 import org.senescope.model.Edge;
 import org.senescope.model.Sign;
 

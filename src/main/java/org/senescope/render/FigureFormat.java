@@ -4,12 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.senescope.render.html.HtmlPageWriter;
-import org.senescope.render.pdf.PdfFigureWriter;
-import org.senescope.render.png.PngFigureWriter;
-import org.senescope.render.svg.SvgFigureWriter;
 
-/** The formats a figure can be written in, each with its file extension and writer. Thread-safe. */
+/** The formats a figure can be written in, each with its file extension (the writers are chosen by {@code files.FigureExport}). Thread-safe. */
 public enum FigureFormat {
     PNG("png"),
     SVG("svg"),
@@ -26,15 +22,6 @@ public enum FigureFormat {
     /** The lower-case name used on the command line and as the file extension. */
     public String extension() {
         return extension;
-    }
-
-    public FigureWriter writer() {
-        return switch (this) {
-            case PNG -> new PngFigureWriter();
-            case SVG -> new SvgFigureWriter();
-            case PDF -> new PdfFigureWriter();
-            case HTML -> new HtmlPageWriter();
-        };
     }
 
     /** The format with this name, ignoring case. */

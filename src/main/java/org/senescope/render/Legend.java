@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.senescope.io.NetworkStyle;
+import org.senescope.export.NetworkStyle;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.NodeKind;

@@ -3,7 +3,7 @@ package org.senescope.render;
 import java.awt.Color;
 import java.util.Objects;
 
-import org.senescope.io.NetworkStyle;
+import org.senescope.export.NetworkStyle;
 import org.senescope.model.NodeKind;
 import org.senescope.model.data.Measurement;
 

@@ -9,7 +9,7 @@ import java.awt.geom.RoundRectangle2D;
 import org.senescope.model.NodeKind;
 
 /**
- * The outline of each node kind, drawn around its label: the shapes of {@link org.senescope.io.NetworkStyle}, sized so
+ * The outline of each node kind, drawn around its label: the shapes of {@link org.senescope.export.NetworkStyle}, sized so
  * that the label fits inside. Stateless.
  */
 final class NodeGlyphs {

@@ -1,7 +1,7 @@
 package org.senescope.analysis;
 
-import org.senescope.io.gmt.GmtReader;
-import org.senescope.io.rnk.RnkReader;
+import org.senescope.read.gmt.GmtReader;
+import org.senescope.read.rnk.RnkReader;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.data.RankedList;
 

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Packages depend one way: the model at the bottom; input (bounded, hostile-input-safe reading) just above it;
- * genes, knowledge and io (file formats) on those; overlay (mapping a user's data onto the network), analysis
- * (gene-set statistics, on the model alone) and render (figures) above; the demo, the command line and the Cytoscape
- * adapter on top. Only the adapter may see Cytoscape or OSGi.
+ * Packages depend one way: the model and the failure types at the bottom; input (bounded, hostile-input-safe
+ * reading) and output (whole-or-nothing writing) just above; genes, knowledge, network export and the readers of
+ * users' data on those; overlay (mapping a user's data onto the network), analysis (gene-set statistics, on the model
+ * alone) and render (figures) above; the workflow (each job once) above them; the command line and the Cytoscape
+ * adapter on top. No two packages, sub-packages included, form a cycle. Only the adapter may see Cytoscape or OSGi.
  */
 class LayeringTest {
 
@@ -31,30 +33,44 @@ class LayeringTest {
     void layersDependOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("org.senescope.model..")
+                .layer("failure").definedBy("org.senescope.failure..")
                 .layer("input").definedBy("org.senescope.input..")
+                .layer("output").definedBy("org.senescope.output..")
                 .layer("genes").definedBy("org.senescope.genes..")
                 .layer("knowledge").definedBy("org.senescope.knowledge..")
-                .layer("io").definedBy("org.senescope.io..")
+                .layer("export").definedBy("org.senescope.export..")
+                .layer("read").definedBy("org.senescope.read..")
                 .optionalLayer("overlay").definedBy("org.senescope.overlay..")
                 .optionalLayer("analysis").definedBy("org.senescope.analysis..")
                 .optionalLayer("render").definedBy("org.senescope.render..")
                 .optionalLayer("demo").definedBy("org.senescope.demo..")
+                .optionalLayer("workflow").definedBy("org.senescope.workflow..")
                 .layer("cli").definedBy("org.senescope.cli..")
                 .optionalLayer("cytoscape").definedBy("org.senescope.cytoscape..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cytoscape").mayNotBeAccessedByAnyLayer()
-                .whereLayer("demo").mayOnlyBeAccessedByLayers("cli", "cytoscape")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("demo", "cli", "cytoscape")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("render", "demo", "cli", "cytoscape")
-                .whereLayer("overlay").mayOnlyBeAccessedByLayers("render", "demo", "cli", "cytoscape")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("overlay", "demo", "cli", "cytoscape")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("overlay", "render", "demo", "cli", "cytoscape")
-                .whereLayer("genes").mayOnlyBeAccessedByLayers("knowledge", "overlay", "demo", "cli", "cytoscape")
-                .whereLayer("input").mayOnlyBeAccessedByLayers("genes", "knowledge", "io", "overlay", "render",
-                        "demo", "cli", "cytoscape")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("input", "genes", "knowledge", "io", "overlay", "analysis",
-                        "render", "demo", "cli", "cytoscape")
+                .whereLayer("workflow").mayOnlyBeAccessedByLayers("cli", "cytoscape")
+                .whereLayer("demo").mayOnlyBeAccessedByLayers("workflow", "cli", "cytoscape")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("demo", "workflow", "cli", "cytoscape")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("render", "demo", "workflow", "cli", "cytoscape")
+                .whereLayer("overlay").mayOnlyBeAccessedByLayers("render", "demo", "workflow", "cli", "cytoscape")
+                .whereLayer("read").mayOnlyBeAccessedByLayers("overlay", "render", "demo", "workflow", "cli",
+                        "cytoscape")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("overlay", "render", "demo", "workflow", "cli",
+                        "cytoscape")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("overlay", "demo", "workflow", "cli", "cytoscape")
+                .whereLayer("genes").mayOnlyBeAccessedByLayers("knowledge", "export", "overlay", "demo", "workflow",
+                        "cli", "cytoscape")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("export", "render", "demo", "workflow", "cli",
+                        "cytoscape")
+                .whereLayer("input").mayOnlyBeAccessedByLayers("genes", "knowledge", "export", "read", "overlay",
+                        "render", "demo", "workflow", "cli", "cytoscape")
                 .check(classes);
+    }
+
+    @Test
+    void noPackagesFormACycle() {
+        slices().matching("org.senescope.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test

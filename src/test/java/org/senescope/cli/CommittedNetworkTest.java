@@ -1,8 +1,8 @@
 package org.senescope.cli;
 
 import org.junit.jupiter.api.Test;
-import org.senescope.io.NetworkFormat;
-import org.senescope.io.OutputFile;
+import org.senescope.export.files.NetworkFormat;
+import org.senescope.export.files.OutputFile;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 

@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cytoscape.model.CyRow;
 import org.junit.jupiter.api.Test;
-import org.senescope.io.AttributeTable;
-import org.senescope.io.AttributeValue;
-import org.senescope.io.Column;
-import org.senescope.io.ColumnType;
+import org.senescope.export.AttributeTable;
+import org.senescope.export.AttributeValue;
+import org.senescope.export.Column;
+import org.senescope.export.ColumnType;
 
 /** Writing attribute tables into Cytoscape tables: types, reuse, replacement, missing values, cancellation. */
 class AttributeColumnsTest {

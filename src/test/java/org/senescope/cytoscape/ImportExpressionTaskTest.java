@@ -24,7 +24,7 @@ import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.senescope.io.InputFormatException;
+import org.senescope.failure.InputFormatException;
 
 /** Apps > Senescope > Import expression data..., on a real DESeq2 table, against an in-memory Cytoscape. */
 class ImportExpressionTaskTest {

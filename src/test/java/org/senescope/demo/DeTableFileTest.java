@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.senescope.io.table.TableOptions;
+import org.senescope.read.table.TableOptions;
 import org.senescope.overlay.InputTable;
 import org.senescope.overlay.InputTableReader;
 

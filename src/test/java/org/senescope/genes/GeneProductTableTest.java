@@ -1,5 +1,7 @@
 package org.senescope.genes;
 
+import org.senescope.failure.InputFormatException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +78,7 @@ class GeneProductTableTest {
     void unknownSpeciesInProductTableIsRejected() throws IOException {
         Path file = Files.writeString(dir.resolve("products.tsv"), String.join("\t", GeneProductTable.COLUMNS)
                 + "\nCDKN2A\tp14ARF\tHuman\tARF\t\n");
-        GeneTableFormatException e = assertThrows(GeneTableFormatException.class, () -> GeneProductTable.read(file));
+        InputFormatException e = assertThrows(InputFormatException.class, () -> GeneProductTable.read(file));
         assertEquals(file + ":2:3: expected human or mouse, found 'Human'", e.getMessage());
     }
 
@@ -84,7 +86,7 @@ class GeneProductTableTest {
     void complexWithOneSubunitIsRejected() throws IOException {
         Path file = Files.writeString(dir.resolve("complexes.tsv"), String.join("\t", GeneComplexTable.COLUMNS)
                 + "\nIL-12\tIL12A\t\t\n");
-        GeneTableFormatException e = assertThrows(GeneTableFormatException.class, () -> GeneComplexTable.read(file));
+        InputFormatException e = assertThrows(InputFormatException.class, () -> GeneComplexTable.read(file));
         assertEquals(file + ":2:2: expected two or more subunit symbols joined by |, found 'IL12A'", e.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package org.senescope.genes;
 
+import org.senescope.failure.InputFormatException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -184,7 +186,7 @@ class MouseOrthologTableTest {
     private String failureOfRow(String... rows) throws IOException {
         Path file = Files.writeString(dir.resolve("orthologs.tsv"),
                 String.join("\t", MouseOrthologTable.COLUMNS) + "\n" + String.join("\n", rows) + "\n");
-        String message = assertThrows(GeneTableFormatException.class, () -> MouseOrthologTable.read(file))
+        String message = assertThrows(InputFormatException.class, () -> MouseOrthologTable.read(file))
                 .getMessage();
         assertTrue(message.startsWith(file + ":"), message);
         return message.substring(file.toString().length());

@@ -1,5 +1,7 @@
 package org.senescope.input;
 
+import org.senescope.failure.InputFormatException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -44,10 +46,10 @@ class TsvReaderTest {
     void linesOverTheCapFailJustOverAndFarOver() {
         TsvReader reader = new TsvReader("t.tsv", TsvSyntax.STRICT, 20);
         assertEquals("t.tsv:2: line longer than 20 characters, the most accepted", assertThrows(
-                TextFormatException.class, () -> reader.readRows(text("a\tb\n" + "x".repeat(21) + "\n"), row -> {
+                InputFormatException.class, () -> reader.readRows(text("a\tb\n" + "x".repeat(21) + "\n"), row -> {
                 })).getMessage());
         assertEquals("t.tsv:2: line longer than 20 characters, the most accepted", assertThrows(
-                TextFormatException.class, () -> reader.readRows(text("a\tb\n" + "x".repeat(100_000) + "\n"), row -> {
+                InputFormatException.class, () -> reader.readRows(text("a\tb\n" + "x".repeat(100_000) + "\n"), row -> {
                 })).getMessage());
     }
 
@@ -55,7 +57,7 @@ class TsvReaderTest {
     void aFailingStreamIsReportedOnTheLineBeingRead() {
         InputStream capped = BoundedInput.capped(text("id\tsymbol\taliases\n1\tA\t\n2\tB\t\n"), 25,
                 ReadFailures.plain());
-        TextFormatException e = assertThrows(TextFormatException.class,
+        InputFormatException e = assertThrows(InputFormatException.class,
                 () -> strict().readTable(capped, HEADER, row -> {
                 }));
         // FastCSV reads ahead a buffer at a time, so the line is the one the read-ahead stood on: here the first.
@@ -92,7 +94,7 @@ class TsvReaderTest {
     }
 
     private static String tableFailure(String content) {
-        return assertThrows(TextFormatException.class, () -> strict().readTable(text(content), HEADER, row -> {
+        return assertThrows(InputFormatException.class, () -> strict().readTable(text(content), HEADER, row -> {
             row.positiveInt(0, "an id", false);
             row.required(1, "a symbol");
         })).getMessage();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.senescope.genes.MouseOrtholog;
 import org.senescope.genes.MouseOrthologTable;
 import org.senescope.genes.OrthologType;
-import org.senescope.io.InputFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.Node;
 

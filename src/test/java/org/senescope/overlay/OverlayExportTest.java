@@ -22,10 +22,10 @@ import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.senescope.io.NetworkFormat;
-import org.senescope.io.OutputFile;
-import org.senescope.io.OverlayLayer;
-import org.senescope.io.OverlayStyle;
+import org.senescope.export.files.NetworkFormat;
+import org.senescope.export.files.OutputFile;
+import org.senescope.export.OverlayLayer;
+import org.senescope.export.OverlayStyle;
 
 /** The overlaid network as the exports write it, read back with Jackson and JGraphT's GraphML importer. */
 class OverlayExportTest {

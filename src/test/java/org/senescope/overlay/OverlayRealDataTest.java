@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.senescope.io.table.TableOptions;
+import org.senescope.read.table.TableOptions;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
 

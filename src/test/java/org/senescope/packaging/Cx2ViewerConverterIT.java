@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.senescope.io.OverlayStyle;
+import org.senescope.export.OverlayStyle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

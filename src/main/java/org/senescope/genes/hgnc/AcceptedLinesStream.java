@@ -7,12 +7,12 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.senescope.genes.GeneTableFormatException;
+import org.senescope.failure.InputFormatException;
 
 /**
  * The input BioJava's parser reads: the header and the data lines it will accept, one by one as it asks for them, so
  * the file is never held in memory twice. Lines BioJava would drop are recorded (or, under {@link RejectPolicy#FAIL},
- * thrown as a {@link GeneTableFormatException}, which BioJava passes on). Single use, not thread-safe.
+ * thrown as a {@link InputFormatException}, which BioJava passes on). Single use, not thread-safe.
  */
 final class AcceptedLinesStream extends InputStream {
     // BioJava decodes with the default charset, so the accepted lines are encoded in it.
@@ -76,7 +76,7 @@ final class AcceptedLinesStream extends InputStream {
             Optional<String> line = readLine();
             if (line.isEmpty()) {
                 if (lineNumber == 0) {
-                    throw new GeneTableFormatException(file, 1, "expected the HGNC header, found an empty file");
+                    throw new InputFormatException(file, 1, 0, "expected the HGNC header, found an empty file");
                 }
                 return line;
             }
@@ -93,15 +93,15 @@ final class AcceptedLinesStream extends InputStream {
         }
     }
 
-    private void reject(String line, int fieldCount) throws GeneTableFormatException {
+    private void reject(String line, int fieldCount) throws InputFormatException {
         String reason = HgncFileReader.rejectionReason(line, fieldCount);
         if (policy == RejectPolicy.FAIL) {
-            throw new GeneTableFormatException(file, lineNumber, reason);
+            throw new InputFormatException(file, lineNumber, 0, reason);
         }
         rejected.add(new RejectedLine(file, lineNumber, fieldCount, reason));
     }
 
-    private Optional<String> readLine() throws GeneTableFormatException {
+    private Optional<String> readLine() throws InputFormatException {
         long current = lineNumber + 1;
         try {
             Optional<String> line = lines.readLine();
@@ -110,12 +110,12 @@ final class AcceptedLinesStream extends InputStream {
             }
             return line;
         } catch (BoundedLineReader.LineTooLongException e) {
-            throw new GeneTableFormatException(file, current, "line longer than " + lines.maxLineChars()
+            throw new InputFormatException(file, current, 0, "line longer than " + lines.maxLineChars()
                     + " characters, the most accepted");
         } catch (CharacterCodingException e) {
-            throw new GeneTableFormatException(file, current, "not UTF-8 text (" + e.getMessage() + ")", e);
+            throw new InputFormatException(file, current, 0, "not UTF-8 text (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new GeneTableFormatException(file, current, e.getMessage(), e);
+            throw new InputFormatException(file, current, 0, e.getMessage(), e);
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.biojava.nbio.genome.parsers.genename.GeneName;
 import org.biojava.nbio.genome.parsers.genename.GeneNamesParser;
-import org.senescope.genes.GeneTableFormatException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.input.BoundedInput;
 import org.senescope.input.ReadFailures;
 
@@ -61,7 +61,7 @@ public final class HgncFileReader {
     /**
      * Reads an HGNC file.
      *
-     * @throws GeneTableFormatException for a wrong header, a line over the cap, too many bytes, text that is not
+     * @throws InputFormatException for a wrong header, a line over the cap, too many bytes, text that is not
      *                                  UTF-8, a truncated gzip, or (under {@link RejectPolicy#FAIL}) a line without 13
      *                                  fields
      */

@@ -2,7 +2,7 @@ package org.senescope.genes.hgnc;
 
 import java.util.List;
 import java.util.Locale;
-import org.senescope.genes.GeneTableFormatException;
+import org.senescope.failure.InputFormatException;
 
 /**
  * Checks the header of an HGNC download. BioJava skips the header and assigns columns by position, so a download
@@ -21,18 +21,18 @@ final class HgncHeader {
     private HgncHeader() {
     }
 
-    static void check(String line, String file) throws GeneTableFormatException {
+    static void check(String line, String file) throws InputFormatException {
         String[] names = (line.startsWith("\uFEFF") ? line.substring(1) : line).split("\t", -1);
         for (int i = 0; i < HgncFileReader.FIELD_COUNT; i++) {
             String found = i < names.length ? names[i] : "";
             if (!matches(found, ACCEPTED.get(i))) {
-                throw new GeneTableFormatException(file, 1, i + 1, "expected HGNC column '"
+                throw new InputFormatException(file, 1, i + 1, "expected HGNC column '"
                         + HgncFileReader.COLUMNS.get(i) + "', found " + (i < names.length ? "'" + found + "'"
                         : "no column"));
             }
         }
         if (names.length != HgncFileReader.FIELD_COUNT) {
-            throw new GeneTableFormatException(file, 1, "expected a header of " + HgncFileReader.FIELD_COUNT
+            throw new InputFormatException(file, 1, 0, "expected a header of " + HgncFileReader.FIELD_COUNT
                     + " tab-separated HGNC columns, found " + names.length);
         }
     }

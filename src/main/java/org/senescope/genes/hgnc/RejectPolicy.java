@@ -5,7 +5,7 @@ package org.senescope.genes.hgnc;
  * {@code GeneNamesParser} requires; named like FastCSV's field-mismatch strategies.
  */
 public enum RejectPolicy {
-    /** Stop at the first such line with a {@link org.senescope.genes.GeneTableFormatException} naming it. */
+    /** Stop at the first such line with a {@link org.senescope.failure.InputFormatException} naming it. */
     FAIL,
     /** Skip it and list it in {@link HgncReadResult#rejectedLines()}. */
     SKIP

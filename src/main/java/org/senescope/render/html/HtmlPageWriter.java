@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.jr.ob.JSON;
-import org.senescope.io.NetworkStyle;
+import org.senescope.export.NetworkStyle;
 import org.senescope.model.Node;
 import org.senescope.model.NodeKind;
 import org.senescope.render.DecimalText;

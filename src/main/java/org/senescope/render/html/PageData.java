@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.senescope.io.NetworkStyle;
+import org.senescope.export.NetworkStyle;
 import org.senescope.model.Citation;
 import org.senescope.model.Claim;
 import org.senescope.model.Edge;

@@ -1,5 +1,6 @@
 package org.senescope.render.plots;
 
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.senescope.io.NetworkFormat;
+import org.senescope.export.files.NetworkFormat;
 import org.senescope.model.Network;
 
 /**

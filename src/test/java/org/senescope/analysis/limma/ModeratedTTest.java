@@ -3,8 +3,8 @@ package org.senescope.analysis.limma;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.senescope.analysis.P53Data;
-import org.senescope.io.cls.ClsReader;
-import org.senescope.io.gct.GctReader;
+import org.senescope.read.cls.ClsReader;
+import org.senescope.read.gct.GctReader;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.SampleGroups;
 

@@ -3,7 +3,7 @@ package org.senescope.analysis.scores;
 import org.junit.jupiter.api.Test;
 import org.senescope.analysis.P53Data;
 import org.senescope.analysis.SetSizeFilter;
-import org.senescope.io.gct.GctReader;
+import org.senescope.read.gct.GctReader;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
 

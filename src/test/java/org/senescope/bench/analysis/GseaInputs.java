@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.senescope.analysis.gsea.GseaOptions;
 import org.senescope.analysis.gsea.Ranking;
-import org.senescope.io.gmt.GmtReader;
-import org.senescope.io.rnk.RnkReader;
+import org.senescope.read.gmt.GmtReader;
+import org.senescope.read.rnk.RnkReader;
 import org.senescope.model.data.GeneSet;
 
 /**

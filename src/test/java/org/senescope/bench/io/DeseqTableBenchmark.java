@@ -15,10 +15,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.senescope.io.InputFormatException;
-import org.senescope.io.table.DelimitedTableReader;
-import org.senescope.io.table.TableOptions;
-import org.senescope.io.table.TextTable;
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.table.DelimitedTableReader;
+import org.senescope.read.table.TableOptions;
+import org.senescope.read.TextTable;
 
 /**
  * The issue's "60,000-row DESeq2 table parsed": {@link DelimitedTableReader} with every layout property detected,

@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.senescope.io.matrix.MatrixReader;
-import org.senescope.io.table.TableOptions;
+import org.senescope.read.matrix.MatrixReader;
+import org.senescope.read.table.TableOptions;
 import org.senescope.model.data.ExpressionMatrix;
 
 /**

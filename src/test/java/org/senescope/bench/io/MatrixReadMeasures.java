@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.senescope.io.matrix.MatrixReader;
-import org.senescope.io.table.TableOptions;
+import org.senescope.read.matrix.MatrixReader;
+import org.senescope.read.table.TableOptions;
 import org.senescope.model.data.ExpressionMatrix;
 
 /**

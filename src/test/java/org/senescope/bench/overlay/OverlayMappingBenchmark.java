@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.senescope.io.table.TableOptions;
+import org.senescope.read.table.TableOptions;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;

@@ -1,5 +1,7 @@
 package org.senescope.bench.render;
 
+import org.senescope.render.files.FigureExport;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ public class FigureBenchmark {
         int bytes = 0;
         for (FigureFormat f : List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            f.writer().write(scene, out);
+            FigureExport.writerOf(f).write(scene, out);
             bytes += out.size();
         }
         return bytes;

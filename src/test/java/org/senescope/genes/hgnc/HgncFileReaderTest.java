@@ -14,7 +14,7 @@ import org.biojava.nbio.genome.parsers.genename.GeneName;
 import org.biojava.nbio.genome.parsers.genename.GeneNamesParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.senescope.genes.GeneTableFormatException;
+import org.senescope.failure.InputFormatException;
 
 class HgncFileReaderTest {
     /** Header and six real genes in HGNC's 13-column order; line 4 is short, line 6 ends in two empty fields. */
@@ -58,7 +58,7 @@ class HgncFileReaderTest {
 
     @Test
     void failStopsAtTheFirstBadLine() {
-        GeneTableFormatException e = assertThrows(GeneTableFormatException.class,
+        InputFormatException e = assertThrows(InputFormatException.class,
                 () -> readSample(RejectPolicy.FAIL));
         assertEquals("hgnc-sample.tsv:4: expected 13 tab-separated fields, found 6", e.getMessage());
         assertEquals(4, e.line());
@@ -85,7 +85,7 @@ class HgncFileReaderTest {
         String header = String.join("\t", HgncFileReader.COLUMNS).replace("Approved symbol\tApproved name",
                 "Approved name\tApproved symbol");
         Path file = Files.writeString(dir.resolve("hgnc.tsv"), header + "\n");
-        GeneTableFormatException e = assertThrows(GeneTableFormatException.class,
+        InputFormatException e = assertThrows(InputFormatException.class,
                 () -> new HgncFileReader(RejectPolicy.SKIP).read(file));
         assertEquals(file + ":1:1: expected HGNC column 'Approved symbol', found 'Approved name'", e.getMessage());
     }
@@ -103,7 +103,7 @@ class HgncFileReaderTest {
     @Test
     void overlongLineIsRefusedWhateverThePolicy() throws IOException {
         String text = String.join("\t", HgncFileReader.COLUMNS) + "\n" + "x".repeat(500) + "\n";
-        GeneTableFormatException e = assertThrows(GeneTableFormatException.class,
+        InputFormatException e = assertThrows(InputFormatException.class,
                 () -> new HgncFileReader(RejectPolicy.SKIP, 1_000_000, 400).read(
                         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "long.tsv"));
         assertEquals("long.tsv:2: line longer than 400 characters, the most accepted", e.getMessage());
@@ -112,7 +112,7 @@ class HgncFileReaderTest {
     @Test
     void totalSizeIsCapped() throws IOException {
         String text = String.join("\t", HgncFileReader.COLUMNS) + "\n" + "x\n".repeat(1000);
-        GeneTableFormatException e = assertThrows(GeneTableFormatException.class,
+        InputFormatException e = assertThrows(InputFormatException.class,
                 () -> new HgncFileReader(RejectPolicy.SKIP, 1000, 400).read(
                         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "big.tsv"));
         assertEquals("big.tsv:1: more than 1000 bytes, the most accepted", e.getMessage());
@@ -120,7 +120,7 @@ class HgncFileReaderTest {
 
     @Test
     void emptyFileIsRefused() {
-        GeneTableFormatException e = assertThrows(GeneTableFormatException.class,
+        InputFormatException e = assertThrows(InputFormatException.class,
                 () -> new HgncFileReader(RejectPolicy.SKIP).read(new ByteArrayInputStream(new byte[0]), "empty.tsv"));
         assertEquals("empty.tsv:1: expected the HGNC header, found an empty file", e.getMessage());
     }

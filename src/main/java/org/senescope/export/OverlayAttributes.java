@@ -1,0 +1,90 @@
+package org.senescope.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.senescope.model.data.Measurement;
+import org.senescope.model.data.NodeOverlay;
+import org.senescope.model.data.Overlay;
+
+/**
+ * The columns an {@link OverlayLayer} adds after a network's own: on nodes the shown condition's value, adjusted p and
+ * significance, the input identifier and route, and every condition's value and adjusted p; on edges the edge label;
+ * on the network what the overlay is.
+ */
+final class OverlayAttributes {
+
+    private OverlayAttributes() {
+    }
+
+    static AttributeTable nodes(AttributeTable base, OverlayLayer layer) {
+        Overlay overlay = layer.overlay();
+        List<Column> added = new ArrayList<>(List.of(
+                new Column(OverlayLayer.VALUE_COLUMN, ColumnType.DOUBLE,
+                        overlay.valueLabel() + " in " + layer.shownConditionName() + " (the colour of the node)"),
+                new Column(OverlayLayer.PADJ_COLUMN, ColumnType.DOUBLE,
+                        "adjusted p-value in " + layer.shownConditionName()),
+                new Column(OverlayLayer.SIGNIFICANT_COLUMN, ColumnType.BOOLEAN,
+                        "adjusted p-value below " + layer.significanceThreshold() + " (a wide border)"),
+                new Column(OverlayLayer.INPUT_ID_COLUMN, ColumnType.STRING, "the input identifier the values came from"),
+                new Column(OverlayLayer.ROUTE_COLUMN, ColumnType.STRING, "how the identifier reached the node")));
+        for (String condition : overlay.conditions()) {
+            added.add(new Column(OverlayLayer.conditionColumn(condition), ColumnType.DOUBLE,
+                    overlay.valueLabel() + " in " + condition));
+            added.add(new Column(OverlayLayer.conditionPadjColumn(condition), ColumnType.DOUBLE,
+                    "adjusted p-value in " + condition));
+        }
+        return base.withColumns(added, id -> nodeValues(overlay, layer, id, added.size()));
+    }
+
+    private static List<AttributeValue> nodeValues(Overlay overlay, OverlayLayer layer, String nodeId, int count) {
+        NodeOverlay node = overlay.node(nodeId).orElse(null);
+        List<AttributeValue> values = new ArrayList<>(count);
+        if (node == null) {
+            values.add(AttributeValue.ofDecimal(Double.NaN));
+            values.add(AttributeValue.ofDecimal(Double.NaN));
+            values.add(AttributeValue.of(false));
+            values.add(AttributeValue.of(""));
+            values.add(AttributeValue.of(""));
+            for (int i = 0; i < overlay.conditions().size(); i++) {
+                values.add(AttributeValue.ofDecimal(Double.NaN));
+                values.add(AttributeValue.ofDecimal(Double.NaN));
+            }
+            return values;
+        }
+        Measurement shown = node.measurements().get(layer.shownCondition());
+        values.add(AttributeValue.ofDecimal(shown.value()));
+        values.add(AttributeValue.ofDecimal(shown.adjustedP()));
+        values.add(AttributeValue.of(shown.hasSignificance() && shown.adjustedP() < layer.significanceThreshold()));
+        values.add(AttributeValue.of(node.inputIdentifier()));
+        values.add(AttributeValue.of(node.mappingRoute()));
+        for (Measurement m : node.measurements()) {
+            values.add(AttributeValue.ofDecimal(m.value()));
+            values.add(AttributeValue.ofDecimal(m.adjustedP()));
+        }
+        return values;
+    }
+
+    static AttributeTable edges(AttributeTable base, OverlayLayer layer) {
+        Column column = new Column(OverlayLayer.EDGE_LABEL_COLUMN, ColumnType.STRING, layer.edgeLabelNote());
+        return base.withColumns(List.of(column),
+                id -> List.of(AttributeValue.of(layer.edgeLabels().getOrDefault(id, ""))));
+    }
+
+    static AttributeTable network(AttributeTable base, OverlayLayer layer) {
+        List<Column> added = List.of(
+                new Column("overlay_title", ColumnType.STRING, "the data laid over the network"),
+                new Column("overlay_value_label", ColumnType.STRING, "what the overlay values are"),
+                new Column("overlay_conditions", ColumnType.STRING_LIST, "the overlay's conditions, in order"),
+                new Column("overlay_shown_condition", ColumnType.STRING, "the condition the node colours show"),
+                new Column("overlay_colour_range", ColumnType.DOUBLE,
+                        "values at or beyond plus or minus this get the end colours"),
+                new Column("overlay_edge_consistency_note", ColumnType.STRING, "what overlay_consistency means"));
+        Overlay overlay = layer.overlay();
+        List<AttributeValue> values = List.of(AttributeValue.of(overlay.title()),
+                AttributeValue.of(overlay.valueLabel()), AttributeValue.of(overlay.conditions()),
+                AttributeValue.of(layer.shownConditionName()), AttributeValue.ofDecimal(layer.colourRange()),
+                AttributeValue.of(layer.edgeLabelNote()));
+        return base.withColumns(added, id -> values);
+    }
+}

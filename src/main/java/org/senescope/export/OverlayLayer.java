@@ -1,0 +1,78 @@
+package org.senescope.export;
+
+import java.util.Map;
+import java.util.Objects;
+
+import org.senescope.model.data.Overlay;
+
+/**
+ * A user's data laid over a network, as the exports carry it: the overlay's values become node columns, a label per
+ * edge (the edge-consistency heuristic) an edge column, and CX2 colours the nodes by the shown condition with
+ * {@link OverlayStyle}. Immutable; nulls are not accepted.
+ *
+ * @param overlay               the measured values
+ * @param shownCondition        index into {@link Overlay#conditions()} of the condition the style colours by
+ * @param colourRange           half-width of the symmetric colour range, positive: values at or beyond
+ *                              {@code ±colourRange} get the end colours
+ * @param significanceThreshold adjusted p-value below which a node counts as significant (wide border)
+ * @param edgeLabels            per edge id, a short label written in {@link #EDGE_LABEL_COLUMN}; other edges get
+ *                              an empty one
+ * @param edgeLabelNote         what the edge labels mean, written as a network attribute (they are a heuristic)
+ */
+public record OverlayLayer(Overlay overlay, int shownCondition, double colourRange, double significanceThreshold,
+                           Map<String, String> edgeLabels, String edgeLabelNote) {
+
+    /** The node column the fill colour is mapped from: the shown condition's value. */
+    public static final String VALUE_COLUMN = "overlay_value";
+    /** The node column with the shown condition's adjusted p-value. */
+    public static final String PADJ_COLUMN = "overlay_padj";
+    /** The node column the border width is mapped from: adjusted p below the threshold. */
+    public static final String SIGNIFICANT_COLUMN = "overlay_significant";
+    /** The node column with the input identifier(s) the values came from. */
+    public static final String INPUT_ID_COLUMN = "overlay_input_id";
+    /** The node column with the mapping route, in words. */
+    public static final String ROUTE_COLUMN = "overlay_route";
+    /** The edge column with {@link #edgeLabels()}. */
+    public static final String EDGE_LABEL_COLUMN = "overlay_consistency";
+
+    public OverlayLayer {
+        Objects.requireNonNull(overlay, "overlay");
+        Objects.requireNonNull(edgeLabelNote, "edgeLabelNote");
+        edgeLabels = Map.copyOf(edgeLabels);
+        if (shownCondition < 0 || shownCondition >= overlay.conditions().size()) {
+            throw new IllegalArgumentException("condition " + shownCondition + " is not one of the "
+                    + overlay.conditions().size() + " conditions");
+        }
+        if (!(colourRange > 0) || Double.isInfinite(colourRange)) {
+            throw new IllegalArgumentException("colour range must be a positive number, found " + colourRange);
+        }
+        if (!(significanceThreshold > 0 && significanceThreshold <= 1)) {
+            throw new IllegalArgumentException("significance threshold must be in (0, 1], found "
+                    + significanceThreshold);
+        }
+    }
+
+    /** The name of the condition the style colours by. */
+    public String shownConditionName() {
+        return overlay.conditions().get(shownCondition);
+    }
+
+    /**
+     * The node column holding one condition's values: {@code value_<condition>}, with every character other than
+     * letters, digits, '.', '-' and '_' made '_' so that the name is valid in every format (GraphML wants an XML
+     * name token). Two conditions that differ only in such characters would share a column, which the tables refuse;
+     * give an overlay conditions that differ otherwise.
+     */
+    public static String conditionColumn(String condition) {
+        return "value_" + plainName(condition);
+    }
+
+    /** The node column holding one condition's adjusted p-values: {@code padj_<condition>}. */
+    public static String conditionPadjColumn(String condition) {
+        return "padj_" + plainName(condition);
+    }
+
+    private static String plainName(String condition) {
+        return condition.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

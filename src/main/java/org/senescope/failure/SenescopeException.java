@@ -1,0 +1,16 @@
+package org.senescope.failure;
+
+/**
+ * A failure the user can act on, told in one line: bad data ({@link InputFormatException}, {@link BadDataException})
+ * or a request that cannot be run ({@link BadRequestException}). Anything else that escapes a job is a bug. Unchecked
+ * (see the package description); immutable.
+ */
+public abstract sealed class SenescopeException extends RuntimeException
+        permits InputFormatException, BadDataException, BadRequestException {
+
+    private static final long serialVersionUID = 1L;
+
+    SenescopeException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,5 +1,0 @@
-/**
- * GraphML, for general graph tools (yEd, Gephi, networkx, igraph, JGraphT): typed keys for every attribute column,
- * lists flattened to one string.
- */
-package org.senescope.io.graphml;

@@ -1,0 +1,88 @@
+package org.senescope.read;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipException;
+
+import org.senescope.input.BoundedInput;
+import org.senescope.input.ReadFailures;
+import org.senescope.failure.InputFormatException;
+
+/**
+ * Opens an input file for reading: gzip is recognised by its magic bytes (not by the name, since users rename files),
+ * decompressed on the fly, and the decompressed size is held to {@link InputLimits#maxBytes()}. A truncated or corrupt
+ * gzip stream and a stream over the limit become {@link InputFormatException}s naming the file. Stateless.
+ */
+public final class InputFile {
+
+    private InputFile() {
+    }
+
+    /** The name to show the user for a file: the path as given. */
+    public static String displayName(Path file) {
+        return file.toString();
+    }
+
+    /** Whether the file starts with the gzip magic bytes. */
+    public static boolean isGzip(Path file) throws IOException {
+        return BoundedInput.isGzip(file);
+    }
+
+    /** Whether the file starts as a zip archive ({@code PK\3\4}), as an xlsx workbook does. */
+    public static boolean isZip(Path file) throws IOException {
+        byte[] h;
+        try (InputStream in = Files.newInputStream(file)) {
+            h = in.readNBytes(4);
+        }
+        return h.length == 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4;
+    }
+
+    /**
+     * Opens the file, decompressing gzip. The caller owns and closes the stream; its reads throw
+     * {@link InputFormatException} for truncated or corrupt gzip data and for data over the size limit.
+     */
+    public static InputStream open(Path file, InputLimits limits) throws IOException {
+        return BoundedInput.open(file, limits.maxBytes(), new LocatedFailures(displayName(file)));
+    }
+
+    /** Reads the whole (decompressed) file. */
+    public static byte[] readAll(Path file, InputLimits limits) throws IOException {
+        try (InputStream in = open(file, limits)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * The failures of user input, each naming the file and saying what was expected: thrown here as
+     * {@link InputFormatException}s rather than returned, since they are data errors, not I/O errors.
+     */
+    private record LocatedFailures(String name) implements ReadFailures {
+
+        @Override
+        public IOException overLimit(long maxBytes, boolean gzip) {
+            throw new InputFormatException(name, 0, 0, (gzip ? "decompresses to" : "has") + " more than " + maxBytes
+                    + " bytes, the input size limit" + (gzip ? " (a gzip bomb?)" : "") + "; expected a smaller file");
+        }
+
+        @Override
+        public IOException truncatedGzip(long delivered, EOFException cause) {
+            throw new InputFormatException(name, 0, 0, "truncated gzip: the compressed data end after " + delivered
+                    + " bytes of text; expected a complete .gz file", cause);
+        }
+
+        @Override
+        public IOException corruptGzip(long delivered, ZipException cause) {
+            throw new InputFormatException(name, 0, 0, "corrupt gzip data after " + delivered + " bytes of text ("
+                    + cause.getMessage() + "); expected a complete .gz file", cause);
+        }
+
+        @Override
+        public IOException unreadableGzipHeader(IOException cause) {
+            throw new InputFormatException(name, 0, 0, "not a valid gzip file (" + cause.getMessage()
+                    + "); expected gzip-compressed text", cause);
+        }
+    }
+}

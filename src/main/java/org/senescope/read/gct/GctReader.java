@@ -1,0 +1,222 @@
+package org.senescope.read.gct;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.matrix.MatrixReadResult;
+import org.senescope.read.matrix.NonFiniteTally;
+import org.senescope.read.InputLimits;
+import org.senescope.read.InputText;
+import org.senescope.read.NumberCells;
+import org.senescope.read.TableLayout;
+import org.senescope.model.data.ExpressionMatrix;
+
+/**
+ * Reads GCT 1.2 and 1.3 files. The dimensions line is checked against the header and the rows; row ids come from the
+ * {@code Name} (1.2) or {@code id} (1.3) column and descriptions from {@code Description} (1.3: a row-metadata column
+ * named {@code Description} or {@code desc}, else empty). Sample names are kept exactly, spaces and slashes included.
+ * Missing values ({@code NA}, {@code NaN}, empty) become {@code NaN} and are counted. Trailing empty fields, as Excel
+ * leaves them, are ignored. Blank lines are ignored.
+ *
+ * <p>Stateless and thread-safe. Every malformed line is an {@link InputFormatException} naming file, line and field.
+ */
+public final class GctReader {
+
+    private final InputLimits limits;
+
+    public GctReader() {
+        this(InputLimits.DEFAULT);
+    }
+
+    public GctReader(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The matrix of a GCT file. */
+    public ExpressionMatrix read(Path file) throws IOException {
+        return readWithReport(file).matrix();
+    }
+
+    /** The matrix of a GCT file, with the count of missing values and the layout found. */
+    public MatrixReadResult readWithReport(Path file) throws IOException {
+        InputText text = InputText.read(file, limits);
+        return new Parse(text).run();
+    }
+
+    /** One parse of one file; holds the position for messages. */
+    private static final class Parse {
+        private final InputText text;
+        private final String src;
+        private final List<String> lines;
+        private int next;
+        private final NonFiniteTally tally = new NonFiniteTally();
+
+        Parse(InputText text) {
+            this.text = text;
+            this.src = text.source();
+            this.lines = text.lines();
+        }
+
+        MatrixReadResult run() throws InputFormatException {
+            String version = nextLine("empty file; expected a GCT file starting with the line #1.2 or #1.3");
+            boolean v13 = switch (version.strip()) {
+                case "#1.2" -> false;
+                case "#1.3" -> true;
+                default -> throw error(0, "found '" + NumberCells.abbreviate(version)
+                        + "'; expected the GCT version line #1.2 or #1.3");
+            };
+            int dimsLine;
+            int expectedDims = v13 ? 4 : 2;
+            String[] dims = fit(fields(nextLine("no dimensions line; expected 'rows<TAB>columns' on line 2")),
+                    expectedDims);
+            dimsLine = next;
+            if (dims.length != expectedDims) {
+                throw error(0, "found " + dims.length + " field" + (dims.length == 1 ? "" : "s")
+                        + " on the dimensions line; expected " + (v13
+                        ? "4: rows, columns, row metadata and column metadata counts" : "2: rows and columns"));
+            }
+            int rows = count(dims, 0, "row count");
+            int samples = count(dims, 1, "column count");
+            int rowMeta = v13 ? count(dims, 2, "row metadata count") : 1;
+            int colMeta = v13 ? count(dims, 3, "column metadata count") : 0;
+
+            int width = 1 + rowMeta + samples;
+            String[] header = fit(fields(nextLine("no header line; expected Name, Description and "
+                    + samples + " sample names")), width);
+            if (header.length != width) {
+                throw error(0, "the header has " + (header.length - 1 - rowMeta) + " sample names but line "
+                        + dimsLine + " declares " + samples + "; expected " + width + " fields");
+            }
+            List<String> sampleNames = List.of(header).subList(1 + rowMeta, width);
+            checkUniqueSamples(sampleNames, 1 + rowMeta);
+            int descColumn = descriptionColumn(header, v13, rowMeta);
+            for (int m = 0; m < colMeta; m++) {
+                checkWidth(fit(fields(nextLine("the file ends in the column metadata; expected " + colMeta
+                        + " metadata lines")), width), width);
+            }
+
+            List<String> ids = new ArrayList<>(rows);
+            List<String> descriptions = new ArrayList<>(rows);
+            double[] values = new double[Math.multiplyExact(rows, samples)];
+            int r = 0;
+            while (hasNextLine()) {
+                String line = lines.get(next++);
+                if (r == rows) {
+                    throw error(0, "more data rows than the " + rows + " declared on line " + dimsLine
+                            + "; expected " + rows);
+                }
+                String[] f = fit(fields(line), width);
+                checkWidth(f, width);
+                ids.add(f[0]);
+                descriptions.add(descColumn < 0 ? "" : f[descColumn]);
+                int base = r * samples;
+                for (int s = 0; s < samples; s++) {
+                    values[base + s] = value(f[1 + rowMeta + s], 2 + rowMeta + s);
+                }
+                r++;
+            }
+            if (r != rows) {
+                throw new InputFormatException(src, dimsLine, 1, "declares " + rows + " rows but the file has " + r
+                        + "; expected the row count to match");
+            }
+            List<String> notes = tally.report(ids);
+            TableLayout layout = new TableLayout(v13 ? "gct 1.3" : "gct 1.2", '\t', true, '.', "", text.bom(),
+                    text.lineEnding(), "", false, text.gzip(), text.charset());
+            return new MatrixReadResult(ExpressionMatrix.adopting(ids, descriptions, sampleNames, values), layout,
+                    tally.missing(), tally.infinite(), List.of(), notes);
+        }
+
+        private int descriptionColumn(String[] header, boolean v13, int rowMeta) {
+            if (!v13) {
+                return 1;
+            }
+            for (int i = 1; i <= rowMeta; i++) {
+                String h = header[i].toLowerCase(Locale.ROOT);
+                if (h.equals("description") || h.equals("desc")) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void checkUniqueSamples(List<String> names, int offset) throws InputFormatException {
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                Integer before = seen.putIfAbsent(names.get(i), i);
+                if (before != null) {
+                    throw error(offset + i + 1, "duplicate sample name '" + names.get(i) + "' (also field "
+                            + (offset + before + 1) + "); expected unique sample names");
+                }
+            }
+        }
+
+        private double value(String cell, int column) throws InputFormatException {
+            double v;
+            try {
+                v = NumberCells.parse(cell, '.');
+            } catch (NumberFormatException e) {
+                throw error(column, e.getMessage());
+            }
+            return tally.admit(v);
+        }
+
+        private void checkWidth(String[] f, int width) throws InputFormatException {
+            if (f.length != width) {
+                throw error(0, "found " + f.length + " fields; expected " + width
+                        + " (identifier, metadata and samples, as the header)");
+            }
+        }
+
+        private int count(String[] dims, int i, String what) throws InputFormatException {
+            try {
+                int n = Integer.parseInt(dims[i].strip());
+                if (n >= 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the field
+            }
+            throw error(i + 1, "found '" + NumberCells.abbreviate(dims[i]) + "'; expected the " + what
+                    + " as a whole number");
+        }
+
+        private boolean hasNextLine() {
+            while (next < lines.size() && lines.get(next).isBlank()) {
+                next++;
+            }
+            return next < lines.size();
+        }
+
+        private String nextLine(String whenMissing) throws InputFormatException {
+            if (!hasNextLine()) {
+                throw new InputFormatException(src, next == 0 ? 0 : next, 0, whenMissing);
+            }
+            return lines.get(next++);
+        }
+
+        private static String[] fields(String line) {
+            return line.split("\t", -1);
+        }
+
+        /** The fields without the empty ones Excel leaves after the last column, down to {@code width}. */
+        private static String[] fit(String[] f, int width) {
+            int n = f.length;
+            while (n > width && f[n - 1].isEmpty()) {
+                n--;
+            }
+            return n == f.length ? f : Arrays.copyOf(f, n);
+        }
+
+        /** An error on the line just read. */
+        private InputFormatException error(int column, String reason) {
+            return new InputFormatException(src, next, column, reason);
+        }
+    }
+}

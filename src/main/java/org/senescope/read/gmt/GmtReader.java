@@ -1,0 +1,171 @@
+package org.senescope.read.gmt;
+
+import org.senescope.failure.InputFormatException;
+import org.senescope.model.data.GeneSet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads GMT gene sets: {@code name TAB description TAB gene...} a line, LF or CRLF, the last line with or without a
+ * newline. Blank lines are skipped; a line with a name but no description field, an empty name, or a blank gene
+ * field is an error. Genes are trimmed of surrounding spaces.
+ *
+ * <p>Limits guard against hostile input: a line longer than {@link #MAX_LINE_CHARS} characters or more than
+ * {@link #MAX_SETS} sets is an error. The stream is read as UTF-8 (malformed bytes are an error) and is not closed.
+ * Stateless and thread-safe.
+ */
+public final class GmtReader {
+
+    /** Longest line accepted (16 Mi characters: far more than any real gene set). */
+    public static final int MAX_LINE_CHARS = 1 << 24;
+    /** Most sets accepted from one file (MSigDB as a whole has about 35,000). */
+    public static final int MAX_SETS = 1_000_000;
+
+    private GmtReader() {
+    }
+
+    /** Reads a file; {@code source} in messages is the path as given. */
+    public static GmtFile read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /**
+     * Reads GMT text from a stream the caller owns.
+     *
+     * @param source the name used in messages and notices
+     * @throws InputFormatException at the first line that is not GMT, with its line and column
+     * @throws IOException          when the stream fails or is not UTF-8
+     */
+    public static GmtFile read(InputStream in, String source) throws IOException {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        LineSource lines = new LineSource(reader, source);
+        List<GeneSet> sets = new ArrayList<>();
+        List<GmtNotice> notices = new ArrayList<>();
+        Map<String, Long> firstLineOfName = new HashMap<>();
+        String line;
+        while ((line = lines.next()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            long number = lines.number();
+            String[] fields = line.split("\t", -1);
+            String name = fields[0].strip();
+            if (name.isEmpty()) {
+                throw new InputFormatException(source, number, 1, "expected a gene-set name, found an empty field");
+            }
+            if (fields.length < 2) {
+                throw new InputFormatException(source, number, line.length() + 1,
+                        "expected a tab and a description after the set name " + name);
+            }
+            Long earlier = firstLineOfName.putIfAbsent(name, number);
+            if (earlier != null) {
+                notices.add(new GmtNotice(number, name, GmtNotice.Kind.DUPLICATE_SET_NAME, Long.toString(earlier)));
+                continue;
+            }
+            if (sets.size() >= MAX_SETS) {
+                throw new InputFormatException(source, number, 1, "more than " + MAX_SETS + " gene sets");
+            }
+            sets.add(new GeneSet(name, fields[1].strip(), genes(fields, line, number, name, source, notices)));
+        }
+        return new GmtFile(source, sets, notices);
+    }
+
+    private static List<String> genes(String[] fields, String line, long number, String name, String source,
+                                      List<GmtNotice> notices) throws InputFormatException {
+        Set<String> genes = new LinkedHashSet<>();
+        int column = fields[0].length() + fields[1].length() + 3;
+        for (int i = 2; i < fields.length; i++) {
+            String gene = fields[i].strip();
+            if (gene.isEmpty()) {
+                // Many tools write a trailing tab; an empty last field is harmless, an empty field inside is not.
+                if (i == fields.length - 1) {
+                    break;
+                }
+                throw new InputFormatException(source, number, column, "expected a gene in set " + name
+                        + ", found an empty field");
+            }
+            if (!genes.add(gene)) {
+                notices.add(new GmtNotice(number, name, GmtNotice.Kind.DUPLICATE_GENE, gene));
+            }
+            column += fields[i].length() + 1;
+        }
+        return List.copyOf(genes);
+    }
+
+    /** Lines without their LF or CRLF, each at most {@link #MAX_LINE_CHARS} long. */
+    private static final class LineSource {
+        private final Reader reader;
+        private final String source;
+        private final char[] buffer = new char[8192];
+        private int position;
+        private int limit;
+        private long number;
+
+        LineSource(Reader reader, String source) {
+            this.reader = reader;
+            this.source = source;
+        }
+
+        long number() {
+            return number;
+        }
+
+        String next() throws IOException {
+            StringBuilder line = new StringBuilder();
+            boolean any = false;
+            while (true) {
+                if (position == limit) {
+                    limit = reader.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (!any) {
+                            return null;
+                        }
+                        number++;
+                        return stripCarriageReturn(line);
+                    }
+                }
+                any = true;
+                int start = position;
+                while (position < limit && buffer[position] != '\n') {
+                    position++;
+                }
+                line.append(buffer, start, position - start);
+                if (line.length() > MAX_LINE_CHARS) {
+                    throw new InputFormatException(source, number + 1, MAX_LINE_CHARS + 1,
+                            "line longer than " + MAX_LINE_CHARS + " characters");
+                }
+                if (position < limit) {
+                    position++;
+                    number++;
+                    return stripCarriageReturn(line);
+                }
+            }
+        }
+
+        private static String stripCarriageReturn(StringBuilder line) {
+            int end = line.length();
+            if (end > 0 && line.charAt(end - 1) == '\r') {
+                end--;
+            }
+            return line.substring(0, end);
+        }
+    }
+}

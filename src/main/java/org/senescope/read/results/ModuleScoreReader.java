@@ -1,0 +1,135 @@
+package org.senescope.read.results;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.table.DelimitedTableReader;
+import org.senescope.read.TextTable;
+import org.senescope.model.data.ModuleScore;
+import org.senescope.model.data.ModuleScores;
+
+/**
+ * Reads the scores of a network's modules from a {@code senescope gsea} results table ({@code gsea.tsv}: the NES,
+ * with p and BH q) or a {@code senescope camera} one ({@code camera.tsv}: the signed −log10 p, positive for sets that
+ * are up, with p and FDR). The kind is recognised by its columns. Stateless and thread-safe.
+ *
+ * <p>Bad input is an {@link InputFormatException} naming file, line and column: a table that is neither kind (the
+ * missing columns named), a number cell holding text, a set size that is not a whole number, a gene set listed twice,
+ * an unknown camera direction, and, under {@link OtherSetPolicy#FAIL}, a gene set that is not a module of the network.
+ */
+public final class ModuleScoreReader {
+
+    /** What {@code senescope gsea} computes, in words. */
+    public static final String GSEA_METHOD = "preranked GSEA (fgseaMultilevel algorithm)";
+    /** What {@code senescope camera} computes, in words. */
+    public static final String CAMERA_METHOD = "camera (limma competitive gene-set test)";
+
+    private static final List<String> GSEA_COLUMNS = List.of("gene_set", "NES", "p", "q_bh", "size_in_data");
+    private static final List<String> CAMERA_COLUMNS = List.of("gene_set", "genes", "direction", "p", "fdr");
+
+    /**
+     * The scores of the modules named {@code moduleIds} in {@code file}.
+     *
+     * @param moduleIds the network's module ids
+     * @param policy    what to do with rows of other gene sets
+     * @throws InputFormatException when the file is not a results table or a row is bad (see the class comment)
+     * @throws IOException          when the file cannot be read
+     */
+    public ModuleScoreFile read(Path file, Set<String> moduleIds, OtherSetPolicy policy) throws IOException {
+        Objects.requireNonNull(moduleIds, "moduleIds");
+        Objects.requireNonNull(policy, "policy");
+        TextTable table = new DelimitedTableReader().read(file);
+        String name = table.source();
+        boolean gsea = table.columns().containsAll(GSEA_COLUMNS);
+        boolean camera = !gsea && table.columns().containsAll(CAMERA_COLUMNS);
+        if (!gsea && !camera) {
+            List<String> closer = closerKind(table.columns());
+            List<String> missing = closer.stream().filter(c -> !table.columns().contains(c)).toList();
+            throw new InputFormatException(name, 1, 0, "missing column" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList())
+                    + "; expected a senescope gsea table (" + String.join(", ", GSEA_COLUMNS)
+                    + ") or a senescope camera table (" + String.join(", ", CAMERA_COLUMNS) + ")");
+        }
+        Map<String, Integer> column = new HashMap<>();
+        for (String c : gsea ? GSEA_COLUMNS : CAMERA_COLUMNS) {
+            column.put(c, table.findColumn(c).orElseThrow());
+        }
+        List<ModuleScore> scores = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            int setColumn = column.get("gene_set");
+            String set = table.cell(row, setColumn).strip();
+            Long earlier = seen.putIfAbsent(set, table.line(row));
+            if (earlier != null) {
+                throw new InputFormatException(name, table.line(row), setColumn + 1, "gene set '" + set
+                        + "' is listed again (first on line " + earlier + "); expected one row per set");
+            }
+            if (!moduleIds.contains(set)) {
+                if (policy == OtherSetPolicy.FAIL) {
+                    throw new InputFormatException(name, table.line(row), setColumn + 1, "gene set '" + set
+                            + "' is not a module of the network (its modules: " + String.join(", ",
+                            moduleIds.stream().sorted().toList()) + "); give --other-sets skip to leave such rows out");
+                }
+                others.add(set);
+                continue;
+            }
+            scores.add(gsea ? gseaScore(table, row, set, column) : cameraScore(table, row, set, column));
+        }
+        String source = file.getFileName() == null ? name : file.getFileName().toString();
+        ModuleScores result = gsea ? new ModuleScores("GSEA", GSEA_METHOD, "NES", "q", source, scores)
+                : new ModuleScores("camera", CAMERA_METHOD, "signed \u2212log10 p", "FDR", source, scores);
+        return new ModuleScoreFile(result, others);
+    }
+
+    private static List<String> closerKind(List<String> columns) {
+        long gsea = GSEA_COLUMNS.stream().filter(columns::contains).count();
+        long camera = CAMERA_COLUMNS.stream().filter(columns::contains).count();
+        return camera > gsea ? CAMERA_COLUMNS : GSEA_COLUMNS;
+    }
+
+    private static ModuleScore gseaScore(TextTable table, int row, String set, Map<String, Integer> column)
+            throws InputFormatException {
+        return new ModuleScore(set, table.number(row, column.get("NES")), table.number(row, column.get("p")),
+                table.number(row, column.get("q_bh")), count(table, row, column.get("size_in_data")));
+    }
+
+    private static ModuleScore cameraScore(TextTable table, int row, String set, Map<String, Integer> column)
+            throws InputFormatException {
+        double p = table.number(row, column.get("p"));
+        int directionColumn = column.get("direction");
+        String direction = table.cell(row, directionColumn).strip();
+        double sign = switch (direction.toLowerCase(Locale.ROOT)) {
+            case "up" -> 1;
+            case "down" -> -1;
+            default -> throw new InputFormatException(table.source(), table.line(row), directionColumn + 1,
+                    "expected Up or Down in column 'direction', found '" + direction + "'");
+        };
+        // A p-value that underflowed to 0 is taken as the smallest double, so the score stays finite (about 323.3).
+        double value = Double.isNaN(p) ? Double.NaN : sign * -Math.log10(Math.max(p, Double.MIN_VALUE));
+        return new ModuleScore(set, value, p, table.number(row, column.get("fdr")),
+                count(table, row, column.get("genes")));
+    }
+
+    private static int count(TextTable table, int row, int column) throws InputFormatException {
+        String cell = table.cell(row, column).strip();
+        try {
+            int n = Integer.parseInt(cell);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputFormatException(table.source(), table.line(row), column + 1, "expected a gene count (a whole "
+                + "number, 0 or more) in column '" + table.columns().get(column) + "', found '" + cell + "'");
+    }
+}

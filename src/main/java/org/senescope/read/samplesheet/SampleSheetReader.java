@@ -1,0 +1,127 @@
+package org.senescope.read.samplesheet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.table.DelimitedTableReader;
+import org.senescope.read.InputLimits;
+import org.senescope.read.NumberCells;
+import org.senescope.read.table.TableOptions;
+import org.senescope.read.TextTable;
+
+/**
+ * Reads a sample sheet: a TSV, CSV (plain or gzip) or xlsx table with a header and one row per sample, through
+ * {@link DelimitedTableReader} (which hands xlsx to the xlsx reader). The sample and group columns are recognised by
+ * name or named in {@link SampleSheetColumns}; other columns are ignored. Cells are stripped of surrounding spaces.
+ *
+ * <p>Stateless and thread-safe. Bad input is an {@link InputFormatException} naming file, line and field: no or two
+ * candidate sample or group columns, a named column that is missing, an empty sample name, a sample listed twice, a
+ * sample without a group ({@code NA} and other missing spellings count as none).
+ */
+public final class SampleSheetReader {
+
+    private final InputLimits limits;
+
+    public SampleSheetReader() {
+        this(InputLimits.DEFAULT);
+    }
+
+    public SampleSheetReader(InputLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** Reads the sheet in {@code file}, finding its columns as {@code columns} says. */
+    public SampleSheet read(Path file, SampleSheetColumns columns) throws IOException {
+        TextTable table = new DelimitedTableReader().read(file,
+                TableOptions.defaults().withHeader(true).withLimits(limits));
+        return parse(table, columns);
+    }
+
+    static SampleSheet parse(TextTable table, SampleSheetColumns columns) throws InputFormatException {
+        String src = table.source();
+        long header = table.rowCount() == 0 ? 1 : Math.max(1, table.line(0) - 1);
+        int sample = column(table, header, columns.sampleColumn(), "sample", "--sample-column",
+                SampleSheetColumns.SAMPLE_NAMES, SampleSheetColumns.SAMPLE_EXAMPLES, true, -1);
+        int group = column(table, header, columns.groupColumn(), "group", "--group-column",
+                SampleSheetColumns.GROUP_NAMES, SampleSheetColumns.GROUP_EXAMPLES, false, sample);
+        if (group == sample) {
+            throw new InputFormatException(src, header, sample + 1, "column '" + table.columns().get(sample)
+                    + "' is both the sample and the group column; expected two different columns");
+        }
+        List<String> samples = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            long line = table.line(r);
+            String name = table.cell(r, sample).strip();
+            if (name.isEmpty()) {
+                throw new InputFormatException(src, line, sample + 1, "empty sample name in column '"
+                        + table.columns().get(sample) + "'; expected the sample's name as the matrix spells it");
+            }
+            Long earlier = firstLine.putIfAbsent(name, line);
+            if (earlier != null) {
+                throw new InputFormatException(src, line, sample + 1, "sample '" + NumberCells.abbreviate(name)
+                        + "' again (first on line " + earlier + "); expected each sample once");
+            }
+            String label = table.cell(r, group).strip();
+            if (NumberCells.kind(label, '.') == NumberCells.Kind.MISSING) {
+                throw new InputFormatException(src, line, group + 1, "sample '" + NumberCells.abbreviate(name)
+                        + "' has no group (" + (label.isEmpty() ? "empty cell" : "'" + label + "'") + " in column '"
+                        + table.columns().get(group) + "'); expected a group name, or leave the sample out");
+            }
+            samples.add(name);
+            groups.add(label);
+            lines.add(line);
+        }
+        return new SampleSheet(src, table.columns().get(sample), sample + 1, table.columns().get(group), samples,
+                groups, lines);
+    }
+
+    /**
+     * The index of a role's column: the one named, else the one recognised by name; the sample column may also be an
+     * unnamed first column (R's row names).
+     */
+    private static int column(TextTable table, long header, String named, String role, String option,
+                              List<String> recognised, String examples, boolean rowNames,
+                              int taken) throws InputFormatException {
+        List<String> names = table.columns();
+        if (!named.isEmpty()) {
+            int i = names.indexOf(named);
+            if (i < 0) {
+                throw new InputFormatException(table.source(), header, 0, "no column '" + named + "' (" + option
+                        + "); the columns are " + quoted(names));
+            }
+            return i;
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String folded = SampleSheetColumns.fold(names.get(i));
+            if (i != taken && (recognised.contains(folded)
+                    || (rowNames && i == 0 && SampleSheetColumns.ROW_NAME_COLUMNS.contains(folded)))) {
+                found.add(i);
+            }
+        }
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.isEmpty()) {
+            throw new InputFormatException(table.source(), header, 0, "no " + role + " column: expected one named "
+                    + examples + " (or name it with " + option + "); found " + quoted(names));
+        }
+        throw new InputFormatException(table.source(), header, found.get(1) + 1, "columns "
+                + quoted(found.stream().map(names::get).toList()) + " could each be the " + role + " column; "
+                + "expected one, choose with " + option);
+    }
+
+    private static String quoted(List<String> names) {
+        List<String> q = names.stream().limit(12).map(n -> "'" + n + "'").toList();
+        return String.join(", ", q) + (names.size() > 12 ? " and " + (names.size() - 12) + " more" : "");
+    }
+}

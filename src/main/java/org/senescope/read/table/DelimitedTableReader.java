@@ -1,0 +1,171 @@
+package org.senescope.read.table;
+
+import org.senescope.read.InputFile;
+import org.senescope.read.InputText;
+import org.senescope.read.TableLayout;
+import org.senescope.read.TextTable;
+import org.senescope.read.BadRowPolicy;
+import org.senescope.read.SkippedLine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.xlsx.XlsxReader;
+
+/**
+ * Reads a delimited text table (TSV, CSV, semicolon CSV with decimal commas; plain or gzip; any line ending; with or
+ * without BOM, quoting, comment lines or a header, R's header-one-field-short form included) into a
+ * {@link TextTable}. An xlsx workbook (recognised by its zip signature) is handed to {@link XlsxReader}. The layout is
+ * detected by {@link LayoutDetection} unless the {@link TableOptions} fix it; parsing itself is FastCSV's.
+ *
+ * <p>Stateless and thread-safe. Bad input is an {@link InputFormatException} naming file, line and column: an empty
+ * file, a header without rows, duplicate column names, a row of the wrong width (unless skipped by policy), an
+ * unclosed quote, invalid text encoding, binary data, a broken or oversized gzip stream.
+ */
+public final class DelimitedTableReader {
+
+    /** Reads a table; {@code options} may fix any property that is otherwise detected. */
+    public TextTable read(Path file, TableOptions options) throws IOException {
+        if (InputFile.isZip(file)) {
+            return new XlsxReader(options.limits()).read(file, options.sheet());
+        }
+        InputText text = options.encoding().isEmpty() ? InputText.read(file, options.limits())
+                : InputText.read(file, Charset.forName(options.encoding()), options.limits());
+        return parse(text, options);
+    }
+
+    /** Reads a table, detecting everything. */
+    public TextTable read(Path file) throws IOException {
+        return read(file, TableOptions.defaults());
+    }
+
+    static TextTable parse(InputText text, TableOptions options) throws InputFormatException {
+        String src = text.source();
+        LayoutDetection.Detected d = LayoutDetection.detect(text.firstLines(4 * LayoutDetection.SAMPLE_LINES),
+                options);
+        TableLayout layout = new TableLayout("delimited", d.delimiter(), d.header(), d.decimalMark(), d.quote(),
+                text.bom(), text.lineEnding(), d.commentPrefix(), d.headerOneShort(), text.gzip(), text.charset());
+        List<CsvRecord> records = records(src, text, d);
+        if (records.isEmpty()) {
+            throw new InputFormatException(src, 0, 0, "empty file (no rows); expected a table");
+        }
+        int first = 0;
+        List<String> columns;
+        if (d.header()) {
+            CsvRecord h = records.get(0);
+            columns = new ArrayList<>(h.getFields());
+            if (d.headerOneShort()) {
+                columns.add(0, "row.names");
+            }
+            checkUnique(src, h.getStartingLineNumber(), columns, d.headerOneShort() ? 1 : 0);
+            first = 1;
+        } else {
+            columns = new ArrayList<>();
+            for (int i = 1; i <= records.get(0).getFieldCount(); i++) {
+                columns.add("V" + i);
+            }
+        }
+        if (records.size() == first) {
+            throw new InputFormatException(src, records.get(0).getStartingLineNumber(), 0,
+                    "a header without data rows; expected at least one row after the header");
+        }
+        int width = columns.size();
+        List<SkippedLine> skipped = new ArrayList<>();
+        String[] cells = new String[(records.size() - first) * width];
+        long[] rowLines = new long[records.size() - first];
+        int rows = 0;
+        for (int r = first; r < records.size(); r++) {
+            CsvRecord rec = records.get(r);
+            int n = usedWidth(rec, width);
+            if (n != width) {
+                String reason = "found " + n + (n == 1 ? " field" : " fields") + "; expected " + width
+                        + " as the header has" + (d.header() ? "" : " (the first row)");
+                if (options.badRows() == BadRowPolicy.FAIL) {
+                    throw new InputFormatException(src, rec.getStartingLineNumber(), 0, reason);
+                }
+                skipped.add(new SkippedLine(rec.getStartingLineNumber(), reason));
+                continue;
+            }
+            for (int c = 0; c < width; c++) {
+                cells[rows * width + c] = rec.getField(c);
+            }
+            rowLines[rows++] = rec.getStartingLineNumber();
+        }
+        if (rows == 0) {
+            throw new InputFormatException(src, 0, 0, "no row has the " + width + " fields of the header ("
+                    + skipped.size() + " rows skipped); expected at least one");
+        }
+        return TextTable.ofCells(src, layout, columns, Arrays.copyOf(cells, rows * width),
+                Arrays.copyOf(rowLines, rows), skipped, List.of());
+    }
+
+    /** Fields up to the last non-empty one beyond {@code width}: spreadsheets leave empty trailing fields. */
+    private static int usedWidth(CsvRecord rec, int width) {
+        int n = rec.getFieldCount();
+        while (n > width && rec.getField(n - 1).isEmpty()) {
+            n--;
+        }
+        return n;
+    }
+
+    private static List<CsvRecord> records(String src, InputText text, LayoutDetection.Detected d)
+            throws InputFormatException {
+        // Field counts are checked here, against the header, so that the message can say what was expected.
+        CsvReader.CsvReaderBuilder b = CsvReader.builder().fieldSeparator(d.delimiter()).skipEmptyLines(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .detectBomHeader(false).allowUnclosedQuote(false);
+        if (!d.quote().isEmpty()) {
+            b.quoteCharacter(d.quote().charAt(0));
+        } else {
+            // FastCSV always has a quote character; one that cannot occur in decoded text turns quoting off.
+            b.quoteCharacter('\uFFFF');
+        }
+        if (!d.commentPrefix().isEmpty()) {
+            b.commentStrategy(CommentStrategy.SKIP).commentCharacter(d.commentPrefix().charAt(0));
+        }
+        List<CsvRecord> out = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = b.ofCsvRecord(text.text())) {
+            for (CsvRecord rec : reader) {
+                if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
+                    continue;
+                }
+                out.add(rec);
+            }
+        } catch (CsvParseException e) {
+            String msg = String.valueOf(e.getMessage());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("starting at line (\\d+)").matcher(msg);
+            long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+            throw new InputFormatException(src, line, 0, msg.startsWith("Unclosed quoted field")
+                    ? "a quoted field opens here and is never closed; expected a closing " + d.quote()
+                    : "cannot be split into fields (" + msg + "); expected well-formed quoting", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void checkUnique(String src, long line, List<String> columns, int offset)
+            throws InputFormatException {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Integer before = seen.putIfAbsent(columns.get(i), i);
+            if (before != null) {
+                throw new InputFormatException(src, line, i + 1 - offset, "duplicate column name '" + columns.get(i)
+                        + "' (also column " + (before + 1 - offset) + "); expected unique column names");
+            }
+        }
+    }
+}

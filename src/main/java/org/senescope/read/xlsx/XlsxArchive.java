@@ -1,0 +1,141 @@
+package org.senescope.read.xlsx;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.InputLimits;
+
+/**
+ * The parts of an xlsx zip, read within limits: at most {@link InputLimits#maxZipEntries()} entries, each at most
+ * {@link InputLimits#maxBytes()} bytes once inflated (counted while inflating, not taken from the header) and, above
+ * 1 MiB, inflated at most {@link InputLimits#maxZipRatio()} fold. XML is parsed by StAX with DTDs and external
+ * entities off; a part that declares a DTD is refused. Not thread-safe; closes the zip.
+ */
+final class XlsxArchive implements Closeable {
+
+    private static final long RATIO_FLOOR = 1 << 20;
+
+    private final ZipFile zip;
+    private final String source;
+    private final InputLimits limits;
+    private final XMLInputFactory xml;
+
+    XlsxArchive(Path file, String source, InputLimits limits) throws IOException {
+        this.source = source;
+        this.limits = limits;
+        try {
+            this.zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw new InputFormatException(source, 0, 0, "not a readable xlsx (zip) file (" + e.getMessage()
+                    + "); expected an Excel .xlsx workbook", e);
+        }
+        if (zip.size() > limits.maxZipEntries()) {
+            zip.close();
+            throw new InputFormatException(source, 0, 0, "has " + zip.size() + " zip entries, more than the limit of "
+                    + limits.maxZipEntries() + "; expected an ordinary xlsx workbook");
+        }
+        this.xml = XMLInputFactory.newFactory();
+        xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        xml.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    }
+
+    boolean has(String part) {
+        return zip.getEntry(part) != null;
+    }
+
+    /** The part's bytes, inflated within the limits. */
+    byte[] bytes(String part) throws IOException {
+        ZipEntry e = zip.getEntry(part);
+        if (e == null) {
+            throw new InputFormatException(source, 0, 0, "has no part " + part + "; expected an Excel .xlsx workbook");
+        }
+        long max = limits.maxBytes();
+        try (InputStream in = zip.getInputStream(e)) {
+            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+            if (data.length > max) {
+                throw new InputFormatException(source, 0, 0, "part " + part + " inflates to more than " + max
+                        + " bytes, the input size limit (a zip bomb?); expected a smaller workbook");
+            }
+            long packed = Math.max(1, e.getCompressedSize());
+            if (data.length > RATIO_FLOOR && data.length / packed > limits.maxZipRatio()) {
+                throw new InputFormatException(source, 0, 0, "part " + part + " inflates " + data.length / packed
+                        + " fold, more than the limit of " + limits.maxZipRatio()
+                        + " (a zip bomb?); expected an ordinary workbook");
+            }
+            return data;
+        } catch (ZipException ex) {
+            throw new InputFormatException(source, 0, 0, "part " + part + " is corrupt (" + ex.getMessage()
+                    + "); expected an intact xlsx workbook", ex);
+        }
+    }
+
+    /** A StAX reader positioned after the document start; a DTD is refused. */
+    XMLStreamReader xml(String part) throws IOException {
+        try {
+            XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(bytes(part)));
+            return new DtdRefusingReader(r, source, part);
+        } catch (XMLStreamException e) {
+            throw malformed(part, e);
+        }
+    }
+
+    InputFormatException malformed(String part, XMLStreamException e) {
+        if (e instanceof RefusedDtd) {
+            return new InputFormatException(source, 0, 0, e.getMessage(), e);
+        }
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
+        String msg = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
+        int cut = msg.indexOf("Message: ");
+        return new InputFormatException(source, 0, 0, "part " + part + " is not well-formed XML" + where + " ("
+                + (cut >= 0 ? msg.substring(cut + 9) : msg) + "); expected an intact xlsx workbook", e);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    /** Refuses DTDs, which xlsx parts never have and XXE attacks need. */
+    private static final class DtdRefusingReader extends javax.xml.stream.util.StreamReaderDelegate {
+        private final String source;
+        private final String part;
+
+        DtdRefusingReader(XMLStreamReader r, String source, String part) {
+            super(r);
+            this.source = source;
+            this.part = part;
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int ev = super.next();
+            if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new RefusedDtd("part " + part + " declares a DTD or entity (<!DOCTYPE>), which "
+                        + "xlsx files never do; refused for safety (XXE)");
+            }
+            return ev;
+        }
+    }
+
+    /** Carries the refusal out of StAX's checked exception type. */
+    static final class RefusedDtd extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedDtd(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.senescope.read.xlsx;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.InputFile;
+import org.senescope.read.InputLimits;
+import org.senescope.read.LineEnding;
+import org.senescope.read.TableLayout;
+import org.senescope.read.TextTable;
+
+/**
+ * Reads one sheet of an xlsx workbook as a {@link TextTable}: the first non-empty row names the columns, and every
+ * cell is the text the file stores (shared and inline strings as written, numbers as their stored digits, booleans as
+ * {@code TRUE}/{@code FALSE}, errors such as {@code #N/A} as written), so a gene name is never turned into a date or a
+ * number. Row numbers serve as line numbers.
+ *
+ * <p>Formula cells: the value Excel cached is used, and a note reports the first such cell and the count.
+ * Date-formatted numbers: the stored serial is kept (not a date, so {@code 2-Sep} damage stays detectable), and a note
+ * reports the first and the count. Both notes are in {@link TextTable#notes()}.
+ *
+ * <p>Stateless and thread-safe. Bad input is an {@link InputFormatException}: a file that is not an xlsx, a sheet
+ * that does not exist, an empty sheet, a header without rows, duplicate column names, a DTD (XXE), or a part over the
+ * size or compression-ratio limits (zip bomb).
+ */
+public final class XlsxReader {
+
+    /** Rows times columns above which a sheet is refused: a sparse sheet can claim XFD1048576 cheaply. */
+    private static final long MAX_CELLS = 50_000_000L;
+
+    private final InputLimits limits;
+
+    public XlsxReader() {
+        this(InputLimits.DEFAULT);
+    }
+
+    public XlsxReader(InputLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** The sheet names, in workbook order. */
+    public List<String> sheetNames(Path file) throws IOException {
+        String src = InputFile.displayName(file);
+        try (XlsxArchive zip = new XlsxArchive(file, src, limits)) {
+            return List.copyOf(WorkbookParts.read(zip, src).sheets().keySet());
+        }
+    }
+
+    /** Reads the named sheet, or the first when {@code sheetName} is empty. */
+    public TextTable read(Path file, String sheetName) throws IOException {
+        String src = InputFile.displayName(file);
+        try (XlsxArchive zip = new XlsxArchive(file, src, limits)) {
+            WorkbookParts parts = WorkbookParts.read(zip, src);
+            if (parts.sheets().isEmpty()) {
+                throw new InputFormatException(src, 0, 0, "has no worksheets; expected at least one sheet");
+            }
+            String name = sheetName.isEmpty() ? parts.sheets().keySet().iterator().next() : sheetName;
+            String part = parts.sheets().get(name);
+            if (part == null) {
+                throw new InputFormatException(src, 0, 0, "has no sheet named '" + sheetName + "'; its sheets are "
+                        + List.copyOf(parts.sheets().keySet()));
+            }
+            SheetCells sheet = SheetCells.read(zip, src, part, parts);
+            return table(src, name, sheet);
+        }
+    }
+
+    private static TextTable table(String src, String sheetName, SheetCells sheet) throws InputFormatException {
+        List<SheetCells.Row> rows = sheet.rows().stream().filter(r -> !r.cells().isEmpty()).toList();
+        if (rows.isEmpty()) {
+            throw new InputFormatException(src, 0, 0, "sheet '" + sheetName + "' is empty; expected a header row "
+                    + "and data rows");
+        }
+        int width = 0;
+        for (SheetCells.Row r : rows) {
+            width = Math.max(width, r.cells().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+        }
+        if ((long) width * rows.size() > MAX_CELLS) {
+            throw new InputFormatException(src, 0, 0, "sheet '" + sheetName + "' spans " + rows.size() + " rows x "
+                    + width + " columns, more than " + MAX_CELLS + " cells; expected a smaller sheet");
+        }
+        SheetCells.Row head = rows.get(0);
+        List<String> columns = new ArrayList<>(width);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int c = 0; c < width; c++) {
+            String name = head.cells().getOrDefault(c, "");
+            if (name.isEmpty()) {
+                name = "V" + (c + 1);
+            }
+            Integer before = seen.putIfAbsent(name, c);
+            if (before != null) {
+                throw new InputFormatException(src, head.number(), c + 1, "duplicate column name '" + name
+                        + "' (also column " + (before + 1) + ", " + SheetCells.reference(head.number(), before)
+                        + "); expected unique column names");
+            }
+            columns.add(name);
+        }
+        if (rows.size() == 1) {
+            throw new InputFormatException(src, head.number(), 0, "sheet '" + sheetName + "' has a header without "
+                    + "data rows; expected at least one row after the header");
+        }
+        List<List<String>> data = new ArrayList<>(rows.size() - 1);
+        List<Long> lines = new ArrayList<>(rows.size() - 1);
+        for (SheetCells.Row r : rows.subList(1, rows.size())) {
+            List<String> cells = new ArrayList<>(width);
+            for (int c = 0; c < width; c++) {
+                cells.add(r.cells().getOrDefault(c, ""));
+            }
+            data.add(cells);
+            lines.add(r.number());
+        }
+        TableLayout layout = new TableLayout("xlsx", '\t', true, '.', "", false, LineEnding.NONE, "", false, false,
+                StandardCharsets.UTF_8);
+        return TextTable.of(src, layout, columns, data, lines, List.of(), sheet.notes(src));
+    }
+}

@@ -1,0 +1,111 @@
+package org.senescope.render.files;
+
+import org.senescope.render.FigureScene;
+import org.senescope.render.FigureFormat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.senescope.output.AtomicFileWriter;
+import org.senescope.output.PlannedFile;
+import org.senescope.render.FigureWriter;
+import org.senescope.render.html.HtmlPageWriter;
+import org.senescope.render.pdf.PdfFigureWriter;
+import org.senescope.render.png.PngFigureWriter;
+import org.senescope.render.svg.SvgFigureWriter;
+
+/**
+ * Writes a figure in several formats plus extra text files (recipe, methods) into one folder, all or nothing: the
+ * formats are drawn to memory (in parallel), every file is written to a temporary file, and only then are they moved
+ * into place ({@link AtomicFileWriter#writeAll}). Stateless and thread-safe.
+ */
+public final class FigureExport {
+
+    private FigureExport() {
+    }
+
+    /**
+     * Writes {@code baseName.<ext>} for each format and each extra file (name to UTF-8 text) into {@code directory},
+     * creating it if needed.
+     *
+     * @return the paths written, formats first, in the order given
+     */
+    public static List<Path> write(FigureScene scene, Collection<FigureFormat> formats, Map<String, String> extraFiles,
+                                   Path directory, String baseName) throws IOException {
+        List<FigureFormat> ordered = List.copyOf(formats);
+        List<byte[]> drawn = drawAll(scene, ordered);
+        List<PlannedFile> files = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            byte[] bytes = drawn.get(i);
+            files.add(new PlannedFile(directory.resolve(baseName + "." + ordered.get(i).extension()),
+                    out -> out.write(bytes)));
+        }
+        extraFiles.forEach((name, text) -> files.add(new PlannedFile(directory.resolve(name),
+                out -> out.write(text.getBytes(StandardCharsets.UTF_8)))));
+        Files.createDirectories(directory);
+        AtomicFileWriter.writeAll(files);
+        return files.stream().map(PlannedFile::target).toList();
+    }
+
+    /**
+     * Every format drawn to memory, several at once: the writers share nothing, and the same scene gives the same bytes
+     * whichever thread draws it.
+     */
+    private static List<byte[]> drawAll(FigureScene scene, List<FigureFormat> formats) throws IOException {
+        int threads = Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "senescope-figure");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<byte[]>> futures = new ArrayList<>();
+            for (FigureFormat f : formats) {
+                futures.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    writerOf(f).write(scene, out);
+                    return out.toByteArray();
+                }));
+            }
+            List<byte[]> drawn = new ArrayList<>();
+            for (Future<byte[]> future : futures) {
+                drawn.add(future.get());
+            }
+            return drawn;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the figure", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException("drawing the figure failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The writer of {@code format}. */
+    public static FigureWriter writerOf(FigureFormat format) {
+        return switch (format) {
+            case PNG -> new PngFigureWriter();
+            case SVG -> new SvgFigureWriter();
+            case PDF -> new PdfFigureWriter();
+            case HTML -> new HtmlPageWriter();
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package org.senescope.read.gct;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.matrix.MatrixReadResult;
+import org.senescope.read.LineEnding;
+import org.senescope.read.table.SharedData;
+import org.senescope.model.data.ExpressionMatrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GctReaderTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void readsTheP53DataWithItsCrlfAndSampleNames() throws IOException {
+        Path gct = SharedData.data("gsea-p53/P53_collapsed_symbols.gct");
+        byte[] before = Files.readAllBytes(gct);
+        MatrixReadResult r = new GctReader().readWithReport(gct);
+        ExpressionMatrix m = r.matrix();
+        assertEquals(10_100, m.rowCount());
+        assertEquals(50, m.sampleCount());
+        assertEquals(LineEnding.CRLF, r.layout().lineEnding());
+        assertEquals("gct 1.2", r.layout().format());
+        assertEquals(List.of("786-0", "BT-549", "CCRF-CEM", "COLO 205"), m.sampleNames().subList(0, 4));
+        assertEquals("MDA-MB-231/ATCC", m.sampleNames().get(14));
+        assertEquals("UO-31", m.sampleNames().get(49));
+        assertEquals("TACC2", m.rowIds().get(0));
+        assertEquals("na", m.rowDescriptions().get(0));
+        assertEquals(46.05, m.value(0, 0));
+        assertEquals(48.13, m.value(0, 49));
+        assertEquals("LDLR", m.rowIds().get(10_099));
+        assertEquals(549.9, m.value(10_099, 49));
+        int tp53 = m.rowIds().indexOf("TP53");
+        assertEquals(128.74, m.value(tp53, 0));
+        assertEquals(376.42, m.value(tp53, 1));
+        assertEquals(0, r.missingValues());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(gct)), "the input was modified");
+    }
+
+    @Test
+    void readsGzipAndVersion13WithMetadata() throws IOException {
+        Path f = tmp.resolve("m.gct.gz");
+        String text = "#1.3\n2\t3\t1\t1\nid\tDescription\tS 1\tS/2\tS3\ntreatment\tna\tctl\tctl\tdrug\n"
+                + "TP53\ttumour protein p53\t1.5\tNA\t-2e-3\nCDKN1A\tp21\t\t3\tInf\n";
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        MatrixReadResult r = new GctReader().readWithReport(f);
+        assertEquals(List.of("S 1", "S/2", "S3"), r.matrix().sampleNames());
+        assertEquals(List.of("tumour protein p53", "p21"), r.matrix().rowDescriptions());
+        assertEquals(-0.002, r.matrix().value(0, 2));
+        assertTrue(Double.isNaN(r.matrix().value(0, 1)));
+        assertEquals(2, r.missingValues());
+        assertEquals(1, r.infiniteValues());
+        assertEquals(List.of("2 missing values (NA, NaN, empty...) read as NaN", "1 infinite values read as NaN"),
+                r.notes());
+        assertTrue(r.layout().gzip());
+    }
+
+    @Test
+    void toleratesTheEmptyFieldsExcelLeavesAfterTheLastColumn() throws IOException {
+        ExpressionMatrix m = new GctReader().read(write("#1.2\t\t\n1\t2\t\t\nName\tDescription\ta\tb\t\n"
+                + "X\tx\t1\t2\t\t\n"));
+        assertEquals(2.0, m.value(0, 1));
+    }
+
+    @Test
+    void wrongVersionLine() {
+        assertMessage("#1.4\n1\t1\nName\tDescription\ta\nX\tx\t1\n",
+                "1: found '#1.4'; expected the GCT version line #1.2 or #1.3");
+    }
+
+    @Test
+    void emptyFile() {
+        assertMessage("", ": empty file; expected a GCT file starting with the line #1.2 or #1.3");
+    }
+
+    @Test
+    void dimensionsLineWithTextOrWrongFieldCount() {
+        assertMessage("#1.2\n10 rows\t2\n", "2:1: found '10 rows'; expected the row count as a whole number");
+        assertMessage("#1.2\n10\n", "2: found 1 field on the dimensions line; expected 2: rows and columns");
+        assertMessage("#1.3\n10\t2\n", "2: found 2 fields on the dimensions line; expected 4: rows, columns, "
+                + "row metadata and column metadata counts");
+    }
+
+    @Test
+    void headerDisagreesWithTheDimensions() {
+        assertMessage("#1.2\n1\t3\nName\tDescription\ta\tb\nX\tx\t1\t2\n",
+                "3: the header has 2 sample names but line 2 declares 3; expected 5 fields");
+    }
+
+    @Test
+    void headerOnly() {
+        assertMessage("#1.2\n1\t2\nName\tDescription\ta\tb\n",
+                "2:1: declares 1 rows but the file has 0; expected the row count to match");
+    }
+
+    @Test
+    void fewerOrMoreRowsThanDeclared() {
+        assertMessage("#1.2\n3\t1\nName\tDescription\ta\nX\tx\t1\nY\ty\t2\n",
+                "2:1: declares 3 rows but the file has 2; expected the row count to match");
+        assertMessage("#1.2\n1\t1\nName\tDescription\ta\nX\tx\t1\nY\ty\t2\n",
+                "5: more data rows than the 1 declared on line 2; expected 1");
+    }
+
+    @Test
+    void raggedRow() {
+        assertMessage("#1.2\n2\t2\nName\tDescription\ta\tb\nX\tx\t1\t2\nY\ty\t2\n",
+                "5: found 3 fields; expected 4 (identifier, metadata and samples, as the header)");
+    }
+
+    @Test
+    void textWhereANumberBelongs() {
+        assertMessage("#1.2\n1\t2\nName\tDescription\ta\tb\nX\tx\t1\t1,5\n",
+                "4:4: expected a number, found '1,5'");
+    }
+
+    @Test
+    void duplicateSampleNames() {
+        assertMessage("#1.2\n1\t3\nName\tDescription\ta\tb\ta\nX\tx\t1\t2\t3\n",
+                "3:5: duplicate sample name 'a' (also field 3); expected unique sample names");
+    }
+
+    private Path write(String text) throws IOException {
+        Path f = tmp.resolve("in.gct");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    private void assertMessage(String text, String expectedAfterFile) {
+        InputFormatException e = assertThrows(InputFormatException.class, () -> new GctReader().read(write(text)));
+        String file = tmp.resolve("in.gct").toString();
+        assertEquals(file + (expectedAfterFile.startsWith(":") ? "" : ":") + expectedAfterFile, e.getMessage());
+    }
+}

@@ -1,0 +1,94 @@
+package org.senescope.read.gmt;
+
+import org.junit.jupiter.api.Test;
+import org.senescope.failure.InputFormatException;
+import org.senescope.model.data.GeneSet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GmtReaderTest {
+
+    private static final Path DATA = Path.of("..", "shared", "data");
+
+    private static GmtFile read(String text) throws IOException {
+        return GmtReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.gmt");
+    }
+
+    @Test
+    void readsTheCrlfC2FileWithFreeTextDescriptions() throws IOException {
+        GmtFile f = GmtReader.read(DATA.resolve("gsea-p53/c2.symbols.gmt"));
+        assertEquals(522, f.sets().size());
+        GeneSet first = f.sets().get(0);
+        assertEquals("41bbPathway", first.name());
+        assertTrue(first.description().startsWith("TNF-type receptor 4-1BB is bound by TRAF1"), first.description());
+        assertEquals("IL2", first.genes().get(0));
+        assertEquals("MAPK8", first.genes().get(first.genes().size() - 1), "no carriage return left on the last gene");
+        f.sets().forEach(s -> s.genes().forEach(g -> assertTrue(!g.contains("\r") && !g.isEmpty(), s.name())));
+    }
+
+    @Test
+    void readsSenMayoWhoseOnlyLineHasNoFinalNewline() throws IOException {
+        GmtFile f = GmtReader.read(DATA.resolve("genesets/SAUL_SEN_MAYO.v2023.1.Hs.gmt"));
+        assertEquals(1, f.sets().size());
+        assertEquals("SAUL_SEN_MAYO", f.sets().get(0).name());
+        assertEquals(125, f.sets().get(0).genes().size());
+    }
+
+    @Test
+    void readsTheSenescenceAndHallmarkSets() throws IOException {
+        assertEquals(11, GmtReader.read(DATA.resolve("genesets/senescence_sets.gmt")).sets().size());
+        assertEquals(50, GmtReader.read(DATA.resolve("genesets/h.all.v7.0.symbols.gmt")).sets().size());
+    }
+
+    @Test
+    void genesRepeatedInASetAreKeptOnceAndReported() throws IOException {
+        GmtFile f = read("S1\tdesc\tTP53\tCDKN1A\tTP53\tMDM2\tCDKN1A\n");
+        assertEquals(List.of("TP53", "CDKN1A", "MDM2"), f.sets().get(0).genes());
+        assertEquals(List.of(new GmtNotice(1, "S1", GmtNotice.Kind.DUPLICATE_GENE, "TP53"),
+                new GmtNotice(1, "S1", GmtNotice.Kind.DUPLICATE_GENE, "CDKN1A")), f.notices());
+        assertEquals("t.gmt:1: set S1 lists TP53 more than once; kept once", f.notices().get(0).describe("t.gmt"));
+    }
+
+    @Test
+    void aRepeatedSetNameKeepsTheFirstSetAndReportsTheLine() throws IOException {
+        GmtFile f = read("S1\t\tA\tB\r\n\r\nS2\tx\tC\r\nS1\t\tD\r\n");
+        assertEquals(List.of("S1", "S2"), f.sets().stream().map(GeneSet::name).toList());
+        assertEquals(List.of("A", "B"), f.sets().get(0).genes());
+        assertEquals(List.of(new GmtNotice(4, "S1", GmtNotice.Kind.DUPLICATE_SET_NAME, "1")), f.notices());
+        assertEquals("t.gmt:4: set name S1 was already used on line 1; this line is skipped",
+                f.notices().get(0).describe("t.gmt"));
+        assertEquals(1, f.count(GmtNotice.Kind.DUPLICATE_SET_NAME));
+    }
+
+    @Test
+    void aTrailingTabAndASetWithoutGenesAreAccepted() throws IOException {
+        GmtFile f = read("S1\td\tA\tB\t\nS2\td\n");
+        assertEquals(List.of("A", "B"), f.sets().get(0).genes());
+        assertEquals(List.of(), f.sets().get(1).genes());
+    }
+
+    @Test
+    void badLinesAreLocatedByLineAndColumn() {
+        assertEquals("t.gmt:2:1: expected a gene-set name, found an empty field",
+                assertThrows(InputFormatException.class, () -> read("S1\td\tA\n\td\tB\n")).getMessage());
+        assertEquals("t.gmt:1:6: expected a tab and a description after the set name ALONE",
+                assertThrows(InputFormatException.class, () -> read("ALONE\n")).getMessage());
+        assertEquals("t.gmt:1:11: expected a gene in set S1, found an empty field",
+                assertThrows(InputFormatException.class, () -> read("S1\tdesc\tA\t\tB\n")).getMessage());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnError() {
+        InputStream in = new ByteArrayInputStream(new byte[] {'S', '\t', 'd', '\t', (byte) 0xC3, '\n'});
+        assertThrows(IOException.class, () -> GmtReader.read(in, "t.gmt"));
+    }
+}
