@@ -1,5 +1,12 @@
 package org.senescope.cli;
 
+import org.senescope.workflow.GeneSetTables;
+
+import org.senescope.workflow.GroupContrast;
+import org.senescope.workflow.MatrixGroups;
+import org.senescope.workflow.ExpressionFiles;
+import org.senescope.workflow.GseaTables;
+
 import org.senescope.analysis.FilteredGeneSets;
 import org.senescope.analysis.IndexedGeneSet;
 import org.senescope.analysis.SetSizeFilter;
@@ -148,7 +155,7 @@ final class CameraCommand implements Callable<Integer> {
         if (filtered.kept().isEmpty()) {
             err.println("senescope camera: no gene set has between " + geneSets.minSize + " and " + geneSets.maxSize
                     + " genes in the data (" + filtered.skipped().size() + " sets skipped: "
-                    + GeneSetOptions.reasonCounts(filtered.skipped()) + "); nothing written");
+                    + GeneSetTables.reasonCounts(filtered.skipped()) + "); nothing written");
             return ExitCodes.DATA_ERROR;
         }
         Tested tested;
@@ -170,9 +177,9 @@ final class CameraCommand implements Callable<Integer> {
             Files.createDirectories(out);
             AtomicFileWriter.write(out.resolve(method + ".tsv"), o -> o.write(tested.table()));
             AtomicFileWriter.write(out.resolve(method + "-skipped.tsv"),
-                    o -> o.write(GeneSetOptions.skippedTable(filtered.skipped()).getBytes(StandardCharsets.UTF_8)));
+                    o -> o.write(GeneSetTables.skippedTable(filtered.skipped()).getBytes(StandardCharsets.UTF_8)));
             AtomicFileWriter.write(out.resolve(method + "-settings.tsv"),
-                    o -> o.write(GeneSetOptions.settingsTable(settings).getBytes(StandardCharsets.UTF_8)));
+                    o -> o.write(GeneSetTables.settingsTable(settings).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             err.println("senescope camera: cannot write to " + out + ": " + e.getMessage());
             return ExitCodes.IO_ERROR;
@@ -180,7 +187,7 @@ final class CameraCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         notes.forEach(n -> stdout.println("note: " + n));
         stdout.printf("%d gene sets tested (%s), %d skipped (%s)%n", filtered.kept().size(), tested.significant(),
-                filtered.skipped().size(), GeneSetOptions.reasonCounts(filtered.skipped()));
+                filtered.skipped().size(), GeneSetTables.reasonCounts(filtered.skipped()));
         return ExitCodes.OK;
     }
 

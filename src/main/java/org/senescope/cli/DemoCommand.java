@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.senescope.demo.DemoPipeline;
+import org.senescope.workflow.DemoPipeline;
 import org.senescope.demo.SimulatedTimeCourse;
 import org.senescope.knowledge.CurationException;
 import picocli.CommandLine;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.senescope.demo.FigureJob;
+import org.senescope.workflow.FigureJob;
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.results.OtherSetPolicy;
 import org.senescope.knowledge.CurationException;

@@ -2,7 +2,6 @@ package org.senescope.cli;
 
 import org.senescope.analysis.ModuleGeneSets;
 import org.senescope.analysis.SetSizeFilter;
-import org.senescope.analysis.SkippedGeneSet;
 import org.senescope.read.gmt.GmtFile;
 import org.senescope.read.gmt.GmtReader;
 import org.senescope.knowledge.CurationException;
@@ -14,10 +13,8 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The gene-set options the analysis commands share: GMT files, the network's modules, and the size filter. */
 final class GeneSetOptions {
@@ -85,31 +82,5 @@ final class GeneSetOptions {
         settings.put("min_size", Integer.toString(minSize));
         settings.put("max_size", Integer.toString(maxSize));
         return sets;
-    }
-
-    /** Counts of skipped sets by reason, e.g. {@code 12 fewer genes in the data than the minimum size}. */
-    static String reasonCounts(List<SkippedGeneSet> skipped) {
-        Map<SkippedGeneSet.Reason, Long> counts = new EnumMap<>(SkippedGeneSet.Reason.class);
-        skipped.forEach(s -> counts.merge(s.reason(), 1L, Long::sum));
-        return counts.isEmpty() ? "none" : counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().text())
-                .collect(Collectors.joining(", "));
-    }
-
-    /** The skipped-sets table: {@code gene_set, size_before, size_in_data, reason}. */
-    static String skippedTable(List<SkippedGeneSet> skipped) {
-        StringBuilder b = new StringBuilder("gene_set\tsize_before\tsize_in_data\treason\n");
-        for (SkippedGeneSet s : skipped) {
-            b.append(s.name()).append('\t').append(s.sizeBefore()).append('\t').append(s.sizeAfter()).append('\t')
-                    .append(s.reason().text()).append('\n');
-        }
-        return b.toString();
-    }
-
-    /** The settings table: {@code setting, value}, one line each, in insertion order. */
-    static String settingsTable(Map<String, String> settings) {
-        StringBuilder b = new StringBuilder("setting\tvalue\n");
-        b.append("senescope_version\t").append(SenescenceImmunityNetwork.version()).append('\n');
-        settings.forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
-        return b.toString();
     }
 }

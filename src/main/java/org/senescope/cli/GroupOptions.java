@@ -1,5 +1,7 @@
 package org.senescope.cli;
 
+import org.senescope.workflow.MatrixGroups;
+
 import org.senescope.read.cls.ClsReader;
 import org.senescope.read.samplesheet.ExtraSamples;
 import org.senescope.read.samplesheet.MatchedGroups;

@@ -1,12 +1,16 @@
 package org.senescope.cli;
 
+import org.senescope.workflow.GeneSetTables;
+
+import org.senescope.workflow.GseaTables;
+
 import org.senescope.analysis.SetSizeFilter;
 import org.senescope.analysis.gsea.GseaOptions;
 import org.senescope.analysis.gsea.GseaRun;
 import org.senescope.analysis.gsea.PrerankedGsea;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.analysis.gsea.RankingException;
-import org.senescope.demo.FigureJob;
+import org.senescope.workflow.FigureJob;
 import org.senescope.failure.InputFormatException;
 import org.senescope.export.files.NetworkFormat;
 import org.senescope.read.rnk.RnkReadResult;
@@ -173,7 +177,7 @@ final class GseaCommand implements Callable<Integer> {
         if (run.results().isEmpty()) {
             err.println("senescope gsea: no gene set has between " + geneSets.minSize + " and " + geneSets.maxSize
                     + " genes in the ranking (" + run.skipped().size() + " sets skipped: "
-                    + GeneSetOptions.reasonCounts(run.skipped()) + "); nothing written");
+                    + GeneSetTables.reasonCounts(run.skipped()) + "); nothing written");
             return ExitCodes.DATA_ERROR;
         }
         int drawn = 0;
@@ -201,7 +205,7 @@ final class GseaCommand implements Callable<Integer> {
         notes.forEach(n -> stdout.println("note: " + n));
         long significant = run.results().stream().filter(r -> r.q() < 0.05).count();
         stdout.printf("%d gene sets tested, %d skipped (%s), %d with BH q < 0.05; seed %d%n", run.results().size(),
-                run.skipped().size(), GeneSetOptions.reasonCounts(run.skipped()), significant, seed);
+                run.skipped().size(), GeneSetTables.reasonCounts(run.skipped()), significant, seed);
         stdout.printf("Wrote %s, %s and %s%n", out.resolve(GseaTables.RESULTS), out.resolve(GseaTables.SKIPPED),
                 out.resolve(GseaTables.SETTINGS));
         if (drawn > 0) {

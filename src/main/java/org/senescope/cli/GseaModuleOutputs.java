@@ -1,5 +1,7 @@
 package org.senescope.cli;
 
+import org.senescope.workflow.GseaTables;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.senescope.demo.FigureJob;
+import org.senescope.workflow.FigureJob;
 import org.senescope.output.AtomicFileWriter;
 import org.senescope.export.files.NetworkFormat;
 import org.senescope.export.files.OutputFile;

@@ -1,5 +1,7 @@
 package org.senescope.cli;
 
+import org.senescope.workflow.GeneSetTables;
+
 import org.senescope.analysis.SetSizeFilter;
 import org.senescope.analysis.ora.OraRun;
 import org.senescope.analysis.ora.OraSetResult;
@@ -120,7 +122,7 @@ final class OraCommand implements Callable<Integer> {
         if (run.results().isEmpty()) {
             err.println("senescope ora: no gene set has between " + geneSets.minSize + " and " + geneSets.maxSize
                     + " genes in the background (" + run.skipped().size() + " sets skipped: "
-                    + GeneSetOptions.reasonCounts(run.skipped()) + "); nothing written");
+                    + GeneSetTables.reasonCounts(run.skipped()) + "); nothing written");
             return ExitCodes.DATA_ERROR;
         }
         notes.addAll(notes(run, source));
@@ -136,7 +138,7 @@ final class OraCommand implements Callable<Integer> {
         stdout.printf("%d of %d selected genes in a background of %d; %d gene sets tested, %d skipped (%s), "
                         + "%d with BH q < 0.05%n", run.selectedSize(), selected.size() - run.selectedRepeats(),
                 run.backgroundSize(), run.results().size(), run.skipped().size(),
-                GeneSetOptions.reasonCounts(run.skipped()), significant);
+                GeneSetTables.reasonCounts(run.skipped()), significant);
         stdout.printf("Wrote %s, %s and %s%n", out.resolve(RESULTS), out.resolve(SKIPPED), out.resolve(SETTINGS));
         return ExitCodes.OK;
     }
@@ -152,9 +154,9 @@ final class OraCommand implements Callable<Integer> {
         byte[] results = b.toString().getBytes(StandardCharsets.UTF_8);
         AtomicFileWriter.write(out.resolve(RESULTS), o -> o.write(results));
         AtomicFileWriter.write(out.resolve(SKIPPED),
-                o -> o.write(GeneSetOptions.skippedTable(run.skipped()).getBytes(StandardCharsets.UTF_8)));
+                o -> o.write(GeneSetTables.skippedTable(run.skipped()).getBytes(StandardCharsets.UTF_8)));
         AtomicFileWriter.write(out.resolve(SETTINGS),
-                o -> o.write(GeneSetOptions.settingsTable(settings).getBytes(StandardCharsets.UTF_8)));
+                o -> o.write(GeneSetTables.settingsTable(settings).getBytes(StandardCharsets.UTF_8)));
     }
 
     private Map<String, String> settings(OraRun run, Map<String, String> inputs, int selectedEntries,

@@ -1,5 +1,12 @@
 package org.senescope.cli;
 
+import org.senescope.workflow.GroupedValues;
+import org.senescope.workflow.GroupContrast;
+import org.senescope.workflow.ValueScale;
+import org.senescope.workflow.MatrixGroups;
+import org.senescope.workflow.ExpressionFiles;
+import org.senescope.workflow.RelabelledOverlay;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,12 @@
 package org.senescope.cli;
 
+import org.senescope.workflow.GeneSetTables;
+
+import org.senescope.workflow.ValueScale;
+import org.senescope.workflow.MatrixGroups;
+import org.senescope.workflow.ExpressionFiles;
+import org.senescope.workflow.GseaTables;
+
 import org.senescope.analysis.SetSizeFilter;
 import org.senescope.analysis.scores.Gsva;
 import org.senescope.analysis.scores.Plage;
@@ -142,7 +149,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (scores.sets().isEmpty()) {
             err.println("senescope score: no gene set has between " + geneSets.minSize + " and " + geneSets.maxSize
                     + " genes in the data (" + scores.skipped().size() + " sets skipped: "
-                    + GeneSetOptions.reasonCounts(scores.skipped()) + "); nothing written");
+                    + GeneSetTables.reasonCounts(scores.skipped()) + "); nothing written");
             return ExitCodes.DATA_ERROR;
         }
         settings.put("method", method == Method.SINGSCORE ? "singscore (singscore 1.29: ranks with ties min, centred "
@@ -171,9 +178,9 @@ final class ScoreCommand implements Callable<Integer> {
                         o -> o.write(samplesTable(scores, sampleGroups, order)));
             }
             AtomicFileWriter.write(out.resolve("score-skipped.tsv"),
-                    o -> o.write(GeneSetOptions.skippedTable(scores.skipped()).getBytes(StandardCharsets.UTF_8)));
+                    o -> o.write(GeneSetTables.skippedTable(scores.skipped()).getBytes(StandardCharsets.UTF_8)));
             AtomicFileWriter.write(out.resolve("score-settings.tsv"),
-                    o -> o.write(GeneSetOptions.settingsTable(settings).getBytes(StandardCharsets.UTF_8)));
+                    o -> o.write(GeneSetTables.settingsTable(settings).getBytes(StandardCharsets.UTF_8)));
             if (!heatmap.isEmpty()) {
                 drawn = PlotWriter.writeFiles(heatmap(scores, sampleGroups), heatmap, HEATMAP_DPI, out,
                         "score-heatmap");
@@ -185,7 +192,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         notes.forEach(n -> stdout.println("note: " + n));
         stdout.printf("%d gene sets scored in %d samples, %d skipped (%s); %d rows left out%n", scores.sets().size(),
-                scores.samples().size(), scores.skipped().size(), GeneSetOptions.reasonCounts(scores.skipped()),
+                scores.samples().size(), scores.skipped().size(), GeneSetTables.reasonCounts(scores.skipped()),
                 scores.droppedRows());
         if (matrixGroups != null) {
             stdout.println("Samples ordered by group: " + matrixGroups.summary());

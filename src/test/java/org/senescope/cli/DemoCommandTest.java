@@ -112,7 +112,7 @@ class DemoCommandTest {
 
     @Test
     void withoutOutTheDemoMakesANewFolderAndNeverReusesOne() {
-        Path first = org.senescope.demo.DemoPipeline.newFolder(tmp);
+        Path first = org.senescope.workflow.DemoPipeline.newFolder(tmp);
         assertEquals(tmp.resolve("senescope-demo"), first);
         assertFalse(Files.exists(first));
     }

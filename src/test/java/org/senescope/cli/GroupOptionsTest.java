@@ -1,5 +1,8 @@
 package org.senescope.cli;
 
+import org.senescope.workflow.ValueScale;
+import org.senescope.workflow.MatrixGroups;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.senescope.cli;
+package org.senescope.workflow;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.ExpressionMatrix;
@@ -17,18 +17,18 @@ import java.util.stream.IntStream;
  * @param test      the group compared
  * @param reference the baseline group
  */
-record GroupContrast(String test, String reference) {
+public record GroupContrast(String test, String reference) {
 
     /** Fewer samples than this in a compared group leave too little to estimate its spread. */
-    static final int MIN_PER_GROUP = 2;
+    public static final int MIN_PER_GROUP = 2;
 
-    GroupContrast {
+    public GroupContrast {
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(reference, "reference");
     }
 
     /** For example {@code MUT-WT}. */
-    String label() {
+    public String label() {
         return test + "-" + reference;
     }
 
@@ -38,7 +38,7 @@ record GroupContrast(String test, String reference) {
      *
      * @throws IllegalArgumentException (a usage error) when no contrast is given, or it does not name two groups
      */
-    static GroupContrast choose(Optional<String> spec, MatrixGroups groups) {
+    public static GroupContrast choose(Optional<String> spec, MatrixGroups groups) {
         List<String> names = groups.groups().groupNames();
         if (spec.isEmpty()) {
             String example = names.size() >= 2 ? " (e.g. --contrast " + names.get(0) + "-" + names.get(1) + ")" : "";
@@ -55,7 +55,7 @@ record GroupContrast(String test, String reference) {
      * @throws IllegalArgumentException (a usage error) when no split of {@code spec} at a dash names two different
      *                                  groups
      */
-    static GroupContrast parse(String spec, List<String> groupNames, String source) {
+    public static GroupContrast parse(String spec, List<String> groupNames, String source) {
         List<GroupContrast> splits = new ArrayList<>();
         IntStream.range(1, spec.length() - 1).filter(i -> spec.charAt(i) == '-').forEach(i -> {
             String test = spec.substring(0, i);
@@ -83,7 +83,7 @@ record GroupContrast(String test, String reference) {
      * @param matrix the compared samples' columns, in the matrix's order
      * @param groups their groups, the reference first
      */
-    record Compared(ExpressionMatrix matrix, SampleGroups groups) {
+    public record Compared(ExpressionMatrix matrix, SampleGroups groups) {
     }
 
     /**
@@ -91,7 +91,7 @@ record GroupContrast(String test, String reference) {
      * take two groups only (limma's two-group moderated t, camera): samples of other groups are left out rather than
      * pooled into the variance.
      */
-    Compared restrict(ExpressionMatrix values, SampleGroups groups) {
+    public Compared restrict(ExpressionMatrix values, SampleGroups groups) {
         int[] samples = IntStream.range(0, values.sampleCount()).filter(s -> groups.labels().get(s).equals(test)
                 || groups.labels().get(s).equals(reference)).toArray();
         double[] kept = new double[values.rowCount() * samples.length];
@@ -111,7 +111,7 @@ record GroupContrast(String test, String reference) {
      *
      * @throws InputFormatException naming the groups file when a compared group has fewer than {@link #MIN_PER_GROUP}
      */
-    void requireSamples(MatrixGroups groups, List<String> sampleNames) throws InputFormatException {
+    public void requireSamples(MatrixGroups groups, List<String> sampleNames) throws InputFormatException {
         SampleGroups g = groups.groups();
         for (String group : List.of(test, reference)) {
             long n = g.count(group);

@@ -1,4 +1,4 @@
-package org.senescope.cli;
+package org.senescope.workflow;
 
 import org.senescope.model.data.SampleGroups;
 
@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
  * @param groups  one group per matrix sample, in the matrix's column order
  * @param leftOut sheet samples the matrix does not have, left out by {@code --extra-samples leave-out}
  */
-record MatrixGroups(String source, String kind, SampleGroups groups, List<String> leftOut) {
+public record MatrixGroups(String source, String kind, SampleGroups groups, List<String> leftOut) {
 
-    MatrixGroups {
+    public MatrixGroups {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(groups, "groups");
@@ -25,7 +25,7 @@ record MatrixGroups(String source, String kind, SampleGroups groups, List<String
     }
 
     /** For example {@code P53.cls (CLS): 33 MUT, 17 WT}. */
-    String summary() {
+    public String summary() {
         return String.format(Locale.ROOT, "%s (%s): %s", source, kind, groups.groupNames().stream()
                 .map(g -> groups.count(g) + " " + g).collect(Collectors.joining(", ")))
                 + (leftOut.isEmpty() ? "" : "; " + leftOut.size() + " sheet samples not in the matrix left out");

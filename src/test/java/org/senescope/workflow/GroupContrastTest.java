@@ -1,4 +1,7 @@
-package org.senescope.cli;
+package org.senescope.workflow;
+
+import org.senescope.workflow.GroupContrast;
+import org.senescope.workflow.MatrixGroups;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

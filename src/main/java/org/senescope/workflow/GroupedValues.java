@@ -1,4 +1,4 @@
-package org.senescope.cli;
+package org.senescope.workflow;
 
 import org.senescope.analysis.limma.ModeratedT;
 import org.senescope.analysis.limma.ModeratedTResult;
@@ -27,12 +27,12 @@ import java.util.stream.IntStream;
  * @param description what was compared and how, one line, for the report and the console
  * @param topTable    for a contrast the full table (gene, logFC, AveExpr, t, P.Value, adj.P.Val, B) as TSV; else empty
  */
-record GroupedValues(InputTable table, List<String> conditions, String valueLabel, String description,
+public record GroupedValues(InputTable table, List<String> conditions, String valueLabel, String description,
                      String topTable) {
 
-    static final List<String> TOP_TABLE_COLUMNS = List.of("logFC", "AveExpr", "t", "P.Value", "adj.P.Val", "B");
+    public static final List<String> TOP_TABLE_COLUMNS = List.of("logFC", "AveExpr", "t", "P.Value", "adj.P.Val", "B");
 
-    GroupedValues {
+    public GroupedValues {
         Objects.requireNonNull(table, "table");
         conditions = List.copyOf(conditions);
         Objects.requireNonNull(valueLabel, "valueLabel");
@@ -49,7 +49,7 @@ record GroupedValues(InputTable table, List<String> conditions, String valueLabe
      * @param values the values to compare (log2 taken when {@code log2})
      * @throws InputFormatException naming the matrix when fewer than two rows have every compared value
      */
-    static GroupedValues contrast(ExpressionFiles.ReadMatrix read, ExpressionMatrix values, MatrixGroups groups,
+    public static GroupedValues contrast(ExpressionFiles.ReadMatrix read, ExpressionMatrix values, MatrixGroups groups,
                                   GroupContrast contrast, boolean log2) throws InputFormatException {
         SampleGroups g = groups.groups();
         GroupContrast.Compared compared = contrast.restrict(values, g);
@@ -103,7 +103,7 @@ record GroupedValues(InputTable table, List<String> conditions, String valueLabe
     }
 
     /** The mean of each group's samples per row, missing values left out of the mean (NaN when all are missing). */
-    static GroupedValues means(ExpressionFiles.ReadMatrix read, ExpressionMatrix values, MatrixGroups groups,
+    public static GroupedValues means(ExpressionFiles.ReadMatrix read, ExpressionMatrix values, MatrixGroups groups,
                                boolean log2) {
         SampleGroups g = groups.groups();
         List<String> names = g.groupNames();

@@ -1,4 +1,5 @@
-package org.senescope.cli;
+package org.senescope.workflow;
+
 
 import org.senescope.analysis.gsea.GseaResult;
 import org.senescope.analysis.gsea.GseaRun;
@@ -17,25 +18,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The TSV files of {@code senescope gsea}: results, skipped sets, settings. Missing numbers are written {@code NA}. */
-final class GseaTables {
+public final class GseaTables {
 
-    static final String RESULTS = "gsea.tsv";
-    static final String SKIPPED = "gsea-skipped.tsv";
-    static final String SETTINGS = "gsea-settings.tsv";
+    public static final String RESULTS = "gsea.tsv";
+    public static final String SKIPPED = "gsea-skipped.tsv";
+    public static final String SETTINGS = "gsea-settings.tsv";
 
-    static final List<String> RESULT_COLUMNS = List.of("gene_set", "direction", "ES", "NES", "p", "p_method",
+    public static final List<String> RESULT_COLUMNS = List.of("gene_set", "direction", "ES", "NES", "p", "p_method",
             "log2err", "q_bh", "size_before", "size_in_data", "leading_edge_size", "leading_edge");
 
     private GseaTables() {
     }
 
     /** Writes the three files into {@code directory}, each replaced whole or not at all. */
-    static void write(Path directory, GseaRun run, Map<String, String> inputs) throws IOException {
+    public static void write(Path directory, GseaRun run, Map<String, String> inputs) throws IOException {
         AtomicFileWriter.write(directory.resolve(RESULTS), out -> results(run, out));
         AtomicFileWriter.write(directory.resolve(SKIPPED),
-                out -> out.write(GeneSetOptions.skippedTable(run.skipped()).getBytes(StandardCharsets.UTF_8)));
+                out -> out.write(GeneSetTables.skippedTable(run.skipped()).getBytes(StandardCharsets.UTF_8)));
         AtomicFileWriter.write(directory.resolve(SETTINGS),
-                out -> out.write(GeneSetOptions.settingsTable(settings(run, inputs)).getBytes(StandardCharsets.UTF_8)));
+                out -> out.write(GeneSetTables.settingsTable(settings(run, inputs)).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void results(GseaRun run, OutputStream out) throws IOException {
@@ -72,7 +73,7 @@ final class GseaTables {
     }
 
     /** What was done to the ranking, for the user. */
-    static List<String> rankingNotes(GseaRun run, Ranking ranking) {
+    public static List<String> rankingNotes(GseaRun run, Ranking ranking) {
         List<String> notes = new ArrayList<>();
         if (!run.droppedDuplicates().isEmpty()) {
             notes.add(run.droppedDuplicates().size() + " repeated gene names in the ranking: the first row of each "
@@ -89,7 +90,7 @@ final class GseaTables {
         return notes;
     }
 
-    static String number(double v) {
+    public static String number(double v) {
         return Double.isNaN(v) ? "NA" : Double.toString(v);
     }
 }

@@ -1,4 +1,4 @@
-package org.senescope.cli;
+package org.senescope.workflow;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.gct.GctReader;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Reads the expression matrix that the per-sample commands take: GCT by its extension, else any table. */
-final class ExpressionFiles {
+public final class ExpressionFiles {
 
     /** GCT files have a version line, a dimensions line and a header before the first row. */
     private static final long GCT_FIRST_DATA_LINE = 4;
@@ -29,7 +29,7 @@ final class ExpressionFiles {
      * @param firstDataLine the 1-based line of the first row; later rows are taken as consecutive (true of GCT and of
      *                      tables without comment or blank lines between rows)
      */
-    record ReadMatrix(String source, ExpressionMatrix matrix, long firstDataLine) {
+    public record ReadMatrix(String source, ExpressionMatrix matrix, long firstDataLine) {
     }
 
     /**
@@ -37,13 +37,13 @@ final class ExpressionFiles {
      *
      * @throws InputFormatException when the file is malformed, or a value is not positive under {@code log2}
      */
-    static ExpressionMatrix read(Path expression, boolean log2) throws IOException {
+    public static ExpressionMatrix read(Path expression, boolean log2) throws IOException {
         ReadMatrix m = readAsIs(expression);
         return log2 ? log2(m) : m.matrix();
     }
 
     /** Reads the matrix without changing a value. */
-    static ReadMatrix readAsIs(Path expression) throws IOException {
+    public static ReadMatrix readAsIs(Path expression) throws IOException {
         String name = expression.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gct") || name.endsWith(".gct.gz")) {
             return new ReadMatrix(InputFile.displayName(expression), new GctReader().read(expression),
@@ -58,7 +58,7 @@ final class ExpressionFiles {
      *
      * @throws InputFormatException naming the row and sample of the first value that is zero or negative
      */
-    static ExpressionMatrix log2(ReadMatrix read) throws InputFormatException {
+    public static ExpressionMatrix log2(ReadMatrix read) throws InputFormatException {
         ExpressionMatrix m = read.matrix();
         double[] values = new double[m.rowCount() * m.sampleCount()];
         for (int r = 0; r < m.rowCount(); r++) {

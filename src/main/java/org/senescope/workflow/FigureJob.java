@@ -1,4 +1,4 @@
-package org.senescope.demo;
+package org.senescope.workflow;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.senescope.cli;
+package org.senescope.workflow;
 
 import org.senescope.model.data.ExpressionMatrix;
 
@@ -11,7 +11,7 @@ import java.util.Optional;
  * more than 50 with a positive lower quartile. limma, camera and GSVA's Gaussian kernel expect log-scale values, and
  * the classic P53 GCT is linear (its reference results take log2 first). A heuristic: it warns, it never refuses.
  */
-final class ValueScale {
+public final class ValueScale {
 
     /** Values beyond this many are sampled at an even stride, so a 20,000 x 1,000 matrix is not copied to be sorted. */
     private static final int MAX_SAMPLED = 200_000;
@@ -20,7 +20,7 @@ final class ValueScale {
     }
 
     /** A warning when {@code matrix} looks linear-scale and no log is to be taken, or log-scale and one is. */
-    static Optional<String> warning(String source, ExpressionMatrix matrix, boolean log2Asked) {
+    public static Optional<String> warning(String source, ExpressionMatrix matrix, boolean log2Asked) {
         double[] v = sample(matrix);
         if (v.length == 0) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package org.senescope.cli;
+package org.senescope.workflow;
 
 import org.senescope.model.Network;
 import org.senescope.model.data.Overlay;
@@ -17,7 +17,7 @@ import java.util.List;
  * after its file, which suits a DE table but not values computed from a matrix ({@code MUT-WT}, group names), so the
  * summaries that carry condition names are recomputed under the new names.
  */
-final class RelabelledOverlay {
+public final class RelabelledOverlay {
 
     private RelabelledOverlay() {
     }
@@ -26,7 +26,7 @@ final class RelabelledOverlay {
      * @param conditions one name per condition of {@code result}, in order
      * @param inputLine  what the single input was, for the mapping report
      */
-    static OverlayResult of(Network network, OverlayResult result, List<String> conditions, String valueLabel,
+    public static OverlayResult of(Network network, OverlayResult result, List<String> conditions, String valueLabel,
                             String inputLine, OverlayOptions options) {
         Overlay old = result.overlay();
         if (conditions.size() != old.conditions().size()) {

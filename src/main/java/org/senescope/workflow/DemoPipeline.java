@@ -1,4 +1,10 @@
-package org.senescope.demo;
+package org.senescope.workflow;
+
+import org.senescope.demo.SimulatedTimeCourse;
+import org.senescope.demo.DeTable;
+import org.senescope.demo.DeTableFile;
+
+import org.senescope.workflow.FigureJob;
 
 
 import java.io.ByteArrayOutputStream;
