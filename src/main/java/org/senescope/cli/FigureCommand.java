@@ -15,7 +15,7 @@ import org.senescope.read.results.OtherSetPolicy;
 import org.senescope.knowledge.CurationException;
 import org.senescope.overlay.SpeciesChoice;
 import org.senescope.render.ConditionDisplay;
-import org.senescope.render.FigureFormat;
+import org.senescope.model.format.FigureFormat;
 import org.senescope.render.FigureOptions;
 import org.senescope.render.LayoutChoice;
 import org.senescope.render.PhysicalLength;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import org.senescope.workflow.FigureJob;
 import org.senescope.output.AtomicFileWriter;
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 import org.senescope.export.cx2.Cx2Writer;
 import org.senescope.export.cyjs.CyjsWriter;
@@ -25,7 +25,7 @@ import org.senescope.model.Module;
 import org.senescope.model.Network;
 import org.senescope.model.data.ModuleScores;
 import org.senescope.overlay.SpeciesChoice;
-import org.senescope.render.FigureFormat;
+import org.senescope.model.format.FigureFormat;
 import org.senescope.render.FigureOptions;
 import org.senescope.render.recipe.RecipeFormatException;
 

@@ -1,7 +1,9 @@
 package org.senescope.cli;
 
+import org.senescope.export.files.NetworkFiles;
+
 import org.senescope.output.AtomicFileWriter;
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.CurationProblem;
@@ -96,7 +98,7 @@ final class NetworkCommand implements Callable<Integer> {
             return ExitCodes.DATA_ERROR;
         }
         List<OutputFile> files = new ArrayList<>();
-        formats.stream().distinct().forEach(f -> files.addAll(f.files(baseName)));
+        formats.stream().distinct().forEach(f -> files.addAll(NetworkFiles.of(f, baseName)));
         try {
             Files.createDirectories(out);
             AtomicFileWriter.writeAll(OutputFile.planAll(out, files, network));

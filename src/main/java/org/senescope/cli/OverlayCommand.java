@@ -1,5 +1,7 @@
 package org.senescope.cli;
 
+import org.senescope.export.files.NetworkFiles;
+
 import org.senescope.workflow.GroupedValues;
 import org.senescope.workflow.GroupContrast;
 import org.senescope.workflow.ValueScale;
@@ -22,7 +24,7 @@ import java.util.stream.Collectors;
 
 import org.senescope.output.AtomicFileWriter;
 import org.senescope.failure.InputFormatException;
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 import org.senescope.export.OverlayLayer;
 import org.senescope.read.table.TableOptions;
@@ -238,7 +240,7 @@ final class OverlayCommand implements Callable<Integer> {
         OverlayLayer layer = result.layer();
         List<OutputFile> files = new ArrayList<>();
         for (NetworkFormat format : NetworkFormat.values()) {
-            files.addAll(format.files(baseName, layer));
+            files.addAll(NetworkFiles.of(format, baseName, layer));
         }
         files.add(new OutputFile(baseName + ".overlay.tsv", (n, o) -> OverlayTableWriter.writeNodes(net, result, o)));
         files.add(new OutputFile(baseName + ".mapping-report.tsv", (n, o) -> result.report().writeTsv(o)));

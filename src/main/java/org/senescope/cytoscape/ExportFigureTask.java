@@ -16,7 +16,7 @@ import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.senescope.render.files.FigureExport;
-import org.senescope.render.FigureFormat;
+import org.senescope.model.format.FigureFormat;
 import org.senescope.render.FigureScene;
 
 /**

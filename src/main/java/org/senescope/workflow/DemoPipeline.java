@@ -1,5 +1,7 @@
 package org.senescope.workflow;
 
+import org.senescope.export.files.NetworkFiles;
+
 import org.senescope.demo.SimulatedTimeCourse;
 import org.senescope.demo.DeTable;
 import org.senescope.demo.DeTableFile;
@@ -18,7 +20,7 @@ import java.util.Objects;
 
 import org.senescope.output.AtomicFileWriter;
 import org.senescope.failure.InputFormatException;
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
@@ -26,7 +28,7 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.overlay.SpeciesChoice;
 import org.senescope.render.ConditionDisplay;
-import org.senescope.render.FigureFormat;
+import org.senescope.model.format.FigureFormat;
 import org.senescope.render.FigureOptions;
 import org.senescope.render.LayoutChoice;
 import org.senescope.render.PhysicalLength;
@@ -89,7 +91,7 @@ public final class DemoPipeline {
         Network network = SenescenceImmunityNetwork.buildBundled();
         Files.createDirectories(folder);
         List<Written> written = new ArrayList<>();
-        for (OutputFile f : NetworkFormat.CX2.files("senescence-immunity")) {
+        for (OutputFile f : NetworkFiles.of(NetworkFormat.CX2, "senescence-immunity")) {
             AtomicFileWriter.write(folder.resolve(f.fileName()), out -> f.writer().write(network, out));
             written.add(new Written(folder.resolve(f.fileName()), "the seed network for Cytoscape 3.10+ (File > Import "
                     + "> Network from File...)"));

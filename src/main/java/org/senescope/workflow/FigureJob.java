@@ -30,7 +30,7 @@ import org.senescope.overlay.OverlayResult;
 import org.senescope.overlay.SpeciesChoice;
 import org.senescope.render.LayoutChoice;
 import org.senescope.render.files.FigureExport;
-import org.senescope.render.FigureFormat;
+import org.senescope.model.format.FigureFormat;
 import org.senescope.render.FigureOptions;
 import org.senescope.render.FigureScene;
 import org.senescope.render.recipe.FigureRecipe;

@@ -1,7 +1,9 @@
 package org.senescope.cli;
 
+import org.senescope.export.files.NetworkFiles;
+
 import org.junit.jupiter.api.Test;
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
@@ -23,7 +25,7 @@ class CommittedNetworkTest {
     void committedFilesEqualAFreshBuild() throws Exception {
         Network network = SenescenceImmunityNetwork.buildBundled();
         for (NetworkFormat format : NetworkFormat.values()) {
-            for (OutputFile file : format.files("senescence-immunity")) {
+            for (OutputFile file : NetworkFiles.of(format, "senescence-immunity")) {
                 Path committed = NETWORKS.resolve(file.fileName());
                 assertTrue(Files.exists(committed), committed + " is missing; " + REBUILD);
                 ByteArrayOutputStream fresh = new ByteArrayOutputStream();
@@ -38,7 +40,7 @@ class CommittedNetworkTest {
     void networksHoldsNothingStale() throws Exception {
         try (var files = Files.list(NETWORKS)) {
             var expected = Arrays.stream(NetworkFormat.values())
-                    .flatMap(f -> f.files("senescence-immunity").stream()).map(OutputFile::fileName).toList();
+                    .flatMap(f -> NetworkFiles.of(f, "senescence-immunity").stream()).map(OutputFile::fileName).toList();
             files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
                     .filter(n -> !n.equals("README.md"))
                     .forEach(n -> assertTrue(expected.contains(n), "networks/" + n + " is not written by the build"));

@@ -1,6 +1,8 @@
 package org.senescope.export;
 
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.export.files.NetworkFiles;
+
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 
 
@@ -30,7 +32,7 @@ import org.senescope.model.Network;
 class AllWritersTest {
 
     static Stream<OutputFile> files() {
-        return Stream.of(NetworkFormat.values()).flatMap(f -> f.files("fixture").stream());
+        return Stream.of(NetworkFormat.values()).flatMap(f -> NetworkFiles.of(f, "fixture").stream());
     }
 
     @ParameterizedTest

@@ -1,6 +1,8 @@
 package org.senescope.export;
 
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.export.files.NetworkFiles;
+
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 
 
@@ -46,7 +48,7 @@ class NetworkFormatTest {
 
     @Test
     void sifTablesHoldNodesThenEdges() throws IOException {
-        List<OutputFile> files = NetworkFormat.SIF.files("net");
+        List<OutputFile> files = NetworkFiles.of(NetworkFormat.SIF, "net");
         assertTrue(header(files.get(1)).startsWith("shared name\tname\tsenescope_id\tkind\t"));
         assertTrue(header(files.get(2)).startsWith("shared name\tname\tinteraction\trelation\t"));
     }
@@ -54,13 +56,13 @@ class NetworkFormatTest {
     @Test
     void theMainFileCarriesTheFormatsName() {
         for (NetworkFormat format : NetworkFormat.values()) {
-            assertTrue(format.files("x").get(0).fileName().endsWith("." + format.formatName()), format.name());
+            assertTrue(NetworkFiles.of(format, "x").get(0).fileName().endsWith("." + format.formatName()), format.name());
         }
     }
 
     @Test
     void refusesABlankBaseName() {
-        assertThrows(IllegalArgumentException.class, () -> NetworkFormat.SIF.files(" "));
+        assertThrows(IllegalArgumentException.class, () -> NetworkFiles.of(NetworkFormat.SIF, " "));
     }
 
     private static String header(OutputFile file) throws IOException {
@@ -69,7 +71,7 @@ class NetworkFormatTest {
     }
 
     private static void assertFiles(NetworkFormat format, List<String> names, List<Class<?>> writers) {
-        List<OutputFile> files = format.files("net");
+        List<OutputFile> files = NetworkFiles.of(format, "net");
         assertEquals(names, files.stream().map(OutputFile::fileName).toList());
         assertEquals(writers, files.stream().map(f -> (Class<?>) f.writer().getClass()).toList());
     }

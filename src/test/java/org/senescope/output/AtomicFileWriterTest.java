@@ -1,8 +1,10 @@
 package org.senescope.output;
 
+import org.senescope.export.files.NetworkFiles;
+
 import org.senescope.export.files.OutputFile;
 
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.NetworkFixture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,7 +73,7 @@ class AtomicFileWriterTest {
 
     @Test
     void writesEveryFileOfAFormat() throws IOException {
-        AtomicFileWriter.writeAll(OutputFile.planAll(directory, NetworkFormat.SIF.files("net"), network));
+        AtomicFileWriter.writeAll(OutputFile.planAll(directory, NetworkFiles.of(NetworkFormat.SIF, "net"), network));
         assertEquals(List.of("net.edges.tsv", "net.nodes.tsv", "net.sif"), listing());
         assertTrue(Files.readString(directory.resolve("net.sif")).startsWith("TP53\tinduces expression of\tCDKN1A\n"));
     }

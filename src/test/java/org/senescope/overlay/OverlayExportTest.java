@@ -1,5 +1,7 @@
 package org.senescope.overlay;
 
+import org.senescope.export.files.NetworkFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +24,7 @@ import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.OverlayStyle;
@@ -38,7 +40,7 @@ class OverlayExportTest {
         InputTable table = OverlayFixtures.table("de.tsv", "gene\tlog2FoldChange\tpvalue\tpadj",
                 "TP53\t1.25\t0.001\t0.01", "CDKN1A\t-2.5\t0.0001\t0.3");
         result = OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults());
-        cx = new ObjectMapper().readTree(bytes(NetworkFormat.CX2.files("x", result.layer()).get(0)));
+        cx = new ObjectMapper().readTree(bytes(NetworkFiles.of(NetworkFormat.CX2, "x", result.layer()).get(0)));
     }
 
     private static byte[] bytes(OutputFile file) throws IOException {
@@ -68,8 +70,8 @@ class OverlayExportTest {
     @Test
     void everyFormatWritesTheSameFilesWithAnOverlay() {
         for (NetworkFormat format : NetworkFormat.values()) {
-            assertEquals(format.files("x").stream().map(OutputFile::fileName).toList(),
-                    format.files("x", result.layer()).stream().map(OutputFile::fileName).toList());
+            assertEquals(NetworkFiles.of(format, "x").stream().map(OutputFile::fileName).toList(),
+                    NetworkFiles.of(format, "x", result.layer()).stream().map(OutputFile::fileName).toList());
         }
     }
 
@@ -135,7 +137,7 @@ class OverlayExportTest {
 
     @Test
     void graphmlKeepsTheValuesAsDoublesForAThirdPartyReader() throws Exception {
-        byte[] graphml = bytes(NetworkFormat.GRAPHML.files("x", result.layer()).get(0));
+        byte[] graphml = bytes(NetworkFiles.of(NetworkFormat.GRAPHML, "x", result.layer()).get(0));
         Map<String, Map<String, Attribute>> attributes = new HashMap<>();
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(true);
@@ -152,7 +154,7 @@ class OverlayExportTest {
 
     @Test
     void xgmmlFillsEachNodeWithItsColour() throws IOException {
-        String xgmml = new String(bytes(NetworkFormat.XGMML.files("x", result.layer()).get(0)),
+        String xgmml = new String(bytes(NetworkFiles.of(NetworkFormat.XGMML, "x", result.layer()).get(0)),
                 StandardCharsets.UTF_8);
         String tp53Colour = result.colourScale().colorOf(1.25);
         assertEquals(OverlayStyle.colorOf(1.25, 2.5), tp53Colour);

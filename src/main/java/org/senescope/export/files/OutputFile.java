@@ -1,5 +1,7 @@
 package org.senescope.export.files;
 
+import org.senescope.model.format.NetworkFormat;
+
 import org.senescope.export.NetworkWriter;
 
 import java.nio.file.Path;

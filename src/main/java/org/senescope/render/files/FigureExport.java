@@ -1,7 +1,7 @@
 package org.senescope.render.files;
 
 import org.senescope.render.FigureScene;
-import org.senescope.render.FigureFormat;
+import org.senescope.model.format.FigureFormat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -40,7 +40,7 @@ import org.jfree.svg.SVGHints;
 import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
 import org.senescope.render.FigureFont;
-import org.senescope.render.FigureFormat;
+import org.senescope.model.format.FigureFormat;
 import org.senescope.render.NonClosingOutputStream;
 
 /**

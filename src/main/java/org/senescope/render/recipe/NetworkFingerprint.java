@@ -1,10 +1,12 @@
 package org.senescope.render.recipe;
 
+import org.senescope.export.files.NetworkFiles;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.model.Network;
 
 /**
@@ -19,7 +21,7 @@ public final class NetworkFingerprint {
     public static String of(Network network) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            NetworkFormat.CYJS.files("network").get(0).writer().write(network, bytes);
+            NetworkFiles.of(NetworkFormat.CYJS, "network").get(0).writer().write(network, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory does not fail", e);
         }

@@ -27,7 +27,7 @@ import org.senescope.model.Node;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
 import org.senescope.render.ConditionDisplay;
-import org.senescope.render.FigureFormat;
+import org.senescope.model.format.FigureFormat;
 import org.senescope.render.FigureOptions;
 import org.senescope.render.FigureScene;
 import org.senescope.render.LayoutChoice;

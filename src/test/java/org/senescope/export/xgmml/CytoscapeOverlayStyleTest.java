@@ -1,5 +1,7 @@
 package org.senescope.export.xgmml;
 
+import org.senescope.export.files.NetworkFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.senescope.export.TestDocuments.child;
@@ -12,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.senescope.export.NetworkFixture;
-import org.senescope.export.files.NetworkFormat;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.TestDocuments;
@@ -69,7 +71,7 @@ class CytoscapeOverlayStyleTest {
 
     @Test
     void theOverlaidXgmmlFormatWritesTheOverlayStyle() throws Exception {
-        List<OutputFile> files = NetworkFormat.XGMML.files("net", LAYER);
+        List<OutputFile> files = NetworkFiles.of(NetworkFormat.XGMML, "net", LAYER);
         assertEquals("net.style.xml", files.get(1).fileName());
         String xml = new String(TestDocuments.bytes(files.get(1).writer(), NetworkFixture.network()),
                 java.nio.charset.StandardCharsets.UTF_8);

@@ -44,7 +44,7 @@ import org.senescope.analysis.scores.SampleScores;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.data.RankedList;
 import org.senescope.model.data.SampleGroups;
-import org.senescope.render.FigureFormat;
+import org.senescope.model.format.FigureFormat;
 import org.senescope.render.PhysicalLength;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,11 +1,11 @@
-package org.senescope.render;
+package org.senescope.model.format;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 
-/** The formats a figure can be written in, each with its file extension (the writers are chosen by {@code files.FigureExport}). Thread-safe. */
+/** The formats a figure can be written in, each with its file extension (the writers are chosen by {@code render.files.FigureExport}). Thread-safe. */
 public enum FigureFormat {
     PNG("png"),
     SVG("svg"),
