@@ -93,8 +93,7 @@ class NetworkCommandTest {
                 + "updated, 1 not applied"), run.out());
         assertEquals(List.of(
                 "senescope: skipped " + hgnc + ":4: expected 13 tab-separated fields, found 6",
-                "senescope: skipped " + hgnc + ":6: expected 13 tab-separated fields, found 11 (13 written, but "
-                        + "String.split drops the 2 trailing empty ones)",
+                "senescope: skipped " + hgnc + ":6:13: expected an HGNC ID, found an empty field",
                 "senescope: skipped " + hgnc + ":7: expected 13 tab-separated fields, found 1 (empty line)",
                 "senescope: not applied " + hgnc + ": KLRK1: 2 genes of the table match: KLRK1 (22914), "
                         + "KLRC4-KLRK1 (100528032)"), run.err().lines().toList());

@@ -90,12 +90,12 @@ class PackagedJarIT {
     }
 
     /**
-     * Hipparchus and BioJava are inlined class by class (see pom.xml), so a class the bundle links to but lacks would
+     * Hipparchus is inlined class by class (see pom.xml), so a class the bundle links to but lacks would
      * only show as a NoClassDefFoundError at run time; the manifest cannot catch it because the package is present.
      */
     @Test
     void linksOnlyToClassesItCarries() throws IOException {
-        List<String> partlyInlined = List.of("org.hipparchus.", "org.biojava.");
+        List<String> partlyInlined = List.of("org.hipparchus.");
         JavaClasses classes;
         try (JarFile f = new JarFile(jar.toFile())) {
             classes = new ClassFileImporter().importJar(f);
@@ -119,8 +119,8 @@ class PackagedJarIT {
                 }
             }
         }
-        assertEquals(Set.of(), missing, "classes linked to but not in the jar: add them to hipparchus.inline or the "
-                + "biojava inline list in pom.xml");
+        assertEquals(Set.of(), missing, "classes linked to but not in the jar: add them to hipparchus.inline in "
+                + "pom.xml");
     }
 
     @Test

@@ -2,35 +2,28 @@ package org.senescope.genes.hgnc;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.biojava.nbio.genome.parsers.genename.GeneName;
-import org.biojava.nbio.genome.parsers.genename.GeneNamesParser;
 import org.senescope.failure.InputFormatException;
 import org.senescope.input.BoundedInput;
 import org.senescope.input.ReadFailures;
+import org.senescope.input.TsvReader;
+import org.senescope.input.TsvSyntax;
 
 /**
- * Reads an HGNC download with BioJava's {@link GeneNamesParser}, which silently drops (with a log warning only) every
- * line that {@code String.split("\t")} does not cut into exactly 13 fields; note that {@code split} drops trailing
- * empty fields, so a gene whose last columns are empty is dropped too. This reader applies the same rule first,
- * hands BioJava only the lines it will accept, and reports every other line with its number and field count, or fails
- * on it, by {@link RejectPolicy}. The header is checked against HGNC's column names because BioJava assigns the
- * columns by position. Input may be plain or gzip UTF-8 text; size and line length are capped.
- *
- * <p>BioJava decodes with the JVM's default charset, so lines are handed to it in that charset: a character the
- * default charset cannot represent (only possible on a non-Unicode default) reaches the result as {@code ?}.
+ * Reads an HGNC download in genenames.org's 13-column text layout with Senescope's strict tab-separated reader
+ * ({@link TsvReader}, {@link TsvSyntax#STRICT}): UTF-8, quotes without meaning, every line a row (an empty one too).
+ * The header is checked against HGNC's column names, since columns are assigned by position. A data line becomes a
+ * gene when it has exactly 13 fields, an approved symbol and an HGNC ID; any other line is reported with its number
+ * and reason, or fails the read, by {@link RejectPolicy}. Input may be plain or gzip; size and line length are capped.
  *
  * <p>A reader holds only its settings and may be shared between threads.
  */
 public final class HgncFileReader {
-    /** The number of tab-separated fields BioJava requires of a line. */
+    /** The number of tab-separated fields of a line of HGNC's layout. */
     public static final int FIELD_COUNT = 13;
-    /** HGNC's names for the 13 columns, in the order BioJava assigns them. */
+    /** HGNC's names for the 13 columns, in the order the reader assigns them. */
     public static final List<String> COLUMNS = List.of("Approved symbol", "Approved name", "Status",
             "Previous symbols", "Previous name", "Alias symbols", "Chromosome", "Accession numbers", "OMIM ID",
             "RefSeq IDs", "Ensembl gene ID", "UniProt ID", "HGNC ID");
@@ -62,8 +55,9 @@ public final class HgncFileReader {
      * Reads an HGNC file.
      *
      * @throws InputFormatException for a wrong header, a line over the cap, too many bytes, text that is not
-     *                                  UTF-8, a truncated gzip, or (under {@link RejectPolicy#FAIL}) a line without 13
-     *                                  fields
+     *                              UTF-8, a truncated gzip, or (under {@link RejectPolicy#FAIL}) a data line that is
+     *                              not a gene
+     * @throws IOException          when the file cannot be opened or read
      */
     public HgncReadResult read(Path file) throws IOException {
         try (InputStream in = BoundedInput.open(file, maxBytes, ReadFailures.plain())) {
@@ -76,62 +70,9 @@ public final class HgncFileReader {
         return parse(BoundedInput.decompressing(in, maxBytes, ReadFailures.plain()), fileName);
     }
 
-    private HgncReadResult parse(InputStream in, String fileName) throws IOException {
-        BoundedLineReader lines = new BoundedLineReader(
-                new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), maxLineChars);
-        AcceptedLinesStream accepted = new AcceptedLinesStream(lines, fileName, policy);
-        List<GeneName> names = GeneNamesParser.getGeneNames(accepted);
-        if (names.size() != accepted.acceptedCount()) {
-            // The pre-scan mirrors BioJava's rule; a difference means that rule changed in a new BioJava version.
-            throw new IllegalStateException("BioJava read " + names.size() + " genes from " + fileName
-                    + " where " + accepted.acceptedCount() + " lines were handed to it");
-        }
-        List<HgncGene> genes = new ArrayList<>(names.size());
-        for (GeneName name : names) {
-            genes.add(toGene(name));
-        }
-        return new HgncReadResult(fileName, genes, accepted.rejectedLines(), accepted.dataLines());
-    }
-
-    private static HgncGene toGene(GeneName name) {
-        return new HgncGene(text(name.getHgncId()), text(name.getApprovedSymbol()), text(name.getApprovedName()),
-                text(name.getStatus()), list(name.getPreviousSymbols()), text(name.getPreviousNames()),
-                list(name.getSynonyms()), text(name.getChromosome()), list(name.getAccessionNr()),
-                list(name.getOmimId()), list(name.getRefseqIds()), text(name.getEnsemblGeneId()),
-                list(name.getUniprot()));
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.trim();
-    }
-
-    /** HGNC joins list values with ", ". */
-    private static List<String> list(String value) {
-        List<String> parts = new ArrayList<>();
-        for (String part : text(value).split(",")) {
-            if (!part.isBlank()) {
-                parts.add(part.trim());
-            }
-        }
-        return List.copyOf(parts);
-    }
-
-    /** BioJava's rule: {@code line.split("\t")} must give 13 fields (trailing empty fields are dropped). */
-    static int parserFieldCount(String line) {
-        return line.split("\t").length;
-    }
-
-    /** Why a line with {@code fieldCount} fields under BioJava's rule is rejected. */
-    static String rejectionReason(String line, int fieldCount) {
-        String reason = "expected " + FIELD_COUNT + " tab-separated fields, found " + fieldCount;
-        int written = line.split("\t", -1).length;
-        if (line.isEmpty()) {
-            return reason + " (empty line)";
-        }
-        if (written != fieldCount) {
-            return reason + " (" + written + " written, but String.split drops the " + (written - fieldCount)
-                    + " trailing empty ones)";
-        }
-        return reason;
+    private HgncReadResult parse(InputStream in, String fileName) throws InputFormatException {
+        HgncRows rows = new HgncRows(fileName, policy);
+        new TsvReader(fileName, TsvSyntax.STRICT, maxLineChars).readRows(in, rows);
+        return rows.result();
     }
 }

@@ -3,12 +3,13 @@ package org.senescope.genes.hgnc;
 import java.util.List;
 import java.util.Locale;
 import org.senescope.failure.InputFormatException;
+import org.senescope.input.TsvRow;
 
 /**
- * Checks the header of an HGNC download. BioJava skips the header and assigns columns by position, so a download
- * with other columns or another order would be read as nonsense without this check. HGNC has renamed columns over
- * the years ("Synonyms" became "Alias symbols", "OMIM ID (supplied by OMIM)"...), so names are compared by the
- * letters they start with, ignoring case, spaces and punctuation.
+ * Checks the header of an HGNC download. Columns are assigned by position, so a download with other columns or
+ * another order would be read as nonsense without this check. HGNC has renamed columns over the years ("Synonyms"
+ * became "Alias symbols", "OMIM ID (supplied by OMIM)"...), so names are compared by the letters they start with,
+ * ignoring case, spaces and punctuation. Stateless.
  */
 final class HgncHeader {
     /** Accepted starts of each column name, letters only, lower case. */
@@ -21,19 +22,22 @@ final class HgncHeader {
     private HgncHeader() {
     }
 
-    static void check(String line, String file) throws InputFormatException {
-        String[] names = (line.startsWith("\uFEFF") ? line.substring(1) : line).split("\t", -1);
+    /** Checks the file's first row, a byte order mark before it ignored. */
+    static void check(TsvRow header) throws InputFormatException {
+        int found = header.fieldCount();
         for (int i = 0; i < HgncFileReader.FIELD_COUNT; i++) {
-            String found = i < names.length ? names[i] : "";
-            if (!matches(found, ACCEPTED.get(i))) {
-                throw new InputFormatException(file, 1, i + 1, "expected HGNC column '"
-                        + HgncFileReader.COLUMNS.get(i) + "', found " + (i < names.length ? "'" + found + "'"
-                        : "no column"));
+            String name = i < found ? header.field(i) : "";
+            if (i == 0 && name.startsWith("\uFEFF")) {
+                name = name.substring(1);
+            }
+            if (!matches(name, ACCEPTED.get(i))) {
+                throw header.error(i + 1, "expected HGNC column '" + HgncFileReader.COLUMNS.get(i) + "', found "
+                        + (i < found ? "'" + name + "'" : "no column"));
             }
         }
-        if (names.length != HgncFileReader.FIELD_COUNT) {
-            throw new InputFormatException(file, 1, 0, "expected a header of " + HgncFileReader.FIELD_COUNT
-                    + " tab-separated HGNC columns, found " + names.length);
+        if (found != HgncFileReader.FIELD_COUNT) {
+            throw header.lineError("expected a header of " + HgncFileReader.FIELD_COUNT
+                    + " tab-separated HGNC columns, found " + found);
         }
     }
 
