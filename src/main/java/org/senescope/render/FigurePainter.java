@@ -3,7 +3,6 @@ package org.senescope.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -18,8 +17,8 @@ import org.senescope.model.data.Overlay;
 
 /**
  * The one drawing routine behind every figure format: draws a {@link FigureScene} into any {@link Graphics2D} whose
- * user space is in points (a bitmap scales it to its resolution first). Stateless; it changes the graphics' state and
- * does not restore it.
+ * user space is in points (a bitmap scales it to its resolution first) and whose rendering hints are set ({@link
+ * DrawingHints}, by the back end). Stateless; it changes the graphics' state and does not restore it.
  */
 public final class FigurePainter {
 
@@ -29,10 +28,6 @@ public final class FigurePainter {
     }
 
     public static void paint(FigureScene scene, Graphics2D g) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, scene.width(), scene.height()));
         double font = scene.fontSize();

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a composed figure to a stream in one format. Implementations are stateless and thread-safe, flush but never
- * close the stream the caller owns, accept no nulls and report every failure as an {@link IOException}.
+ * Writes a composed network figure to a stream in one format. The PNG, SVG and PDF writers are {@link DrawingWriter}s
+ * that draw the scene's {@link Drawing}; the HTML page is built from the scene itself. Implementations are stateless
+ * and thread-safe, flush but never close the stream the caller owns, accept no nulls and report every failure to write
+ * as an {@link IOException}.
  */
 @FunctionalInterface
 public interface FigureWriter {

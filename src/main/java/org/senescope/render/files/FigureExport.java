@@ -1,8 +1,5 @@
 package org.senescope.render.files;
 
-import org.senescope.render.FigureScene;
-import org.senescope.model.format.FigureFormat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +14,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.senescope.model.format.FigureFormat;
 import org.senescope.output.AtomicFileWriter;
 import org.senescope.output.PlannedFile;
+import org.senescope.render.Drawing;
+import org.senescope.render.DrawingWriter;
+import org.senescope.render.FigureScene;
 import org.senescope.render.FigureWriter;
 import org.senescope.render.html.HtmlPageWriter;
 import org.senescope.render.pdf.PdfFigureWriter;
@@ -26,13 +27,20 @@ import org.senescope.render.png.PngFigureWriter;
 import org.senescope.render.svg.SvgFigureWriter;
 
 /**
- * Writes a figure in several formats plus extra text files (recipe, methods) into one folder, all or nothing: the
- * formats are drawn to memory (in parallel), every file is written to a temporary file, and only then are they moved
- * into place ({@link AtomicFileWriter#writeAll}). Stateless and thread-safe.
+ * Writes a figure (a network scene, or any {@link Drawing}) in several formats, plus extra text files (recipe,
+ * methods), into one folder, all or nothing: the formats are drawn to memory (in parallel), every file is written to a
+ * temporary file, and only then are they moved into place ({@link AtomicFileWriter#writeAll}). Stateless and
+ * thread-safe.
  */
 public final class FigureExport {
 
     private FigureExport() {
+    }
+
+    /** Draws one format of a figure into {@code out}. */
+    @FunctionalInterface
+    private interface FormatDrawer {
+        void draw(FigureFormat format, ByteArrayOutputStream out) throws IOException;
     }
 
     /**
@@ -43,8 +51,51 @@ public final class FigureExport {
      */
     public static List<Path> write(FigureScene scene, Collection<FigureFormat> formats, Map<String, String> extraFiles,
                                    Path directory, String baseName) throws IOException {
+        return write((format, out) -> writerOf(format).write(scene, out), formats, extraFiles, directory, baseName);
+    }
+
+    /**
+     * Writes {@code baseName.<ext>} for each format of {@code drawing} into {@code directory}, creating it if needed;
+     * PNG at {@code dpi}.
+     *
+     * @return the paths written, in the order of {@code formats}
+     * @throws IllegalArgumentException for HTML, which is a page about a network rather than a drawing, or a
+     *                                  {@code dpi} below 1
+     */
+    public static List<Path> write(Drawing drawing, int dpi, Collection<FigureFormat> formats, Path directory,
+                                   String baseName) throws IOException {
+        formats.forEach(FigureExport::drawingWriterOf);
+        if (dpi < 1) {
+            throw new IllegalArgumentException("dpi must be positive, found " + dpi);
+        }
+        return write((format, out) -> drawingWriterOf(format).write(drawing, dpi, out), formats, Map.of(), directory,
+                baseName);
+    }
+
+    /** The writer of {@code format}. */
+    public static FigureWriter writerOf(FigureFormat format) {
+        return format == FigureFormat.HTML ? new HtmlPageWriter() : drawingWriterOf(format);
+    }
+
+    /**
+     * The back end that writes any drawing in {@code format}.
+     *
+     * @throws IllegalArgumentException for HTML, which is a page about a network rather than a drawing
+     */
+    public static DrawingWriter drawingWriterOf(FigureFormat format) {
+        return switch (format) {
+            case PNG -> new PngFigureWriter();
+            case SVG -> new SvgFigureWriter();
+            case PDF -> new PdfFigureWriter();
+            case HTML -> throw new IllegalArgumentException("a drawing is written as PNG, SVG or PDF, not HTML");
+        };
+    }
+
+    private static List<Path> write(FormatDrawer drawer, Collection<FigureFormat> formats,
+                                    Map<String, String> extraFiles, Path directory, String baseName)
+            throws IOException {
         List<FigureFormat> ordered = List.copyOf(formats);
-        List<byte[]> drawn = drawAll(scene, ordered);
+        List<byte[]> drawn = drawAll(drawer, ordered);
         List<PlannedFile> files = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             byte[] bytes = drawn.get(i);
@@ -59,10 +110,10 @@ public final class FigureExport {
     }
 
     /**
-     * Every format drawn to memory, several at once: the writers share nothing, and the same scene gives the same bytes
-     * whichever thread draws it.
+     * Every format drawn to memory, several at once: the writers share nothing, and the same figure gives the same
+     * bytes whichever thread draws it.
      */
-    private static List<byte[]> drawAll(FigureScene scene, List<FigureFormat> formats) throws IOException {
+    private static List<byte[]> drawAll(FormatDrawer drawer, List<FigureFormat> formats) throws IOException {
         int threads = Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "senescope-figure");
@@ -74,7 +125,7 @@ public final class FigureExport {
             for (FigureFormat f : formats) {
                 futures.add(pool.submit(() -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    writerOf(f).write(scene, out);
+                    drawer.draw(f, out);
                     return out.toByteArray();
                 }));
             }
@@ -97,15 +148,5 @@ public final class FigureExport {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** The writer of {@code format}. */
-    public static FigureWriter writerOf(FigureFormat format) {
-        return switch (format) {
-            case PNG -> new PngFigureWriter();
-            case SVG -> new SvgFigureWriter();
-            case PDF -> new PdfFigureWriter();
-            case HTML -> new HtmlPageWriter();
-        };
     }
 }

@@ -3,6 +3,7 @@ package org.senescope.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -13,30 +14,32 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.senescope.render.Drawing;
+import org.senescope.render.DrawingHints;
+import org.senescope.render.DrawingWriter;
 import org.senescope.render.FigureFont;
-import org.senescope.render.FigurePainter;
 import org.senescope.render.NonClosingOutputStream;
-import org.senescope.render.FigureScene;
-import org.senescope.render.FigureWriter;
 
 /**
- * Writes a figure as a one-page PDF the size of the figure. Text is drawn as text in the figure font, embedded as a
- * subset, so the PDF looks the same everywhere and a journal's preflight accepts it. The creation date is fixed, so that
- * a recipe remakes the same document. Stateless and thread-safe.
+ * Writes a drawing as a one-page PDF the size of the drawing. Text is drawn as text in the figure font, embedded as a
+ * subset, so the PDF looks the same everywhere and a journal's preflight accepts it. The creation date and file
+ * identifier are fixed (the identifier made from the drawing's {@link Drawing#identity() identity} and size), so that
+ * the same drawing gives the same document. The resolution is ignored. Stateless and thread-safe.
  */
-public final class PdfFigureWriter implements FigureWriter {
+public final class PdfFigureWriter implements DrawingWriter {
 
     /** Not the time of writing: a figure is a function of its recipe. */
     private static final Calendar FIXED_DATE = fixedDate();
 
     @Override
-    public void write(FigureScene scene, OutputStream out) throws IOException {
-        float w = (float) scene.width();
-        float h = (float) scene.height();
+    public void write(Drawing drawing, int dpi, OutputStream out) throws IOException {
+        float w = (float) drawing.width();
+        float h = (float) drawing.height();
         try (PDDocument document = new PDDocument();
              PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
             PDPage page = new PDPage(new PDRectangle(w, h));
@@ -47,7 +50,8 @@ public final class PdfFigureWriter implements FigureWriter {
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
             g.setFontTextDrawer(fonts);
             try {
-                FigurePainter.paint(scene, g);
+                DrawingHints.apply(g);
+                drawing.draw(g);
             } finally {
                 g.dispose();
             }
@@ -55,19 +59,22 @@ public final class PdfFigureWriter implements FigureWriter {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawForm(form);
             }
-            document.getDocumentInformation().setTitle(scene.titleLines().isEmpty() ? scene.network().name()
-                    : String.join(" ", scene.titleLines()));
-            document.getDocumentInformation().setCreator("Senescope");
-            document.getDocumentInformation().setCreationDate(FIXED_DATE);
-            // A fixed file identifier, else PDFBox derives one from the clock and no two runs match.
-            String id = scene.network().name() + "|" + String.join(" ", scene.titleLines()) + "|" + w + "x" + h;
-            COSArray ids = new COSArray();
-            ids.add(new COSString(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            ids.add(new COSString(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            document.getDocument().getTrailer().setItem(COSName.ID, ids);
+            describe(document, drawing, drawing.identity() + "|" + w + "x" + h);
             document.save(new NonClosingOutputStream(out));
         }
         out.flush();
+    }
+
+    private static void describe(PDDocument document, Drawing drawing, String id) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(drawing.title());
+        info.setCreator("Senescope");
+        info.setCreationDate(FIXED_DATE);
+        // A fixed file identifier, else PDFBox derives one from the clock and no two runs match.
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id.getBytes(StandardCharsets.UTF_8)));
+        ids.add(new COSString(id.getBytes(StandardCharsets.UTF_8)));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     private static Calendar fixedDate() {

@@ -35,6 +35,18 @@ final class PlotText {
         g.setTransform(saved);
     }
 
+    /** The text, shortened with an ellipsis to fit {@code max} points. */
+    static String fit(String text, double points, double max) {
+        if (width(text, points) <= max) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && width(t + "\u2026", points) > max) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "\u2026";
+    }
+
     /** A number for a label: 3 significant digits, scientific below 0.001. */
     static String number(double v) {
         if (Double.isNaN(v)) {

@@ -1,11 +1,12 @@
 package org.senescope.render.plots;
 
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,17 +21,19 @@ import org.senescope.render.PhysicalLength;
  * colour-blind-safe diverging scale centred at 0 ({@link DivergingScale}), with the colour bar and group key inside the
  * figure. Immutable and thread-safe.
  */
-public final class ScoreHeatmap implements Plot {
+public final class ScoreHeatmap extends Plot {
 
     /** Okabe–Ito colours for the groups, in order; beyond eight they repeat. */
     static final List<Color> GROUP_COLOURS = List.of(new Color(0xE69F00), new Color(0x56B4E9), new Color(0x009E73),
             new Color(0xF0E442), new Color(0x0072B2), new Color(0xD55E00), new Color(0xCC79A7), new Color(0x000000));
-    private static final double TITLE_PT = 7;
     private static final double LABEL_PT = 5;
+    private static final double SIDE_MARGIN = 4;
     private static final double ROW_H = 8;
     private static final int GRADIENT_STEPS = 64;
+    private static final double GROUP_TOP = 24;
+    private static final double GROUP_BOTTOM = GROUP_TOP + 5;
+    private static final double ROWS_TOP = GROUP_BOTTOM + 1;
 
-    private final String title;
     private final List<String> sets;
     private final List<String> samples;
     private final List<String> sampleGroups;
@@ -38,15 +41,16 @@ public final class ScoreHeatmap implements Plot {
     private final double[][] cells;
     private final DivergingScale scale;
     private final String valueLabel;
-    private final double width;
     private final double left;
+    private final double right;
+    private final double cellWidth;
+    private final double rowsBottom;
     private final double columnLabelHeight;
-    private final double height;
 
     private ScoreHeatmap(String title, List<String> sets, List<String> samples, List<String> sampleGroups,
                          List<String> groupNames, double[][] cells, DivergingScale scale, String valueLabel,
                          double width) {
-        this.title = title;
+        super(title, width, height(sets.size(), columnLabelHeight(samples)), SIDE_MARGIN);
         this.sets = sets;
         this.samples = samples;
         this.sampleGroups = sampleGroups;
@@ -54,10 +58,19 @@ public final class ScoreHeatmap implements Plot {
         this.cells = cells;
         this.scale = scale;
         this.valueLabel = valueLabel;
-        this.width = width;
-        this.left = 4 + sets.stream().mapToDouble(s -> PlotText.width(s, LABEL_PT)).max().orElse(0) + 3;
-        this.columnLabelHeight = 3 + samples.stream().mapToDouble(s -> PlotText.width(s, LABEL_PT)).max().orElse(0);
-        this.height = 14 + 10 + 6 + sets.size() * ROW_H + columnLabelHeight + 4 + 30;
+        this.left = SIDE_MARGIN + sets.stream().mapToDouble(s -> PlotText.width(s, LABEL_PT)).max().orElse(0) + 3;
+        this.right = width - SIDE_MARGIN;
+        this.cellWidth = (right - left) / samples.size();
+        this.rowsBottom = ROWS_TOP + sets.size() * ROW_H;
+        this.columnLabelHeight = columnLabelHeight(samples);
+    }
+
+    private static double columnLabelHeight(List<String> samples) {
+        return 3 + samples.stream().mapToDouble(s -> PlotText.width(s, LABEL_PT)).max().orElse(0);
+    }
+
+    private static double height(int setCount, double columnLabelHeight) {
+        return 14 + 10 + 6 + setCount * ROW_H + columnLabelHeight + 4 + 30;
     }
 
     /**
@@ -127,111 +140,88 @@ public final class ScoreHeatmap implements Plot {
     }
 
     @Override
-    public double width() {
-        return width;
-    }
-
-    @Override
-    public double height() {
-        return height;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public void paint(Graphics2D g) {
-        g.setColor(Color.WHITE);
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
+    void drawContent(Graphics2D g) {
+        drawGroupBar(g);
+        drawCells(g);
+        g.setStroke(new BasicStroke(0.4f));
         g.setColor(Color.BLACK);
-        PlotText.draw(g, EnrichmentPlot.fit(title, TITLE_PT, width - 8), TITLE_PT, width / 2, 10, 0.5);
+        g.draw(new Rectangle2D.Double(left, ROWS_TOP, right - left, rowsBottom - ROWS_TOP));
+        for (int c = 1; c < samples.size(); c++) {
+            if (!sampleGroups.get(c).equals(sampleGroups.get(c - 1))) {
+                double x = left + c * cellWidth;
+                g.draw(new Line2D.Double(x, GROUP_TOP, x, rowsBottom));
+            }
+        }
+        // Column labels, reading upwards, right-aligned under their column.
+        for (int c = 0; c < samples.size(); c++) {
+            double x = left + (c + 0.5) * cellWidth + LABEL_PT * 0.35;
+            PlotText.drawUp(g, samples.get(c), LABEL_PT, x, rowsBottom + 2, 1);
+        }
+        double legendTop = rowsBottom + columnLabelHeight + 6;
+        drawGroupKey(g, legendTop);
+        drawColourBar(g, legendTop + 10);
+    }
 
-        double right = width - 4;
-        double cellW = (right - left) / samples.size();
-        double groupTop = 24;
-        double groupBottom = groupTop + 5;
-        double rowsTop = groupBottom + 1;
-
-        // Group colour bar.
+    private void drawGroupBar(Graphics2D g) {
         for (int c = 0; c < samples.size(); c++) {
             g.setColor(groupColour(sampleGroups.get(c)));
-            g.fill(new Rectangle2D.Double(left + c * cellW, groupTop, cellW + seam(c, samples.size()),
-                    groupBottom - groupTop));
+            g.fill(new Rectangle2D.Double(left + c * cellWidth, GROUP_TOP, cellWidth + seam(c, samples.size()),
+                    GROUP_BOTTOM - GROUP_TOP));
         }
         g.setColor(Color.BLACK);
-        PlotText.draw(g, "group", LABEL_PT, left - 3, groupBottom - 1, 1);
+        PlotText.draw(g, "group", LABEL_PT, left - 3, GROUP_BOTTOM - 1, 1);
+    }
 
-        // Cells and row labels.
+    private void drawCells(Graphics2D g) {
         for (int r = 0; r < sets.size(); r++) {
-            double y = rowsTop + r * ROW_H;
+            double y = ROWS_TOP + r * ROW_H;
             for (int c = 0; c < samples.size(); c++) {
                 g.setColor(scale.colour(cells[r][c]));
-                g.fill(new Rectangle2D.Double(left + c * cellW, y, cellW + seam(c, samples.size()),
+                g.fill(new Rectangle2D.Double(left + c * cellWidth, y, cellWidth + seam(c, samples.size()),
                         ROW_H + seam(r, sets.size())));
             }
             g.setColor(Color.BLACK);
             PlotText.draw(g, sets.get(r), LABEL_PT, left - 3, y + ROW_H / 2 + LABEL_PT * 0.35, 1);
         }
-        double rowsBottom = rowsTop + sets.size() * ROW_H;
-        g.setStroke(new BasicStroke(0.4f));
-        g.setColor(Color.BLACK);
-        g.draw(new Rectangle2D.Double(left, rowsTop, right - left, rowsBottom - rowsTop));
-        // Group boundaries.
-        for (int c = 1; c < samples.size(); c++) {
-            if (!sampleGroups.get(c).equals(sampleGroups.get(c - 1))) {
-                double x = left + c * cellW;
-                g.draw(new java.awt.geom.Line2D.Double(x, groupTop, x, rowsBottom));
-            }
-        }
+    }
 
-        // Column labels, reading upwards, right-aligned under their column.
-        for (int c = 0; c < samples.size(); c++) {
-            double x = left + (c + 0.5) * cellW + LABEL_PT * 0.35;
-            PlotText.drawUp(g, samples.get(c), LABEL_PT, x, rowsBottom + 2, 1);
-        }
-
-        // Legend: group key, then the colour bar.
-        double legendTop = rowsBottom + columnLabelHeight + 6;
-        double x = 4;
+    private void drawGroupKey(Graphics2D g, double top) {
+        double x = SIDE_MARGIN;
         for (String group : groupNames) {
             g.setColor(groupColour(group));
-            g.fill(new Rectangle2D.Double(x, legendTop, 6, 5));
+            g.fill(new Rectangle2D.Double(x, top, 6, 5));
             g.setColor(Color.BLACK);
             String label = group + " (n = " + sampleGroups.stream().filter(group::equals).count() + ")";
-            PlotText.draw(g, label, LABEL_PT, x + 8, legendTop + 4.5, 0);
+            PlotText.draw(g, label, LABEL_PT, x + 8, top + 4.5, 0);
             x += 8 + PlotText.width(label, LABEL_PT) + 6;
         }
-        double barTop = legendTop + 10;
-        double barLeft = 4 + PlotText.width(valueLabel, LABEL_PT) + 4;
-        double barWidth = Math.min(90, width - barLeft - 8);
+    }
+
+    /** The colour scale from -limit to +limit after the value label, and the colour of missing scores if any. */
+    private void drawColourBar(Graphics2D g, double top) {
+        double barLeft = SIDE_MARGIN + PlotText.width(valueLabel, LABEL_PT) + 4;
+        double barWidth = Math.min(90, width() - barLeft - 8);
         g.setColor(Color.BLACK);
-        PlotText.draw(g, valueLabel, LABEL_PT, 4, barTop + 4.5, 0);
+        PlotText.draw(g, valueLabel, LABEL_PT, SIDE_MARGIN, top + 4.5, 0);
         for (int i = 0; i < GRADIENT_STEPS; i++) {
             double v = -scale.limit() + 2 * scale.limit() * (i + 0.5) / GRADIENT_STEPS;
             g.setColor(scale.colour(v));
-            g.fill(new Rectangle2D.Double(barLeft + barWidth * i / GRADIENT_STEPS, barTop,
+            g.fill(new Rectangle2D.Double(barLeft + barWidth * i / GRADIENT_STEPS, top,
                     barWidth / GRADIENT_STEPS + seam(i, GRADIENT_STEPS), 6));
         }
         g.setColor(Color.BLACK);
-        g.draw(new Rectangle2D.Double(barLeft, barTop, barWidth, 6));
+        g.draw(new Rectangle2D.Double(barLeft, top, barWidth, 6));
         String lim = PlotText.number(scale.limit());
-        PlotText.draw(g, "≤ −" + lim, LABEL_PT, barLeft, barTop + 6 + LABEL_PT + 1, 0.5);
-        PlotText.draw(g, "0", LABEL_PT, barLeft + barWidth / 2, barTop + 6 + LABEL_PT + 1, 0.5);
-        PlotText.draw(g, "≥ " + lim, LABEL_PT, barLeft + barWidth, barTop + 6 + LABEL_PT + 1, 0.5);
-        boolean anyMissing = false;
-        for (double[] row : cells) {
-            for (double v : row) {
-                anyMissing |= Double.isNaN(v);
-            }
-        }
-        if (anyMissing) {
+        double labels = top + 6 + LABEL_PT + 1;
+        PlotText.draw(g, "\u2264 \u2212" + lim, LABEL_PT, barLeft, labels, 0.5);
+        PlotText.draw(g, "0", LABEL_PT, barLeft + barWidth / 2, labels, 0.5);
+        PlotText.draw(g, "\u2265 " + lim, LABEL_PT, barLeft + barWidth, labels, 0.5);
+        if (Arrays.stream(cells).flatMapToDouble(Arrays::stream).anyMatch(Double::isNaN)) {
             double mx = barLeft + barWidth + 14;
             g.setColor(DivergingScale.MISSING);
-            g.fill(new Rectangle2D.Double(mx, barTop, 6, 6));
+            g.fill(new Rectangle2D.Double(mx, top, 6, 6));
             g.setColor(Color.BLACK);
-            PlotText.draw(g, "not scored", LABEL_PT, mx + 8, barTop + 5, 0);
+            PlotText.draw(g, "not scored", LABEL_PT, mx + 8, top + 5, 0);
         }
     }
 

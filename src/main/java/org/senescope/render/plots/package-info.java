@@ -1,7 +1,9 @@
 /**
  * Analysis plots: the GSEA enrichment plot ({@link org.senescope.render.plots.EnrichmentPlot}) and the heat map of
- * per-sample gene-set scores ({@link org.senescope.render.plots.ScoreHeatmap}), each one drawing routine written as
- * PNG, SVG or PDF by {@link org.senescope.render.plots.PlotWriter} with the figure font and settings of the network
- * figures.
+ * per-sample gene-set scores ({@link org.senescope.render.plots.ScoreHeatmap}), each a {@link
+ * org.senescope.render.plots.Plot} (a {@link org.senescope.render.Drawing} under a centred title) written as PNG, SVG
+ * or PDF by the network figures' back ends ({@link org.senescope.render.plots.PlotWriter}). Depends on {@link
+ * org.senescope.render}, {@code render.files}, {@link org.senescope.analysis} (the results drawn), {@link
+ * org.senescope.model} and the JDK's AWT.
  */
 package org.senescope.render.plots;

@@ -209,6 +209,11 @@ class PlotsTest {
             assertEquals(List.of("enrichment.pdf", "enrichment.png", "enrichment.svg"),
                     list.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Path ordinary = Files.createFile(dir.resolve("ordinary"));
+            assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(files.get(0)),
+                    "plots get the permissions of any new file, not a temporary file's owner-only ones");
+        }
         String out = System.getProperty("senescope.plots.out");
         if (out != null) {
             PlotWriter.writeFiles(plot(), EnumSet.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF), 300,
@@ -216,6 +221,22 @@ class PlotsTest {
             PlotWriter.writeFiles(heatmap(), EnumSet.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF), 300,
                     Path.of(out), "heatmap");
         }
+    }
+
+    @Test
+    void aLongTitleIsShortenedToFitBetweenTheSideMargins() throws Exception {
+        Ranking ranking = ranking();
+        GeneSet set = upSet(ranking);
+        GseaRun run = PrerankedGsea.run(ranking, List.of(set), new SetSizeFilter(5, 500), GseaOptions.defaults(1));
+        String name = "HALLMARK_" + "VERY_LONG_NAME_".repeat(12);
+        GeneSet renamed = new GeneSet(name, "", set.genes());
+        EnrichmentPlot plot = EnrichmentPlot.of(ranking, renamed, run.results().get(0), PhysicalLength.SINGLE_COLUMN);
+        assertEquals(name, plot.title(), "the PDF title keeps the whole name");
+        String drawn = svgTexts(bytes(plot, FigureFormat.SVG, 300)).get(0);
+        assertTrue(drawn.endsWith("\u2026") && name.startsWith(drawn.substring(0, drawn.length() - 1)), drawn);
+        assertTrue(PlotText.width(drawn, 7) <= plot.width() - 12, drawn);
+        assertTrue(PlotText.width(name.substring(0, drawn.length()) + "\u2026", 7) > plot.width() - 12,
+                "one character more would not fit: " + drawn);
     }
 
     @Test
