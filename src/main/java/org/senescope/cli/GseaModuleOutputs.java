@@ -18,15 +18,15 @@ import org.senescope.export.cx2.Cx2Writer;
 import org.senescope.export.cyjs.CyjsWriter;
 import org.senescope.export.graphml.GraphmlWriter;
 import org.senescope.read.results.ModuleScoreReader;
-import org.senescope.read.results.OtherSetPolicy;
+import org.senescope.model.analysis.OtherSetPolicy;
 import org.senescope.export.xgmml.CytoscapeStyleWriter;
 import org.senescope.export.xgmml.XgmmlWriter;
 import org.senescope.model.Module;
 import org.senescope.model.Network;
 import org.senescope.model.data.ModuleScores;
-import org.senescope.overlay.SpeciesChoice;
+import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.FigureOptions;
+import org.senescope.model.figure.FigureOptions;
 import org.senescope.render.recipe.RecipeFormatException;
 
 /**

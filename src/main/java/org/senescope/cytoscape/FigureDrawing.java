@@ -13,9 +13,9 @@ import org.senescope.knowledge.CurationException;
 import org.senescope.model.Network;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
-import org.senescope.render.FigureOptions;
+import org.senescope.model.figure.FigureOptions;
 import org.senescope.render.FigureScene;
-import org.senescope.render.LayoutChoice;
+import org.senescope.model.figure.LayoutChoice;
 
 /**
  * What Export figure draws for one network view, and how the view was read: a network Senescope built is the bundled

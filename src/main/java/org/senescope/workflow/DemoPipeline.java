@@ -26,12 +26,12 @@ import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
-import org.senescope.overlay.SpeciesChoice;
-import org.senescope.render.ConditionDisplay;
+import org.senescope.model.overlay.SpeciesChoice;
+import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.FigureOptions;
-import org.senescope.render.LayoutChoice;
-import org.senescope.render.PhysicalLength;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.LayoutChoice;
+import org.senescope.model.figure.PhysicalLength;
 import org.senescope.render.recipe.RecipeFormatException;
 
 /**

@@ -36,7 +36,7 @@ import org.senescope.model.NodeKind;
 import org.senescope.model.Sign;
 import org.senescope.model.data.Overlay;
 import org.senescope.render.FigureScene;
-import org.senescope.render.PhysicalLength;
+import org.senescope.model.figure.PhysicalLength;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 

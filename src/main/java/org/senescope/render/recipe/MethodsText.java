@@ -3,9 +3,9 @@ package org.senescope.render.recipe;
 import java.util.Locale;
 
 import org.senescope.model.Network;
-import org.senescope.render.ConditionDisplay;
+import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.render.DecimalText;
-import org.senescope.render.FigureOptions;
+import org.senescope.model.figure.FigureOptions;
 
 /** The methods paragraph for a figure, written from its recipe for pasting into a paper. Stateless. */
 public final class MethodsText {

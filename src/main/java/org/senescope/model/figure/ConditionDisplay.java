@@ -1,4 +1,4 @@
-package org.senescope.render;
+package org.senescope.model.figure;
 
 /** How an overlay with several conditions is shown. */
 public enum ConditionDisplay {
