@@ -3,7 +3,6 @@ package org.senescope.cytoscape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.cytoscape.model.CyNode;
 import org.cytoscape.view.model.CyNetworkView;
@@ -52,8 +51,8 @@ final class DrawnNetwork {
     }
 
     /** {@code overlay} cut to the nodes of {@code drawn}. */
-    static Optional<Overlay> overlayOf(Optional<Overlay> overlay, Network drawn) {
-        return overlay.map(o -> new Overlay(o.title(), o.valueLabel(), o.conditions(),
-                o.nodes().stream().filter(n -> drawn.node(n.nodeId()).isPresent()).toList()));
+    static Overlay overlayOf(Overlay overlay, Network drawn) {
+        return new Overlay(overlay.title(), overlay.valueLabel(), overlay.conditions(),
+                overlay.nodes().stream().filter(n -> drawn.node(n.nodeId()).isPresent()).toList());
     }
 }

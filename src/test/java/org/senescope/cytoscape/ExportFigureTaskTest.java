@@ -21,6 +21,7 @@ import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.senescope.failure.BadRequestException;
 import org.senescope.model.Network;
 import org.senescope.model.Position;
 import org.w3c.dom.Document;
@@ -111,12 +112,12 @@ class ExportFigureTaskTest {
     @Test
     void refusesAnUnknownFormatBeforeWritingAnything() {
         ExportFigureTask task = task("figure.pdf", "svg,tiff");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        BadRequestException e = assertThrows(BadRequestException.class,
                 () -> task.run(new RecordingTaskMonitor()));
         assertEquals("formats: expected pdf, svg, png or html, found 'tiff'", e.getMessage());
         ExportFigureTask noExtension = task("figure", "");
         assertEquals("file: the name must end in .pdf, .svg, .png or .html, found 'figure'", assertThrows(
-                IllegalArgumentException.class, () -> noExtension.run(new RecordingTaskMonitor())).getMessage());
+                BadRequestException.class, () -> noExtension.run(new RecordingTaskMonitor())).getMessage());
         assertFalse(Files.exists(tmp.resolve("figures")));
     }
 }

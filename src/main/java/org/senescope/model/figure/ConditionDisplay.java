@@ -20,6 +20,12 @@ public enum ConditionDisplay {
         return label;
     }
 
+    /** The display for {@code conditions} conditions when none is asked for: fill for one, stripes up to {@value
+     * FigureOptions#MAX_STRIPES}, panels beyond. */
+    public static ConditionDisplay defaultFor(int conditions) {
+        return conditions <= 1 ? FILL : conditions <= FigureOptions.MAX_STRIPES ? STRIPES : PANELS;
+    }
+
     /** The display with this label, or an exception naming the labels that exist. */
     public static ConditionDisplay fromLabel(String label) {
         for (ConditionDisplay d : values()) {
