@@ -18,6 +18,7 @@ import org.cytoscape.work.json.JSONResult;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.workflow.FigureJob;
+import org.senescope.workflow.FigureRequest;
 import org.senescope.workflow.FigureResult;
 
 /**
@@ -78,6 +79,45 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     @Override
     public void run(TaskMonitor monitor) throws IOException, CurationFailure {
         monitor.setTitle("Export figure");
+        monitor.setStatusMessage("Reading the network and its view");
+        Asked asked = ask();
+        if (cancelled) {
+            return;
+        }
+        if (asked.drawing().unseenColumns()) {
+            monitor.showMessage(TaskMonitor.Level.WARN, "No data drawn: " + FigureDrawing.UNSEEN_COLUMNS);
+        }
+        monitor.setStatusMessage("Composing the figure");
+        FigureResult figure = FigureJob.run(asked.request());
+        if (cancelled) {
+            return;
+        }
+        monitor.setStatusMessage("Writing " + figure.files().paths().size() + " file(s) to "
+                + asked.request().directory());
+        figure.files().write();
+        drawing = asked.drawing();
+        written = figure;
+        monitor.setProgress(1.0);
+        monitor.showMessage(TaskMonitor.Level.INFO, "Wrote " + String.join(", ",
+                figure.files().paths().stream().map(Path::toString).toList()));
+    }
+
+    /**
+     * The view as read and the figure job's request for it.
+     *
+     * @param drawing how the view was read
+     * @param request what the job is asked to draw and write
+     */
+    record Asked(FigureDrawing drawing, FigureRequest request) {
+    }
+
+    /**
+     * Reads the chosen network's view and turns the Tunables into the figure job's request; draws and writes nothing.
+     *
+     * @throws BadRequestException when no file is chosen, a format is unknown or the network has no view
+     * @throws CurationFailure     when the bundled curation does not build
+     */
+    Asked ask() throws CurationFailure {
         if (file == null) {
             throw new BadRequestException("file: choose where to write the figure");
         }
@@ -89,26 +129,8 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
         CyNetwork target = services.networkChoice().resolve(network);
         CyNetworkView view = services.views().getNetworkViews(target).stream().findFirst()
                 .orElseThrow(() -> new BadRequestException("The network has no view to draw: create one first"));
-        monitor.setStatusMessage("Reading the network and its view");
         FigureDrawing read = FigureDrawing.of(target, view, overlays.of(target.getSUID()), bundled);
-        if (cancelled) {
-            return;
-        }
-        if (read.unseenColumns()) {
-            monitor.showMessage(TaskMonitor.Level.WARN, "No data drawn: " + FigureDrawing.UNSEEN_COLUMNS);
-        }
-        monitor.setStatusMessage("Composing the figure");
-        FigureResult figure = FigureJob.run(read.request(title.strip(), chosen, folder, name));
-        if (cancelled) {
-            return;
-        }
-        monitor.setStatusMessage("Writing " + figure.files().paths().size() + " file(s) to " + folder);
-        figure.files().write();
-        drawing = read;
-        written = figure;
-        monitor.setProgress(1.0);
-        monitor.showMessage(TaskMonitor.Level.INFO, "Wrote " + String.join(", ",
-                figure.files().paths().stream().map(Path::toString).toList()));
+        return new Asked(read, read.request(title.strip(), chosen, folder, name));
     }
 
     /** The format of the file's extension first, then the others asked for. */

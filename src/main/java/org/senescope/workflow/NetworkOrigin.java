@@ -8,6 +8,7 @@ import org.senescope.failure.BadRequestException;
 import org.senescope.knowledge.ResourceDirectory;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
+import org.senescope.render.recipe.RecipeInput;
 
 /**
  * Where the network a figure draws comes from: the network bundled in Senescope, one built from a curation folder, or
@@ -20,7 +21,7 @@ public sealed interface NetworkOrigin {
     String BUNDLED_NAME = "default";
 
     /** How recipes name a network drawn from an application's view: this prefix, then the network's name there. */
-    String VIEW_PREFIX = "cytoscape:";
+    String VIEW_PREFIX = RecipeInput.VIEW_PREFIX;
 
     /**
      * The network.

@@ -86,8 +86,17 @@ class ExportFigureTaskTest {
             assertEquals(1, read.getNumberOfPages());
         }
         JsonNode json = new ObjectMapper().readTree(task.getResults(JSONResult.class).getJSON());
-        assertEquals(List.of(svg.toString(), pdf.toString()),
-                List.of(json.get("files").get(0).asText(), json.get("files").get(1).asText()));
+        List<String> files = new java.util.ArrayList<>();
+        json.get("files").forEach(f -> files.add(f.asText()));
+        assertEquals(List.of(svg.toString(), pdf.toString(), tmp.resolve("figures/senescence-immunity-figure.recipe.json")
+                .toString(), tmp.resolve("figures/senescence-immunity-figure.methods.txt").toString()), files);
+        String methods = Files.readString(tmp.resolve("figures/senescence-immunity-figure.methods.txt"));
+        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 117 edges, built from 5 seed documents; "
+                + "gene identifiers from NCBI Entrez Gene"), methods);
+        assertTrue(methods.endsWith("as SVG, PDF, with fonts embedded in the PDF; the recipe file records the SHA-256 "
+                + "checksum of every input and every parameter, the network and data by their content as the Cytoscape view "
+                + "showed them.\n"),
+                methods);
         assertEquals("senescope", json.get("mapping").get("network").asText());
         assertEquals("senescope::senescope_id", json.get("mapping").get("geneColumn").asText());
         assertEquals("view", json.get("mapping").get("layout").asText());
