@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.view.model.CyNetworkView;
+import org.senescope.failure.BadRequestException;
 import org.senescope.knowledge.CurationException;
 import org.senescope.model.Network;
 import org.senescope.model.data.NodeOverlay;
@@ -60,7 +61,7 @@ final class FigureDrawing {
     /**
      * The drawing of {@code view}, coloured by {@code imported} when present.
      *
-     * @throws IllegalArgumentException when the view shows none of the network's nodes
+     * @throws BadRequestException when the view shows none of the network's nodes
      * @throws CurationFailure          when the bundled curation (for a Senescope network) does not build
      */
     static FigureDrawing of(CyNetwork source, CyNetworkView view, Optional<SessionOverlays.Imported> imported,

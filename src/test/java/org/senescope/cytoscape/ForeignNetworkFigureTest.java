@@ -292,7 +292,7 @@ class ForeignNetworkFigureTest {
         cytoscape.addNetworkView(cytoscape.createNetworkView(empty));
         ExportFigureTask task = task("empty.svg", "");
         assertEquals("The view of 'empty' shows no node; nothing to draw",
-                assertThrows(IllegalArgumentException.class, () -> task.run(new RecordingTaskMonitor())).getMessage());
+                assertThrows(BadRequestException.class, () -> task.run(new RecordingTaskMonitor())).getMessage());
         assertFalse(Files.exists(tmp.resolve("figures")));
     }
 
