@@ -1,6 +1,5 @@
 package org.senescope.workflow;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -104,12 +103,9 @@ public final class FigureJob {
         Path directory = request.directory();
         String base = request.baseName();
         for (FigureFormat format : request.formats()) {
-            files.add(new PlannedFile(directory.resolve(base + "." + format.extension()), out -> {
-                // Drawn to memory first: the writers may close the stream they are given.
-                ByteArrayOutputStream drawn = new ByteArrayOutputStream();
-                FigureExport.writerOf(format).write(scene, drawn);
-                drawn.writeTo(out);
-            }));
+            // Drawn as the set is written, straight into the temporary file: nothing is drawn for a set never written.
+            files.add(new PlannedFile(directory.resolve(base + "." + format.extension()),
+                    out -> FigureExport.writerOf(format).write(scene, out)));
         }
         if (mapped.isPresent()) {
             files.add(text(directory.resolve(base + ".mapping.tsv"), FigureInputs.reportTsv(mapped.get().report())));
