@@ -7,26 +7,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-import org.senescope.workflow.FigureJob;
-import org.senescope.failure.InputFormatException;
-import org.senescope.read.results.OtherSetPolicy;
-import org.senescope.knowledge.CurationException;
-import org.senescope.overlay.SpeciesChoice;
-import org.senescope.render.ConditionDisplay;
+import org.senescope.model.analysis.OtherSetPolicy;
+import org.senescope.model.figure.ConditionDisplay;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.LayoutChoice;
+import org.senescope.model.figure.PhysicalLength;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.FigureOptions;
-import org.senescope.render.LayoutChoice;
-import org.senescope.render.PhysicalLength;
-import org.senescope.render.recipe.FigureRecipe;
-import org.senescope.render.recipe.RecipeFile;
-import org.senescope.render.recipe.RecipeFormatException;
+import org.senescope.model.overlay.SpeciesChoice;
+import org.senescope.workflow.FigureData;
+import org.senescope.workflow.FigureJob;
+import org.senescope.workflow.FigureRequest;
+import org.senescope.workflow.FigureResult;
+import org.senescope.workflow.ModuleScoreTable;
+import org.senescope.workflow.NetworkOrigin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code senescope figure}: a publication figure of the network, optionally with DE tables overlaid. */
+/**
+ * {@code senescope figure}: options to a {@link FigureRequest} (or a recipe to remake), {@link FigureJob}, the files
+ * written, the notes printed. Failures propagate to {@link SenescopeCommand}.
+ */
 @Command(name = "figure",
         mixinStandardHelpOptions = true,
         description = {"Draw the network as a publication figure (PNG, SVG, PDF) and an interactive HTML page, with the "
@@ -36,14 +39,18 @@ import picocli.CommandLine.Option;
         footer = {"", "Remake a figure exactly: senescope figure --recipe DIR/BASE.recipe.json [--out DIR]"})
 final class FigureCommand implements Callable<Integer> {
 
+    /** The title drawn when none is given. */
+    static final String DEFAULT_TITLE = "Senescence–immunity network";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = FigureJob.DEFAULT_NETWORK,
+    @Option(names = "--network", paramLabel = "N", defaultValue = NetworkOrigin.BUNDLED_NAME,
+            converter = FigureOptionWords.Network.class,
             description = "The network: 'default' (built from the bundled seeds and curation) or a curation folder "
                     + "(nodes.tsv, claims.tsv, modules.tsv, sources.tsv, optional layout.tsv; seeds in its seeds/ "
                     + "subfolder, else the bundled ones). Without layout.tsv the figure is laid out automatically.")
-    String network;
+    NetworkOrigin network;
 
     @Option(names = "--overlay", paramLabel = "FILE", split = ",", description = "DE tables to overlay, one per condition.")
     List<Path> overlays = new ArrayList<>();
@@ -53,8 +60,9 @@ final class FigureCommand implements Callable<Integer> {
     List<String> conditions = new ArrayList<>();
 
     @Option(names = "--species", paramLabel = "SPECIES", defaultValue = "auto",
+            converter = FigureOptionWords.Species.class,
             description = "Species of the overlay identifiers: auto, human or mouse (default: ${DEFAULT-VALUE}).")
-    String species;
+    SpeciesChoice species;
 
     @Option(names = "--data-name", paramLabel = "TEXT", defaultValue = "",
             description = "What the data are, for legend, caption and methods (default: the file names).")
@@ -70,33 +78,34 @@ final class FigureCommand implements Callable<Integer> {
     Path moduleScores;
 
     @Option(names = "--other-sets", paramLabel = "POLICY", defaultValue = "fail",
+            converter = FigureOptionWords.OtherSets.class,
             description = "Rows of --module-scores whose gene set is not a module of the network: fail (stop, "
                     + "naming the row) or skip (leave out and report); default ${DEFAULT-VALUE}.")
-    String otherSets;
+    OtherSetPolicy otherSets;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
             defaultValue = "png,svg,pdf,html", description = "Formats (default: ${DEFAULT-VALUE}).")
     List<FigureFormat> formats;
 
-    @Option(names = "--width", paramLabel = "LENGTH", defaultValue = "double",
+    @Option(names = "--width", paramLabel = "LENGTH", defaultValue = "double", converter = FigureOptionWords.Width.class,
             description = "Width on paper: e.g. 180mm, 7in, or single (85 mm) or double (180 mm); default double.")
-    String width;
+    PhysicalLength width;
 
     @Option(names = "--dpi", defaultValue = "" + FigureOptions.DEFAULT_DPI,
             description = "Bitmap resolution (default: ${DEFAULT-VALUE}).")
     int dpi;
 
-    @Option(names = "--display", paramLabel = "HOW",
+    @Option(names = "--display", paramLabel = "HOW", converter = FigureOptionWords.Display.class,
             description = "fill, stripes or panels (default: fill for one condition, stripes for up to 8, else panels).")
-    String display;
+    ConditionDisplay display;
 
     @Option(names = "--colour-limit", paramLabel = "X", defaultValue = "2",
             description = "Values at +-X get the darkest colours; beyond are clamped (default: ${DEFAULT-VALUE}).")
     double colourLimit;
 
-    @Option(names = "--layout", paramLabel = "KIND", defaultValue = "preset",
+    @Option(names = "--layout", paramLabel = "KIND", defaultValue = "preset", converter = FigureOptionWords.Layout.class,
             description = "preset (the curated layout) or auto (seeded force-directed); default preset.")
-    String layout;
+    FigureOptionWords.LayoutKind layout;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the automatic layout (default: 1).")
     long seed;
@@ -119,81 +128,54 @@ final class FigureCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        if (recipe == null && out == null) {
-            err.println("senescope figure: --out is required (or --recipe)");
-            return ExitCodes.USAGE;
+    public Integer call() throws IOException {
+        FigureResult result;
+        Path folder;
+        if (recipe != null) {
+            folder = out != null ? out : recipe.toAbsolutePath().getParent();
+            result = FigureJob.remake(recipe, folder);
+        } else if (out != null) {
+            folder = out;
+            result = FigureJob.run(request());
+        } else {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out is required (or --recipe)");
         }
-        try {
-            FigureJob job = jobFromOptions();
-            Path folder = out;
-            String expectedNetwork = "";
-            if (recipe != null) {
-                FigureRecipe r = RecipeFile.read(recipe);
-                job = FigureJob.fromRecipe(r, recipe);
-                expectedNetwork = r.network().sha256();
-                folder = out != null ? out : recipe.toAbsolutePath().getParent();
-            }
-            FigureJob.Result result = job.run(folder, expectedNetwork);
-            PrintWriter o = spec.commandLine().getOut();
-            result.mapping().forEach(m -> o.println("Mapping: " + m));
-            o.printf("Wrote %d files to %s:%n", result.files().size(), folder);
-            result.files().forEach(p -> o.println("  " + p));
-            return ExitCodes.OK;
-        } catch (IllegalArgumentException e) {
-            err.println("senescope figure: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (InputFormatException | RecipeFormatException e) {
-            err.println("senescope figure: " + e.getMessage() + "; nothing written");
-            return ExitCodes.DATA_ERROR;
-        } catch (CurationException e) {
-            e.problems().forEach(err::println);
-            return ExitCodes.DATA_ERROR;
-        } catch (IOException e) {
-            err.println("senescope figure: cannot read or write " + e.getMessage());
-            return ExitCodes.IO_ERROR;
-        }
+        result.files().write();
+        PrintWriter o = spec.commandLine().getOut();
+        result.notes().forEach(m -> o.println("Mapping: " + m));
+        o.printf("Wrote %d files to %s:%n", result.files().paths().size(), folder);
+        result.files().paths().forEach(p -> o.println("  " + p));
+        return ExitCodes.OK;
     }
 
-    private FigureJob jobFromOptions() {
-        if (baseName.isBlank() || baseName.contains("/") || baseName.contains("\\")) {
-            throw new IllegalArgumentException("--name must be a plain file name, found '" + baseName + "'");
-        }
+    /** The request the options describe. */
+    FigureRequest request() {
         List<String> names = conditions.isEmpty()
                 ? overlays.stream().map(p -> p.getFileName().toString().replaceFirst("\\.[^.]*$", "")).toList()
                 : conditions;
         if (names.size() != overlays.size()) {
-            throw new IllegalArgumentException("--conditions names " + names.size() + " conditions for "
-                    + overlays.size() + " overlay files");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--conditions names " + names.size()
+                    + " conditions for " + overlays.size() + " overlay files");
         }
-        ConditionDisplay how = display != null ? ConditionDisplay.fromLabel(display)
-                : overlays.size() <= 1 ? ConditionDisplay.FILL
-                : overlays.size() <= FigureOptions.MAX_STRIPES ? ConditionDisplay.STRIPES : ConditionDisplay.PANELS;
-        LayoutChoice where = switch (layout) {
-            case "preset" -> LayoutChoice.PRESET;
-            case "auto" -> LayoutChoice.automatic(seed);
-            default -> throw new IllegalArgumentException("--layout: expected preset or auto, found '" + layout + "'");
-        };
-        String data = dataName.isBlank() ? String.join(", ", overlays.stream().map(p -> p.getFileName().toString())
-                .toList()) : dataName;
-        FigureOptions options = new FigureOptions(PhysicalLength.parse(width), dpi, how,
-                title.isBlank() ? "Senescence–immunity network" : title, caption, colourLimit, where);
-        SpeciesChoice choice = switch (species) {
-            case "auto" -> SpeciesChoice.AUTO;
-            case "human" -> SpeciesChoice.HUMAN;
-            case "mouse" -> SpeciesChoice.MOUSE;
-            default -> throw new IllegalArgumentException("--species: expected auto, human or mouse, found '" + species
-                    + "'");
-        };
-        OtherSetPolicy others = switch (otherSets) {
-            case "fail" -> OtherSetPolicy.FAIL;
-            case "skip" -> OtherSetPolicy.SKIP;
-            default -> throw new IllegalArgumentException("--other-sets: expected fail or skip, found '" + otherSets
-                    + "'");
-        };
-        return new FigureJob(network, overlays, names, choice, data, valueLabel, options,
-                formats.stream().distinct().toList(), baseName, moduleScores == null ? List.of() : List.of(moduleScores), others);
+        FigureData data = new FigureData.None();
+        if (!overlays.isEmpty()) {
+            String name = dataName.isBlank()
+                    ? String.join(", ", overlays.stream().map(p -> p.getFileName().toString()).toList()) : dataName;
+            data = new FigureData.Tables(IntStream.range(0, overlays.size())
+                    .<FigureData.Table>mapToObj(i -> new FigureData.SavedTable(overlays.get(i), names.get(i)))
+                    .toList(), species, name, valueLabel);
+        }
+        FigureOptions options;
+        try {
+            options = new FigureOptions(width, dpi, display != null ? display
+                    : ConditionDisplay.defaultFor(overlays.size()), title.isBlank() ? DEFAULT_TITLE : title, caption,
+                    colourLimit, layout == FigureOptionWords.LayoutKind.AUTO ? LayoutChoice.automatic(seed)
+                    : LayoutChoice.PRESET);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new FigureRequest(network, data, moduleScores == null ? List.of()
+                : List.of(new ModuleScoreTable(moduleScores, otherSets)), options, formats, out, baseName);
     }
 
     /** Converts a format name, saying which names exist when it is not one. */
@@ -201,8 +183,8 @@ final class FigureCommand implements Callable<Integer> {
         @Override
         public FigureFormat convert(String value) {
             return FigureFormat.fromName(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "unknown format '" + value + "'; expected one of: " + Arrays.stream(FigureFormat.values())
-                            .map(FigureFormat::extension).collect(Collectors.joining(", "))));
+                    "unknown format '" + value + "'; expected one of: " + String.join(", ",
+                            Arrays.stream(FigureFormat.values()).map(FigureFormat::extension).toList())));
         }
     }
 }

@@ -10,7 +10,7 @@ import org.senescope.analysis.gsea.GseaRun;
 import org.senescope.analysis.gsea.PrerankedGsea;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.analysis.gsea.RankingException;
-import org.senescope.workflow.FigureJob;
+import org.senescope.workflow.NetworkOrigin;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.format.NetworkFormat;
 import org.senescope.read.rnk.RnkReadResult;
@@ -100,7 +100,7 @@ final class GseaCommand implements Callable<Integer> {
                     + "DIR/plots/ (default: ${DEFAULT-VALUE}, none).")
     int plots;
 
-    @Option(names = "--network", paramLabel = "N", defaultValue = FigureJob.DEFAULT_NETWORK,
+    @Option(names = "--network", paramLabel = "N", defaultValue = NetworkOrigin.BUNDLED_NAME,
             description = "The network whose modules --modules tests and --figure draws: 'default' (the bundled one) "
                     + "or a curation folder, as for senescope figure (default: ${DEFAULT-VALUE}).")
     String network;
@@ -154,7 +154,7 @@ final class GseaCommand implements Callable<Integer> {
             ranking = Ranking.of(readRanking(settings, notes));
             if (geneSets.modules) {
                 try {
-                    modulesOf = FigureJob.loadNetwork(network);
+                    modulesOf = NetworkOrigin.parse(network).load();
                 } catch (IllegalArgumentException e) {
                     err.println("senescope gsea: " + e.getMessage());
                     return ExitCodes.USAGE;

@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.senescope.workflow.FigureData;
 import org.senescope.workflow.FigureJob;
+import org.senescope.workflow.FigureRequest;
+import org.senescope.workflow.FigureResult;
+import org.senescope.workflow.ModuleScoreTable;
+import org.senescope.workflow.NetworkOrigin;
 import org.senescope.output.AtomicFileWriter;
 import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
@@ -18,15 +23,14 @@ import org.senescope.export.cx2.Cx2Writer;
 import org.senescope.export.cyjs.CyjsWriter;
 import org.senescope.export.graphml.GraphmlWriter;
 import org.senescope.read.results.ModuleScoreReader;
-import org.senescope.read.results.OtherSetPolicy;
+import org.senescope.model.analysis.OtherSetPolicy;
 import org.senescope.export.xgmml.CytoscapeStyleWriter;
 import org.senescope.export.xgmml.XgmmlWriter;
 import org.senescope.model.Module;
 import org.senescope.model.Network;
 import org.senescope.model.data.ModuleScores;
-import org.senescope.overlay.SpeciesChoice;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.FigureOptions;
+import org.senescope.model.figure.FigureOptions;
 import org.senescope.render.recipe.RecipeFormatException;
 
 /**
@@ -60,9 +64,12 @@ final class GseaModuleOutputs {
     static List<Path> figure(String networkName, Network network, Path directory, List<FigureFormat> formats,
                              String rankingName) throws IOException, RecipeFormatException {
         FigureOptions options = FigureOptions.defaults("Senescence\u2013immunity modules: GSEA of " + rankingName, "");
-        FigureJob job = new FigureJob(networkName, List.of(), List.of(), SpeciesChoice.AUTO, "", "", options,
-                formats, BASE_NAME, List.of(directory.resolve(GseaTables.RESULTS)), OtherSetPolicy.SKIP);
-        return job.run(network, directory, "").files();
+        FigureRequest request = new FigureRequest(NetworkOrigin.parse(networkName), new FigureData.None(),
+                List.of(new ModuleScoreTable(directory.resolve(GseaTables.RESULTS), OtherSetPolicy.SKIP)), options,
+                formats, directory, BASE_NAME);
+        FigureResult result = FigureJob.run(request, network);
+        result.files().write();
+        return result.files().paths();
     }
 
     /**

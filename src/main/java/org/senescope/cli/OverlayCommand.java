@@ -42,7 +42,7 @@ import org.senescope.overlay.OverlayMapper;
 import org.senescope.overlay.OverlayOptions;
 import org.senescope.overlay.OverlayResult;
 import org.senescope.overlay.OverlayTableWriter;
-import org.senescope.overlay.SpeciesChoice;
+import org.senescope.model.overlay.SpeciesChoice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

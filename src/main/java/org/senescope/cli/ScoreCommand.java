@@ -21,7 +21,7 @@ import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.data.SampleGroups;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.PhysicalLength;
+import org.senescope.model.figure.PhysicalLength;
 import org.senescope.render.plots.PlotWriter;
 import org.senescope.render.plots.ScoreHeatmap;
 import picocli.CommandLine;

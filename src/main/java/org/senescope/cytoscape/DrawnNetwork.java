@@ -3,12 +3,12 @@ package org.senescope.cytoscape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.cytoscape.model.CyNode;
 import org.cytoscape.view.model.CyNetworkView;
 import org.cytoscape.view.model.View;
 import org.cytoscape.view.presentation.property.BasicVisualLexicon;
+import org.senescope.failure.BadRequestException;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
@@ -28,7 +28,7 @@ final class DrawnNetwork {
      * {@code model} cut to the elements of {@code ids} that have views in {@code view}, laid out at their view
      * positions.
      *
-     * @throws IllegalArgumentException when the view holds none of the network's nodes
+     * @throws BadRequestException when the view holds none of the network's nodes
      */
     static Network of(Network model, SenescopeNodes ids, CyNetworkView view) {
         Map<String, Position> layout = new HashMap<>();
@@ -41,7 +41,7 @@ final class DrawnNetwork {
             }
         }
         if (layout.isEmpty()) {
-            throw new IllegalArgumentException("The view shows none of the Senescope network's nodes; nothing to draw");
+            throw new BadRequestException("The view shows none of the Senescope network's nodes; nothing to draw");
         }
         List<Node> nodes = model.nodes().stream().filter(n -> layout.containsKey(n.id())).toList();
         List<Edge> edges = model.edges().stream()
@@ -52,8 +52,8 @@ final class DrawnNetwork {
     }
 
     /** {@code overlay} cut to the nodes of {@code drawn}. */
-    static Optional<Overlay> overlayOf(Optional<Overlay> overlay, Network drawn) {
-        return overlay.map(o -> new Overlay(o.title(), o.valueLabel(), o.conditions(),
-                o.nodes().stream().filter(n -> drawn.node(n.nodeId()).isPresent()).toList()));
+    static Overlay overlayOf(Overlay overlay, Network drawn) {
+        return new Overlay(overlay.title(), overlay.valueLabel(), overlay.conditions(),
+                overlay.nodes().stream().filter(n -> drawn.node(n.nodeId()).isPresent()).toList());
     }
 }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.cytoscape.model.CyNetwork;
@@ -15,15 +15,19 @@ import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
-import org.senescope.render.files.FigureExport;
+import org.senescope.failure.BadRequestException;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.FigureScene;
+import org.senescope.workflow.FigureJob;
+import org.senescope.workflow.FigureRequest;
+import org.senescope.workflow.FigureResult;
 
 /**
- * Writes the publication figure of a network view with the command line's renderer: the nodes and edges the view
- * shows, at the view's own positions, coloured by the expression data imported in this session if there are any,
- * with the in-figure legend. Works on any network: how the view is read is {@link FigureDrawing}'s. Every file is
- * written whole or not at all; a task cancelled before writing writes nothing. Runs on Cytoscape's task thread.
+ * Writes the publication figure of a network view through the command line's figure job ({@link FigureJob}): the
+ * nodes and edges the view shows, at the view's own positions, coloured by the expression data imported in this
+ * session if there are any, with the in-figure legend, and beside it the recipe, the methods paragraph and, with
+ * data, the mapping report. Works on any network: how the view is read is {@link FigureDrawing}'s. The files are
+ * written as one set, whole or not at all; a task cancelled before writing writes nothing. Runs on Cytoscape's task
+ * thread.
  */
 public final class ExportFigureTask extends AbstractTask implements ObservableTask {
 
@@ -32,7 +36,9 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     static final String COMMAND = "export figure";
 
     static final String EXAMPLE_JSON = """
-            {"files": ["/home/me/figures/pathway.pdf", "/home/me/figures/pathway.svg"],
+            {"files": ["/home/me/figures/pathway.pdf", "/home/me/figures/pathway.svg",
+              "/home/me/figures/pathway.mapping.tsv", "/home/me/figures/pathway.recipe.json",
+              "/home/me/figures/pathway.methods.txt"],
              "mapping": {"network": "cytoscape", "geneColumn": "name",
               "genes": "node column 'name': HGNC symbol (human), 38 of 40 nodes name a gene", "geneNodes": 38,
               "otherNodes": 2, "otherNodeKind": "process", "edgeSignColumns": "interaction", "signedEdges": 12,
@@ -61,7 +67,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     private final CytoscapeServices services;
     private final BundledData bundled;
     private final SessionOverlays overlays;
-    private volatile List<Path> written;
+    private volatile FigureResult written;
     private volatile FigureDrawing drawing;
 
     ExportFigureTask(CytoscapeServices services, BundledData bundled, SessionOverlays overlays) {
@@ -73,8 +79,47 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     @Override
     public void run(TaskMonitor monitor) throws IOException, CurationFailure {
         monitor.setTitle("Export figure");
+        monitor.setStatusMessage("Reading the network and its view");
+        Asked asked = ask();
+        if (cancelled) {
+            return;
+        }
+        if (asked.drawing().unseenColumns()) {
+            monitor.showMessage(TaskMonitor.Level.WARN, "No data drawn: " + FigureDrawing.UNSEEN_COLUMNS);
+        }
+        monitor.setStatusMessage("Composing the figure");
+        FigureResult figure = FigureJob.run(asked.request());
+        if (cancelled) {
+            return;
+        }
+        monitor.setStatusMessage("Writing " + figure.files().paths().size() + " file(s) to "
+                + asked.request().directory());
+        figure.files().write();
+        drawing = asked.drawing();
+        written = figure;
+        monitor.setProgress(1.0);
+        monitor.showMessage(TaskMonitor.Level.INFO, "Wrote " + String.join(", ",
+                figure.files().paths().stream().map(Path::toString).toList()));
+    }
+
+    /**
+     * The view as read and the figure job's request for it.
+     *
+     * @param drawing how the view was read
+     * @param request what the job is asked to draw and write
+     */
+    record Asked(FigureDrawing drawing, FigureRequest request) {
+    }
+
+    /**
+     * Reads the chosen network's view and turns the Tunables into the figure job's request; draws and writes nothing.
+     *
+     * @throws BadRequestException when no file is chosen, a format is unknown or the network has no view
+     * @throws CurationFailure     when the bundled curation does not build
+     */
+    Asked ask() throws CurationFailure {
         if (file == null) {
-            throw new IllegalArgumentException("file: choose where to write the figure");
+            throw new BadRequestException("file: choose where to write the figure");
         }
         Path folder = file.toPath().toAbsolutePath().getParent();
         String fileName = file.getName();
@@ -83,44 +128,32 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
         List<FigureFormat> chosen = chosenFormats(dot > 0 ? fileName.substring(dot + 1) : "");
         CyNetwork target = services.networkChoice().resolve(network);
         CyNetworkView view = services.views().getNetworkViews(target).stream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("The network has no view to draw: create one first"));
-        monitor.setStatusMessage("Reading the network and its view");
+                .orElseThrow(() -> new BadRequestException("The network has no view to draw: create one first"));
         FigureDrawing read = FigureDrawing.of(target, view, overlays.of(target.getSUID()), bundled);
-        if (cancelled) {
-            return;
-        }
-        monitor.setStatusMessage("Composing the figure");
-        if (read.unseenColumns()) {
-            monitor.showMessage(TaskMonitor.Level.WARN, "No data drawn: " + FigureDrawing.UNSEEN_COLUMNS);
-        }
-        FigureScene scene = read.scene(title.strip());
-        if (cancelled) {
-            return;
-        }
-        monitor.setStatusMessage("Writing " + chosen.size() + " file(s) to " + folder);
-        List<Path> files = List.copyOf(FigureExport.write(scene, chosen, Map.of(), folder, name));
-        drawing = read;
-        written = files;
-        monitor.setProgress(1.0);
-        monitor.showMessage(TaskMonitor.Level.INFO, "Wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+        return new Asked(read, read.request(title.strip(), chosen, folder, name));
     }
 
     /** The format of the file's extension first, then the others asked for. */
     private List<FigureFormat> chosenFormats(String extension) {
         List<FigureFormat> chosen = new ArrayList<>();
-        chosen.add(FigureFormat.fromName(extension).orElseThrow(() -> new IllegalArgumentException(
+        chosen.add(FigureFormat.fromName(extension).orElseThrow(() -> new BadRequestException(
                 "file: the name must end in .pdf, .svg, .png or .html, found '" + file.getName() + "'")));
         for (String item : formats.split(",")) {
             if (item.isBlank()) {
                 continue;
             }
-            FigureFormat format = FigureFormat.fromName(item).orElseThrow(() -> new IllegalArgumentException(
+            FigureFormat format = FigureFormat.fromName(item).orElseThrow(() -> new BadRequestException(
                     "formats: expected pdf, svg, png or html, found '" + item.strip() + "'"));
             if (!chosen.contains(format)) {
                 chosen.add(format);
             }
         }
         return chosen;
+    }
+
+    /** What the last run made and wrote; empty before a run finished writing. */
+    Optional<FigureResult> result() {
+        return Optional.ofNullable(written);
     }
 
     @Override
@@ -131,11 +164,12 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     /** The files written, as lines of text or as {@link JSONResult}; {@code null} (Cytoscape's convention) otherwise. */
     @Override
     public <R> R getResults(Class<? extends R> type) {
-        List<Path> files = written;
+        FigureResult figure = written;
         FigureDrawing mapping = drawing;
-        if (files == null || mapping == null) {
+        if (figure == null || mapping == null) {
             return null;
         }
+        List<Path> files = figure.files().paths();
         JSONResult json = () -> JsonText.of(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("files");
@@ -143,7 +177,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
                 g.writeString(file.toString());
             }
             g.writeEndArray();
-            mapping.writeMapping(g);
+            mapping.writeMapping(g, figure);
             g.writeEndObject();
         });
         return TaskResults.as(type, () -> String.join("\n", files.stream().map(Path::toString).toList()), json);
@@ -152,7 +186,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     /** The service properties that make the task's factory a menu item and a command. */
     static Properties properties() {
         Properties p = TaskProperties.menu(ExportFigureTask.TITLE, 3.0, "networkAndView",
-                "Writes the publication figure of the current view, with its legend");
+                "Writes the publication figure of the current view, with its legend, recipe and methods text");
         p.putAll(TaskProperties.command(COMMAND, "Write the publication figure of a network view",
                 "Draws the network view with the same renderer as the command line's senescope figure: the nodes and "
                         + "edges the view shows, at the view's own positions, coloured by the expression data "
@@ -160,8 +194,10 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
                         + "network works: one Senescope did not build is drawn from its tables, nodes whose "
                         + "identifiers name a gene as genes, others as plain rectangles, edges signed only where "
                         + "their sign or interaction column says activates or inhibits. Writes PDF, SVG, PNG (300 "
-                        + "dpi) or an interactive HTML page, each file whole or not at all. Returns the files "
-                        + "written and how the network was read (mapping).",
+                        + "dpi) or an interactive HTML page, and beside them, as on the command line, the recipe "
+                        + "(NAME.recipe.json), the methods paragraph (NAME.methods.txt) and, with data, the mapping "
+                        + "report (NAME.mapping.tsv); all files whole or none. Returns the files written and how the "
+                        + "network was read (mapping).",
                 EXAMPLE_JSON));
         return p;
     }

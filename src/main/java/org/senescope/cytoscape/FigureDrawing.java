@@ -1,6 +1,7 @@
 package org.senescope.cytoscape;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,27 +10,28 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.view.model.CyNetworkView;
+import org.senescope.failure.BadRequestException;
 import org.senescope.knowledge.CurationException;
 import org.senescope.model.Network;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
-import org.senescope.render.FigureOptions;
-import org.senescope.render.FigureScene;
-import org.senescope.render.LayoutChoice;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.format.FigureFormat;
+import org.senescope.workflow.FigureData;
+import org.senescope.workflow.FigureRequest;
+import org.senescope.workflow.FigureResult;
+import org.senescope.workflow.NetworkOrigin;
 
 /**
- * What Export figure draws for one network view, and how the view was read: a network Senescope built is the bundled
- * network cut to the view ({@link DrawnNetwork}); any other is read from its tables and view ({@link ViewedNetwork}).
- * Either way the overlay imported into the network in this session colours the nodes, found by Cytoscape node, so
- * the figure shows the same colours and legend as the view. Immutable; make it on the task thread.
+ * What Export figure asks the figure job to draw for one network view, and how the view was read: a network Senescope
+ * built is the bundled network cut to the view ({@link DrawnNetwork}); any other is read from its tables and view
+ * ({@link ViewedNetwork}). Either way the overlay imported into the network in this session colours the nodes, found
+ * by Cytoscape node, on the colour scale the view shows. Immutable; make it on the task thread.
  */
 final class FigureDrawing {
 
-    /** The automatic layout's seed when a view has no positions; the demo's, so the same network looks the same. */
-    static final long LAYOUT_SEED = 1;
-
-    private final Network network;
-    private final Overlay overlay;
+    private final NetworkOrigin.View network;
+    private final FigureData data;
     private final double colourLimit;
     private final String caption;
     private final Mapping mapping;
@@ -46,26 +48,27 @@ final class FigureDrawing {
             implements Mapping {
     }
 
-    private FigureDrawing(Network network, Overlay overlay, double colourLimit, String caption, Mapping mapping,
-                          boolean unseenColumns) {
-        this.unseenColumns = unseenColumns;
+    private FigureDrawing(NetworkOrigin.View network, FigureData data, double colourLimit, String caption,
+                          Mapping mapping, boolean unseenColumns) {
         this.network = network;
-        this.overlay = overlay;
+        this.data = data;
         this.colourLimit = colourLimit;
         this.caption = caption;
         this.mapping = mapping;
+        this.unseenColumns = unseenColumns;
     }
 
     /**
      * The drawing of {@code view}, coloured by {@code imported} when present.
      *
-     * @throws IllegalArgumentException when the view shows none of the network's nodes
+     * @throws BadRequestException when the view shows none of the network's nodes
      * @throws CurationFailure          when the bundled curation (for a Senescope network) does not build
      */
     static FigureDrawing of(CyNetwork source, CyNetworkView view, Optional<SessionOverlays.Imported> imported,
                             BundledData bundled) throws CurationFailure {
         boolean unseen = imported.isEmpty() && source.getDefaultNodeTable().getColumn(OverlayColumns.VALUE) != null;
         double limit = imported.map(i -> i.result().colourScale().range()).orElse(0.0);
+        String name = Optional.ofNullable(OverlayTarget.name(source)).filter(s -> !s.isBlank()).orElse("network");
         if (source.getDefaultNodeTable().getColumn(OverlayTarget.SENESCOPE_ID) != null) {
             Network drawn;
             try {
@@ -73,13 +76,16 @@ final class FigureDrawing {
             } catch (CurationException e) {
                 throw new CurationFailure(e);
             }
-            Overlay overlay = DrawnNetwork.overlayOf(imported.map(i -> i.result().overlay()), drawn).orElse(null);
-            return new FigureDrawing(drawn, overlay, limit, "", new Built(), unseen);
+            FigureData data = imported.<FigureData>map(i -> new FigureData.Imported(
+                    DrawnNetwork.overlayOf(i.result().overlay(), drawn), i.result().report()))
+                    .orElse(new FigureData.None());
+            return new FigureDrawing(new NetworkOrigin.View(drawn, name), data, limit, "", new Built(), unseen);
         }
         ViewedNetwork.GeneColumn genes = geneColumn(source, imported, bundled);
         ViewedNetwork viewed = ViewedNetwork.of(source, view, genes);
-        Overlay overlay = imported.map(i -> rekeyed(i, viewed)).orElse(null);
-        return new FigureDrawing(viewed.network(), overlay, limit, viewed.caption(),
+        FigureData data = imported.<FigureData>map(i -> new FigureData.Imported(rekeyed(i, viewed),
+                i.result().report())).orElse(new FigureData.None());
+        return new FigureDrawing(new NetworkOrigin.View(viewed.network(), name), data, limit, viewed.caption(),
                 new Viewed(viewed, genes, EdgeSigns.of(source).columnsRead()), unseen);
     }
 
@@ -112,16 +118,16 @@ final class FigureDrawing {
         return new Overlay(overlay.title(), overlay.valueLabel(), overlay.conditions(), nodes);
     }
 
-    /** The composed figure, titled {@code title} (may be empty). */
-    FigureScene scene(String title) {
+    /**
+     * The figure job's request: the view's network and data, titled {@code title} (may be empty), the view's colour
+     * scale, every other option the command line's default.
+     */
+    FigureRequest request(String title, List<FigureFormat> formats, Path directory, String baseName) {
         FigureOptions options = FigureOptions.defaults(title, caption);
-        if (overlay != null) {
+        if (data instanceof FigureData.Imported) {
             options = options.withColourLimit(colourLimit);
         }
-        if (!network.hasCuratedLayout()) {
-            options = options.withLayout(LayoutChoice.automatic(LAYOUT_SEED));
-        }
-        return overlay == null ? FigureScene.compose(network, options) : FigureScene.compose(network, overlay, options);
+        return new FigureRequest(network, data, List.of(), options, formats, directory, baseName);
     }
 
     /** Why a view coloured by data can come out grey. */
@@ -135,11 +141,16 @@ final class FigureDrawing {
 
     /** The network drawn. */
     Network network() {
-        return network;
+        return network.network();
     }
 
-    /** Writes the {@code mapping} object of the command's JSON result: how the view became the figure. */
-    void writeMapping(JsonGenerator json) throws IOException {
+    /** The data drawn. */
+    FigureData data() {
+        return data;
+    }
+
+    /** Writes the {@code mapping} object of the command's JSON result: how the view became {@code figure}. */
+    void writeMapping(JsonGenerator json, FigureResult figure) throws IOException {
         json.writeObjectFieldStart("mapping");
         if (mapping instanceof Viewed v) {
             json.writeStringField("network", "cytoscape");
@@ -156,13 +167,12 @@ final class FigureDrawing {
             json.writeStringField("network", "senescope");
             json.writeStringField("geneColumn", OverlayTarget.SENESCOPE_ID);
         }
-        json.writeStringField("layout", network.hasCuratedLayout() ? "view"
-                : LayoutChoice.automatic(LAYOUT_SEED).describe() + ": the view places every node at one point");
-        json.writeStringField("overlay", overlay != null ? overlay.title() : unseenColumns ? "none: " + UNSEEN_COLUMNS
-                : "none");
-        json.writeNumberField("measuredNodes", overlay == null ? 0
-                : (int) overlay.nodes().stream().filter(n -> n.measurements().stream().anyMatch(m -> m.isMeasured()))
-                        .count());
+        // The request asks for the view's positions; the job lays out automatically only a view without any.
+        json.writeStringField("layout", figure.options().layout().automatic()
+                ? figure.options().layout().describe() + ": the view places every node at one point" : "view");
+        json.writeStringField("overlay", data instanceof FigureData.Imported i ? i.overlay().title()
+                : unseenColumns ? "none: " + UNSEEN_COLUMNS : "none");
+        json.writeNumberField("measuredNodes", figure.measuredNodes());
         json.writeEndObject();
     }
 }

@@ -16,7 +16,7 @@ import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.senescope.overlay.DuplicateRule;
 import org.senescope.overlay.OverlayOptions;
-import org.senescope.overlay.SpeciesChoice;
+import org.senescope.model.overlay.SpeciesChoice;
 
 /**
  * The {@code senescope overlay} command: lays a user's expression data over a Senescope network, or over any network

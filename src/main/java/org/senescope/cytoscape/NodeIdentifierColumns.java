@@ -20,7 +20,7 @@ import org.senescope.knowledge.GeneReference;
 import org.senescope.overlay.IdentifierColumn;
 import org.senescope.overlay.IdentifierDetector;
 import org.senescope.overlay.InputTable;
-import org.senescope.overlay.SpeciesChoice;
+import org.senescope.model.overlay.SpeciesChoice;
 
 /**
  * Finds which columns of a network's node table hold gene identifiers, with the overlay's own detector

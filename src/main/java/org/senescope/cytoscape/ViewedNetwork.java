@@ -14,6 +14,7 @@ import org.cytoscape.model.CyNode;
 import org.cytoscape.view.model.CyNetworkView;
 import org.cytoscape.view.model.View;
 import org.cytoscape.view.presentation.property.BasicVisualLexicon;
+import org.senescope.failure.BadRequestException;
 import org.senescope.genes.HumanGene;
 import org.senescope.model.Citation;
 import org.senescope.model.Claim;
@@ -88,13 +89,13 @@ record ViewedNetwork(Network network, Map<Long, String> idsBySuid, int geneNodes
     /**
      * The view of {@code source}, its genes from {@code genes}.
      *
-     * @throws IllegalArgumentException when the view shows no node
+     * @throws BadRequestException when the view shows no node
      */
     static ViewedNetwork of(CyNetwork source, CyNetworkView view, GeneColumn genes) {
         String title = Optional.ofNullable(OverlayTarget.name(source)).filter(s -> !s.isBlank()).orElse("network");
         List<CyNode> shown = source.getNodeList().stream().filter(n -> view.getNodeView(n) != null).toList();
         if (shown.isEmpty()) {
-            throw new IllegalArgumentException("The view of '" + title + "' shows no node; nothing to draw");
+            throw new BadRequestException("The view of '" + title + "' shows no node; nothing to draw");
         }
         Map<Long, String> labels = new LinkedHashMap<>();
         for (CyNode node : shown) {

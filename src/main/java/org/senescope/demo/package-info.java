@@ -1,7 +1,7 @@
 /**
- * {@code senescope demo}: a small SIMULATED data set (a mouse liver-carcinoma time course after p53 restoration, the
- * setting of seed 003) made by a seeded generator, the DE-table reader and writer for it, the overlay of such tables on
- * the network by exact mouse symbol, and the pipeline that writes the network, figures, page, recipe and methods text
- * into one folder. Everything it writes says SIMULATED.
+ * The SIMULATED data of {@code senescope demo}: a small data set (a mouse liver-carcinoma time course after p53
+ * restoration, the setting of seed 003) made by a seeded generator, and the DE-table writer for it. Everything it
+ * writes says SIMULATED. The demo job itself (network, tables, figures in one folder) is
+ * {@code workflow.DemoJob}'s. Depends on the JDK and Hipparchus (the normal distribution).
  */
 package org.senescope.demo;

@@ -3,6 +3,7 @@ package org.senescope.overlay;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.Species;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.senescope.read.gct.GctReader;
 import org.senescope.read.table.DelimitedTableReader;
 import org.senescope.read.InputFile;
+import org.senescope.read.InputText;
 import org.senescope.read.table.TableOptions;
 
 /**
@@ -35,5 +36,17 @@ public final class InputTableReader {
                     GCT_FIRST_DATA_LINE);
         }
         return InputTable.of(new DelimitedTableReader().read(file, options));
+    }
+
+    /**
+     * The delimited table (TSV, CSV; not gzip, xlsx or GCT) held in {@code content}, read as {@link #read(Path,
+     * TableOptions)} reads a file with the same bytes, for data that is written only together with what is made from
+     * it (the demo's simulated tables).
+     *
+     * @param source the name every message and report gives the table, e.g. the path it is about to be written to
+     * @throws org.senescope.failure.InputFormatException when the content is not a readable table
+     */
+    public static InputTable read(String source, byte[] content, TableOptions options) {
+        return InputTable.of(new DelimitedTableReader().read(InputText.of(source, content, false), options));
     }
 }

@@ -2,6 +2,7 @@ package org.senescope.overlay;
 
 import java.util.List;
 import java.util.Objects;
+import org.senescope.model.overlay.SpeciesChoice;
 
 /**
  * How to read and map a user's tables. Empty strings and lists mean "detect"; nulls are not accepted.

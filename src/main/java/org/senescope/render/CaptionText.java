@@ -2,6 +2,8 @@ package org.senescope.render;
 
 import java.util.Locale;
 
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.Network;
 import org.senescope.model.data.Overlay;
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.Position;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.Edge;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.Network;
 import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;

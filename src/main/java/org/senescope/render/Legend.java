@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.senescope.model.figure.FigureOptions;
 import org.senescope.export.NetworkStyle;
 import org.senescope.model.Network;
 import org.senescope.model.Node;

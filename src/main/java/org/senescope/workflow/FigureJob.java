@@ -1,276 +1,135 @@
 package org.senescope.workflow;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
-import org.senescope.read.results.ModuleScoreFile;
-import org.senescope.read.results.ModuleScoreReader;
-import org.senescope.read.results.OtherSetPolicy;
-import org.senescope.read.table.TableOptions;
-import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
-import org.senescope.knowledge.ResourceDirectory;
-import org.senescope.model.Module;
 import org.senescope.model.Network;
 import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
-import org.senescope.overlay.InputTable;
-import org.senescope.overlay.InputTableReader;
-import org.senescope.overlay.OverlayMapper;
-import org.senescope.overlay.OverlayOptions;
-import org.senescope.overlay.OverlayResult;
-import org.senescope.overlay.SpeciesChoice;
-import org.senescope.render.LayoutChoice;
-import org.senescope.render.files.FigureExport;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.LayoutChoice;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.FigureOptions;
+import org.senescope.output.PlannedFile;
 import org.senescope.render.FigureScene;
+import org.senescope.render.files.FigureExport;
 import org.senescope.render.recipe.FigureRecipe;
 import org.senescope.render.recipe.MethodsText;
 import org.senescope.render.recipe.NetworkFingerprint;
 import org.senescope.render.recipe.RecipeFile;
 import org.senescope.render.recipe.RecipeFormatException;
 import org.senescope.render.recipe.RecipeInput;
-import org.senescope.render.recipe.Sha256;
 
 /**
- * One figure to make: a network (the bundled one, or one built from a curation folder), optional DE tables to overlay (one per condition), the options and formats.
- * {@link #run} writes the figure files, the recipe ({@code BASE.recipe.json}), the methods paragraph
- * ({@code BASE.methods.txt}) and, with data, the mapping report ({@code BASE.mapping.tsv}) into a folder, all or
- * nothing. Immutable.
- *
- * <p>Overlay files are mapped by {@link OverlayMapper} (the mapping of {@code senescope overlay}: any table its reader
- * takes, identifiers through the gene tables and mouse orthologs, many-to-many families shown as such, the most
- * significant row per node), and the mapping report is written beside the figure as {@code BASE.mapping.tsv}.
- *
- * @param network      {@value #DEFAULT_NETWORK} for the bundled network, or the path of a curation folder (nodes.tsv,
- *                     claims.tsv, modules.tsv, sources.tsv, optional layout.tsv; seeds in its {@code seeds/}
- *                     subfolder, else the bundled seeds); without layout.tsv the figure is laid out automatically
- * @param overlayFiles tables with one value column each (e.g. DESeq2 results), one per condition, in order; empty
- *                     for the network alone
- * @param conditions   the condition names, parallel to {@code overlayFiles}
- * @param species      the species of the tables' identifiers: auto, human or mouse
- * @param overlayTitle names the data in legend, caption and methods
- * @param valueLabel   what the values are, with units
- * @param moduleScoreFiles none, or one {@code senescope gsea} or {@code camera} results table whose module scores are
- *                     drawn as badges on the nodes and listed in the legend
- * @param otherSets    what to do with result rows of gene sets that are not modules of the network
+ * The figure job, for {@code senescope figure}, the app's Export figure, the demo and {@code gsea --figure}: draws
+ * the network with its data and module scores and plans the figure files with the recipe ({@code BASE.recipe.json},
+ * every input by checksum and every parameter), the methods paragraph ({@code BASE.methods.txt}) and, with data, the
+ * mapping report ({@code BASE.mapping.tsv}), as one set written whole or not at all. The same request gives the same
+ * files from every front end. Stateless and thread-safe; writes nothing itself.
  */
-public record FigureJob(String network, List<Path> overlayFiles, List<String> conditions, SpeciesChoice species, String overlayTitle,
-                        String valueLabel, FigureOptions options, List<FigureFormat> formats, String baseName,
-                        List<Path> moduleScoreFiles, OtherSetPolicy otherSets) {
+public final class FigureJob {
 
-    /** The network built from the seeds and curation bundled in the jar. */
-    public static final String DEFAULT_NETWORK = "default";
+    /**
+     * The seed of the automatic layout a network without a curated one (a curation folder without layout.tsv, a view
+     * that places every node at one point) is drawn with; the demo's, so the same network looks the same.
+     */
+    public static final long FALLBACK_LAYOUT_SEED = 1;
 
-    public FigureJob {
-        Objects.requireNonNull(network, "network");
-        overlayFiles = List.copyOf(overlayFiles);
-        conditions = List.copyOf(conditions);
-        Objects.requireNonNull(species, "species");
-        Objects.requireNonNull(overlayTitle, "overlayTitle");
-        Objects.requireNonNull(valueLabel, "valueLabel");
-        Objects.requireNonNull(options, "options");
-        formats = List.copyOf(formats);
-        Objects.requireNonNull(baseName, "baseName");
-        if (conditions.size() != overlayFiles.size()) {
-            throw new IllegalArgumentException(overlayFiles.size() + " overlay files but " + conditions.size()
-                    + " condition names");
-        }
-        moduleScoreFiles = List.copyOf(moduleScoreFiles);
-        Objects.requireNonNull(otherSets, "otherSets");
-        if (moduleScoreFiles.size() > 1) {
-            throw new IllegalArgumentException("a figure shows one module-score table, found " + moduleScoreFiles.size());
-        }
-    }
-
-    /** A job without module scores. */
-    public FigureJob(String network, List<Path> overlayFiles, List<String> conditions, SpeciesChoice species,
-                     String overlayTitle, String valueLabel, FigureOptions options, List<FigureFormat> formats,
-                     String baseName) {
-        this(network, overlayFiles, conditions, species, overlayTitle, valueLabel, options, formats, baseName,
-                List.of(), OtherSetPolicy.FAIL);
+    private FigureJob() {
     }
 
     /**
-     * What was written and how the data mapped.
+     * Makes the figure {@code request} describes.
      *
-     * @param files   every file written, figures first
-     * @param mapping how the tables reached the network, or empty lines without data
+     * @throws org.senescope.failure.InputFormatException when a table is malformed or its data reach no node
+     * @throws org.senescope.knowledge.CurationException  when the network's curation does not build
+     * @throws org.senescope.failure.BadRequestException  when the network's curation folder does not exist
+     * @throws IOException                                when an input cannot be read
      */
-    public record Result(List<Path> files, List<String> mapping) {
-        public Result {
-            files = List.copyOf(files);
-            mapping = List.copyOf(mapping);
-        }
+    public static FigureResult run(FigureRequest request) throws IOException {
+        return run(request, request.network().load());
     }
 
     /**
-     * The job a recipe describes, its inputs found relative to the recipe's folder and checked against their SHA-256.
-     *
-     * @throws RecipeFormatException when an input is missing or its checksum differs, naming both checksums
+     * As {@link #run(FigureRequest)}, with the network {@code request} names already loaded, so that a caller that
+     * needed it first (e.g. for its modules) does not build it twice.
      */
-    public static FigureJob fromRecipe(FigureRecipe recipe, Path recipeFile) throws IOException,
-            RecipeFormatException {
-        Path folder = recipeFile.toAbsolutePath().getParent();
-        List<Path> files = new ArrayList<>();
-        for (RecipeInput in : recipe.overlays()) {
-            files.add(checkedInput(in, folder, recipeFile));
-        }
-        List<Path> moduleScores = new ArrayList<>();
-        for (RecipeInput in : recipe.moduleScores()) {
-            moduleScores.add(checkedInput(in, folder, recipeFile));
-        }
-        SpeciesChoice species;
-        try {
-            species = SpeciesChoice.valueOf(recipe.species().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RecipeFormatException(recipeFile + ": field 'species': expected auto, human or mouse, found '"
-                    + recipe.species() + "'");
-        }
-        return new FigureJob(recipe.network().path(), files, recipe.overlays().stream().map(RecipeInput::condition).toList(), species,
-                recipe.overlayTitle(), recipe.valueLabel(), recipe.options(), recipe.formats(), recipe.baseName(),
-                moduleScores, recipe.otherSets().equals("skip") ? OtherSetPolicy.SKIP : OtherSetPolicy.FAIL);
-    }
-
-    private static Path checkedInput(RecipeInput in, Path folder, Path recipeFile) throws IOException,
-            RecipeFormatException {
-        Path file = folder.resolve(in.path());
-        if (!Files.isRegularFile(file)) {
-            throw new RecipeFormatException(recipeFile + ": input " + in.path() + " not found at " + file);
-        }
-        String actual = Sha256.of(file);
-        if (!actual.equals(in.sha256())) {
-            throw new RecipeFormatException(recipeFile + ": input " + file + " has SHA-256 " + actual
-                    + " but the recipe expects " + in.sha256() + "; the data changed since the figure was made");
-        }
-        return file;
+    public static FigureResult run(FigureRequest request, Network network) throws IOException {
+        return draw(request, network, Optional.empty());
     }
 
     /**
-     * Draws and writes the figure into {@code directory}.
+     * Remakes the figure a recipe describes into {@code directory}: the recipe's inputs, found relative to its folder
+     * and checked against their SHA-256, and its parameters.
      *
-     * @throws org.senescope.failure.InputFormatException when an overlay table is malformed or reaches no node (nothing is written)
-     * @throws RecipeFormatException when the bundled network's content differs from {@code expectedNetworkSha}
+     * @throws RecipeFormatException when the recipe cannot be read, an input is missing or changed, the network is not
+     *                               the one the recipe drew, or the figure was drawn from an application's view
+     * @throws IOException           when the recipe or an input cannot be read
      */
-    public Result run(Path directory, String expectedNetworkSha) throws IOException, CurationException,
-            RecipeFormatException {
-        return run(loadNetwork(), directory, expectedNetworkSha);
+    public static FigureResult remake(Path recipeFile, Path directory) throws IOException {
+        FigureRecipe recipe = RecipeFile.read(recipeFile);
+        FigureRequest request = RecipeRequest.of(recipe, recipeFile, directory);
+        return draw(request, request.network().load(), Optional.of(recipe.network().sha256()));
     }
 
-    /**
-     * The network this job names.
-     *
-     * @throws IllegalArgumentException when {@link #network} is neither {@value #DEFAULT_NETWORK} nor a folder
-     */
-    public Network loadNetwork() throws CurationException {
-        return loadNetwork(network);
-    }
-
-    /**
-     * The network {@code network} names: {@value #DEFAULT_NETWORK} for the bundled one, else a curation folder (see
-     * the record's parameters).
-     *
-     * @throws IllegalArgumentException when {@code network} is neither {@value #DEFAULT_NETWORK} nor a folder
-     */
-    public static Network loadNetwork(String network) throws CurationException {
-        if (network.equals(DEFAULT_NETWORK)) {
-            return SenescenceImmunityNetwork.buildBundled();
-        }
-        Path folder = Path.of(network);
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("--network: expected 'default' or a curation folder, found '" + network
-                    + "'");
-        }
-        Path seeds = folder.resolve("seeds");
-        ResourceDirectory seedFolder = Files.isDirectory(seeds) ? ResourceDirectory.of(seeds)
-                : ResourceDirectory.bundled(SenescenceImmunityNetwork.BUNDLED_SEEDS);
-        return SenescenceImmunityNetwork.build(ResourceDirectory.of(folder), seedFolder,
-                SenescenceImmunityNetwork.bundledGenes());
-    }
-
-    /** As {@link #run(Path, String)}, with the network already built (by {@link #loadNetwork()}). */
-    public Result run(Network network, Path directory, String expectedNetworkSha) throws IOException,
-            RecipeFormatException {
+    private static FigureResult draw(FigureRequest request, Network network, Optional<String> expectedSha)
+            throws IOException {
         String networkSha = NetworkFingerprint.of(network);
+        if (expectedSha.isPresent() && !expectedSha.get().equals(networkSha)) {
+            throw new RecipeFormatException("the network has SHA-256 " + networkSha + " but the recipe expects "
+                    + expectedSha.get() + "; this Senescope builds a different network");
+        }
         // A network without a curated layout has only a placeholder grid: draw it with the automatic layout.
-        FigureOptions options = network.hasCuratedLayout() || this.options.layout().automatic() ? this.options
-                : this.options.withLayout(LayoutChoice.automatic(1));
-        if (!expectedNetworkSha.isEmpty() && !expectedNetworkSha.equals(networkSha)) {
-            throw new RecipeFormatException("the network has SHA-256 " + networkSha + " but the recipe "
-                    + "expects " + expectedNetworkSha + "; this Senescope builds a different network");
-        }
-        List<InputTable> tables = new ArrayList<>();
-        List<RecipeInput> inputs = new ArrayList<>();
-        for (int i = 0; i < overlayFiles.size(); i++) {
-            tables.add(InputTableReader.read(overlayFiles.get(i), TableOptions.defaults()));
-            inputs.add(new RecipeInput(relative(directory, overlayFiles.get(i)), Sha256.of(overlayFiles.get(i)),
-                    conditions.get(i)));
-        }
-        FigureScene scene;
-        List<String> mapping = new ArrayList<>();
-        ModuleScores scores = null;
-        List<RecipeInput> scoreInputs = new ArrayList<>();
-        for (Path file : moduleScoreFiles) {
-            ModuleScoreFile read = new ModuleScoreReader().read(file, network.modules().stream().map(Module::id)
-                    .collect(java.util.stream.Collectors.toSet()), otherSets);
-            scores = read.scores();
-            scoreInputs.add(new RecipeInput(relative(directory, file), Sha256.of(file), ""));
-            mapping.add("Module scores: " + file + ": " + scores.scores().size() + " of " + network.modules().size()
-                    + " modules (" + scores.methodName() + " " + scores.statistic() + ")"
-                    + (read.otherSets().isEmpty() ? "" : "; " + read.otherSets().size()
-                    + (read.otherSets().size() == 1 ? " gene set that is not a module" : " gene sets that are not modules")
-                    + " left out: " + String.join(", ", read.otherSets())));
-        }
-        Map<String, String> extra = new LinkedHashMap<>();
-        int measured = 0;
-        if (tables.isEmpty()) {
-            scene = scores == null ? FigureScene.compose(network, options)
-                    : FigureScene.compose(network, scores, options);
-        } else {
-            OverlayResult mapped = new OverlayMapper(network, SenescenceImmunityNetwork.bundledGenes())
-                    .map(tables, OverlayOptions.defaults().withSpecies(species));
-            Overlay overlay = named(mapped.overlay());
-            measured = overlay.nodes().size();
-            mapping.addAll(mapped.report().summary());
-            ByteArrayOutputStream report = new ByteArrayOutputStream();
-            mapped.report().writeTsv(report);
-            extra.put(baseName + ".mapping.tsv", report.toString(StandardCharsets.UTF_8));
-            scene = scores == null ? FigureScene.compose(network, overlay, options)
-                    : FigureScene.compose(network, overlay, scores, options);
-        }
+        FigureOptions options = network.hasCuratedLayout() || request.options().layout().automatic()
+                ? request.options() : request.options().withLayout(LayoutChoice.automatic(FALLBACK_LAYOUT_SEED));
+        FigureInputs.Data data = FigureInputs.data(request.data(), network, request.directory());
+        FigureInputs.Scores scores = FigureInputs.scores(request.moduleScores(), network, request.directory());
+        Optional<FigureData.Imported> mapped = data.mapped() instanceof FigureData.Imported i ? Optional.of(i)
+                : Optional.empty();
+        Optional<Overlay> overlay = mapped.map(FigureData.Imported::overlay);
+        FigureScene scene = scene(network, overlay, scores.scores().stream().findFirst(), options);
         FigureRecipe recipe = new FigureRecipe(SenescenceImmunityNetwork.version(), RecipeFile.libraryVersions(),
                 network.provenance().getOrDefault("gene_table", ""),
-                new RecipeInput(this.network, networkSha, ""), inputs, species.name().toLowerCase(java.util.Locale.ROOT),
-                overlayTitle, valueLabel, options, formats, baseName, scoreInputs,
-                scoreInputs.isEmpty() ? "" : otherSets.name().toLowerCase(java.util.Locale.ROOT));
-        extra.put(baseName + ".recipe.json", RecipeFile.toJson(recipe));
-        extra.put(baseName + ".methods.txt", MethodsText.of(recipe, network, measured, MAPPING_RULE) + "\n");
-        return new Result(FigureExport.write(scene, formats, extra, directory, baseName), mapping);
+                new RecipeInput(request.network().recipePath(), networkSha, ""),
+                data.inputs(), data.species(), overlay.map(Overlay::title).orElse(""),
+                overlay.map(Overlay::valueLabel).orElse(""), options, request.formats(), request.baseName(),
+                scores.inputs(), scores.otherSets());
+        int measured = overlay.map(o -> o.nodes().size()).orElse(0);
+        List<PlannedFile> files = new ArrayList<>();
+        Path directory = request.directory();
+        String base = request.baseName();
+        for (FigureFormat format : request.formats()) {
+            // Drawn as the set is written, straight into the temporary file: nothing is drawn for a set never written.
+            files.add(new PlannedFile(directory.resolve(base + "." + format.extension()),
+                    out -> FigureExport.writerOf(format).write(scene, out)));
+        }
+        if (mapped.isPresent()) {
+            files.add(text(directory.resolve(base + ".mapping.tsv"), FigureInputs.reportTsv(mapped.get().report())));
+        }
+        files.add(text(directory.resolve(base + ".recipe.json"), RecipeFile.toJson(recipe)));
+        files.add(text(directory.resolve(base + ".methods.txt"),
+                MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + "\n"));
+        List<String> notes = new ArrayList<>(scores.notes());
+        mapped.ifPresent(m -> notes.addAll(m.report().summary()));
+        return new FigureResult(notes, options, measured, new OutputSet(directory, files));
     }
 
-    /** How {@link OverlayMapper} maps, for the methods text. */
-    static final String MAPPING_RULE = "Identifiers were mapped to nodes through the bundled human gene table and the "
-            + "curated mouse ortholog table, many-to-many ortholog families shown as such; where several rows reached "
-            + "one node the most significant was used, and every row's fate is listed in the mapping report.";
-
-    /** The mapper's overlay with this job's title, value label and condition names, when it made one per file. */
-    private Overlay named(Overlay mapped) {
-        List<String> names = mapped.conditions().size() == conditions.size() ? conditions : mapped.conditions();
-        return new Overlay(overlayTitle, valueLabel, names, mapped.nodes());
+    private static FigureScene scene(Network network, Optional<Overlay> overlay, Optional<ModuleScores> scores,
+                                     FigureOptions options) {
+        if (overlay.isEmpty()) {
+            return scores.isEmpty() ? FigureScene.compose(network, options)
+                    : FigureScene.compose(network, scores.get(), options);
+        }
+        return scores.isEmpty() ? FigureScene.compose(network, overlay.get(), options)
+                : FigureScene.compose(network, overlay.get(), scores.get(), options);
     }
 
-    private static String relative(Path directory, Path file) {
-        Path d = directory.toAbsolutePath().normalize();
-        Path f = file.toAbsolutePath().normalize();
-        return f.startsWith(d) ? d.relativize(f).toString() : f.toString();
+    private static PlannedFile text(Path target, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new PlannedFile(target, out -> out.write(bytes));
     }
 }

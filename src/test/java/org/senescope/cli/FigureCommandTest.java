@@ -49,8 +49,8 @@ class FigureCommandTest {
         Path out = tmp.resolve("out");
         CliRun run = CliRun.of("figure", "--out", out.toString(), "--overlay", table.toString());
         assertEquals(65, run.exitCode());
-        assertEquals("senescope figure: " + table + ":2:2: column 'log2FoldChange': expected a number, found 'NaN?'; "
-                + "nothing written\n", run.err());
+        assertEquals("senescope figure: " + table + ":2:2: column 'log2FoldChange': expected a number, found 'NaN?'\n",
+                run.err());
         assertFalse(Files.exists(out) && list(out).size() > 0, "nothing written");
     }
 
@@ -58,19 +58,19 @@ class FigureCommandTest {
     void usageErrorsSayWhatIsExpected() {
         CliRun noOut = CliRun.of("figure");
         assertEquals(2, noOut.exitCode());
-        assertEquals("senescope figure: --out is required (or --recipe)\n", noOut.err());
+        assertEquals("senescope: --out is required (or --recipe)\nTry 'senescope figure --help'.\n", noOut.err());
         CliRun width = CliRun.of("figure", "--out", tmp.toString(), "--width", "wide");
         assertEquals(2, width.exitCode());
-        assertEquals("senescope figure: 'wide' is not a length; expected e.g. 180mm, 18cm, 7in, single (85 mm) or "
-                + "double (180 mm)\n", width.err());
+        assertEquals("senescope: Invalid value for option '--width': 'wide' is not a length; expected e.g. "
+                + "180mm, 18cm, 7in, single (85 mm) or double (180 mm)\nTry 'senescope figure --help'.\n", width.err());
         CliRun format = CliRun.of("figure", "--out", tmp.toString(), "--format", "png,tiff");
         assertEquals(2, format.exitCode());
         assertTrue(format.err().startsWith("senescope: Invalid value for option '--format' (FORMAT): unknown format "
                 + "'tiff'; expected one of: png, svg, pdf, html"), format.err());
         CliRun network = CliRun.of("figure", "--out", tmp.toString(), "--network", "my.cx2");
         assertEquals(2, network.exitCode());
-        assertEquals("senescope figure: --network: expected 'default' or a curation folder, found 'my.cx2'\n",
-                network.err());
+        assertEquals("senescope: Invalid value for option '--network': the network must be 'default' or a "
+                + "curation folder, found 'my.cx2'\nTry 'senescope figure --help'.\n", network.err());
     }
 
     @Test

@@ -70,8 +70,8 @@ class ModuleScoreCommandsTest {
         assertEquals("senescope figure: " + scores + ":2:1: gene set 'HALLMARK_P53_PATHWAY' is not a module of the "
                 + "network (its modules: checkpoint_evasion, nk_activating_cytokines, nk_immunosurveillance, "
                 + "nkg2d_recognition, p16_rb_arrest, p53_p21_arrest, sasp_chemokines, sasp_pro_tumour, "
-                + "senescence_program, therapy_induced_senescence); give --other-sets skip to leave such rows out; "
-                + "nothing written\n", run.err());
+                + "senescence_program, therapy_induced_senescence); give --other-sets skip to leave such rows out\n",
+                run.err());
         assertFalse(Files.exists(out), "nothing written");
 
         CliRun skip = CliRun.of("figure", "--out", out.toString(), "--module-scores", scores.toString(),
@@ -90,11 +90,12 @@ class ModuleScoreCommandsTest {
         assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
         assertEquals("senescope figure: " + scores + ":1: missing columns 'gene_set', 'NES', 'p', 'q_bh', "
                 + "'size_in_data'; expected a senescope gsea table (gene_set, NES, p, q_bh, size_in_data) or a "
-                + "senescope camera table (gene_set, genes, direction, p, fdr); nothing written\n", run.err());
+                + "senescope camera table (gene_set, genes, direction, p, fdr)\n", run.err());
         CliRun policy = CliRun.of("figure", "--out", tmp.toString(), "--module-scores", scores.toString(),
                 "--other-sets", "ignore");
         assertEquals(ExitCodes.USAGE, policy.exitCode());
-        assertEquals("senescope figure: --other-sets: expected fail or skip, found 'ignore'\n", policy.err());
+        assertEquals("senescope: Invalid value for option '--other-sets': expected fail or skip, found "
+                + "'ignore'\nTry 'senescope figure --help'.\n", policy.err());
     }
 
     @Test
@@ -147,7 +148,7 @@ class ModuleScoreCommandsTest {
         CliRun network = CliRun.of("gsea", "--ranks", rnk.toString(), "--modules", "--network", "my.cx2", "--out",
                 tmp.resolve("o").toString());
         assertEquals(ExitCodes.USAGE, network.exitCode());
-        assertEquals("senescope gsea: --network: expected 'default' or a curation folder, found 'my.cx2'\n",
+        assertEquals("senescope gsea: the network must be 'default' or a curation folder, found 'my.cx2'\n",
                 network.err());
     }
 

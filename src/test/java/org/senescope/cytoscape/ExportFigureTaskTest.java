@@ -21,6 +21,7 @@ import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.senescope.failure.BadRequestException;
 import org.senescope.model.Network;
 import org.senescope.model.Position;
 import org.w3c.dom.Document;
@@ -85,8 +86,17 @@ class ExportFigureTaskTest {
             assertEquals(1, read.getNumberOfPages());
         }
         JsonNode json = new ObjectMapper().readTree(task.getResults(JSONResult.class).getJSON());
-        assertEquals(List.of(svg.toString(), pdf.toString()),
-                List.of(json.get("files").get(0).asText(), json.get("files").get(1).asText()));
+        List<String> files = new java.util.ArrayList<>();
+        json.get("files").forEach(f -> files.add(f.asText()));
+        assertEquals(List.of(svg.toString(), pdf.toString(), tmp.resolve("figures/senescence-immunity-figure.recipe.json")
+                .toString(), tmp.resolve("figures/senescence-immunity-figure.methods.txt").toString()), files);
+        String methods = Files.readString(tmp.resolve("figures/senescence-immunity-figure.methods.txt"));
+        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 117 edges, built from 5 seed documents; "
+                + "gene identifiers from NCBI Entrez Gene"), methods);
+        assertTrue(methods.endsWith("as SVG, PDF, with fonts embedded in the PDF; the recipe file records the SHA-256 "
+                + "checksum of every input and every parameter, the network and data by their content as the Cytoscape view "
+                + "showed them.\n"),
+                methods);
         assertEquals("senescope", json.get("mapping").get("network").asText());
         assertEquals("senescope::senescope_id", json.get("mapping").get("geneColumn").asText());
         assertEquals("view", json.get("mapping").get("layout").asText());
@@ -111,12 +121,12 @@ class ExportFigureTaskTest {
     @Test
     void refusesAnUnknownFormatBeforeWritingAnything() {
         ExportFigureTask task = task("figure.pdf", "svg,tiff");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        BadRequestException e = assertThrows(BadRequestException.class,
                 () -> task.run(new RecordingTaskMonitor()));
         assertEquals("formats: expected pdf, svg, png or html, found 'tiff'", e.getMessage());
         ExportFigureTask noExtension = task("figure", "");
         assertEquals("file: the name must end in .pdf, .svg, .png or .html, found 'figure'", assertThrows(
-                IllegalArgumentException.class, () -> noExtension.run(new RecordingTaskMonitor())).getMessage());
+                BadRequestException.class, () -> noExtension.run(new RecordingTaskMonitor())).getMessage());
         assertFalse(Files.exists(tmp.resolve("figures")));
     }
 }

@@ -29,14 +29,19 @@ import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.senescope.failure.BadRequestException;
 import org.senescope.model.Edge;
 import org.senescope.model.EvidenceType;
 import org.senescope.model.Network;
 import org.senescope.model.NodeKind;
 import org.senescope.model.Sign;
 import org.senescope.model.data.Overlay;
+import org.senescope.model.format.FigureFormat;
+import org.senescope.workflow.FigureData;
+import org.senescope.workflow.FigureJob;
+import org.senescope.workflow.FigureResult;
 import org.senescope.render.FigureScene;
-import org.senescope.render.PhysicalLength;
+import org.senescope.model.figure.PhysicalLength;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -168,7 +173,10 @@ class ForeignNetworkFigureTest {
             assertEquals(1, pdf.getNumberOfPages());
         }
         JsonNode json = new ObjectMapper().readTree(task.getResults(JSONResult.class).getJSON());
-        assertEquals(4, json.get("files").size());
+        List<String> files = new ArrayList<>();
+        json.get("files").forEach(f -> files.add(Path.of(f.asText()).getFileName().toString()));
+        assertEquals(List.of("pathway.svg", "pathway.png", "pathway.pdf", "pathway.html", "pathway.recipe.json",
+                "pathway.methods.txt"), files, "the figure in each format, then its recipe and methods text");
         assertTrue(Files.readString(tmp.resolve("figures/pathway.html")).contains("\"senescence\""),
                 "the interactive page holds the non-gene node too");
         JsonNode mapping = json.get("mapping");
@@ -186,8 +194,7 @@ class ForeignNetworkFigureTest {
     @Test
     void drawsTheImportedDataOnTheNodesThatCarryIt() throws Exception {
         importLiverData();
-        FigureScene scene = drawing().scene("");
-        Overlay drawn = scene.overlay().orElseThrow();
+        Overlay drawn = ((FigureData.Imported) drawing().data()).overlay();
         for (String gene : List.of("TP53", "CDKN1A", "CCL2")) {
             CyNode node = nodes.get(gene);
             assertEquals(network.getRow(node).get("senescope::overlay_value", Double.class),
@@ -230,8 +237,10 @@ class ForeignNetworkFigureTest {
             view.getNodeView(node).setVisualProperty(BasicVisualLexicon.NODE_X_LOCATION, 0.0);
             view.getNodeView(node).setVisualProperty(BasicVisualLexicon.NODE_Y_LOCATION, 0.0);
         }
-        FigureScene scene = drawing().scene("");
-        assertTrue(scene.options().layout().automatic());
+        FigureDrawing drawing = drawing();
+        FigureResult figure = FigureJob.run(drawing.request("", List.of(FigureFormat.SVG), tmp, "unplaced"));
+        assertTrue(figure.options().layout().automatic());
+        FigureScene scene = FigureScene.compose(drawing.network(), figure.options());
         assertEquals(nodes.size(), scene.nodeBoxesInFigure().stream()
                 .map(b -> List.of(b.getCenterX(), b.getCenterY())).distinct().count(), "no two nodes on one spot");
         ExportFigureTask task = task("unplaced.svg", "");
@@ -283,7 +292,7 @@ class ForeignNetworkFigureTest {
         cytoscape.addNetworkView(cytoscape.createNetworkView(empty));
         ExportFigureTask task = task("empty.svg", "");
         assertEquals("The view of 'empty' shows no node; nothing to draw",
-                assertThrows(IllegalArgumentException.class, () -> task.run(new RecordingTaskMonitor())).getMessage());
+                assertThrows(BadRequestException.class, () -> task.run(new RecordingTaskMonitor())).getMessage());
         assertFalse(Files.exists(tmp.resolve("figures")));
     }
 
@@ -292,7 +301,7 @@ class ForeignNetworkFigureTest {
         ForeignNetworkImportTest.network(cytoscape, "no view", List.of("TP53"), Map.of());
         ExportFigureTask task = task("bare.svg", "");
         assertEquals("The network has no view to draw: create one first",
-                assertThrows(IllegalArgumentException.class, () -> task.run(new RecordingTaskMonitor())).getMessage());
+                assertThrows(BadRequestException.class, () -> task.run(new RecordingTaskMonitor())).getMessage());
         assertFalse(Files.exists(tmp.resolve("figures")));
     }
 }

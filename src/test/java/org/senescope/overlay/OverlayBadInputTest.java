@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.failure.InputFormatException;
 
 /** Bad data on the mapping's side: each case names file, line and column and says what was expected. */

@@ -7,6 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.LayoutChoice;
+import org.senescope.model.figure.ConditionDisplay;
+import org.senescope.model.figure.PhysicalLength;
 import org.senescope.model.Network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

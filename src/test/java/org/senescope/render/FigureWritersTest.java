@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.senescope.model.figure.ConditionDisplay;
+import org.senescope.model.figure.PhysicalLength;
 import org.senescope.render.pdf.PdfFigureWriter;
 import org.senescope.render.png.PngFigureWriter;
 import org.senescope.render.svg.SvgFigureWriter;

@@ -16,6 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.ConditionDisplay;
+import org.senescope.model.figure.PhysicalLength;
 import org.senescope.model.data.ModuleScore;
 import org.senescope.model.data.ModuleScores;
 import org.senescope.render.recipe.Sha256;

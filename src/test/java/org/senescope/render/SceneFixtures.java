@@ -2,6 +2,7 @@ package org.senescope.render;
 
 import java.util.List;
 
+import org.senescope.model.figure.FigureOptions;
 import org.senescope.demo.SimulatedTimeCourse;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;

@@ -3,6 +3,7 @@ package org.senescope.read.results;
 import java.util.List;
 import java.util.Objects;
 
+import org.senescope.model.analysis.OtherSetPolicy;
 import org.senescope.model.data.ModuleScores;
 
 /**

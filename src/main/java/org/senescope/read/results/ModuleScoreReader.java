@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.senescope.model.analysis.OtherSetPolicy;
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.table.DelimitedTableReader;
 import org.senescope.read.TextTable;

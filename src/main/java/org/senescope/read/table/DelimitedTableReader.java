@@ -52,6 +52,16 @@ public final class DelimitedTableReader {
         return read(file, TableOptions.defaults());
     }
 
+    /**
+     * Reads a delimited table from text already in memory (e.g. a file about to be written), detecting what
+     * {@code options} leave open exactly as for a file with the same bytes.
+     *
+     * @throws InputFormatException when the text is not a readable table, naming the text's source, line and column
+     */
+    public TextTable read(InputText text, TableOptions options) throws InputFormatException {
+        return parse(text, options);
+    }
+
     static TextTable parse(InputText text, TableOptions options) throws InputFormatException {
         String src = text.source();
         LayoutDetection.Detected d = LayoutDetection.detect(text.firstLines(4 * LayoutDetection.SAMPLE_LINES),

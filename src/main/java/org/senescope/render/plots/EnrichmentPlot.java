@@ -10,7 +10,7 @@ import java.util.Objects;
 import org.senescope.analysis.gsea.GseaResult;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.model.data.GeneSet;
-import org.senescope.render.PhysicalLength;
+import org.senescope.model.figure.PhysicalLength;
 
 /**
  * The GSEA enrichment plot of one gene set, as fgsea's {@code plotEnrichment} draws it (weight 1): the running sum over

@@ -15,7 +15,7 @@ import org.senescope.analysis.gsea.GseaRun;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.PhysicalLength;
+import org.senescope.model.figure.PhysicalLength;
 
 /** The enrichment plots of a run's most significant sets, as files. Stateless and thread-safe. */
 public final class EnrichmentPlots {

@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.senescope.analysis.scores.SampleScores;
 import org.senescope.model.data.SampleGroups;
 import org.senescope.render.DivergingScale;
-import org.senescope.render.PhysicalLength;
+import org.senescope.model.figure.PhysicalLength;
 
 /**
  * A heat map of per-sample gene-set scores: one row per set, one column per sample, the samples ordered by group (in

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.FigureOptions;
+import org.senescope.model.figure.FigureOptions;
 
 /**
  * Everything that made a figure. Immutable; nulls are not accepted.

@@ -3,9 +3,9 @@ package org.senescope.render.recipe;
 import java.util.Locale;
 
 import org.senescope.model.Network;
-import org.senescope.render.ConditionDisplay;
+import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.render.DecimalText;
-import org.senescope.render.FigureOptions;
+import org.senescope.model.figure.FigureOptions;
 
 /** The methods paragraph for a figure, written from its recipe for pasting into a paper. Stateless. */
 public final class MethodsText {
@@ -51,9 +51,11 @@ public final class MethodsText {
         }
         s.append(String.format(Locale.ROOT, "The figure was exported at %s width (%d dpi for the bitmap) as %s, "
                         + "with fonts embedded in the PDF; the recipe file records the SHA-256 checksum of every input "
-                        + "and every parameter, from which `senescope figure --recipe` remakes it.", o.width(),
+                        + "and every parameter, %s.", o.width(),
                 o.dpi(), String.join(", ", recipe.formats().stream().map(f -> f.extension().toUpperCase(Locale.ROOT))
-                        .toList())));
+                        .toList()), recipe.network().path().startsWith(RecipeInput.VIEW_PREFIX)
+                        ? "the network and data by their content as the Cytoscape view showed them"
+                        : "from which `senescope figure --recipe` remakes it"));
         return s.toString();
     }
 

@@ -15,11 +15,11 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.jr.ob.JSON;
-import org.senescope.render.ConditionDisplay;
+import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.FigureOptions;
-import org.senescope.render.LayoutChoice;
-import org.senescope.render.PhysicalLength;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.LayoutChoice;
+import org.senescope.model.figure.PhysicalLength;
 
 /**
  * Recipes as JSON, written and read with jackson-jr. Reading checks every field and names the one at fault; files

@@ -26,11 +26,11 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
-import org.senescope.render.ConditionDisplay;
+import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.FigureOptions;
+import org.senescope.model.figure.FigureOptions;
 import org.senescope.render.FigureScene;
-import org.senescope.render.LayoutChoice;
+import org.senescope.model.figure.LayoutChoice;
 
 /**
  * Figures from composition to bytes in PNG (180 mm, 300 dpi), SVG and PDF together. Targets: the seed network with

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.senescope.model.analysis.OtherSetPolicy;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.ModuleScore;
 import org.senescope.model.data.ModuleScores;

@@ -19,7 +19,7 @@ import org.senescope.model.data.ModuleScore;
 import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
-import org.senescope.render.FigureOptions;
+import org.senescope.model.figure.FigureOptions;
 import org.senescope.render.FigureScene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

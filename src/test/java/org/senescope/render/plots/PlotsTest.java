@@ -45,7 +45,7 @@ import org.senescope.model.data.GeneSet;
 import org.senescope.model.data.RankedList;
 import org.senescope.model.data.SampleGroups;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.PhysicalLength;
+import org.senescope.model.figure.PhysicalLength;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -1,4 +1,4 @@
-package org.senescope.read.results;
+package org.senescope.model.analysis;
 
 /** What to do with a result row whose gene set is not a module of the network (say, a GMT set tested alongside). */
 public enum OtherSetPolicy {

@@ -1,4 +1,4 @@
-package org.senescope.render;
+package org.senescope.model.figure;
 
 /**
  * Where node positions come from: the network's own preset layout (the curated one for the bundled network), or the

@@ -1,4 +1,4 @@
-package org.senescope.render;
+package org.senescope.model.figure;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -67,6 +67,8 @@ public record PhysicalLength(double millimetres) {
     /** The canonical text form, e.g. {@code 180mm}, which {@link #parse} reads back to the same length. */
     @Override
     public String toString() {
-        return DecimalText.of(millimetres, 3) + "mm";
+        // Micrometres are whole (see the constructor), so three decimals hold the value exactly.
+        String text = String.format(Locale.ROOT, "%.3f", millimetres).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return text + "mm";
     }
 }

@@ -1,4 +1,4 @@
-package org.senescope.overlay;
+package org.senescope.model.overlay;
 
 /** Which species the user says the data are from, or {@link #AUTO} to detect it per identifier column. */
 public enum SpeciesChoice {

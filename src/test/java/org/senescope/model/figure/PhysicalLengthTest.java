@@ -1,4 +1,4 @@
-package org.senescope.render;
+package org.senescope.model.figure;
 
 import org.junit.jupiter.api.Test;
 

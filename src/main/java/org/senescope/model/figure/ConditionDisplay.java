@@ -1,4 +1,4 @@
-package org.senescope.render;
+package org.senescope.model.figure;
 
 /** How an overlay with several conditions is shown. */
 public enum ConditionDisplay {
@@ -18,6 +18,12 @@ public enum ConditionDisplay {
     /** The word used on the command line and in recipes. */
     public String label() {
         return label;
+    }
+
+    /** The display for {@code conditions} conditions when none is asked for: fill for one, stripes up to {@value
+     * FigureOptions#MAX_STRIPES}, panels beyond. */
+    public static ConditionDisplay defaultFor(int conditions) {
+        return conditions <= 1 ? FILL : conditions <= FigureOptions.MAX_STRIPES ? STRIPES : PANELS;
     }
 
     /** The display with this label, or an exception naming the labels that exist. */

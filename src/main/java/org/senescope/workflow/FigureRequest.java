@@ -1,0 +1,48 @@
+package org.senescope.workflow;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+import org.senescope.failure.BadRequestException;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.format.FigureFormat;
+
+/**
+ * One figure to make: the network, the data on it, module scores, how it looks, the formats, and where it goes.
+ * {@link FigureJob#run(FigureRequest)} makes it. Immutable; nulls are not accepted.
+ *
+ * @param network      where the network comes from
+ * @param data         the data colouring the nodes, or {@link FigureData.None}
+ * @param moduleScores none, or one module-score table drawn as badges on the nodes
+ * @param options      every drawing parameter; a network without a curated layout is drawn with the automatic one
+ * @param formats      the figure formats, in the order listed; repeats are dropped
+ * @param directory    the folder the files go into
+ * @param baseName     the files' name before the extension: {@code BASE.png}, {@code BASE.recipe.json}...
+ * @throws BadRequestException when no format is asked for, there is more than one module-score table or the base
+ *                             name is not a plain file name
+ */
+public record FigureRequest(NetworkOrigin network, FigureData data, List<ModuleScoreTable> moduleScores,
+                            FigureOptions options, List<FigureFormat> formats, Path directory, String baseName) {
+
+    public FigureRequest {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(data, "data");
+        moduleScores = List.copyOf(moduleScores);
+        Objects.requireNonNull(options, "options");
+        formats = List.copyOf(new LinkedHashSet<>(formats));
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(baseName, "baseName");
+        if (formats.isEmpty()) {
+            throw new BadRequestException("formats: ask for at least one of png, svg, pdf, html");
+        }
+        if (moduleScores.size() > 1) {
+            throw new BadRequestException("module scores: a figure shows one module-score table, found "
+                    + moduleScores.size());
+        }
+        if (baseName.isBlank() || baseName.contains("/") || baseName.contains("\\")) {
+            throw new BadRequestException("name: must be a plain file name, found '" + baseName + "'");
+        }
+    }
+}
