@@ -11,10 +11,11 @@ import org.cytoscape.model.CyEdge;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.cytoscape.model.CyRow;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.NetworkTables;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
+import org.senescope.export.AttributeTables;
 
 /**
  * Copies a built {@link Network} into an empty {@link CyNetwork}: a node per node, an edge per edge (directed as
@@ -55,7 +56,7 @@ final class NetworkContent {
             edges.put(edge.id(), target.addEdge(nodes.get(edge.sourceId()), nodes.get(edge.targetId()), edge.directed()));
             progress.accept(0.5 * ++done / total);
         }
-        NetworkTables tables = NetworkTables.of(network);
+        NetworkTables tables = AttributeTables.of(network);
         AttributeColumns.write(tables.nodes(), target.getDefaultNodeTable(), rows(target, nodes), cancelled);
         progress.accept(0.75);
         AttributeColumns.write(tables.edges(), target.getDefaultEdgeTable(), rows(target, edges), cancelled);

@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyTable;
-import org.senescope.export.AttributeTable;
-import org.senescope.export.Column;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.NetworkTables;
 import org.senescope.model.Network;
 import org.senescope.overlay.OverlayResult;
+import org.senescope.export.AttributeTables;
 
 /**
  * Writes an overlay's node, edge and network columns ({@link NetworkTables#of(Network, org.senescope.export.OverlayLayer)}
@@ -31,8 +32,8 @@ final class OverlayColumns {
 
     /** Replaces the overlay columns of {@code target}; returns the node columns written, by Cytoscape name. */
     static List<String> replace(Network network, OverlayResult result, CyNetwork target, SenescopeNodes ids) {
-        NetworkTables base = NetworkTables.of(network);
-        NetworkTables withOverlay = NetworkTables.of(network, result.layer());
+        NetworkTables base = AttributeTables.of(network);
+        NetworkTables withOverlay = AttributeTables.of(network, result.layer());
         CyTable nodeTable = target.getDefaultNodeTable();
         deleteOverlayColumns(nodeTable, base.nodes());
         deleteOverlayColumns(target.getDefaultEdgeTable(), base.edges());

@@ -12,7 +12,7 @@ import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.senescope.genes.HumanGene;
-import org.senescope.export.Columns;
+import org.senescope.model.table.Columns;
 import org.senescope.knowledge.CurationException;
 import org.senescope.model.Network;
 import org.senescope.model.Node;

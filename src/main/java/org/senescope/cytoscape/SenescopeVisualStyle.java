@@ -15,7 +15,7 @@ import org.cytoscape.view.vizmap.VisualStyleFactory;
 import org.cytoscape.view.vizmap.mappings.BoundaryRangeValues;
 import org.cytoscape.view.vizmap.mappings.ContinuousMapping;
 import org.cytoscape.view.vizmap.mappings.DiscreteMapping;
-import org.senescope.export.ColumnType;
+import org.senescope.model.table.ColumnType;
 import org.senescope.export.NetworkStyle;
 import org.senescope.export.OverlayStyle;
 import org.senescope.export.VisualStyleSpec;

@@ -18,6 +18,9 @@ import org.senescope.export.VisualStyleSpec.Value;
 import org.senescope.model.Edge;
 import org.senescope.model.NodeKind;
 import org.senescope.model.Sign;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
+import org.senescope.model.table.Columns;
 
 /**
  * Senescope's visual style, decided once here and written by every styled format (CX2, XGMML graphics, Cytoscape

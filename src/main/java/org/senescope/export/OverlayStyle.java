@@ -7,6 +7,8 @@ import org.senescope.export.VisualStyleSpec.DiscreteMapping;
 import org.senescope.export.VisualStyleSpec.Entry;
 import org.senescope.export.VisualStyleSpec.Point;
 import org.senescope.export.VisualStyleSpec.Value;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
 
 /**
  * How an overlay is drawn: node fill on a diverging blue–white–red scale centred at 0 (ColorBrewer RdBu end and

@@ -2,6 +2,7 @@ package org.senescope.export;
 
 import java.util.List;
 import java.util.Objects;
+import org.senescope.model.table.Column;
 
 /**
  * The vocabulary {@link NetworkStyle} states the style in, neutral between CX2 (read by Cytoscape Web and

@@ -30,16 +30,17 @@ import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.senescope.export.AttributeTable;
-import org.senescope.export.AttributeValue;
-import org.senescope.export.Column;
-import org.senescope.export.Columns;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.Columns;
+import org.senescope.model.table.NetworkTables;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.CurationProblem;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 import org.senescope.model.Position;
+import org.senescope.export.AttributeTables;
 
 /** Apps > Senescope > Build senescence–immunity network, against an in-memory Cytoscape. */
 class BuildNetworkTaskTest {
@@ -95,7 +96,7 @@ class BuildNetworkTaskTest {
     void writesEveryColumnAndValueTheExportsWriteUnderTheSenescopeNamespace() throws Exception {
         run();
         MemoryNetwork network = onlyNetwork();
-        NetworkTables tables = NetworkTables.of(bundled);
+        NetworkTables tables = AttributeTables.of(bundled);
         assertTableHolds(tables.nodes(), network.getDefaultNodeTable(), network.getNodeList().stream()
                 .map(network::getRow).toList());
         assertTableHolds(tables.edges(), network.getDefaultEdgeTable(), network.getEdgeList().stream()

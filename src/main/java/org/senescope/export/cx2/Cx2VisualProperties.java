@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.senescope.export.ColumnType;
+import org.senescope.model.table.ColumnType;
 import org.senescope.export.NetworkStyle;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.OverlayStyle;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.senescope.export.ColumnType;
+import org.senescope.model.table.ColumnType;
 import org.senescope.export.NetworkStyle;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.OverlayLayer;

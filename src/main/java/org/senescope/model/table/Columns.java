@@ -1,4 +1,4 @@
-package org.senescope.export;
+package org.senescope.model.table;
 
 /**
  * Every attribute column name Senescope writes, in one place, so that all export formats and the Cytoscape adapter
@@ -6,7 +6,7 @@ package org.senescope.export;
  * {@code interaction}); the rest are plain lower-case words joined by underscores, without a namespace.
  *
  * <p>Network attributes also include every provenance entry, under its key made a plain name the same way (see
- * {@link AttributeTable#ofNetwork}): {@code senescope version} becomes {@code senescope_version}.
+ * {@code export.AttributeTables.network}): {@code senescope version} becomes {@code senescope_version}.
  */
 public final class Columns {
 

@@ -1,4 +1,4 @@
-package org.senescope.export;
+package org.senescope.model.table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.senescope.model.Network;
-
 /**
- * The attribute columns of a network's nodes, edges or the network itself, computed once from the model so that
- * every format writes the same columns with the same values. Rows follow the network's order: nodes and edges as
- * listed, the network as a single row. Immutable; nulls are not accepted.
+ * The attribute columns of a network's nodes, edges or the network itself, computed once from the model (by
+ * {@code export.AttributeTables}) so that every format, and the Cytoscape adapter, writes the same columns with the
+ * same values. Rows follow the network's order: nodes and edges as listed, the network as a single row. Immutable;
+ * nulls are not accepted.
  *
  * @param columns the columns, in the order formats write them
  * @param rows    one row per element, each with one value per column, of the column's type
@@ -40,25 +39,6 @@ public record AttributeTable(List<Column> columns, List<Row> rows) {
             Objects.requireNonNull(elementId, "elementId");
             values = List.copyOf(values);
         }
-    }
-
-    /** The node columns: label, id, kind, gene identifiers, aliases, modules, description. */
-    public static AttributeTable ofNodes(Network network) {
-        return NodeAttributes.table(network);
-    }
-
-    /** The edge columns: id, relation, sign, flags, and the evidence of the edge's claims. */
-    public static AttributeTable ofEdges(Network network) {
-        return EdgeAttributes.table(network);
-    }
-
-    /**
-     * The network columns: name, description, every provenance entry under its key made a plain column name (spaces
-     * and punctuation become '_', and {@value Columns#PROVENANCE_PREFIX} goes before a key that clashes with another
-     * network column), and the seed sources as parallel lists.
-     */
-    public static AttributeTable ofNetwork(Network network) {
-        return NetworkAttributes.table(network);
     }
 
     /**
@@ -93,22 +73,6 @@ public record AttributeTable(List<Column> columns, List<Row> rows) {
             }
         }
         throw new IllegalArgumentException("no column " + columnName);
-    }
-
-    /** Builds a table from column definitions applied to each element, so that columns and values cannot drift. */
-    static <T> AttributeTable from(List<T> elements, Function<T, String> idOf, List<Definition<T>> definitions) {
-        List<Column> columns = definitions.stream().map(Definition::column).toList();
-        List<Row> rows = elements.stream()
-                .map(e -> new Row(idOf.apply(e), definitions.stream().map(d -> d.valueOf().apply(e)).toList()))
-                .toList();
-        return new AttributeTable(columns, rows);
-    }
-
-    /** A column together with how to compute its value for one element. */
-    record Definition<T>(Column column, Function<T, AttributeValue> valueOf) {
-        static <T> Definition<T> of(String name, ColumnType type, String description, Function<T, AttributeValue> f) {
-            return new Definition<>(new Column(name, type, description), f);
-        }
     }
 
     private static void checkRow(List<Column> columns, Row row) {

@@ -1,4 +1,4 @@
-package org.senescope.export;
+package org.senescope.model.table;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.senescope.export;
+package org.senescope.model.table;
 
 /**
  * The value types an attribute column can have. Deliberately few: every format can express each of them, natively or
