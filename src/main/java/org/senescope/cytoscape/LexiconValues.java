@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.cytoscape.view.model.VisualProperty;
-import org.senescope.export.VisualStyleSpec;
+import org.senescope.model.style.VisualStyleSpec;
 
 /**
  * Translates {@link VisualStyleSpec} properties and values (as {@link org.senescope.export.NetworkStyle} states them)

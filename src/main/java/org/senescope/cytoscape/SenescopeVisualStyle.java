@@ -18,7 +18,7 @@ import org.cytoscape.view.vizmap.mappings.DiscreteMapping;
 import org.senescope.model.table.ColumnType;
 import org.senescope.export.NetworkStyle;
 import org.senescope.export.OverlayStyle;
-import org.senescope.export.VisualStyleSpec;
+import org.senescope.model.style.VisualStyleSpec;
 
 /**
  * Puts the Senescope visual style into Cytoscape, from the decisions of {@link NetworkStyle}: defaults, discrete

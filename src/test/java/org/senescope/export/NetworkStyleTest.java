@@ -9,14 +9,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.senescope.export.VisualStyleSpec.DiscreteMapping;
-import org.senescope.export.VisualStyleSpec.Property;
-import org.senescope.export.VisualStyleSpec.Setting;
+import org.senescope.model.style.VisualStyleSpec.DiscreteMapping;
+import org.senescope.model.style.VisualStyleSpec.Property;
+import org.senescope.model.style.VisualStyleSpec.Setting;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.NodeKind;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.Column;
+import org.senescope.model.style.VisualStyleSpec;
 
 class NetworkStyleTest {
 

@@ -1,11 +1,12 @@
-package org.senescope.export;
+package org.senescope.model.style;
 
 import java.util.List;
 import java.util.Objects;
+
 import org.senescope.model.table.Column;
 
 /**
- * The vocabulary {@link NetworkStyle} states the style in, neutral between CX2 (read by Cytoscape Web and
+ * The vocabulary Senescope's style ({@code export.NetworkStyle}) is stated in, neutral between CX2 (read by Cytoscape Web and
  * Cytoscape 3.10) and Cytoscape Desktop's own names (XGMML graphics, Style XML), so that each writer only translates.
  * All types are immutable records that accept no nulls.
  */
@@ -33,7 +34,7 @@ public final class VisualStyleSpec {
             cytoscapeNames = List.copyOf(cytoscapeNames);
         }
 
-        static Property of(String cx2Name, String cytoscapeName, ValueKind kind) {
+        public static Property of(String cx2Name, String cytoscapeName, ValueKind kind) {
             return new Property(cx2Name, List.of(cytoscapeName), kind);
         }
     }
@@ -53,7 +54,7 @@ public final class VisualStyleSpec {
             return new Value(name, name);
         }
 
-        static Value number(double number) {
+        public static Value number(double number) {
             return same(Double.toString(number));
         }
     }
