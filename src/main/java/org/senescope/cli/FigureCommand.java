@@ -13,7 +13,7 @@ import org.senescope.workflow.FigureJob;
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.results.OtherSetPolicy;
 import org.senescope.knowledge.CurationException;
-import org.senescope.overlay.SpeciesChoice;
+import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.render.ConditionDisplay;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.render.FigureOptions;

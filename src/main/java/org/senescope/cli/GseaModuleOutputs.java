@@ -24,7 +24,7 @@ import org.senescope.export.xgmml.XgmmlWriter;
 import org.senescope.model.Module;
 import org.senescope.model.Network;
 import org.senescope.model.data.ModuleScores;
-import org.senescope.overlay.SpeciesChoice;
+import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.render.FigureOptions;
 import org.senescope.render.recipe.RecipeFormatException;

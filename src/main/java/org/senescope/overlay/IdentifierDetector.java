@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.Species;
+import org.senescope.model.overlay.SpeciesChoice;
+import org.senescope.model.overlay.IdentifierKind;
+import org.senescope.model.overlay.IdentifierColumn;
 
 /**
  * Decides what an identifier column holds by the shape of its values and lookups in the gene tables, and says why.

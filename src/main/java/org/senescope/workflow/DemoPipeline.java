@@ -26,7 +26,7 @@ import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
-import org.senescope.overlay.SpeciesChoice;
+import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.render.ConditionDisplay;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.render.FigureOptions;

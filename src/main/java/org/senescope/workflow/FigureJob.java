@@ -25,9 +25,10 @@ import org.senescope.model.data.Overlay;
 import org.senescope.overlay.InputTable;
 import org.senescope.overlay.InputTableReader;
 import org.senescope.overlay.OverlayMapper;
-import org.senescope.overlay.OverlayOptions;
-import org.senescope.overlay.OverlayResult;
-import org.senescope.overlay.SpeciesChoice;
+import org.senescope.overlay.OverlayTableWriter;
+import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.model.overlay.MappedOverlay;
+import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.render.LayoutChoice;
 import org.senescope.render.files.FigureExport;
 import org.senescope.model.format.FigureFormat;
@@ -236,13 +237,13 @@ public record FigureJob(String network, List<Path> overlayFiles, List<String> co
             scene = scores == null ? FigureScene.compose(network, options)
                     : FigureScene.compose(network, scores, options);
         } else {
-            OverlayResult mapped = new OverlayMapper(network, SenescenceImmunityNetwork.bundledGenes())
+            MappedOverlay mapped = new OverlayMapper(network, SenescenceImmunityNetwork.bundledGenes())
                     .map(tables, OverlayOptions.defaults().withSpecies(species));
             Overlay overlay = named(mapped.overlay());
             measured = overlay.nodes().size();
             mapping.addAll(mapped.report().summary());
             ByteArrayOutputStream report = new ByteArrayOutputStream();
-            mapped.report().writeTsv(report);
+            OverlayTableWriter.writeReport(mapped.report(), report);
             extra.put(baseName + ".mapping.tsv", report.toString(StandardCharsets.UTF_8));
             scene = scores == null ? FigureScene.compose(network, overlay, options)
                     : FigureScene.compose(network, overlay, scores, options);

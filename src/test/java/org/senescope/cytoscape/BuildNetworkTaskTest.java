@@ -2,6 +2,7 @@ package org.senescope.cytoscape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +42,7 @@ import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 import org.senescope.model.Position;
 import org.senescope.export.AttributeTables;
+import org.senescope.failure.BadDataException;
 
 /** Apps > Senescope > Build senescence–immunity network, against an in-memory Cytoscape. */
 class BuildNetworkTaskTest {
@@ -303,9 +305,11 @@ class BuildNetworkTaskTest {
         BuildNetworkTask task = newTask(() -> {
             throw new CurationException(List.of(problem, problem));
         });
-        CurationFailure failure = assertThrows(CurationFailure.class, () -> task.run(new RecordingTaskMonitor()));
-        assertEquals("No network made: claims.tsv:12:7: quote not found in seed 003_662adfca3ea2fe09.txt (and 1 more)",
-                failure.getMessage());
+        BadDataException failure = assertThrows(BadDataException.class, () -> task.run(new RecordingTaskMonitor()));
+        assertEquals("claims.tsv:12:7: quote not found in seed 003_662adfca3ea2fe09.txt\n"
+                + "claims.tsv:12:7: quote not found in seed 003_662adfca3ea2fe09.txt\n"
+                + "2 problem(s) in the curation; nothing written", failure.getMessage());
+        assertInstanceOf(CurationException.class, failure.getCause());
         assertEquals(List.of(), cytoscape.created);
     }
 }

@@ -57,6 +57,20 @@ public record AttributeTable(List<Column> columns, List<Row> rows) {
         return new AttributeTable(all, extended);
     }
 
+    /** This table with only the columns {@code base} does not have (by name), every row kept. */
+    public AttributeTable columnsNotIn(AttributeTable base) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (base.column(columns.get(i).name()).isEmpty()) {
+                keep.add(i);
+            }
+        }
+        List<Row> kept = rows.stream()
+                .map(r -> new Row(r.elementId(), keep.stream().map(r.values()::get).toList()))
+                .toList();
+        return new AttributeTable(keep.stream().map(columns::get).toList(), kept);
+    }
+
     public Optional<Column> column(String name) {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }

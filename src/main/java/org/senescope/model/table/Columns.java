@@ -52,6 +52,10 @@ public final class Columns {
     public static final String CURATOR_NOTES = "curator_notes";
     public static final String CURATION_REFS = "curation_refs";
 
+    // Overlay (nodes)
+    /** The shown condition's value of an overlay, which the overlay style colours by. */
+    public static final String OVERLAY_VALUE = "overlay_value";
+
     // Network
     public static final String SEED_TITLES = "seed_titles";
     public static final String SEED_CITATIONS = "seed_citations";

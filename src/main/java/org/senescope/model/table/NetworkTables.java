@@ -1,7 +1,6 @@
 package org.senescope.model.table;
 
 import java.util.Objects;
-import org.senescope.model.table.AttributeTable;
 
 /**
  * The network, node and edge {@link AttributeTable}s of one network, which most writers and the Cytoscape adapter need

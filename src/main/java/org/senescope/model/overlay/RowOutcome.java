@@ -1,4 +1,4 @@
-package org.senescope.overlay;
+package org.senescope.model.overlay;
 
 /** The one category each input row ends in, in the mapping report. */
 public enum RowOutcome {

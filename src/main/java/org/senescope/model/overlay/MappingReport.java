@@ -1,8 +1,5 @@
-package org.senescope.overlay;
+package org.senescope.model.overlay;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the mapping did, so that no gene is lost silently: what each identifier column was detected as, every
- * input row in exactly one {@link RowOutcome}, and every gene-based network node measured or not. Immutable.
+ * input row in exactly one {@link RowOutcome}, and every gene-based network node measured or not. Its TSV form is
+ * written by {@code overlay.OverlayTableWriter#writeReport}. Immutable.
  *
  * @param inputs        one line per input: file, format recognised, row count
  * @param columns       the identifier column of each input, with what it was detected as and why
@@ -76,25 +74,6 @@ public record MappingReport(List<String> inputs, List<IdentifierColumn> columns,
                 + (unmeasured.isEmpty() ? "" : "; not measured: "
                 + unmeasured.stream().map(NodeRecord::nodeId).collect(Collectors.joining(", "))));
         return lines;
-    }
-
-    /** Writes the report as UTF-8 TSV: {@link #TSV_COLUMNS}, then column, row and node records. */
-    public void writeTsv(OutputStream out) throws IOException {
-        Writer w = OverlayTableWriter.open(out);
-        OverlayTableWriter.line(w, TSV_COLUMNS);
-        for (IdentifierColumn c : columns) {
-            OverlayTableWriter.line(w, List.of("column", "", "", c.name(), c.kind().label() + " (" + c.kind().species().label() + ")",
-                    "", c.evidence()));
-        }
-        for (RowRecord r : rows) {
-            OverlayTableWriter.line(w, List.of("row", r.source(), Long.toString(r.line()), r.identifier(), r.outcome().label(),
-                    String.join("|", r.nodeIds()), r.detail()));
-        }
-        for (NodeRecord n : nodes) {
-            OverlayTableWriter.line(w, List.of("node", "", "", n.identifier(), n.measured() ? "measured" : "not measured", n.nodeId(),
-                    n.measured() ? n.route() : "no input row reached " + n.label()));
-        }
-        w.flush();
     }
 
     private static String number(int n) {

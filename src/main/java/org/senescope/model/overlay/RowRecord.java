@@ -1,4 +1,4 @@
-package org.senescope.overlay;
+package org.senescope.model.overlay;
 
 import java.util.List;
 import java.util.Objects;

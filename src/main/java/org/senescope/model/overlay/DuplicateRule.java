@@ -1,8 +1,9 @@
-package org.senescope.overlay;
+package org.senescope.model.overlay;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What a node gets when several input rows reach it (probes of one gene, a duplicated symbol, family members). */
 public enum DuplicateRule {
@@ -27,6 +28,12 @@ public enum DuplicateRule {
         return optionName;
     }
 
+    /** Every rule's option name, in order, comma-separated: for messages that say what is accepted. */
+    public static String optionNames() {
+        return Arrays.stream(values()).map(DuplicateRule::optionName).collect(Collectors.joining(", "));
+    }
+
+    /** The rule {@code name} (any case, surrounding blanks ignored) names, if any. */
     public static Optional<DuplicateRule> fromOptionName(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(r -> r.optionName.equals(wanted)).findFirst();

@@ -1,8 +1,0 @@
-package org.senescope.overlay;
-
-/** Which species the user says the data are from, or {@link #AUTO} to detect it per identifier column. */
-public enum SpeciesChoice {
-    AUTO,
-    HUMAN,
-    MOUSE
-}
