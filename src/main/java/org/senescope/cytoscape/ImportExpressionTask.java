@@ -105,15 +105,24 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     @Override
     public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Import expression data");
-        List<String> values = Arrays.stream(valueColumns.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
-        OverlayOptions options = options(idColumn, values, padjColumn, species, duplicates, range);
+        OverlayOptions options = options();
         if (file == null) {
             throw new BadRequestException("file: choose the expression data file to import");
         }
         CyNetwork target = services.networkChoice().resolve(network);
         result = new ExpressionImport(services, bundled, overlays)
                 .run(file, options, target, networkColumn, monitor, () -> cancelled).orElse(null);
+    }
+
+    /**
+     * The overlay options the Tunables ask for (value columns comma-separated), checked before any file is read.
+     *
+     * @throws BadRequestException naming the argument and what it expects
+     */
+    OverlayOptions options() {
+        List<String> values = Arrays.stream(valueColumns.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+        return options(idColumn, values, padjColumn, species, duplicates, range);
     }
 
     /**
