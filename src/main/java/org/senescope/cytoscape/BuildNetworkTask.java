@@ -97,7 +97,7 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
         monitor.setProgress(1.0);
         result = new BuiltNetwork(cyNetwork.getSUID(), view.map(CyNetworkView::getSUID), name, network.nodes().size(),
                 network.edges().size(), network.claims().size(),
-                BuiltNetwork.countsByLabel(network.claimCountsByEvidenceType()), style);
+                BuiltNetwork.countsByLabel(built.claimsByEvidenceType()), style);
         built.warnings().forEach(w -> monitor.showMessage(TaskMonitor.Level.WARN, w));
         built.notes().forEach(n -> monitor.showMessage(TaskMonitor.Level.INFO, n));
         monitor.showMessage(TaskMonitor.Level.INFO, result.summary());

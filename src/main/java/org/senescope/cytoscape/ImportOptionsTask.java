@@ -15,6 +15,7 @@ import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.cytoscape.work.util.ListSingleSelection;
 import org.senescope.model.overlay.DuplicateRule;
+import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.model.overlay.OverlayOptions;
 
 /**
@@ -80,7 +81,8 @@ public final class ImportOptionsTask extends AbstractTask implements ObservableT
         padjChoices.add(NONE);
         padjChoices.addAll(defaults.columns());
         padjColumn = selection(padjChoices, defaults.padjColumn().isEmpty() ? NONE : defaults.padjColumn());
-        species = selection(List.of("auto", "human", "mouse"), defaults.species());
+        species = selection(Arrays.stream(SpeciesChoice.values()).map(SpeciesChoice::optionName).toList(),
+                defaults.species());
         List<String> rules = Arrays.stream(DuplicateRule.values()).map(DuplicateRule::optionName).toList();
         duplicates = selection(rules, rules.get(0));
     }

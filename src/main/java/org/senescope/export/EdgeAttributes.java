@@ -15,7 +15,6 @@ import org.senescope.model.EvidenceType;
 import org.senescope.model.Network;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.AttributeValue;
-import org.senescope.model.table.ColumnType;
 import org.senescope.model.table.Columns;
 
 /** The edge columns of {@link AttributeTables#edges}. Per-claim lists keep curation order. */

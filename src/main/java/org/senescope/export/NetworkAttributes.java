@@ -15,7 +15,6 @@ import org.senescope.model.SeedSource;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.AttributeValue;
 import org.senescope.model.table.Column;
-import org.senescope.model.table.ColumnType;
 import org.senescope.model.table.Columns;
 
 /** The single-row network table of {@link AttributeTables#network}. */

@@ -13,7 +13,6 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.AttributeValue;
-import org.senescope.model.table.ColumnType;
 import org.senescope.model.table.Columns;
 
 /** The node columns of {@link AttributeTables#nodes}. */

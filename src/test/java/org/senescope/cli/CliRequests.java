@@ -1,7 +1,5 @@
 package org.senescope.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 
 import org.senescope.workflow.NetworkRequest;

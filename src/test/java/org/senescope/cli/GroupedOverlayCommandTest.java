@@ -215,6 +215,11 @@ class GroupedOverlayCommandTest {
         assertEquals(ExitCodes.USAGE, two.exitCode());
         assertEquals(List.of("senescope: --groups describes the samples of one expression matrix; found 2 data files",
                 "Try 'senescope overlay --help'."), two.err().lines().toList());
+        CliRun named = CliRun.of("overlay", GCT, "--groups", CLS, "--value-column", "x", "--out", tmp.toString());
+        assertEquals(ExitCodes.USAGE, named.exitCode());
+        assertEquals(List.of("senescope: --value-column, --padj-column and --id-column are for result tables; with "
+                + "--groups the matrix's first column holds the identifiers and the values are computed",
+                "Try 'senescope overlay --help'."), named.err().lines().toList());
         CliRun columns = CliRun.of("overlay", GCT, "--groups", CLS, "--group-column", "x", "--out", tmp.toString());
         assertEquals(ExitCodes.USAGE, columns.exitCode());
         assertEquals("senescope overlay: --sample-column and --group-column are for sample sheets; " + CLS

@@ -17,7 +17,6 @@ import org.senescope.model.Network;
 import org.senescope.model.NodeKind;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.Column;
-import org.senescope.model.style.VisualStyleSpec;
 
 class NetworkStyleTest {
 

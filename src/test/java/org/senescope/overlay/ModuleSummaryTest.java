@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.overlay.ModuleSummary;
-import org.senescope.model.overlay.ColourScale;
 import org.senescope.model.overlay.MappedOverlay;
 import org.senescope.model.overlay.OverlayOptions;
 import org.senescope.export.OverlayStyle;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.overlay.SpeciesChoice;
-import org.senescope.model.overlay.DuplicateRule;
 import org.senescope.model.overlay.MappedOverlay;
 import org.senescope.model.overlay.OverlayOptions;
 import org.senescope.model.overlay.ColumnChoice;

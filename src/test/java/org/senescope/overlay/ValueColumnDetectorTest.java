@@ -9,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.Measurement;
-import org.senescope.model.overlay.SpeciesChoice;
-import org.senescope.model.overlay.DuplicateRule;
 import org.senescope.model.overlay.MappedOverlay;
 import org.senescope.model.overlay.OverlayOptions;
 import org.senescope.model.overlay.ColumnChoice;

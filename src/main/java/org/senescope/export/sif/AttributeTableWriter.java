@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.senescope.model.table.AttributeTable;
-import org.senescope.model.table.NetworkTables;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.OverlayLayer;
 import org.senescope.model.Network;
