@@ -1,34 +1,26 @@
 package org.senescope.cli;
 
-import org.senescope.export.files.NetworkFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-import org.senescope.output.AtomicFileWriter;
 import org.senescope.model.format.NetworkFormat;
-import org.senescope.export.files.OutputFile;
-import org.senescope.knowledge.CurationException;
-import org.senescope.knowledge.CurationProblem;
-import org.senescope.knowledge.GeneReference;
-import org.senescope.failure.InputFormatException;
-import org.senescope.knowledge.ResourceDirectory;
-import org.senescope.knowledge.SenescenceImmunityNetwork;
-import org.senescope.model.EvidenceType;
-import org.senescope.model.Network;
+import org.senescope.workflow.FileOutput;
+import org.senescope.workflow.NetworkJob;
+import org.senescope.workflow.NetworkRequest;
+import org.senescope.workflow.NetworkResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-
-/** {@code senescope network}: builds the network from seeds and curation and writes it in the chosen formats. */
+/**
+ * {@code senescope network}: the options as a {@link NetworkRequest}, the {@link NetworkJob}'s files written, its
+ * notes printed. Failures reach {@link SenescopeCommand}'s one handler.
+ */
 @Command(name = "network",
         mixinStandardHelpOptions = true,
         description = {"Build the senescence–immunity network from the seed documents and write it for Cytoscape.",
@@ -49,6 +41,7 @@ final class NetworkCommand implements Callable<Integer> {
     List<NetworkFormat> formats;
 
     @Option(names = "--name", paramLabel = "BASE", defaultValue = "senescence-immunity",
+            converter = OptionConverters.BaseName.class,
             description = "Base name of the files written (default: ${DEFAULT-VALUE}).")
     String baseName;
 
@@ -66,65 +59,34 @@ final class NetworkCommand implements Callable<Integer> {
     Path hgnc;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        NetworkResult result = new NetworkJob().run(request());
         PrintWriter err = spec.commandLine().getErr();
-        if ((curation == null) != (seeds == null)) {
-            err.println("senescope network: --curation and --seeds go together; give both or neither");
-            return ExitCodes.USAGE;
+        result.warnings().forEach(w -> err.println("senescope: " + w));
+        result.files().write();
+        PrintWriter o = spec.commandLine().getOut();
+        result.notes().forEach(o::println);
+        List<Path> written = result.files().paths();
+        o.printf("Wrote %d files to %s:%n", written.size(), out);
+        written.forEach(p -> o.printf("  %s%n", p));
+        if (formats.contains(NetworkFormat.CX2)) {
+            o.println("Open in Cytoscape 3.10+: File > Import > Network from File..., choose the .cx2 file "
+                    + "(style and layout included).");
         }
-        if (baseName.isBlank() || baseName.contains("/") || baseName.contains("\\")) {
-            err.println("senescope network: --name must be a plain file name, found '" + baseName + "'");
-            return ExitCodes.USAGE;
-        }
-        Network network;
-        try {
-            GeneReference genes = hgnc == null ? SenescenceImmunityNetwork.bundledGenes()
-                    : HgncOption.apply(hgnc, spec.commandLine().getOut(), err);
-            network = curation == null
-                    ? SenescenceImmunityNetwork.build(ResourceDirectory.bundled(SenescenceImmunityNetwork.BUNDLED_CURATION),
-                            ResourceDirectory.bundled(SenescenceImmunityNetwork.BUNDLED_SEEDS), genes)
-                    : SenescenceImmunityNetwork.build(ResourceDirectory.of(curation), ResourceDirectory.of(seeds), genes);
-        } catch (InputFormatException e) {
-            err.println("senescope network: " + e.getMessage());
-            return ExitCodes.DATA_ERROR;
-        } catch (IOException e) {
-            err.println("senescope network: cannot read " + hgnc + ": " + e.getMessage());
-            return ExitCodes.IO_ERROR;
-        } catch (CurationException e) {
-            for (CurationProblem p : e.problems()) {
-                err.println(p);
-            }
-            err.println("senescope network: " + e.problems().size() + " problem(s) in the curation; nothing written");
-            return ExitCodes.DATA_ERROR;
-        }
-        List<OutputFile> files = new ArrayList<>();
-        formats.stream().distinct().forEach(f -> files.addAll(NetworkFiles.of(f, baseName)));
-        try {
-            Files.createDirectories(out);
-            AtomicFileWriter.writeAll(OutputFile.planAll(out, files, network));
-        } catch (IOException e) {
-            err.println("senescope network: cannot write to " + out + ": " + e.getMessage());
-            return ExitCodes.IO_ERROR;
-        }
-        printSummary(spec.commandLine().getOut(), network, files);
         return ExitCodes.OK;
     }
 
-    private void printSummary(PrintWriter out, Network network, List<OutputFile> files) {
-        Map<EvidenceType, Long> counts = network.claimCountsByEvidenceType();
-        String byType = Arrays.stream(EvidenceType.values())
-                .map(t -> counts.getOrDefault(t, 0L) + " " + t.label())
-                .collect(Collectors.joining(", "));
-        out.printf("%s: %d nodes, %d edges, %d claims (%s)%n", network.name(), network.nodes().size(),
-                network.edges().size(), network.claims().size(), byType);
-        out.printf("Wrote %d files to %s:%n", files.size(), this.out);
-        for (OutputFile f : files) {
-            out.printf("  %s%n", this.out.resolve(f.fileName()));
+    /** The options as the job's request. */
+    NetworkRequest request() {
+        if ((curation == null) != (seeds == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--curation and --seeds go together; give both or neither");
         }
-        if (formats.contains(NetworkFormat.CX2)) {
-            out.println("Open in Cytoscape 3.10+: File > Import > Network from File..., choose the .cx2 file "
-                    + "(style and layout included).");
-        }
+        NetworkRequest.Curation source = curation == null ? NetworkRequest.Curation.BUNDLED
+                : new NetworkRequest.Curation.Folders(curation, seeds);
+        NetworkRequest.Genes genes = hgnc == null ? NetworkRequest.Genes.BUNDLED
+                : new NetworkRequest.Genes.HgncUpdate(hgnc);
+        return new NetworkRequest(source, genes, new FileOutput.Folder(out, baseName, formats));
     }
 
     /** Converts a format name, saying which names exist when it is not one. */

@@ -7,10 +7,10 @@ import java.util.function.BooleanSupplier;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyRow;
 import org.cytoscape.model.CyTable;
-import org.senescope.export.AttributeTable;
-import org.senescope.export.AttributeValue;
-import org.senescope.export.Column;
-import org.senescope.export.ColumnType;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
 
 /**
  * Writes an {@link AttributeTable} into a {@link CyTable}: one Cytoscape column per column, named by

@@ -1,5 +1,6 @@
 package org.senescope.cytoscape;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -16,16 +17,18 @@ import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
-import org.senescope.knowledge.CurationException;
-import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 import org.senescope.model.Position;
+import org.senescope.workflow.NetworkJob;
+import org.senescope.workflow.NetworkRequest;
+import org.senescope.workflow.NetworkResult;
 
 /**
- * Builds the senescence–immunity network as the command line's {@code senescope network} does, and puts it into
- * Cytoscape: a network with Senescope's columns, a view at the curated layout's positions and the Senescope style.
- * Cancelled before the network is registered, it leaves Cytoscape as it was. Runs on Cytoscape's task thread; its
- * result ({@link #getResults}) is available once {@link #run} has returned.
+ * Builds the senescence–immunity network with the command line's {@link NetworkJob} (the bundled curation, no files)
+ * and puts it into Cytoscape: a network with the job's columns, a view at the curated layout's positions and the
+ * Senescope style. Cancelled before the network is registered, it leaves Cytoscape as it was. A curation that does
+ * not check is the job's {@link org.senescope.failure.BadDataException}, listing every problem. Runs on Cytoscape's
+ * task thread; its result ({@link #getResults}) is available once {@link #run} has returned.
  */
 public final class BuildNetworkTask extends AbstractTask implements ObservableTask {
 
@@ -39,8 +42,8 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
 
     @Tunable(description = "Network name",
             longDescription = "The title of the new network; Cytoscape adds a number when the title is taken.",
-            exampleStringValue = SenescenceImmunityNetwork.NAME)
-    public String title = SenescenceImmunityNetwork.NAME;
+            exampleStringValue = NetworkJob.BUNDLED_NAME)
+    public String title = NetworkJob.BUNDLED_NAME;
 
     @Tunable(description = "Create a view with the curated layout and the Senescope style",
             longDescription = "When false, only the network and its tables are made (faster for large scripted runs).",
@@ -57,10 +60,11 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
     }
 
     @Override
-    public void run(TaskMonitor monitor) throws CurationFailure {
+    public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle(TITLE);
         monitor.setStatusMessage("Reading the seeds and the curation, checking every quote");
-        Network network = buildChecked();
+        NetworkResult built = new NetworkJob(source::build).run(request());
+        Network network = built.network();
         if (cancelled) {
             return;
         }
@@ -68,12 +72,13 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
         CyNetwork cyNetwork = services.networkFactory().createNetwork();
         NetworkContent.Elements elements;
         try {
-            elements = NetworkContent.write(network, cyNetwork, () -> cancelled, p -> monitor.setProgress(0.8 * p));
+            elements = NetworkContent.write(network, built.tables(), cyNetwork, () -> cancelled,
+                    p -> monitor.setProgress(0.8 * p));
         } catch (CancellationException e) {
             cyNetwork.dispose();
             return;
         }
-        String name = services.naming().getSuggestedNetworkTitle(title.isBlank() ? SenescenceImmunityNetwork.NAME : title);
+        String name = services.naming().getSuggestedNetworkTitle(title.isBlank() ? NetworkJob.BUNDLED_NAME : title);
         cyNetwork.getRow(cyNetwork).set(CyNetwork.NAME, name);
         if (cancelled) {
             cyNetwork.dispose();
@@ -92,16 +97,15 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
         monitor.setProgress(1.0);
         result = new BuiltNetwork(cyNetwork.getSUID(), view.map(CyNetworkView::getSUID), name, network.nodes().size(),
                 network.edges().size(), network.claims().size(),
-                BuiltNetwork.countsByLabel(network.claimCountsByEvidenceType()), style);
+                BuiltNetwork.countsByLabel(built.claimsByEvidenceType()), style);
+        built.warnings().forEach(w -> monitor.showMessage(TaskMonitor.Level.WARN, w));
+        built.notes().forEach(n -> monitor.showMessage(TaskMonitor.Level.INFO, n));
         monitor.showMessage(TaskMonitor.Level.INFO, result.summary());
     }
 
-    private Network buildChecked() throws CurationFailure {
-        try {
-            return source.build();
-        } catch (CurationException e) {
-            throw new CurationFailure(e);
-        }
+    /** The Tunables as the job's request: the bundled network, no files. */
+    static NetworkRequest request() {
+        return NetworkRequest.bundled();
     }
 
     private CyNetworkView showView(CyNetwork cyNetwork, Network network, NetworkContent.Elements elements) {

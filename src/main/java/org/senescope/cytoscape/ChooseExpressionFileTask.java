@@ -8,12 +8,13 @@ import org.cytoscape.model.CyNetwork;
 import org.cytoscape.work.AbstractTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
-import org.senescope.overlay.InputTable;
+import org.senescope.failure.BadRequestException;
+import org.senescope.workflow.DetectedColumns;
 
 /**
  * The first step of Apps &gt; Senescope &gt; Import expression data...: the user chooses the file; the task reads its
- * columns, detects what the import would use ({@link ImportDefaults}) and inserts {@link ImportOptionsTask}, whose
- * dialog shows those choices pre-selected. Cancelled, it inserts nothing and no table changes. Runs on Cytoscape's
+ * columns, detects what the import would use (the overlay job's detection, {@link ImportDefaults}) and inserts
+ * {@link ImportOptionsTask}, whose dialog shows those choices pre-selected. Cancelled, it inserts nothing and no table changes. Runs on Cytoscape's
  * task thread.
  */
 public final class ChooseExpressionFileTask extends AbstractTask {
@@ -35,19 +36,20 @@ public final class ChooseExpressionFileTask extends AbstractTask {
     }
 
     @Override
-    public void run(TaskMonitor monitor) throws IOException, CurationFailure {
+    public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Import expression data");
         if (file == null) {
-            throw new IllegalArgumentException("file: choose the expression data file to import");
+            throw new BadRequestException("file: choose the expression data file to import");
         }
         CyNetwork network = services.networkChoice().resolve(NetworkChoice.CURRENT);
-        monitor.setStatusMessage("Reading " + file.getName());
-        InputTable table = ExpressionImport.read(file);
+        OverlayTarget target = OverlayTarget.of(network, "", bundled);
+        monitor.setStatusMessage("Reading " + file.getName() + ", detecting columns and identifiers");
+        ExpressionImport importer = new ExpressionImport(services, bundled, overlays);
+        DetectedColumns detected = importer.job().detect(file.toPath(), target.requestTarget());
         if (cancelled) {
             return;
         }
-        monitor.setStatusMessage("Detecting columns and identifiers");
-        ImportDefaults defaults = ImportDefaults.detect(table, network, bundled);
+        ImportDefaults defaults = ImportDefaults.of(detected, target, network, bundled);
         if (cancelled) {
             return;
         }
@@ -55,8 +57,7 @@ public final class ChooseExpressionFileTask extends AbstractTask {
             monitor.showMessage(TaskMonitor.Level.WARN, "Detection: " + defaults.problem() + "; choose the columns");
         }
         monitor.setProgress(1.0);
-        insertTasksAfterCurrentTask(new ImportOptionsTask(new ExpressionImport(services, bundled, overlays), file,
-                network, defaults));
+        insertTasksAfterCurrentTask(new ImportOptionsTask(importer, file, network, defaults));
     }
 
     /** The service properties that make the task's factory the menu item. */

@@ -2,7 +2,6 @@ package org.senescope.cytoscape;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +12,17 @@ import org.cytoscape.model.CyNetwork;
 import org.cytoscape.view.model.CyNetworkView;
 import org.cytoscape.view.vizmap.VisualStyle;
 import org.cytoscape.work.TaskMonitor;
-import org.senescope.read.table.TableOptions;
-import org.senescope.overlay.InputTable;
-import org.senescope.overlay.InputTableReader;
-import org.senescope.overlay.OverlayMapper;
-import org.senescope.overlay.OverlayOptions;
-import org.senescope.overlay.OverlayResult;
+import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.workflow.FileOutput;
+import org.senescope.workflow.OverlayJob;
+import org.senescope.workflow.OverlayRequest;
+import org.senescope.workflow.OverlayResult;
 
 /**
- * What Import expression data does once its choices are made, for the menu's dialog and the command alike: reads the
- * file, maps it onto the network ({@link OverlayTarget}: a Senescope network or any network whose nodes carry gene
- * identifiers), writes the overlay columns (replacing an earlier import's) and colours the network's views. Nothing is
- * written when cancelled before the columns are. Runs on the task's thread.
+ * What Import expression data does once its choices are made, for the menu's dialog and the command alike: runs the
+ * command line's {@link OverlayJob} on the file and the network ({@link OverlayTarget}: a Senescope network or any
+ * network whose nodes carry gene identifiers), writes the columns it adds (replacing an earlier import's) and colours
+ * the network's views. Nothing is written when cancelled before the columns are. Runs on the task's thread.
  */
 final class ExpressionImport {
 
@@ -38,13 +36,15 @@ final class ExpressionImport {
         this.overlays = overlays;
     }
 
-    /** Reads {@code file} as a table of expression data, naming the file when it is missing. */
-    static InputTable read(File file) throws IOException {
-        try {
-            return InputTableReader.read(file.toPath(), TableOptions.defaults());
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString(), null, "no such file");
-        }
+    /** The overlay job, with the app's kept bundled network and gene tables. */
+    OverlayJob job() {
+        return new OverlayJob(bundled::build, bundled::genes);
+    }
+
+    /** The import's choices as the job's request: one file, the target network, no files written. */
+    static OverlayRequest request(File file, OverlayOptions options, OverlayTarget target) {
+        return new OverlayRequest(new OverlayRequest.Tables(List.of(file.toPath())), target.requestTarget(), options,
+                FileOutput.NONE);
     }
 
     /**
@@ -52,41 +52,34 @@ final class ExpressionImport {
      * detected); empty when {@code cancelled} turned true before anything was written.
      */
     Optional<ImportedOverlay> run(File file, OverlayOptions options, CyNetwork network, String networkColumn,
-                                  TaskMonitor monitor, BooleanSupplier cancelled) throws IOException, CurationFailure {
+                                  TaskMonitor monitor, BooleanSupplier cancelled) throws IOException {
         OverlayTarget target = OverlayTarget.of(network, networkColumn, bundled);
-        monitor.setStatusMessage("Reading " + file.getName());
-        InputTable table = read(file);
-        monitor.setProgress(0.4);
-        if (cancelled.getAsBoolean()) {
-            return Optional.empty();
-        }
-        monitor.setStatusMessage("Mapping identifiers to the network's genes");
-        OverlayResult overlay = new OverlayMapper(target.model(), bundled.genes()).map(List.of(table), options);
+        monitor.setStatusMessage("Reading " + file.getName() + " and mapping identifiers to the network's genes");
+        OverlayResult result = job().run(request(file, options, target));
         monitor.setProgress(0.8);
         if (cancelled.getAsBoolean()) {
             return Optional.empty();
         }
         // Past this point nothing checks for cancellation: the columns are written in one go, never half.
-        List<String> columns = OverlayColumns.replace(target.model(), overlay, network, target.ids());
-        Optional<String> style = restyle(network, overlay);
+        List<String> columns = OverlayColumns.replace(result, network, target.ids());
+        Optional<String> style = restyle(network, result.mapped().colourScale().range());
         Map<String, Long> nodeSuids = new HashMap<>();
         target.ids().nodes().forEach((id, node) -> nodeSuids.put(id, node.getSUID()));
-        overlays.put(network.getSUID(), new SessionOverlays.Imported(overlay, target.column(), nodeSuids));
+        overlays.put(network.getSUID(), new SessionOverlays.Imported(result.mapped(), target.column(), nodeSuids));
         monitor.setProgress(1.0);
         monitor.showMessage(TaskMonitor.Level.INFO, "Network genes from " + target.description());
-        for (String line : overlay.report().summary()) {
-            monitor.showMessage(TaskMonitor.Level.INFO, line);
-        }
+        result.warnings().forEach(w -> monitor.showMessage(TaskMonitor.Level.WARN, w));
+        result.notes().forEach(n -> monitor.showMessage(TaskMonitor.Level.INFO, n));
         return Optional.of(new ImportedOverlay(network.getSUID(), file.toString(), target.column(),
-                target.description(), overlay.report(), columns, style));
+                target.description(), result.mapped().report(), columns, style));
     }
 
-    private Optional<String> restyle(CyNetwork target, OverlayResult overlay) {
+    private Optional<String> restyle(CyNetwork target, double range) {
         List<CyNetworkView> views = List.copyOf(services.views().getNetworkViews(target));
         if (views.isEmpty()) {
             return Optional.empty();
         }
-        VisualStyle style = services.style().installOverlay(overlay.colourScale().range());
+        VisualStyle style = services.style().installOverlay(range);
         for (CyNetworkView view : views) {
             services.style().styles().setVisualStyle(style, view);
             style.apply(view);

@@ -4,9 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.work.AbstractTask;
@@ -14,15 +12,18 @@ import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
-import org.senescope.overlay.DuplicateRule;
-import org.senescope.overlay.OverlayOptions;
+import org.senescope.failure.BadRequestException;
+import org.senescope.model.overlay.ColourRange;
+import org.senescope.model.overlay.ColumnChoice;
+import org.senescope.model.overlay.DuplicateRule;
+import org.senescope.model.overlay.OverlayOptions;
 import org.senescope.model.overlay.SpeciesChoice;
 
 /**
  * The {@code senescope overlay} command: lays a user's expression data over a Senescope network, or over any network
- * whose nodes carry gene identifiers, as the command line's {@code senescope overlay} does: reads the file, detects
- * (or takes) the identifier and value columns, maps identifiers to nodes through the gene tables, and writes the
- * overlay's node, edge and network columns, replacing those of an earlier import; the
+ * whose nodes carry gene identifiers, with the command line's {@link org.senescope.workflow.OverlayJob}: reads the
+ * file, detects (or takes) the identifier and value columns, maps identifiers to nodes through the gene tables, and
+ * writes the overlay's node, edge and network columns, replacing those of an earlier import; the
  * {@value SenescopeVisualStyle#OVERLAY_STYLE_NAME} style colours the network's views by the values. Every input row
  * is accounted for in the mapping report shown at the end. Cancelled at any point before the columns are written, it
  * leaves the tables as they were. Runs on Cytoscape's task thread.
@@ -102,13 +103,11 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     }
 
     @Override
-    public void run(TaskMonitor monitor) throws IOException, CurationFailure {
+    public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Import expression data");
-        List<String> values = Arrays.stream(valueColumns.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
-        OverlayOptions options = options(idColumn, values, padjColumn, species, duplicates, range);
+        OverlayOptions options = options();
         if (file == null) {
-            throw new IllegalArgumentException("file: choose the expression data file to import");
+            throw new BadRequestException("file: choose the expression data file to import");
         }
         CyNetwork target = services.networkChoice().resolve(network);
         result = new ExpressionImport(services, bundled, overlays)
@@ -116,25 +115,32 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     }
 
     /**
-     * The overlay options from the task's words, checked before any file is read.
+     * The overlay options the Tunables ask for (value columns comma-separated), checked before any file is read.
      *
-     * @throws IllegalArgumentException naming the argument and what it expects
+     * @throws BadRequestException naming the argument and what it expects
+     */
+    OverlayOptions options() {
+        List<String> values = Arrays.stream(valueColumns.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+        return options(idColumn, values, padjColumn, species, duplicates, range);
+    }
+
+    /**
+     * The overlay options from the task's words (blank columns: detected), checked before any file is read.
+     *
+     * @throws BadRequestException naming the argument and what it expects
      */
     static OverlayOptions options(String idColumn, List<String> valueColumns, String padjColumn, String species,
                                   String duplicates, double range) {
-        SpeciesChoice speciesChoice = Arrays.stream(SpeciesChoice.values())
-                .filter(s -> s.name().equalsIgnoreCase(species.strip())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("species: expected auto, human or mouse, found '"
-                        + species + "'"));
-        DuplicateRule rule = DuplicateRule.fromOptionName(duplicates.strip().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new IllegalArgumentException("duplicates: expected one of "
-                        + Arrays.stream(DuplicateRule.values()).map(DuplicateRule::optionName)
-                        .collect(Collectors.joining(", ")) + ", found '" + duplicates + "'"));
-        if (!(range >= 0) || Double.isInfinite(range)) {
-            throw new IllegalArgumentException("range: expected a positive number (or 0 for a range from the data), "
-                    + "found " + range);
+        SpeciesChoice speciesChoice = SpeciesChoice.fromOptionName(species).orElseThrow(() ->
+                new BadRequestException("species: expected auto, human or mouse, found '" + species + "'"));
+        DuplicateRule rule = DuplicateRule.fromOptionName(duplicates).orElseThrow(() -> new BadRequestException(
+                "duplicates: expected one of " + DuplicateRule.optionNames() + ", found '" + duplicates + "'"));
+        if (!ColourRange.accepts(range)) {
+            throw new BadRequestException("range: expected " + ColourRange.ACCEPTED + ", found " + range);
         }
-        return new OverlayOptions(idColumn.strip(), valueColumns, padjColumn.strip(), speciesChoice, rule, range, 0.05);
+        return new OverlayOptions(ColumnChoice.of(idColumn), valueColumns, ColumnChoice.of(padjColumn), speciesChoice,
+                rule, ColourRange.of(range), OverlayOptions.DEFAULT_SIGNIFICANCE);
     }
 
     @Override

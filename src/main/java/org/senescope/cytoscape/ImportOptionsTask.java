@@ -14,8 +14,9 @@ import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.cytoscape.work.util.ListSingleSelection;
-import org.senescope.overlay.DuplicateRule;
-import org.senescope.overlay.OverlayOptions;
+import org.senescope.model.overlay.DuplicateRule;
+import org.senescope.model.overlay.SpeciesChoice;
+import org.senescope.model.overlay.OverlayOptions;
 
 /**
  * The second step of Import expression data...: a dialog whose lists hold the file's columns and the network's
@@ -80,7 +81,8 @@ public final class ImportOptionsTask extends AbstractTask implements ObservableT
         padjChoices.add(NONE);
         padjChoices.addAll(defaults.columns());
         padjColumn = selection(padjChoices, defaults.padjColumn().isEmpty() ? NONE : defaults.padjColumn());
-        species = selection(List.of("auto", "human", "mouse"), defaults.species());
+        species = selection(Arrays.stream(SpeciesChoice.values()).map(SpeciesChoice::optionName).toList(),
+                defaults.species());
         List<String> rules = Arrays.stream(DuplicateRule.values()).map(DuplicateRule::optionName).toList();
         duplicates = selection(rules, rules.get(0));
     }
@@ -92,7 +94,7 @@ public final class ImportOptionsTask extends AbstractTask implements ObservableT
     }
 
     @Override
-    public void run(TaskMonitor monitor) throws IOException, CurationFailure {
+    public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Import expression data");
         String value = valueColumn.getSelectedValue();
         List<String> values = value.equals(allValues) ? defaults.values() : List.of(value);

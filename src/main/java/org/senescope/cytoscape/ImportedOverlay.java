@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.senescope.overlay.MappingReport;
-import org.senescope.overlay.RowOutcome;
+import org.senescope.model.overlay.MappingReport;
+import org.senescope.model.overlay.RowOutcome;
 
 /**
  * What {@code senescope overlay} did: the network, the file, the node column the network's genes came from and

@@ -25,10 +25,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.cytoscape.view.model.VisualProperty;
-import org.senescope.export.VisualStyleSpec;
+import org.senescope.model.style.VisualStyleSpec;
 
 /**
- * Translates {@link VisualStyleSpec} properties and values (as {@link org.senescope.export.NetworkStyle} states them)
+ * Translates {@link VisualStyleSpec} properties and values (as {@code export.NetworkStyle} states them)
  * into Cytoscape's {@link VisualProperty} objects and values: colours into {@link Color}, numbers into numbers, and
  * shapes, arrows and line types through the property's own parser, which knows the shapes the renderer adds
  * (such as {@code VEE}) as well as the core ones. Stateless and thread-safe.

@@ -11,15 +11,15 @@ import org.cytoscape.model.CyEdge;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.cytoscape.model.CyRow;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.NetworkTables;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 
 /**
  * Copies a built {@link Network} into an empty {@link CyNetwork}: a node per node, an edge per edge (directed as
- * curated), and the node, edge and network columns every export format writes ({@link NetworkTables}). Not
- * thread-safe; call it from the task that made the network.
+ * curated), and the node, edge and network columns every export format writes (the {@link NetworkTables} the network
+ * job computed). Not thread-safe; call it from the task that made the network.
  */
 final class NetworkContent {
 
@@ -35,12 +35,13 @@ final class NetworkContent {
     }
 
     /**
-     * Writes {@code network} into {@code target}, reporting progress from 0 to 1.
+     * Writes {@code network} with its attribute {@code tables} into {@code target}, reporting progress from 0 to 1.
      *
      * @throws CancellationException when {@code cancelled} turns true; {@code target} is then half-written and the
      *         caller must dispose of it
      */
-    static Elements write(Network network, CyNetwork target, BooleanSupplier cancelled, DoubleConsumer progress) {
+    static Elements write(Network network, NetworkTables tables, CyNetwork target, BooleanSupplier cancelled,
+                          DoubleConsumer progress) {
         int total = network.nodes().size() + network.edges().size();
         int done = 0;
         Map<String, CyNode> nodes = new LinkedHashMap<>();
@@ -55,7 +56,6 @@ final class NetworkContent {
             edges.put(edge.id(), target.addEdge(nodes.get(edge.sourceId()), nodes.get(edge.targetId()), edge.directed()));
             progress.accept(0.5 * ++done / total);
         }
-        NetworkTables tables = NetworkTables.of(network);
         AttributeColumns.write(tables.nodes(), target.getDefaultNodeTable(), rows(target, nodes), cancelled);
         progress.accept(0.75);
         AttributeColumns.write(tables.edges(), target.getDefaultEdgeTable(), rows(target, edges), cancelled);

@@ -1,10 +1,12 @@
 package org.senescope.cytoscape;
 
-import org.senescope.knowledge.CurationException;
 import org.senescope.model.Network;
 
-/** Where the build task gets its network: the bundled build in the app, a small or slow one in tests. */
+/**
+ * Where the build task's {@link org.senescope.workflow.NetworkJob} gets the bundled network: the app's kept build, a
+ * small or slow one in tests. A curation that does not check is its {@link org.senescope.failure.BadDataException}.
+ */
 @FunctionalInterface
 interface NetworkSource {
-    Network build() throws CurationException;
+    Network build();
 }

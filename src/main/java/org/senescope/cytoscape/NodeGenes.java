@@ -11,7 +11,7 @@ import org.senescope.genes.HumanGeneTable;
 import org.senescope.genes.MouseOrtholog;
 import org.senescope.genes.OrthologMatch;
 import org.senescope.knowledge.GeneReference;
-import org.senescope.overlay.IdentifierKind;
+import org.senescope.model.overlay.IdentifierKind;
 
 /**
  * The genes a node of a network Senescope did not build stands for, from the identifier in one of its columns: human

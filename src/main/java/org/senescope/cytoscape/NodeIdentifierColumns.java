@@ -15,16 +15,13 @@ import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.cytoscape.model.CyRow;
 import org.cytoscape.model.CyTable;
-import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
-import org.senescope.overlay.IdentifierColumn;
-import org.senescope.overlay.IdentifierDetector;
-import org.senescope.overlay.InputTable;
-import org.senescope.model.overlay.SpeciesChoice;
+import org.senescope.model.overlay.IdentifierColumn;
+import org.senescope.workflow.IdentifierDetection;
 
 /**
  * Finds which columns of a network's node table hold gene identifiers, with the overlay's own detector
- * ({@link IdentifierDetector}): every text column, and every whole-number column named like Entrez ids (Cytoscape
+ * ({@link IdentifierDetection}): every text column, and every whole-number column named like Entrez ids (Cytoscape
  * types Entrez ids as numbers), is read as a one-column table, one row per node, its identifier kind and species detected, and each node's value looked up in
  * the gene tables. The best column is the one naming the most genes; ties go to {@code name}, then
  * {@code shared name}, then table order. Reads the table only; call it from a task.
@@ -113,35 +110,30 @@ final class NodeIdentifierColumns {
     }
 
     private static Optional<Found> read(CyNetwork network, List<CyNode> nodes, CyColumn column, GeneReference genes) {
-        List<List<String>> rows = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
         List<CyNode> withValue = new ArrayList<>();
         for (CyNode node : nodes) {
             CyRow row = network.getRow(node);
             Object value = row.get(column.getName(), column.getType());
             String text = value == null ? "" : value.toString().strip();
             if (!text.isEmpty()) {
-                rows.add(List.of(text));
+                rows.add(text);
                 withValue.add(node);
             }
         }
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        long[] lines = new long[rows.size()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = i + 2L;
-        }
         String name = network.getRow(network).get(CyNetwork.NAME, String.class);
-        InputTable table = new InputTable("node table of '" + name + "'", List.of(column.getName()), rows, lines);
-        IdentifierColumn detected;
-        try {
-            detected = IdentifierDetector.detect(table, 0, SpeciesChoice.AUTO, genes);
-        } catch (InputFormatException e) {
+        Optional<IdentifierColumn> found = IdentifierDetection.of("node table of '" + name + "'", column.getName(),
+                rows, genes);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        IdentifierColumn detected = found.get();
         Map<Long, NodeGenes> byNode = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            NodeGenes named = NodeGenes.of(rows.get(i).get(0), detected.kind(), genes);
+            NodeGenes named = NodeGenes.of(rows.get(i), detected.kind(), genes);
             if (!named.isEmpty()) {
                 byNode.put(withValue.get(i).getSUID(), named);
             }

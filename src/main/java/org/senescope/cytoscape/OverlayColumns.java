@@ -1,6 +1,5 @@
 package org.senescope.cytoscape;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,43 +8,40 @@ import java.util.stream.Collectors;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyTable;
-import org.senescope.export.AttributeTable;
-import org.senescope.export.Column;
-import org.senescope.export.NetworkTables;
-import org.senescope.model.Network;
-import org.senescope.overlay.OverlayResult;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.Columns;
+import org.senescope.workflow.OverlayResult;
 
 /**
- * Writes an overlay's node, edge and network columns ({@link NetworkTables#of(Network, org.senescope.export.OverlayLayer)}
- * less the network's own) into a Cytoscape network, first deleting every column of the {@code senescope} namespace that
- * is not one of the network's own (an earlier import's), so that importing again replaces the columns, conditions
- * included, and never duplicates them. Not thread-safe.
+ * Writes the columns an overlay adds ({@link OverlayResult#overlayColumns()}) into a Cytoscape network's node, edge
+ * and network tables, first deleting every column of the {@code senescope} namespace that is not one of the
+ * network's own ({@link OverlayResult#networkColumns()}: an earlier import's), so that importing again replaces the
+ * columns, conditions included, and never duplicates them. Not thread-safe.
  */
 final class OverlayColumns {
 
     /** The node column that holds the overlay's colour value. */
-    static final String VALUE = SenescopeColumns.of(org.senescope.export.OverlayLayer.VALUE_COLUMN);
+    static final String VALUE = SenescopeColumns.of(Columns.OVERLAY_VALUE);
 
     private OverlayColumns() {
     }
 
     /** Replaces the overlay columns of {@code target}; returns the node columns written, by Cytoscape name. */
-    static List<String> replace(Network network, OverlayResult result, CyNetwork target, SenescopeNodes ids) {
-        NetworkTables base = NetworkTables.of(network);
-        NetworkTables withOverlay = NetworkTables.of(network, result.layer());
+    static List<String> replace(OverlayResult result, CyNetwork target, SenescopeNodes ids) {
         CyTable nodeTable = target.getDefaultNodeTable();
-        deleteOverlayColumns(nodeTable, base.nodes());
-        deleteOverlayColumns(target.getDefaultEdgeTable(), base.edges());
-        deleteOverlayColumns(target.getDefaultNetworkTable(), base.network());
-        AttributeTable nodes = added(withOverlay.nodes(), base.nodes());
+        deleteOverlayColumns(nodeTable, result.networkColumns().nodes());
+        deleteOverlayColumns(target.getDefaultEdgeTable(), result.networkColumns().edges());
+        deleteOverlayColumns(target.getDefaultNetworkTable(), result.networkColumns().network());
+        AttributeTable nodes = result.overlayColumns().nodes();
         AttributeColumns.write(nodes, nodeTable, NetworkContent.rows(target, ids.nodes()), () -> false);
         if (!ids.edges().isEmpty()) {
             // A network Senescope did not build has no curated signed edges to check, so no edge column is made.
-            AttributeColumns.write(added(withOverlay.edges(), base.edges()), target.getDefaultEdgeTable(),
+            AttributeColumns.write(result.overlayColumns().edges(), target.getDefaultEdgeTable(),
                     NetworkContent.rows(target, ids.edges()), () -> false);
         }
-        AttributeColumns.write(added(withOverlay.network(), base.network()), target.getDefaultNetworkTable(),
-                Map.of(withOverlay.networkRow().elementId(), target.getRow(target)), () -> false);
+        AttributeTable network = result.overlayColumns().network();
+        AttributeColumns.write(network, target.getDefaultNetworkTable(),
+                Map.of(network.rows().get(0).elementId(), target.getRow(target)), () -> false);
         return nodes.columns().stream().map(c -> SenescopeColumns.of(c.name())).toList();
     }
 
@@ -61,21 +57,5 @@ final class OverlayColumns {
                 .filter(n -> !GseaColumns.isGseaColumn(n))
                 .toList();
         old.forEach(table::deleteColumn);
-    }
-
-    /** The columns of {@code extended} that {@code base} lacks, with their values. */
-    private static AttributeTable added(AttributeTable extended, AttributeTable base) {
-        Set<String> baseNames = base.columns().stream().map(Column::name).collect(Collectors.toSet());
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < extended.columns().size(); i++) {
-            if (!baseNames.contains(extended.columns().get(i).name())) {
-                keep.add(i);
-            }
-        }
-        List<Column> columns = keep.stream().map(extended.columns()::get).toList();
-        List<AttributeTable.Row> rows = extended.rows().stream()
-                .map(r -> new AttributeTable.Row(r.elementId(), keep.stream().map(r.values()::get).toList()))
-                .toList();
-        return new AttributeTable(columns, rows);
     }
 }

@@ -12,12 +12,12 @@ import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.senescope.genes.HumanGene;
-import org.senescope.export.Columns;
-import org.senescope.knowledge.CurationException;
+import org.senescope.model.table.Columns;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.NodeKind;
 import org.senescope.model.Position;
+import org.senescope.workflow.OverlayRequest;
 
 /**
  * The network an expression overlay is mapped onto, as the overlay code sees it. A network Senescope built is the
@@ -48,18 +48,15 @@ record OverlayTarget(Network model, SenescopeNodes ids, String column, String de
      * there is one, else from the best identifier column.
      *
      * @throws IllegalArgumentException when no column (or not the named one) holds identifiers that name genes
+     * @throws org.senescope.failure.BadDataException when the bundled curation does not check (a broken build)
      */
-    static OverlayTarget of(CyNetwork network, String column, BundledData bundled) throws CurationFailure {
+    static OverlayTarget of(CyNetwork network, String column, BundledData bundled) {
         String wanted = column.strip();
         boolean hasSenescopeIds = network.getDefaultNodeTable().getColumn(SENESCOPE_ID) != null;
         if (wanted.equals(SENESCOPE_ID) || wanted.isEmpty() && hasSenescopeIds) {
             SenescopeNodes ids = SenescopeNodes.of(network);
-            try {
-                return new OverlayTarget(bundled.build(), ids, SENESCOPE_ID,
-                        "the Senescope network, nodes by " + SENESCOPE_ID, true);
-            } catch (CurationException e) {
-                throw new CurationFailure(e);
-            }
+            return new OverlayTarget(bundled.build(), ids, SENESCOPE_ID,
+                    "the Senescope network, nodes by " + SENESCOPE_ID, true);
         }
         NodeIdentifierColumns.Found found;
         if (wanted.isEmpty()) {
@@ -110,6 +107,11 @@ record OverlayTarget(Network model, SenescopeNodes ids, String column, String de
         return new OverlayTarget(model, new SenescopeNodes(byId, Map.of()), found.column(),
                 found.describe() + (skipped == 0 ? "" : "; " + skipped + " nodes name no gene and stay unmeasured"),
                 false);
+    }
+
+    /** The network as an overlay request names it: the bundled one for a Senescope network, else {@link #model}. */
+    OverlayRequest.Target requestTarget() {
+        return senescope ? new OverlayRequest.Bundled() : new OverlayRequest.Given(model);
     }
 
     private static String label(CyNetwork network, CyNode node) {

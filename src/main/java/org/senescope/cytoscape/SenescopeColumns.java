@@ -2,7 +2,7 @@ package org.senescope.cytoscape;
 
 import java.util.Set;
 
-import org.senescope.export.Columns;
+import org.senescope.model.table.Columns;
 
 /**
  * The one place that knows what Senescope's columns are called in Cytoscape's tables: Cytoscape's own columns

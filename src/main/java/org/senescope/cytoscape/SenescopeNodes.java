@@ -8,7 +8,7 @@ import org.cytoscape.model.CyEdge;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.cytoscape.model.CyRow;
-import org.senescope.export.Columns;
+import org.senescope.model.table.Columns;
 
 /**
  * The Senescope identities of a Cytoscape network's nodes and edges: node ids from

@@ -3,7 +3,6 @@ package org.senescope.cytoscape;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.cytoscape.view.model.VisualProperty;
 import org.cytoscape.view.vizmap.VisualMappingFunction;
@@ -15,16 +14,17 @@ import org.cytoscape.view.vizmap.VisualStyleFactory;
 import org.cytoscape.view.vizmap.mappings.BoundaryRangeValues;
 import org.cytoscape.view.vizmap.mappings.ContinuousMapping;
 import org.cytoscape.view.vizmap.mappings.DiscreteMapping;
-import org.senescope.export.ColumnType;
-import org.senescope.export.NetworkStyle;
-import org.senescope.export.OverlayStyle;
-import org.senescope.export.VisualStyleSpec;
+import org.senescope.model.style.StyleDefinition;
+import org.senescope.model.style.VisualStyleSpec;
+import org.senescope.model.table.ColumnType;
+import org.senescope.workflow.VisualStyles;
 
 /**
- * Puts the Senescope visual style into Cytoscape, from the decisions of {@link NetworkStyle}: defaults, discrete
- * mappings (shape and fill by kind, arrow by sign, dashed grey negative findings, thin background-only edges) and the
- * passthrough label, each built by Cytoscape's own mapping factories. Installing again updates the style of that
- * title rather than adding a second one. Not thread-safe; call it from a task.
+ * Puts Senescope's visual styles into Cytoscape from their definitions ({@link VisualStyles}, the decisions every
+ * styled export format writes too): defaults, discrete mappings (shape and fill by kind, arrow by sign, dashed grey
+ * negative findings, thin background-only edges), the passthrough label and, for an overlay, the continuous fill,
+ * each built by Cytoscape's own mapping factories. Installing again updates the style of that title rather than
+ * adding a second one. Not thread-safe; call it from a task.
  *
  * @param styles      Cytoscape's style registry
  * @param styleFactory makes the style the first time
@@ -37,7 +37,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
         VisualMappingFunctionFactory continuous) {
 
     /** The style of networks with expression data laid over them: Senescope's, nodes filled by the data. */
-    static final String OVERLAY_STYLE_NAME = NetworkStyle.STYLE_NAME + " overlay";
+    static final String OVERLAY_STYLE_NAME = VisualStyles.OVERLAY_STYLE_NAME;
 
     /** Cytoscape's dependency that ties node width and height together. */
     static final String NODE_SIZE_LOCKED = "nodeSizeLocked";
@@ -61,37 +61,31 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
 
     /** Creates the style or brings the existing one back to Senescope's defaults and mappings; returns it. */
     VisualStyle install() {
-        return install(NetworkStyle.STYLE_NAME);
+        return install(VisualStyles.network());
     }
 
     /**
      * Creates or updates the {@value #OVERLAY_STYLE_NAME} style: Senescope's, with the node fill on the diverging
-     * scale of half-width {@code range} from the overlay value and a wide border for significant nodes
-     * ({@link OverlayStyle}); nodes without a value are grey.
+     * scale of half-width {@code range} from the overlay value and a wide border for significant nodes; nodes without
+     * a value are grey.
      */
     VisualStyle installOverlay(double range) {
-        VisualStyle style = install(OVERLAY_STYLE_NAME);
-        VisualStyleSpec.ContinuousMapping fill = OverlayStyle.fill(range);
-        setDefault(style, new VisualStyleSpec.Setting(fill.property(), VisualStyleSpec.Value.same(OverlayStyle.MISSING_COLOR)));
-        addContinuous(style, fill);
-        addDiscrete(style, OverlayStyle.borderWidth());
-        return style;
+        return install(VisualStyles.overlay(range));
     }
 
-    private VisualStyle install(String title) {
-        Optional<VisualStyle> found = existing(title);
-        VisualStyle style = found.orElseGet(() -> styleFactory.createVisualStyle(title));
-        Stream.of(NetworkStyle.networkDefaults(), NetworkStyle.nodeDefaults(), NetworkStyle.edgeDefaults())
-                .flatMap(List::stream)
-                .forEach(setting -> setDefault(style, setting));
-        NetworkStyle.nodeMappings().forEach(m -> addDiscrete(style, m));
-        NetworkStyle.edgeMappings().forEach(m -> addDiscrete(style, m));
-        addPassthrough(style, NetworkStyle.nodeLabel());
+    /** Creates the style {@code definition} names, or brings the existing one of that title back to it. */
+    VisualStyle install(StyleDefinition definition) {
+        Optional<VisualStyle> found = existing(definition.title());
+        VisualStyle style = found.orElseGet(() -> styleFactory.createVisualStyle(definition.title()));
+        definition.defaults().forEach(setting -> setDefault(style, setting));
+        definition.discrete().forEach(m -> addDiscrete(style, m));
+        definition.passthrough().forEach(m -> addPassthrough(style, m));
+        definition.continuous().forEach(m -> addContinuous(style, m));
         for (VisualPropertyDependency<?> dependency : style.getAllVisualPropertyDependencies()) {
             if (NODE_SIZE_LOCKED.equals(dependency.getIdString())) {
-                dependency.setDependency(NetworkStyle.NODE_SIZE_LOCKED);
+                dependency.setDependency(definition.nodeSizeLocked());
             } else if (ARROW_COLOR_MATCHES_EDGE.equals(dependency.getIdString())) {
-                dependency.setDependency(NetworkStyle.ARROW_COLOR_MATCHES_EDGE);
+                dependency.setDependency(definition.arrowColorMatchesEdge());
             }
         }
         if (found.isEmpty()) {

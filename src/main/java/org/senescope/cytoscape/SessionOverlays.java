@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.senescope.overlay.OverlayResult;
+import org.senescope.model.overlay.MappedOverlay;
 
 /**
  * The last expression overlay imported into each network in this Cytoscape session, by network SUID, so that
@@ -21,7 +21,7 @@ final class SessionOverlays {
      * @param nodeSuids the Cytoscape node SUID of each of the overlay's model ids, so that a figure drawing the network
      *                  under other ids finds each node's values
      */
-    record Imported(OverlayResult result, String column, Map<String, Long> nodeSuids) {
+    record Imported(MappedOverlay result, String column, Map<String, Long> nodeSuids) {
         Imported {
             Objects.requireNonNull(result, "result");
             Objects.requireNonNull(column, "column");

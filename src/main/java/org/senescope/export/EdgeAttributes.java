@@ -1,65 +1,67 @@
 package org.senescope.export;
 
-import static org.senescope.export.ColumnType.BOOLEAN;
-import static org.senescope.export.ColumnType.INTEGER;
-import static org.senescope.export.ColumnType.STRING;
-import static org.senescope.export.ColumnType.STRING_LIST;
+import static org.senescope.model.table.ColumnType.BOOLEAN;
+import static org.senescope.model.table.ColumnType.INTEGER;
+import static org.senescope.model.table.ColumnType.STRING;
+import static org.senescope.model.table.ColumnType.STRING_LIST;
 
 import java.util.List;
 import java.util.function.Function;
 
-import org.senescope.export.AttributeTable.Definition;
 import org.senescope.model.Citation;
 import org.senescope.model.Claim;
 import org.senescope.model.Edge;
 import org.senescope.model.EvidenceType;
 import org.senescope.model.Network;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Columns;
 
-/** The edge columns of {@link AttributeTable#ofEdges}. Per-claim lists keep curation order. */
+/** The edge columns of {@link AttributeTables#edges}. Per-claim lists keep curation order. */
 final class EdgeAttributes {
 
     private EdgeAttributes() {
     }
 
     static AttributeTable table(Network network) {
-        List<Definition<Edge>> definitions = List.of(
-                Definition.of(Columns.NAME, STRING, "the edge id, source (relation) target, as Cytoscape names edges",
+        List<ColumnDefinition<Edge>> definitions = List.of(
+                ColumnDefinition.of(Columns.NAME, STRING, "the edge id, source (relation) target, as Cytoscape names edges",
                         e -> AttributeValue.of(e.id())),
-                Definition.of(Columns.INTERACTION, STRING, "the relation label, Cytoscape's edge type",
+                ColumnDefinition.of(Columns.INTERACTION, STRING, "the relation label, Cytoscape's edge type",
                         e -> AttributeValue.of(e.relation().label())),
-                Definition.of(Columns.RELATION, STRING, "the relation label; kept apart from interaction so that it survives edits of that",
+                ColumnDefinition.of(Columns.RELATION, STRING, "the relation label; kept apart from interaction so that it survives edits of that",
                         e -> AttributeValue.of(e.relation().label())),
-                Definition.of(Columns.SIGN, STRING, "effect on the target: + raises, - lowers, 0 neither",
+                ColumnDefinition.of(Columns.SIGN, STRING, "effect on the target: + raises, - lowers, 0 neither",
                         e -> AttributeValue.of(e.sign().symbol())),
-                Definition.of(Columns.DIRECTED, BOOLEAN, "false for symmetric statements",
+                ColumnDefinition.of(Columns.DIRECTED, BOOLEAN, "false for symmetric statements",
                         e -> AttributeValue.of(e.directed())),
-                Definition.of(Columns.NEGATIVE_FINDING, BOOLEAN, "true when the edge records a tested effect that was absent",
+                ColumnDefinition.of(Columns.NEGATIVE_FINDING, BOOLEAN, "true when the edge records a tested effect that was absent",
                         e -> AttributeValue.of(e.isNegativeFinding())),
-                Definition.of(Columns.BACKGROUND_ONLY, BOOLEAN, "true when no claim of the edge comes from a seed document",
+                ColumnDefinition.of(Columns.BACKGROUND_ONLY, BOOLEAN, "true when no claim of the edge comes from a seed document",
                         e -> AttributeValue.of(e.isBackgroundOnly())),
-                Definition.of(Columns.CLAIM_COUNT, INTEGER, "how many curated claims the edge merges",
+                ColumnDefinition.of(Columns.CLAIM_COUNT, INTEGER, "how many curated claims the edge merges",
                         e -> AttributeValue.of(e.claims().size())),
-                Definition.of(Columns.EVIDENCE_TYPES, STRING_LIST, "the distinct evidence types of the claims",
+                ColumnDefinition.of(Columns.EVIDENCE_TYPES, STRING_LIST, "the distinct evidence types of the claims",
                         e -> AttributeValue.of(e.evidenceTypes().stream().map(EvidenceType::label).toList())),
-                Definition.of(Columns.SEED_FILES, STRING_LIST, "the distinct seed files quoted",
+                ColumnDefinition.of(Columns.SEED_FILES, STRING_LIST, "the distinct seed files quoted",
                         e -> AttributeValue.of(List.copyOf(e.seedFiles()))),
-                Definition.of(Columns.EVIDENCE_QUOTES, STRING_LIST, "the verbatim seed quotes, one per quoted claim",
+                ColumnDefinition.of(Columns.EVIDENCE_QUOTES, STRING_LIST, "the verbatim seed quotes, one per quoted claim",
                         e -> AttributeValue.of(quotes(e, Citation.SeedQuote::quote))),
-                Definition.of(Columns.EVIDENCE_QUOTE_SEED_FILES, STRING_LIST, "the seed file of each quote, parallel to evidence_quotes",
+                ColumnDefinition.of(Columns.EVIDENCE_QUOTE_SEED_FILES, STRING_LIST, "the seed file of each quote, parallel to evidence_quotes",
                         e -> AttributeValue.of(quotes(e, Citation.SeedQuote::seedFile))),
-                Definition.of(Columns.BACKGROUND_STATEMENTS, STRING_LIST, "the background statements, one per background claim",
+                ColumnDefinition.of(Columns.BACKGROUND_STATEMENTS, STRING_LIST, "the background statements, one per background claim",
                         e -> AttributeValue.of(backgroundStatements(e))),
-                Definition.of(Columns.SPECIES, STRING_LIST, "the distinct species the claims were made in",
+                ColumnDefinition.of(Columns.SPECIES, STRING_LIST, "the distinct species the claims were made in",
                         e -> AttributeValue.of(distinct(e, c -> c.species().label()))),
-                Definition.of(Columns.MODELS, STRING_LIST, "the distinct experimental models named",
+                ColumnDefinition.of(Columns.MODELS, STRING_LIST, "the distinct experimental models named",
                         e -> AttributeValue.of(distinct(e, Claim::model))),
-                Definition.of(Columns.CONFIDENCE, STRING_LIST, "the distinct confidences: stated or implied",
+                ColumnDefinition.of(Columns.CONFIDENCE, STRING_LIST, "the distinct confidences: stated or implied",
                         e -> AttributeValue.of(distinct(e, c -> c.confidence().label()))),
-                Definition.of(Columns.CURATOR_NOTES, STRING_LIST, "the curator's notes on the claims",
+                ColumnDefinition.of(Columns.CURATOR_NOTES, STRING_LIST, "the curator's notes on the claims",
                         e -> AttributeValue.of(perClaim(e, Claim::note))),
-                Definition.of(Columns.CURATION_REFS, STRING_LIST, "where each claim was curated, as file:line",
+                ColumnDefinition.of(Columns.CURATION_REFS, STRING_LIST, "where each claim was curated, as file:line",
                         e -> AttributeValue.of(perClaim(e, c -> c.curatedAt().toString()))));
-        return AttributeTable.from(network.edges(), Edge::id, definitions);
+        return ColumnDefinition.table(network.edges(), Edge::id, definitions);
     }
 
     private static List<String> quotes(Edge edge, Function<Citation.SeedQuote, String> part) {

@@ -10,6 +10,11 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.data.ModuleScore;
 import org.senescope.model.data.ModuleScores;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
+import org.senescope.model.table.NetworkTables;
 
 /**
  * The columns module scores add after a network's own (and an overlay's): on nodes every scored module of the node as

@@ -1,7 +1,7 @@
 package org.senescope.export;
 
-import static org.senescope.export.ColumnType.STRING;
-import static org.senescope.export.ColumnType.STRING_LIST;
+import static org.senescope.model.table.ColumnType.STRING;
+import static org.senescope.model.table.ColumnType.STRING_LIST;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,8 +12,12 @@ import java.util.function.Function;
 
 import org.senescope.model.Network;
 import org.senescope.model.SeedSource;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.Columns;
 
-/** The single-row network table of {@link AttributeTable#ofNetwork}. */
+/** The single-row network table of {@link AttributeTables#network}. */
 final class NetworkAttributes {
 
     /** Provenance may say what the network is; when it does not, a summary is written instead. */

@@ -1,23 +1,28 @@
 package org.senescope.export;
 
-import static org.senescope.export.VisualStyleSpec.ValueKind.DOUBLE;
-import static org.senescope.export.VisualStyleSpec.ValueKind.INTEGER;
-import static org.senescope.export.VisualStyleSpec.ValueKind.TEXT;
+import static org.senescope.model.style.VisualStyleSpec.ValueKind.DOUBLE;
+import static org.senescope.model.style.VisualStyleSpec.ValueKind.INTEGER;
+import static org.senescope.model.style.VisualStyleSpec.ValueKind.TEXT;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
-import org.senescope.export.VisualStyleSpec.DiscreteMapping;
-import org.senescope.export.VisualStyleSpec.Entry;
-import org.senescope.export.VisualStyleSpec.PassthroughMapping;
-import org.senescope.export.VisualStyleSpec.Property;
-import org.senescope.export.VisualStyleSpec.Setting;
-import org.senescope.export.VisualStyleSpec.Value;
+import org.senescope.model.style.VisualStyleSpec.DiscreteMapping;
+import org.senescope.model.style.VisualStyleSpec.Entry;
+import org.senescope.model.style.VisualStyleSpec.PassthroughMapping;
+import org.senescope.model.style.VisualStyleSpec.Property;
+import org.senescope.model.style.VisualStyleSpec.Setting;
+import org.senescope.model.style.VisualStyleSpec.Value;
 import org.senescope.model.Edge;
 import org.senescope.model.NodeKind;
 import org.senescope.model.Sign;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
+import org.senescope.model.table.Columns;
+import org.senescope.model.style.StyleDefinition;
 
 /**
  * Senescope's visual style, decided once here and written by every styled format (CX2, XGMML graphics, Cytoscape
@@ -199,6 +204,20 @@ public final class NetworkStyle {
                         List.of(new Entry("true", Value.same(NEGATIVE_FINDING_EDGE_COLOR)))),
                 new DiscreteMapping(EDGE_WIDTH_PROPERTY, BACKGROUND_ONLY,
                         List.of(new Entry("true", Value.number(BACKGROUND_ONLY_EDGE_WIDTH)))));
+    }
+
+    /** The whole style, for programs that build styles from it (the Cytoscape adapter). */
+    public static StyleDefinition definition() {
+        return definition(STYLE_NAME);
+    }
+
+    /** The whole style under {@code title}: defaults, node and edge mappings, the label, the dependencies. */
+    static StyleDefinition definition(String title) {
+        List<Setting> defaults = Stream.of(networkDefaults(), nodeDefaults(), edgeDefaults()).flatMap(List::stream)
+                .toList();
+        List<DiscreteMapping> discrete = Stream.concat(nodeMappings().stream(), edgeMappings().stream()).toList();
+        return new StyleDefinition(title, defaults, discrete, List.of(nodeLabel()), List.of(), NODE_SIZE_LOCKED,
+                ARROW_COLOR_MATCHES_EDGE);
     }
 
     private static DiscreteMapping byKind(Property property, Function<NodeLook, Value> part) {

@@ -1,19 +1,21 @@
 package org.senescope.export;
 
-import static org.senescope.export.ColumnType.STRING;
-import static org.senescope.export.ColumnType.STRING_LIST;
+import static org.senescope.model.table.ColumnType.STRING;
+import static org.senescope.model.table.ColumnType.STRING_LIST;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.senescope.export.AttributeTable.Definition;
 import org.senescope.model.Module;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Columns;
 
-/** The node columns of {@link AttributeTable#ofNodes}. */
+/** The node columns of {@link AttributeTables#nodes}. */
 final class NodeAttributes {
 
     private NodeAttributes() {
@@ -22,29 +24,29 @@ final class NodeAttributes {
     static AttributeTable table(Network network) {
         Map<String, Module> modules = network.modules().stream()
                 .collect(Collectors.toMap(Module::id, Function.identity()));
-        List<Definition<Node>> definitions = List.of(
-                Definition.of(Columns.NAME, STRING, "the label shown on the node",
+        List<ColumnDefinition<Node>> definitions = List.of(
+                ColumnDefinition.of(Columns.NAME, STRING, "the label shown on the node",
                         n -> AttributeValue.of(n.label())),
-                Definition.of(Columns.SENESCOPE_ID, STRING, "the node's stable Senescope id (the HGNC symbol for human genes)",
+                ColumnDefinition.of(Columns.SENESCOPE_ID, STRING, "the node's stable Senescope id (the HGNC symbol for human genes)",
                         n -> AttributeValue.of(n.id())),
-                Definition.of(Columns.KIND, STRING, "what the node stands for: gene, gene family, complex, cell type, ...",
+                ColumnDefinition.of(Columns.KIND, STRING, "what the node stands for: gene, gene family, complex, cell type, ...",
                         n -> AttributeValue.of(n.kind().label())),
-                Definition.of(Columns.HGNC_SYMBOLS, STRING_LIST, "HGNC symbols of the human genes the node stands for",
+                ColumnDefinition.of(Columns.HGNC_SYMBOLS, STRING_LIST, "HGNC symbols of the human genes the node stands for",
                         n -> AttributeValue.of(n.humanSymbols())),
-                Definition.of(Columns.ENTREZ_IDS, STRING_LIST, "Entrez Gene ids, parallel to hgnc_symbols",
+                ColumnDefinition.of(Columns.ENTREZ_IDS, STRING_LIST, "Entrez Gene ids, parallel to hgnc_symbols",
                         n -> AttributeValue.of(n.entrezIds())),
-                Definition.of(Columns.ENSEMBL_IDS, STRING_LIST, "Ensembl gene ids, parallel to hgnc_symbols",
+                ColumnDefinition.of(Columns.ENSEMBL_IDS, STRING_LIST, "Ensembl gene ids, parallel to hgnc_symbols",
                         n -> AttributeValue.of(n.ensemblIds())),
-                Definition.of(Columns.MOUSE_SYMBOLS, STRING_LIST, "MGI symbols of the mouse genes the node stands for",
+                ColumnDefinition.of(Columns.MOUSE_SYMBOLS, STRING_LIST, "MGI symbols of the mouse genes the node stands for",
                         n -> AttributeValue.of(n.mouseSymbols())),
-                Definition.of(Columns.ALIASES, STRING_LIST, "other names the seeds or the field use",
+                ColumnDefinition.of(Columns.ALIASES, STRING_LIST, "other names the seeds or the field use",
                         n -> AttributeValue.of(n.aliases())),
-                Definition.of(Columns.MODULES, STRING_LIST, "ids of the modules the node belongs to",
+                ColumnDefinition.of(Columns.MODULES, STRING_LIST, "ids of the modules the node belongs to",
                         n -> AttributeValue.of(n.modules())),
-                Definition.of(Columns.MODULE_LABELS, STRING_LIST, "labels of the modules, parallel to modules",
+                ColumnDefinition.of(Columns.MODULE_LABELS, STRING_LIST, "labels of the modules, parallel to modules",
                         n -> AttributeValue.of(n.modules().stream().map(id -> modules.get(id).label()).toList())),
-                Definition.of(Columns.DESCRIPTION, STRING, "one line on what the node is",
+                ColumnDefinition.of(Columns.DESCRIPTION, STRING, "one line on what the node is",
                         n -> AttributeValue.of(n.description())));
-        return AttributeTable.from(network.nodes(), Node::id, definitions);
+        return ColumnDefinition.table(network.nodes(), Node::id, definitions);
     }
 }

@@ -6,6 +6,10 @@ import java.util.List;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
 
 /**
  * The columns an {@link OverlayLayer} adds after a network's own: on nodes the shown condition's value, adjusted p and

@@ -1,9 +1,13 @@
 package org.senescope.export;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 import org.senescope.model.data.Overlay;
+import org.senescope.model.overlay.EdgeConsistency;
+import org.senescope.model.overlay.MappedOverlay;
+import org.senescope.model.table.Columns;
 
 /**
  * A user's data laid over a network, as the exports carry it: the overlay's values become node columns, a label per
@@ -23,7 +27,7 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
                            Map<String, String> edgeLabels, String edgeLabelNote) {
 
     /** The node column the fill colour is mapped from: the shown condition's value. */
-    public static final String VALUE_COLUMN = "overlay_value";
+    public static final String VALUE_COLUMN = Columns.OVERLAY_VALUE;
     /** The node column with the shown condition's adjusted p-value. */
     public static final String PADJ_COLUMN = "overlay_padj";
     /** The node column the border width is mapped from: adjusted p below the threshold. */
@@ -50,6 +54,19 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
             throw new IllegalArgumentException("significance threshold must be in (0, 1], found "
                     + significanceThreshold);
         }
+    }
+
+    /**
+     * What the exports carry of a mapped overlay: the first condition shown, on its colour scale, with the first
+     * condition's edge-consistency verdicts as edge labels.
+     */
+    public static OverlayLayer of(MappedOverlay result) {
+        String first = result.shownCondition();
+        Map<String, String> labels = new LinkedHashMap<>();
+        result.edges().stream().filter(e -> e.condition().equals(first))
+                .forEach(e -> labels.put(e.edgeId(), e.verdict().label()));
+        return new OverlayLayer(result.overlay(), 0, result.colourScale().range(), result.threshold(), labels,
+                EdgeConsistency.NOTE);
     }
 
     /** The name of the condition the style colours by. */

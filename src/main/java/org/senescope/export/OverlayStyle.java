@@ -1,12 +1,17 @@
 package org.senescope.export;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-import org.senescope.export.VisualStyleSpec.ContinuousMapping;
-import org.senescope.export.VisualStyleSpec.DiscreteMapping;
-import org.senescope.export.VisualStyleSpec.Entry;
-import org.senescope.export.VisualStyleSpec.Point;
-import org.senescope.export.VisualStyleSpec.Value;
+import org.senescope.model.style.VisualStyleSpec.ContinuousMapping;
+import org.senescope.model.style.VisualStyleSpec.DiscreteMapping;
+import org.senescope.model.style.VisualStyleSpec.Entry;
+import org.senescope.model.style.VisualStyleSpec.Point;
+import org.senescope.model.style.VisualStyleSpec.Value;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
+import org.senescope.model.style.StyleDefinition;
+import org.senescope.model.style.VisualStyleSpec.Setting;
 
 /**
  * How an overlay is drawn: node fill on a diverging blue–white–red scale centred at 0 (ColorBrewer RdBu end and
@@ -14,6 +19,9 @@ import org.senescope.export.VisualStyleSpec.Value;
  * where a node was not measured; a wide border where the adjusted p-value is below the threshold. Stateless.
  */
 public final class OverlayStyle {
+
+    /** The title of the style of networks with data laid over them: Senescope's, nodes filled by the data. */
+    public static final String STYLE_NAME = NetworkStyle.STYLE_NAME + " overlay";
 
     /** Colour of the lowest values (and below the range). */
     public static final String LOW_COLOR = "#2166AC";
@@ -45,6 +53,21 @@ public final class OverlayStyle {
     public static DiscreteMapping borderWidth() {
         return new DiscreteMapping(NetworkStyle.NODE_BORDER_WIDTH_PROPERTY, SIGNIFICANT,
                 List.of(new Entry("true", Value.number(SIGNIFICANT_BORDER_WIDTH))));
+    }
+
+    /**
+     * The whole {@value #STYLE_NAME} style: Senescope's, with the node fill on the diverging scale of half-width
+     * {@code range} ({@link #fill}), grey where a node has no value, and a wide border for significant nodes.
+     */
+    public static StyleDefinition definition(double range) {
+        StyleDefinition base = NetworkStyle.definition(STYLE_NAME);
+        ContinuousMapping fill = fill(range);
+        List<Setting> defaults = base.defaults().stream().map(s -> s.property().equals(fill.property())
+                ? new Setting(fill.property(), Value.same(MISSING_COLOR)) : s).toList();
+        List<DiscreteMapping> discrete = Stream.concat(base.discrete().stream()
+                .filter(m -> !m.property().equals(fill.property())), Stream.of(borderWidth())).toList();
+        return new StyleDefinition(STYLE_NAME, defaults, discrete, base.passthrough(), List.of(fill),
+                base.nodeSizeLocked(), base.arrowColorMatchesEdge());
     }
 
     /** The fill colour of {@code value} on the scale of half-width {@code range}, as #RRGGBB; grey for NaN. */

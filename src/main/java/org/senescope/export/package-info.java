@@ -2,8 +2,8 @@
  * Network export: the formats a network can be written in (one sub-package per format: {@code cx2}, {@code xgmml}
  * with its Style XML, {@code graphml}, {@code sif}, {@code cyjs}) and what they share.
  *
- * <p>Every format writes the same attribute columns, computed once by {@link org.senescope.export.AttributeTable} and
- * named in {@link org.senescope.export.Columns}; every styled format draws its shapes and colours from
+ * <p>Every format writes the same attribute columns, computed once by {@link org.senescope.export.AttributeTables}
+ * into {@link org.senescope.model.table.AttributeTable}s and named in {@link org.senescope.model.table.Columns}; every styled format draws its shapes and colours from
  * {@link org.senescope.export.NetworkStyle}, and an overlay's colours from
  * {@link org.senescope.export.OverlayStyle}. {@link org.senescope.model.format.NetworkFormat} lists the files each format
  * produces as {@link org.senescope.export.files.OutputFile}s, which {@link org.senescope.output.AtomicFileWriter} puts on

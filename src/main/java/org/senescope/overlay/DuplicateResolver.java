@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.senescope.model.data.Measurement;
+import org.senescope.model.overlay.DuplicateRule;
 
 /** Applies a {@link DuplicateRule} to the rows that reached one node. Stateless. */
 final class DuplicateResolver {

@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
+import org.senescope.model.overlay.RowOutcome;
+import org.senescope.model.overlay.IdentifierColumn;
+import org.senescope.model.overlay.ColumnChoice;
+import org.senescope.model.overlay.OverlayOptions;
 
 /**
  * Picks the identifier column of a table: the one the user named, else the one column among the candidates (the
@@ -30,11 +34,11 @@ final class IdentifierColumnChooser {
 
     static IdentifierColumn choose(InputTable table, ValueColumns roles, OverlayOptions options, GeneReference genes,
                                    IdentifierMapper mapper) throws InputFormatException {
-        if (!options.idColumn().isEmpty()) {
-            int index = table.columnIndex(options.idColumn());
+        if (options.idColumn() instanceof ColumnChoice.Named named) {
+            int index = table.columnIndex(named.name());
             if (index < 0) {
                 throw new InputFormatException(table.source(), table.headerLine(), 0, "no identifier column '"
-                        + options.idColumn() + "'; the columns are " + ValueColumnDetector.quoted(table.columns()));
+                        + named.name() + "'; the columns are " + ValueColumnDetector.quoted(table.columns()));
             }
             return IdentifierDetector.detect(table, index, options.species(), genes);
         }

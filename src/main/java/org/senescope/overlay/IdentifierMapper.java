@@ -16,6 +16,8 @@ import org.senescope.genes.OrthologMatch;
 import org.senescope.genes.OrthologType;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.Node;
+import org.senescope.model.overlay.RowOutcome;
+import org.senescope.model.overlay.IdentifierKind;
 
 /**
  * Maps one identifier of a known {@link IdentifierKind} to network nodes. Human identifiers go to a gene of the gene

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.senescope.model.Node;
+import org.senescope.model.overlay.RowOutcome;
 
 /**
  * Where one identifier leads: the nodes it reaches and how, or why it reaches none.

@@ -21,6 +21,14 @@ import org.senescope.model.Node;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
+import org.senescope.model.overlay.DuplicateRule;
+import org.senescope.model.overlay.RowOutcome;
+import org.senescope.model.overlay.IdentifierColumn;
+import org.senescope.model.overlay.RowRecord;
+import org.senescope.model.overlay.NodeRecord;
+import org.senescope.model.overlay.MappingReport;
+import org.senescope.model.overlay.MappedOverlay;
+import org.senescope.model.overlay.OverlayOptions;
 
 /**
  * Lays users' tables over the network: for each table the value columns and the identifier column are found (or
@@ -55,7 +63,7 @@ public final class OverlayMapper {
      *                              a value cell is text, or no identifier reaches the network; the message names file,
      *                              line and column
      */
-    public OverlayResult map(List<InputTable> tables, OverlayOptions options) throws InputFormatException {
+    public MappedOverlay map(List<InputTable> tables, OverlayOptions options) throws InputFormatException {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("no input tables");
         }
@@ -63,7 +71,8 @@ public final class OverlayMapper {
         for (InputTable table : tables) {
             inputs.add(mapOne(table, options));
         }
-        return OverlayResult.of(network, merge(inputs), report(inputs, options), options);
+        return OverlaySummaries.result(network, merge(inputs), report(inputs, options), options.significanceThreshold(),
+                options.colourRange());
     }
 
     private MappedInput mapOne(InputTable table, OverlayOptions options) throws InputFormatException {

@@ -9,16 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.senescope.export.OverlayStyle;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
+import org.senescope.model.overlay.IdentifierColumn;
+import org.senescope.model.overlay.RowRecord;
+import org.senescope.model.overlay.NodeRecord;
+import org.senescope.model.overlay.MappingReport;
+import org.senescope.model.overlay.ModuleSummary;
+import org.senescope.model.overlay.EdgeConsistency;
+import org.senescope.model.overlay.MappedOverlay;
 
 /**
  * The overlay's own TSV tables, UTF-8 with {@code \n} line ends, missing numbers as empty fields: the node table (one
- * row per gene-based node, measured or not), the module summaries and the edge-consistency verdicts. Stateless;
- * flushes but does not close the stream.
+ * row per gene-based node, measured or not), the module summaries, the edge-consistency verdicts and the mapping
+ * report. Stateless; flushes but does not close the stream.
  */
 public final class OverlayTableWriter {
 
@@ -29,7 +37,7 @@ public final class OverlayTableWriter {
      * {@code node_id, label, kind, modules, measured, input_identifier, mapping_route}, then for each condition
      * {@code <condition>} and {@code <condition> padj}, then the colour of the first condition.
      */
-    public static void writeNodes(Network network, OverlayResult result, OutputStream out) throws IOException {
+    public static void writeNodes(Network network, MappedOverlay result, OutputStream out) throws IOException {
         Overlay overlay = result.overlay();
         List<String> header = new ArrayList<>(List.of("node_id", "label", "kind", "modules", "measured",
                 "input_identifier", "mapping_route"));
@@ -53,14 +61,15 @@ public final class OverlayTableWriter {
                 fields.add(number(m.value()));
                 fields.add(number(m.adjustedP()));
             }
-            fields.add(result.colourScale().colorOf(data == null ? Double.NaN : data.measurements().get(0).value()));
+            fields.add(OverlayStyle.colorOf(data == null ? Double.NaN : data.measurements().get(0).value(),
+                    result.colourScale().range()));
             line(w, fields);
         }
         w.flush();
     }
 
     /** {@code module_id, module, condition, gene_nodes, measured, mean_value, up_significant, down_significant}. */
-    public static void writeModules(OverlayResult result, OutputStream out) throws IOException {
+    public static void writeModules(MappedOverlay result, OutputStream out) throws IOException {
         Writer w = open(out);
         line(w, List.of("module_id", "module", "condition", "gene_nodes", "measured", "mean_value",
                 "up_significant", "down_significant"));
@@ -73,12 +82,31 @@ public final class OverlayTableWriter {
     }
 
     /** A comment line stating the heuristic, then {@code edge, condition, verdict, reason}. */
-    public static void writeEdges(OverlayResult result, OutputStream out) throws IOException {
+    public static void writeEdges(MappedOverlay result, OutputStream out) throws IOException {
         Writer w = open(out);
         w.write("# " + EdgeConsistency.NOTE + "\n");
         line(w, List.of("edge", "condition", "verdict", "reason"));
         for (EdgeConsistency e : result.edges()) {
-            line(w, List.of(e.edgeId(), e.condition(), e.verdict(), e.reason()));
+            line(w, List.of(e.edgeId(), e.condition(), e.verdict().label(), e.reason()));
+        }
+        w.flush();
+    }
+
+    /** The mapping report: {@link MappingReport#TSV_COLUMNS}, then column, row and node records. */
+    public static void writeReport(MappingReport report, OutputStream out) throws IOException {
+        Writer w = open(out);
+        line(w, MappingReport.TSV_COLUMNS);
+        for (IdentifierColumn c : report.columns()) {
+            line(w, List.of("column", "", "", c.name(), c.kind().label() + " (" + c.kind().species().label() + ")",
+                    "", c.evidence()));
+        }
+        for (RowRecord r : report.rows()) {
+            line(w, List.of("row", r.source(), Long.toString(r.line()), r.identifier(), r.outcome().label(),
+                    String.join("|", r.nodeIds()), r.detail()));
+        }
+        for (NodeRecord n : report.nodes()) {
+            line(w, List.of("node", "", "", n.identifier(), n.measured() ? "measured" : "not measured", n.nodeId(),
+                    n.measured() ? n.route() : "no input row reached " + n.label()));
         }
         w.flush();
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.NumberCells;
+import org.senescope.model.overlay.ColumnChoice;
 
 /**
  * Finds the value columns of a table: those the user named, else the columns of a recognised differential-expression
@@ -33,15 +34,16 @@ public final class ValueColumnDetector {
      * The value columns of {@code table}.
      *
      * @param named       value columns the user named, or empty to detect them
-     * @param namedPadj   the adjusted p-value column the user named, or empty
-     * @param idColumn    the identifier column the user named, or empty; never taken as a value column
+     * @param namedPadj   the adjusted p-value column the user named, or to detect (with named value columns, none)
+     * @param idColumn    the identifier column the user named, never taken as a value column, or to detect
      * @param condition   the condition name for a single-value table (usually the file's base name)
      * @throws InputFormatException when a named column is missing or no value column can be found
      */
-    public static ValueColumns detect(InputTable table, List<String> named, String namedPadj, String idColumn,
-                                      String condition) throws InputFormatException {
+    public static ValueColumns detect(InputTable table, List<String> named, ColumnChoice namedPadj,
+                                      ColumnChoice idColumn, String condition) throws InputFormatException {
         List<String> columns = table.columns();
-        int padj = namedPadj.isEmpty() ? -1 : require(table, namedPadj, "adjusted p-value");
+        int padj = namedPadj instanceof ColumnChoice.Named n ? require(table, n.name(), "adjusted p-value") : -1;
+        String namedId = idColumn instanceof ColumnChoice.Named n ? n.name() : "";
         if (!named.isEmpty()) {
             List<Integer> values = new ArrayList<>();
             for (String name : named) {
@@ -63,7 +65,7 @@ public final class ValueColumnDetector {
         }
         List<Integer> numeric = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            if (!columns.get(c).equals(idColumn) && c != padj && c > 0 && isNumeric(table, c)) {
+            if (!columns.get(c).equals(namedId) && c != padj && c > 0 && isNumeric(table, c)) {
                 numeric.add(c);
             }
         }

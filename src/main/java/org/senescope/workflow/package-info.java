@@ -3,8 +3,10 @@
  * gene-set analysis (GSEA, scores, camera, ORA), figures, network export and the demo.
  *
  * <p>A job takes a request record and returns a result record: the values, notes for the user, the mapping or
- * skipped report, and the files to write as one set (written whole or not at all by
- * {@link org.senescope.output.AtomicFileWriter}). The command line turns options into a request and prints the
+ * skipped report, and the files to write as one set ({@link org.senescope.workflow.OutputSet}, written whole or not
+ * at all by {@link org.senescope.output.AtomicFileWriter}). For example {@link org.senescope.workflow.NetworkJob},
+ * {@link org.senescope.workflow.OverlayJob} and {@link org.senescope.workflow.ExportJob}, which the other two write
+ * their networks through. The command line turns options into a request and prints the
  * result; the Cytoscape adapter turns Tunables into a request and puts the result into tables, styles and views. The
  * same request gives the same numbers, notes and files from both. Failures are
  * {@link org.senescope.failure.SenescopeException}s and {@link java.io.IOException}s, never exit codes. May use every

@@ -1,49 +1,53 @@
 package org.senescope.cli;
 
-import org.senescope.export.files.NetworkFiles;
-
-import org.junit.jupiter.api.Test;
-import org.senescope.model.format.NetworkFormat;
-import org.senescope.export.files.OutputFile;
-import org.senescope.knowledge.SenescenceImmunityNetwork;
-import org.senescope.model.Network;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.senescope.model.format.NetworkFormat;
+import org.senescope.output.PlannedFile;
+import org.senescope.workflow.FileOutput;
+import org.senescope.workflow.NetworkJob;
+import org.senescope.workflow.NetworkRequest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The network committed in {@code networks/} is exactly what a fresh build of the bundled curation writes. */
+/** The network committed in {@code networks/} is exactly what {@code senescope network --out networks} writes. */
 class CommittedNetworkTest {
 
     private static final Path NETWORKS = Path.of("networks");
 
+    private static List<PlannedFile> fresh;
+
+    @BeforeAll
+    static void build() throws Exception {
+        fresh = new NetworkJob().run(new NetworkRequest(NetworkRequest.Curation.BUNDLED, NetworkRequest.Genes.BUNDLED,
+                new FileOutput.Folder(NETWORKS, "senescence-immunity", List.of(NetworkFormat.values())))).files().files();
+    }
+
     @Test
     void committedFilesEqualAFreshBuild() throws Exception {
-        Network network = SenescenceImmunityNetwork.buildBundled();
-        for (NetworkFormat format : NetworkFormat.values()) {
-            for (OutputFile file : NetworkFiles.of(format, "senescence-immunity")) {
-                Path committed = NETWORKS.resolve(file.fileName());
-                assertTrue(Files.exists(committed), committed + " is missing; " + REBUILD);
-                ByteArrayOutputStream fresh = new ByteArrayOutputStream();
-                file.writer().write(network, fresh);
-                assertArrayEquals(fresh.toByteArray(), Files.readAllBytes(committed),
-                        committed + " differs from a fresh build; " + REBUILD);
-            }
+        for (PlannedFile file : fresh) {
+            Path committed = file.target();
+            assertTrue(Files.exists(committed), committed + " is missing; " + REBUILD);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            file.content().writeTo(bytes);
+            assertArrayEquals(bytes.toByteArray(), Files.readAllBytes(committed),
+                    committed + " differs from a fresh build; " + REBUILD);
         }
     }
 
     @Test
     void networksHoldsNothingStale() throws Exception {
+        List<Path> expected = fresh.stream().map(PlannedFile::target).toList();
         try (var files = Files.list(NETWORKS)) {
-            var expected = Arrays.stream(NetworkFormat.values())
-                    .flatMap(f -> NetworkFiles.of(f, "senescence-immunity").stream()).map(OutputFile::fileName).toList();
-            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> !n.equals("README.md"))
-                    .forEach(n -> assertTrue(expected.contains(n), "networks/" + n + " is not written by the build"));
+            files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals("README.md"))
+                    .forEach(p -> assertTrue(expected.contains(p), p + " is not written by the build"));
         }
     }
 

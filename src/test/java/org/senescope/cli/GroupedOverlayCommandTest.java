@@ -175,8 +175,8 @@ class GroupedOverlayCommandTest {
         CliRun run = CliRun.of("overlay", matrix.toString(), "--groups", cls.toString(), "--contrast", "KO-WT",
                 "--out", out.toString());
         assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
-        assertEquals(List.of(cls + ": group KO has 1 sample (a) in the matrix; expected at least 2 in each compared "
-                + "group", "senescope overlay: bad input data; nothing written"), run.err().lines().toList());
+        assertEquals(List.of("senescope overlay: " + cls + ": group KO has 1 sample (a) in the matrix; expected at "
+                + "least 2 in each compared group"), run.err().lines().toList());
         assertFalse(Files.exists(out));
     }
 
@@ -189,7 +189,7 @@ class GroupedOverlayCommandTest {
         CliRun run = CliRun.of("overlay", GCT, "--groups", sheet.toString(), "--contrast", "MUT-WT", "--log2",
                 "--out", tmp.resolve("out").toString());
         assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
-        assertEquals(sheet + ": matrix sample 'COLO 205' of " + GCT + " has no row in column 'sample'; expected a row "
+        assertEquals("senescope overlay: " + sheet + ": matrix sample 'COLO 205' of " + GCT + " has no row in column 'sample'; expected a row "
                 + "for every matrix sample, named as in the matrix", run.err().lines().findFirst().orElseThrow());
     }
 
@@ -200,7 +200,7 @@ class GroupedOverlayCommandTest {
         CliRun run = CliRun.of("overlay", GCT, "--groups", cls.toString(), "--contrast", "MUT-WT", "--out",
                 tmp.resolve("out").toString());
         assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
-        assertEquals(cls + ":3: has 3 labels but the matrix has 50 samples (786-0, BT-549 ... UO-31); expected "
+        assertEquals("senescope overlay: " + cls + ":3: has 3 labels but the matrix has 50 samples (786-0, BT-549 ... UO-31); expected "
                 + "one label per matrix sample, in the matrix's column order", run.err().lines().findFirst()
                 .orElseThrow());
     }
@@ -209,12 +209,17 @@ class GroupedOverlayCommandTest {
     void contrastWithoutGroupsAndGroupsWithSeveralFilesAreUsageErrors() {
         CliRun noGroups = CliRun.of("overlay", GCT, "--contrast", "MUT-WT", "--out", tmp.toString());
         assertEquals(ExitCodes.USAGE, noGroups.exitCode());
-        assertEquals("senescope overlay: --contrast and --log2 work on a matrix with sample groups; give --groups "
-                + "FILE", noGroups.err().strip());
+        assertEquals(List.of("senescope: --contrast and --log2 work on a matrix with sample groups; give --groups FILE",
+                "Try 'senescope overlay --help'."), noGroups.err().lines().toList());
         CliRun two = CliRun.of("overlay", GCT, GCT, "--groups", CLS, "--out", tmp.toString());
         assertEquals(ExitCodes.USAGE, two.exitCode());
-        assertEquals("senescope overlay: --groups describes the samples of one expression matrix; found 2 data "
-                + "files", two.err().strip());
+        assertEquals(List.of("senescope: --groups describes the samples of one expression matrix; found 2 data files",
+                "Try 'senescope overlay --help'."), two.err().lines().toList());
+        CliRun named = CliRun.of("overlay", GCT, "--groups", CLS, "--value-column", "x", "--out", tmp.toString());
+        assertEquals(ExitCodes.USAGE, named.exitCode());
+        assertEquals(List.of("senescope: --value-column, --padj-column and --id-column are for result tables; with "
+                + "--groups the matrix's first column holds the identifiers and the values are computed",
+                "Try 'senescope overlay --help'."), named.err().lines().toList());
         CliRun columns = CliRun.of("overlay", GCT, "--groups", CLS, "--group-column", "x", "--out", tmp.toString());
         assertEquals(ExitCodes.USAGE, columns.exitCode());
         assertEquals("senescope overlay: --sample-column and --group-column are for sample sheets; " + CLS

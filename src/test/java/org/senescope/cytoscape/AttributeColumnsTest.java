@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cytoscape.model.CyRow;
 import org.junit.jupiter.api.Test;
-import org.senescope.export.AttributeTable;
-import org.senescope.export.AttributeValue;
-import org.senescope.export.Column;
-import org.senescope.export.ColumnType;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
 
 /** Writing attribute tables into Cytoscape tables: types, reuse, replacement, missing values, cancellation. */
 class AttributeColumnsTest {

@@ -2,6 +2,7 @@ package org.senescope.cytoscape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,16 +31,18 @@ import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.senescope.export.AttributeTable;
-import org.senescope.export.AttributeValue;
-import org.senescope.export.Column;
-import org.senescope.export.Columns;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.Columns;
+import org.senescope.model.table.NetworkTables;
 import org.senescope.knowledge.CurationException;
 import org.senescope.knowledge.CurationProblem;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 import org.senescope.model.Position;
+import org.senescope.export.AttributeTables;
+import org.senescope.failure.BadDataException;
 
 /** Apps > Senescope > Build senescence–immunity network, against an in-memory Cytoscape. */
 class BuildNetworkTaskTest {
@@ -95,7 +98,7 @@ class BuildNetworkTaskTest {
     void writesEveryColumnAndValueTheExportsWriteUnderTheSenescopeNamespace() throws Exception {
         run();
         MemoryNetwork network = onlyNetwork();
-        NetworkTables tables = NetworkTables.of(bundled);
+        NetworkTables tables = AttributeTables.of(bundled);
         assertTableHolds(tables.nodes(), network.getDefaultNodeTable(), network.getNodeList().stream()
                 .map(network::getRow).toList());
         assertTableHolds(tables.edges(), network.getDefaultEdgeTable(), network.getEdgeList().stream()
@@ -302,9 +305,11 @@ class BuildNetworkTaskTest {
         BuildNetworkTask task = newTask(() -> {
             throw new CurationException(List.of(problem, problem));
         });
-        CurationFailure failure = assertThrows(CurationFailure.class, () -> task.run(new RecordingTaskMonitor()));
-        assertEquals("No network made: claims.tsv:12:7: quote not found in seed 003_662adfca3ea2fe09.txt (and 1 more)",
-                failure.getMessage());
+        BadDataException failure = assertThrows(BadDataException.class, () -> task.run(new RecordingTaskMonitor()));
+        assertEquals("claims.tsv:12:7: quote not found in seed 003_662adfca3ea2fe09.txt\n"
+                + "claims.tsv:12:7: quote not found in seed 003_662adfca3ea2fe09.txt\n"
+                + "2 problem(s) in the curation; nothing written", failure.getMessage());
+        assertInstanceOf(CurationException.class, failure.getCause());
         assertEquals(List.of(), cytoscape.created);
     }
 }

@@ -17,7 +17,7 @@ import org.cytoscape.model.CyRow;
 import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.senescope.overlay.IdentifierKind;
+import org.senescope.model.overlay.IdentifierKind;
 
 /**
  * Import expression data on networks Senescope did not build (a STRING or pathway network as a user opens it): the

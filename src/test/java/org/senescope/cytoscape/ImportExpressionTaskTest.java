@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.senescope.failure.InputFormatException;
+import org.senescope.failure.BadRequestException;
 
 /** Apps > Senescope > Import expression data..., on a real DESeq2 table, against an in-memory Cytoscape. */
 class ImportExpressionTaskTest {
@@ -171,8 +172,7 @@ class ImportExpressionTaskTest {
     void refusesAnUnknownSpeciesBeforeReadingAnything() {
         ImportExpressionTask task = task(LIVER);
         task.species = "rat";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> task.run(new RecordingTaskMonitor()));
+        BadRequestException e = assertThrows(BadRequestException.class, () -> task.run(new RecordingTaskMonitor()));
         assertEquals("species: expected auto, human or mouse, found 'rat'", e.getMessage());
     }
 

@@ -10,6 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.senescope.model.Network;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
+import org.senescope.model.table.Columns;
 
 class AttributeTableTest {
 
@@ -17,7 +22,7 @@ class AttributeTableTest {
 
     @Test
     void nodeColumnsAreNamedAndTypedOnce() {
-        AttributeTable nodes = AttributeTable.ofNodes(network);
+        AttributeTable nodes = AttributeTables.nodes(network);
         assertEquals(Map.ofEntries(
                 Map.entry("name", ColumnType.STRING),
                 Map.entry("senescope_id", ColumnType.STRING),
@@ -37,7 +42,7 @@ class AttributeTableTest {
 
     @Test
     void nodeValuesComeFromTheModel() {
-        AttributeTable nodes = AttributeTable.ofNodes(network);
+        AttributeTable nodes = AttributeTables.nodes(network);
         AttributeTable.Row family = nodes.rows().get(2);
         assertEquals(AttributeValue.of("NKG2D ligands"), nodes.value(family, Columns.NAME));
         assertEquals(AttributeValue.of("NKG2D_ligands"), nodes.value(family, Columns.SENESCOPE_ID));
@@ -51,7 +56,7 @@ class AttributeTableTest {
 
     @Test
     void edgeColumnsCarryEveryClaimsEvidence() {
-        AttributeTable edges = AttributeTable.ofEdges(network);
+        AttributeTable edges = AttributeTables.edges(network);
         assertEquals(ColumnType.INTEGER, edges.column(Columns.CLAIM_COUNT).orElseThrow().type());
         assertEquals(ColumnType.BOOLEAN, edges.column(Columns.NEGATIVE_FINDING).orElseThrow().type());
         AttributeTable.Row positive = edges.rows().get(0);
@@ -76,7 +81,7 @@ class AttributeTableTest {
 
     @Test
     void flagsTellNegativeFindingsAndBackgroundApart() {
-        AttributeTable edges = AttributeTable.ofEdges(network);
+        AttributeTable edges = AttributeTables.edges(network);
         AttributeTable.Row negativeFinding = edges.rows().get(2);
         assertEquals(AttributeValue.of(true), edges.value(negativeFinding, Columns.NEGATIVE_FINDING));
         assertEquals(AttributeValue.of(false), edges.value(negativeFinding, Columns.BACKGROUND_ONLY));
@@ -92,7 +97,7 @@ class AttributeTableTest {
 
     @Test
     void networkRowHoldsProvenanceAndSeedsWithoutClashes() {
-        AttributeTable table = AttributeTable.ofNetwork(network);
+        AttributeTable table = AttributeTables.network(network);
         AttributeTable.Row row = table.rows().get(0);
         assertEquals(List.of("name", "description", "senescope_version", "hgnc_snapshot", "provenance_name",
                 "seed_files", "seed_titles", "seed_citations", "seed_dois", "seed_sha256"),
@@ -112,7 +117,7 @@ class AttributeTableTest {
         provenance.put("description", "What the curator says the network is");
         Network described = new Network(network.name(), network.nodes(), network.edges(), network.modules(),
                 network.layout(), network.sources(), provenance);
-        AttributeTable table = AttributeTable.ofNetwork(described);
+        AttributeTable table = AttributeTables.network(described);
         assertEquals(AttributeValue.of("What the curator says the network is"),
                 table.value(table.rows().get(0), Columns.DESCRIPTION));
         assertEquals(1, table.columns().stream().filter(c -> c.name().contains("description")).count());
@@ -127,7 +132,7 @@ class AttributeTableTest {
         provenance.put("seed_files", "4");
         provenance.put(" ", "5");
         Network network = new Network("n", List.of(), List.of(), List.of(), Map.of(), List.of(), provenance);
-        AttributeTable table = AttributeTable.ofNetwork(network);
+        AttributeTable table = AttributeTables.network(network);
         assertEquals(List.of("name", "description", "HGNC_snapshot_date_", "a_b", "provenance_a_b",
                 "provenance_seed_files", "key", "seed_files", "seed_titles", "seed_citations", "seed_dois",
                 "seed_sha256"), table.columns().stream().map(Column::name).toList());

@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.senescope.export.VisualStyleSpec.DiscreteMapping;
-import org.senescope.export.VisualStyleSpec.Property;
-import org.senescope.export.VisualStyleSpec.Setting;
+import org.senescope.model.style.VisualStyleSpec.DiscreteMapping;
+import org.senescope.model.style.VisualStyleSpec.Property;
+import org.senescope.model.style.VisualStyleSpec.Setting;
 import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.NodeKind;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.Column;
 
 class NetworkStyleTest {
 
@@ -30,8 +32,8 @@ class NetworkStyleTest {
 
     @Test
     void mappingsReadColumnsThatExistWithTheirTypes() {
-        AttributeTable nodes = AttributeTable.ofNodes(network);
-        AttributeTable edges = AttributeTable.ofEdges(network);
+        AttributeTable nodes = AttributeTables.nodes(network);
+        AttributeTable edges = AttributeTables.edges(network);
         for (DiscreteMapping mapping : NetworkStyle.nodeMappings()) {
             assertEquals(mapping.column().type(), nodes.column(mapping.column().name()).orElseThrow().type());
         }

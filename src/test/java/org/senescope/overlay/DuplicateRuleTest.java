@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
+import org.senescope.model.overlay.DuplicateRule;
+import org.senescope.model.overlay.RowOutcome;
+import org.senescope.model.overlay.RowRecord;
+import org.senescope.model.overlay.MappingReport;
+import org.senescope.model.overlay.OverlayOptions;
 
 class DuplicateRuleTest {
 

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.senescope.failure.InputFormatException;
+import org.senescope.model.overlay.EdgeConsistency;
+import org.senescope.model.overlay.OverlayOptions;
 
 class EdgeConsistencyTest {
 
@@ -24,26 +26,26 @@ class EdgeConsistencyTest {
     @Test
     void bothUpOnAnActivatingEdgeAgree() throws InputFormatException {
         EdgeConsistency e = verdict("1.2\t0.001\t0.01", "2.0\t0.0001\t0.001");
-        assertEquals(EdgeConsistency.AGREE, e.verdict());
+        assertEquals(EdgeConsistency.Verdict.AGREE, e.verdict());
         assertEquals("up and up for an activating edge", e.reason());
     }
 
     @Test
     void oppositeChangesOnAnActivatingEdgeDisagree() throws InputFormatException {
-        assertEquals(EdgeConsistency.DISAGREE, verdict("1.2\t0.001\t0.01", "-2.0\t0.0001\t0.001").verdict());
+        assertEquals(EdgeConsistency.Verdict.DISAGREE, verdict("1.2\t0.001\t0.01", "-2.0\t0.0001\t0.001").verdict());
     }
 
     @Test
     void aChangeThatIsNotSignificantCannotSay() throws InputFormatException {
         EdgeConsistency e = verdict("1.2\t0.001\t0.01", "2.0\t0.3\t0.6");
-        assertEquals(EdgeConsistency.CANNOT_SAY, e.verdict());
+        assertEquals(EdgeConsistency.Verdict.CANNOT_SAY, e.verdict());
         assertEquals("not both changed significantly (adjusted p 0.01, 0.6)", e.reason());
     }
 
     @Test
     void withoutAdjustedPValuesItCannotSay() throws InputFormatException {
         EdgeConsistency e = verdict(OverlayFixtures.table("ranks.rnk", "gene\tt", "TP53\t5.0", "CDKN1A\t6.0"));
-        assertEquals(EdgeConsistency.CANNOT_SAY, e.verdict());
+        assertEquals(EdgeConsistency.Verdict.CANNOT_SAY, e.verdict());
         assertEquals("no adjusted p-value for both genes", e.reason());
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.senescope.model.Node;
+import org.senescope.model.overlay.RowOutcome;
+import org.senescope.model.overlay.IdentifierKind;
 
 class IdentifierMapperTest {
 

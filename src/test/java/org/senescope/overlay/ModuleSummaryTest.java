@@ -6,6 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.senescope.failure.InputFormatException;
+import org.senescope.model.overlay.ModuleSummary;
+import org.senescope.model.overlay.MappedOverlay;
+import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.export.OverlayStyle;
+import org.senescope.model.overlay.ColourRange;
 
 class ModuleSummaryTest {
 
@@ -13,7 +18,7 @@ class ModuleSummaryTest {
     void countsMeasuredMembersTheirMeanAndSignificantChanges() throws InputFormatException {
         InputTable table = OverlayFixtures.table("de.tsv", "gene\tlog2FoldChange\tpvalue\tpadj",
                 "TP53\t1.0\t0.001\t0.01", "CDKN1A\t-3.0\t0.0001\t0.001", "CDKN2A\t0.5\t0.2\t0.4");
-        OverlayResult result = OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults());
+        MappedOverlay result = OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults());
         ModuleSummary p53 = result.modules().stream().filter(m -> m.moduleId().equals("p53_p21_arrest"))
                 .findFirst().orElseThrow();
         // members: CDKN2A_ARF, TP53, CDKN1A; CDKN2A reaches the ARF node too
@@ -25,12 +30,14 @@ class ModuleSummaryTest {
     void theColourRangeIsTheLargestNetworkValueRoundedUp() throws InputFormatException {
         InputTable table = OverlayFixtures.table("de.tsv", "gene\tlog2FoldChange\tpvalue\tpadj",
                 "TP53\t1.0\t0.001\t0.01", "CDKN1A\t-3.04\t0.0001\t0.001", "GAPDH\t9.0\t0.0001\t0.001");
-        OverlayResult result = OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults());
+        MappedOverlay result = OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults());
         assertEquals(3.1, result.colourScale().range());
-        assertEquals("#2166AC", result.colourScale().colorOf(-3.1));
-        assertEquals("#F7F7F7", result.colourScale().colorOf(0));
-        assertEquals("#B2182B", result.colourScale().colorOf(10));
-        assertEquals("#BDBDBD", result.colourScale().colorOf(Double.NaN));
-        assertEquals(2.0, ColourScale.of(result.overlay(), 0, 2.0).range(), "the user's range wins");
+        double range = result.colourScale().range();
+        assertEquals("#2166AC", OverlayStyle.colorOf(-3.1, range));
+        assertEquals("#F7F7F7", OverlayStyle.colorOf(0, range));
+        assertEquals("#B2182B", OverlayStyle.colorOf(10, range));
+        assertEquals("#BDBDBD", OverlayStyle.colorOf(Double.NaN, range));
+        assertEquals(2.0, OverlaySummaries.colourScale(result.overlay(), 0, new ColourRange.Fixed(2.0)).range(),
+                "the user's range wins");
     }
 }

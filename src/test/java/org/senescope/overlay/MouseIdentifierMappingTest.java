@@ -12,6 +12,11 @@ import org.senescope.genes.OrthologType;
 import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.Node;
+import org.senescope.model.overlay.RowOutcome;
+import org.senescope.model.overlay.IdentifierKind;
+import org.senescope.model.overlay.RowRecord;
+import org.senescope.model.overlay.MappingReport;
+import org.senescope.model.overlay.OverlayOptions;
 
 /** Mouse Ensembl ids and mouse aliases, reaching nodes only through the mouse ortholog table. */
 class MouseIdentifierMappingTest {

@@ -8,6 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.failure.InputFormatException;
+import org.senescope.model.overlay.SpeciesChoice;
+import org.senescope.model.overlay.MappedOverlay;
+import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.model.overlay.ColumnChoice;
 
 /** Bad data on the mapping's side: each case names file, line and column and says what was expected. */
 class OverlayBadInputTest {
@@ -66,30 +70,28 @@ class OverlayBadInputTest {
     void namingTheIdentifierColumnResolvesTheAmbiguity() throws InputFormatException {
         InputTable table = OverlayFixtures.table("data.tsv", "gene_id\tsymbol\tlog2FoldChange\tpadj",
                 "ENSG00000141510\tTP53\t1.0\t0.01");
-        OverlayResult result = OverlayFixtures.mapper().map(List.of(table),
-                OverlayOptions.defaults().withIdColumn("symbol"));
+        MappedOverlay result = OverlayFixtures.mapper().map(List.of(table),
+                OverlayOptions.defaults().withIdColumn(new ColumnChoice.Named("symbol")));
         assertEquals("symbol", result.report().columns().get(0).name());
     }
 
     @Test
     void aNamedIdentifierColumnThatIsNotThere() {
         assertEquals("data.tsv:1: no identifier column 'Gene'; the columns are 'gene', 'log2FoldChange', 'padj'",
-                message(OverlayOptions.defaults().withIdColumn("Gene"), "gene\tlog2FoldChange\tpadj",
+                message(OverlayOptions.defaults().withIdColumn(new ColumnChoice.Named("Gene")), "gene\tlog2FoldChange\tpadj",
                         "TP53\t1.0\t0.01"));
     }
 
     @Test
     void aNamedValueColumnThatIsNotThere() {
-        OverlayOptions options = new OverlayOptions("", List.of("logFC"), "", SpeciesChoice.AUTO,
-                DuplicateRule.MOST_SIGNIFICANT, 0, 0.05);
+        OverlayOptions options = OverlayOptions.defaults().withValueColumns(List.of("logFC"));
         assertEquals("data.tsv:1: no value column 'logFC'; the columns are 'gene', 'log2FoldChange', 'padj'",
                 message(options, "gene\tlog2FoldChange\tpadj", "TP53\t1.0\t0.01"));
     }
 
     @Test
     void aNamedAdjustedPColumnThatIsNotThere() {
-        OverlayOptions options = new OverlayOptions("", List.of(), "FDR", SpeciesChoice.AUTO,
-                DuplicateRule.MOST_SIGNIFICANT, 0, 0.05);
+        OverlayOptions options = OverlayOptions.defaults().withAdjustedPColumn(new ColumnChoice.Named("FDR"));
         assertEquals("data.tsv:1: no adjusted p-value column 'FDR'; the columns are 'gene', 'log2FoldChange', 'padj'",
                 message(options, "gene\tlog2FoldChange\tpadj", "TP53\t1.0\t0.01"));
     }
@@ -111,7 +113,7 @@ class OverlayBadInputTest {
     @Test
     void anIdentifierColumnOfOnlyMissingValues() {
         assertEquals("data.tsv:1:1: column 'gene' has no identifiers: every cell is empty or NA",
-                message(OverlayOptions.defaults().withIdColumn("gene"), "gene\tlog2FoldChange\tpadj",
+                message(OverlayOptions.defaults().withIdColumn(new ColumnChoice.Named("gene")), "gene\tlog2FoldChange\tpadj",
                         "NA\t1.0\t0.01", "\t2.0\t0.02"));
     }
 }

@@ -28,11 +28,14 @@ import org.senescope.model.format.NetworkFormat;
 import org.senescope.export.files.OutputFile;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.OverlayStyle;
+import org.senescope.model.overlay.EdgeConsistency;
+import org.senescope.model.overlay.MappedOverlay;
+import org.senescope.model.overlay.OverlayOptions;
 
 /** The overlaid network as the exports write it, read back with Jackson and JGraphT's GraphML importer. */
 class OverlayExportTest {
 
-    private static OverlayResult result;
+    private static MappedOverlay result;
     private static JsonNode cx;
 
     @BeforeAll
@@ -40,7 +43,7 @@ class OverlayExportTest {
         InputTable table = OverlayFixtures.table("de.tsv", "gene\tlog2FoldChange\tpvalue\tpadj",
                 "TP53\t1.25\t0.001\t0.01", "CDKN1A\t-2.5\t0.0001\t0.3");
         result = OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults());
-        cx = new ObjectMapper().readTree(bytes(NetworkFiles.of(NetworkFormat.CX2, "x", result.layer()).get(0)));
+        cx = new ObjectMapper().readTree(bytes(NetworkFiles.of(NetworkFormat.CX2, "x", OverlayLayer.of(result)).get(0)));
     }
 
     private static byte[] bytes(OutputFile file) throws IOException {
@@ -71,7 +74,7 @@ class OverlayExportTest {
     void everyFormatWritesTheSameFilesWithAnOverlay() {
         for (NetworkFormat format : NetworkFormat.values()) {
             assertEquals(NetworkFiles.of(format, "x").stream().map(OutputFile::fileName).toList(),
-                    NetworkFiles.of(format, "x", result.layer()).stream().map(OutputFile::fileName).toList());
+                    NetworkFiles.of(format, "x", OverlayLayer.of(result)).stream().map(OutputFile::fileName).toList());
         }
     }
 
@@ -128,7 +131,7 @@ class OverlayExportTest {
         for (JsonNode e : aspect("edges")) {
             JsonNode v = e.get("v");
             if (v.get("name").asText().equals("TP53 (induces expression of) CDKN1A")) {
-                assertEquals(EdgeConsistency.CANNOT_SAY, v.get(OverlayLayer.EDGE_LABEL_COLUMN).asText());
+                assertEquals(EdgeConsistency.Verdict.CANNOT_SAY.label(), v.get(OverlayLayer.EDGE_LABEL_COLUMN).asText());
                 return;
             }
         }
@@ -137,7 +140,7 @@ class OverlayExportTest {
 
     @Test
     void graphmlKeepsTheValuesAsDoublesForAThirdPartyReader() throws Exception {
-        byte[] graphml = bytes(NetworkFiles.of(NetworkFormat.GRAPHML, "x", result.layer()).get(0));
+        byte[] graphml = bytes(NetworkFiles.of(NetworkFormat.GRAPHML, "x", OverlayLayer.of(result)).get(0));
         Map<String, Map<String, Attribute>> attributes = new HashMap<>();
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(true);
@@ -154,10 +157,10 @@ class OverlayExportTest {
 
     @Test
     void xgmmlFillsEachNodeWithItsColour() throws IOException {
-        String xgmml = new String(bytes(NetworkFiles.of(NetworkFormat.XGMML, "x", result.layer()).get(0)),
+        String xgmml = new String(bytes(NetworkFiles.of(NetworkFormat.XGMML, "x", OverlayLayer.of(result)).get(0)),
                 StandardCharsets.UTF_8);
-        String tp53Colour = result.colourScale().colorOf(1.25);
-        assertEquals(OverlayStyle.colorOf(1.25, 2.5), tp53Colour);
+        assertEquals(2.5, result.colourScale().range());
+        String tp53Colour = OverlayStyle.colorOf(1.25, 2.5);
         assertTrue(xgmml.contains("fill=\"" + tp53Colour + "\""), tp53Colour);
         assertTrue(xgmml.contains("fill=\"" + OverlayStyle.MISSING_COLOR + "\""));
     }

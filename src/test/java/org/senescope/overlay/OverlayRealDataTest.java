@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.senescope.read.table.TableOptions;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
+import org.senescope.model.overlay.RowOutcome;
+import org.senescope.model.overlay.IdentifierKind;
+import org.senescope.model.overlay.IdentifierColumn;
+import org.senescope.model.overlay.RowRecord;
+import org.senescope.model.overlay.MappingReport;
+import org.senescope.model.overlay.MappedOverlay;
+import org.senescope.model.overlay.OverlayOptions;
 
 /** The overlay on the shared real data sets; expected numbers were read from the files with awk and grep. */
 class OverlayRealDataTest {
@@ -25,7 +32,7 @@ class OverlayRealDataTest {
     private static final Path MATRIX = OverlayFixtures.DATA.resolve("mouse-th1/gse14308_expression_matrix.tsv");
     private static final Path GCT = OverlayFixtures.DATA.resolve("gsea-p53/P53_collapsed_symbols.gct");
 
-    private static OverlayResult map(OverlayOptions options, Path... files) throws IOException {
+    private static MappedOverlay map(OverlayOptions options, Path... files) throws IOException {
         List<InputTable> tables = new ArrayList<>();
         for (Path f : files) {
             tables.add(InputTableReader.read(f, TableOptions.defaults()));
@@ -33,13 +40,13 @@ class OverlayRealDataTest {
         return OverlayFixtures.mapper().map(tables, options);
     }
 
-    private static Measurement measurement(OverlayResult result, String node, int condition) {
+    private static Measurement measurement(MappedOverlay result, String node, int condition) {
         return result.overlay().node(node).map(NodeOverlay::measurements).orElseThrow().get(condition);
     }
 
     @Test
     void everyRowOfTheLiverTableEndsInExactlyOneCategory() throws IOException {
-        OverlayResult result = map(OverlayOptions.defaults(), HS);
+        MappedOverlay result = map(OverlayOptions.defaults(), HS);
         MappingReport report = result.report();
         Map<RowOutcome, Integer> expected = new EnumMap<>(RowOutcome.class);
         expected.put(RowOutcome.USED, 16);
@@ -69,7 +76,7 @@ class OverlayRealDataTest {
 
     @Test
     void tiedAdjustedPValuesFallBackToThePValue() throws IOException {
-        OverlayResult result = map(OverlayOptions.defaults(), HS);
+        MappedOverlay result = map(OverlayOptions.defaults(), HS);
         // Seven NKG2D ligands share padj 0.999690735919201; RAET1G (line 16958) has the smallest p, 0.141403366161699.
         NodeOverlay ligands = result.overlay().node("NKG2D_ligands").orElseThrow();
         assertEquals("RAET1G", ligands.inputIdentifier());
@@ -83,7 +90,7 @@ class OverlayRealDataTest {
 
     @Test
     void twoContrastsGiveTwoConditions() throws IOException {
-        OverlayResult result = map(OverlayOptions.defaults(), HS, SN);
+        MappedOverlay result = map(OverlayOptions.defaults(), HS, SN);
         assertEquals(List.of("HS_DESeq2_genesymb", "SN_DESeq2_genesymb"), result.overlay().conditions());
         assertEquals(new Measurement(0.221203669717059, 0.999690735919201), measurement(result, "TP53", 0));
         assertEquals(new Measurement(-0.140077600127373, 0.936273649699656), measurement(result, "TP53", 1));
@@ -92,7 +99,7 @@ class OverlayRealDataTest {
 
     @Test
     void mouseEntrezIdsOfARankedListReachNodesThroughOrthologs() throws IOException {
-        OverlayResult result = map(OverlayOptions.defaults(), RNK);
+        MappedOverlay result = map(OverlayOptions.defaults(), RNK);
         IdentifierColumn column = result.report().columns().get(0);
         assertEquals(IdentifierKind.MOUSE_ENTREZ, column.kind());
         assertEquals("12,000 of 12,000 values are numbers; 0 are human Entrez ids, 19 mouse Entrez ids of the "
@@ -108,7 +115,7 @@ class OverlayRealDataTest {
 
     @Test
     void aMatrixWhoseHeaderIsOneFieldShortGivesOneConditionPerSample() throws IOException {
-        OverlayResult result = map(OverlayOptions.defaults(), MATRIX);
+        MappedOverlay result = map(OverlayOptions.defaults(), MATRIX);
         assertEquals("row.names", result.report().columns().get(0).name());
         assertEquals(12, result.overlay().conditions().size());
         assertEquals("GSM357839", result.overlay().conditions().get(0));
@@ -119,7 +126,7 @@ class OverlayRealDataTest {
 
     @Test
     void gctSamplesKeepTheirNamesAndOldSymbolsAreFollowed() throws IOException {
-        OverlayResult result = map(OverlayOptions.defaults(), GCT);
+        MappedOverlay result = map(OverlayOptions.defaults(), GCT);
         List<String> conditions = result.overlay().conditions();
         assertEquals(50, conditions.size());
         assertEquals(true, conditions.contains("COLO 205") && conditions.contains("MDA-MB-231/ATCC"));
@@ -133,10 +140,10 @@ class OverlayRealDataTest {
 
     @Test
     void theTsvReportHoldsOneRecordPerColumnRowAndGeneNode() throws IOException {
-        OverlayResult result = map(OverlayOptions.defaults(), HS);
+        MappedOverlay result = map(OverlayOptions.defaults(), HS);
         Path file = Files.createTempFile("report", ".tsv");
         try (var out = Files.newOutputStream(file)) {
-            result.report().writeTsv(out);
+            OverlayTableWriter.writeReport(result.report(), out);
         }
         List<String> lines = Files.readAllLines(file);
         Files.delete(file);

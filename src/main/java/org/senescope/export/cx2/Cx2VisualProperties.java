@@ -5,18 +5,18 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.senescope.export.ColumnType;
+import org.senescope.model.table.ColumnType;
 import org.senescope.export.NetworkStyle;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.OverlayStyle;
-import org.senescope.export.VisualStyleSpec.ContinuousMapping;
-import org.senescope.export.VisualStyleSpec.Point;
-import org.senescope.export.VisualStyleSpec.DiscreteMapping;
-import org.senescope.export.VisualStyleSpec.Entry;
-import org.senescope.export.VisualStyleSpec.PassthroughMapping;
-import org.senescope.export.VisualStyleSpec.Property;
-import org.senescope.export.VisualStyleSpec.Setting;
-import org.senescope.export.VisualStyleSpec.Value;
+import org.senescope.model.style.VisualStyleSpec.ContinuousMapping;
+import org.senescope.model.style.VisualStyleSpec.Point;
+import org.senescope.model.style.VisualStyleSpec.DiscreteMapping;
+import org.senescope.model.style.VisualStyleSpec.Entry;
+import org.senescope.model.style.VisualStyleSpec.PassthroughMapping;
+import org.senescope.model.style.VisualStyleSpec.Property;
+import org.senescope.model.style.VisualStyleSpec.Setting;
+import org.senescope.model.style.VisualStyleSpec.Value;
 
 /** The visualProperties and visualEditorProperties elements: {@link NetworkStyle} in CX2's portable names. */
 final class Cx2VisualProperties {

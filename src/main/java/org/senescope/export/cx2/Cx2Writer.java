@@ -11,12 +11,12 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.senescope.export.AttributeTable;
-import org.senescope.export.Column;
-import org.senescope.export.ColumnType;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
 import org.senescope.export.JsonOutput;
 import org.senescope.export.ModuleScoreAttributes;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.NetworkTables;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.OverlayStyle;
@@ -25,6 +25,7 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.Position;
 import org.senescope.model.data.ModuleScores;
+import org.senescope.export.AttributeTables;
 
 /**
  * Writes a network as CX2: the descriptor, metaData with the element count of every aspect, attributeDeclarations,
@@ -42,12 +43,12 @@ public final class Cx2Writer implements NetworkWriter {
 
     /** A writer of a network with its own attributes and the Senescope style. */
     public Cx2Writer() {
-        this.tablesOf = NetworkTables::of;
+        this.tablesOf = AttributeTables::of;
         this.layer = List.of();
     }
 
     private Cx2Writer(OverlayLayer layer) {
-        this.tablesOf = n -> NetworkTables.of(n, layer);
+        this.tablesOf = n -> AttributeTables.of(n, layer);
         this.layer = List.of(layer);
     }
 

@@ -10,10 +10,10 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.senescope.export.AttributeTable;
+import org.senescope.model.table.AttributeTable;
 import org.senescope.export.JsonOutput;
 import org.senescope.export.ModuleScoreAttributes;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.NetworkTables;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.NetworkWriter;
 import org.senescope.model.Edge;
@@ -21,6 +21,7 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.Position;
 import org.senescope.model.data.ModuleScores;
+import org.senescope.export.AttributeTables;
 
 /**
  * Writes a network as Cytoscape.js JSON in the layout Cytoscape Desktop exports: {@code format_version},
@@ -46,12 +47,12 @@ public final class CyjsWriter implements NetworkWriter {
     public CyjsWriter(String senescopeVersion) {
         Objects.requireNonNull(senescopeVersion, "senescopeVersion");
         this.generatedBy = "senescope-" + senescopeVersion;
-        this.tablesOf = NetworkTables::of;
+        this.tablesOf = AttributeTables::of;
     }
 
     private CyjsWriter(CyjsWriter base, OverlayLayer layer) {
         this.generatedBy = base.generatedBy;
-        this.tablesOf = n -> NetworkTables.of(n, layer);
+        this.tablesOf = n -> AttributeTables.of(n, layer);
     }
 
     private CyjsWriter(String generatedBy, Function<Network, NetworkTables> tablesOf) {

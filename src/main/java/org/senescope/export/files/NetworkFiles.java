@@ -11,6 +11,7 @@ import org.senescope.export.sif.AttributeTableWriter;
 import org.senescope.export.sif.SifWriter;
 import org.senescope.export.xgmml.CytoscapeStyleWriter;
 import org.senescope.export.xgmml.XgmmlWriter;
+import org.senescope.model.data.ModuleScores;
 import org.senescope.model.format.NetworkFormat;
 
 /**
@@ -61,6 +62,26 @@ public final class NetworkFiles {
                     new OutputFile(plain.get(1).fileName(), AttributeTableWriter.forNodes(layer)),
                     new OutputFile(plain.get(2).fileName(), AttributeTableWriter.forEdges(layer)));
             case CYJS -> List.of(new OutputFile(plain.get(0).fileName(), new CyjsWriter().withOverlay(layer)));
+        };
+    }
+
+    /**
+     * The files {@code format} produces for a network whose node tables carry module scores (see the writers'
+     * {@code withModuleScores}); the Style XML of XGMML is the plain one.
+     *
+     * @throws IllegalArgumentException for {@link NetworkFormat#SIF}, whose tables cannot carry them
+     */
+    public static List<OutputFile> of(NetworkFormat format, String baseName, ModuleScores scores) {
+        Objects.requireNonNull(scores, "scores");
+        List<OutputFile> plain = of(format, baseName);
+        return switch (format) {
+            case CX2 -> List.of(new OutputFile(plain.get(0).fileName(), new Cx2Writer().withModuleScores(scores)));
+            case XGMML -> List.of(new OutputFile(plain.get(0).fileName(), new XgmmlWriter().withModuleScores(scores)),
+                    plain.get(1));
+            case GRAPHML -> List.of(new OutputFile(plain.get(0).fileName(),
+                    new GraphmlWriter().withModuleScores(scores)));
+            case CYJS -> List.of(new OutputFile(plain.get(0).fileName(), new CyjsWriter().withModuleScores(scores)));
+            case SIF -> throw new IllegalArgumentException("sif cannot carry module scores");
         };
     }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.senescope.export.AttributeTable;
-import org.senescope.export.AttributeValue;
-import org.senescope.export.Column;
-import org.senescope.export.ColumnType;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
+import org.senescope.model.table.ColumnType;
 import org.senescope.export.ModuleScoreAttributes;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.NetworkTables;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.XmlOutput;
@@ -19,6 +19,7 @@ import org.senescope.model.Edge;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.data.ModuleScores;
+import org.senescope.export.AttributeTables;
 
 /**
  * Writes a network as GraphML: one {@code key} per attribute column (network keys {@code g0...}, node keys
@@ -44,7 +45,7 @@ public final class GraphmlWriter implements NetworkWriter {
 
     /** A writer of a network's own attributes. */
     public GraphmlWriter() {
-        this(NetworkTables::of);
+        this(AttributeTables::of);
     }
 
     private GraphmlWriter(Function<Network, NetworkTables> tablesOf) {
@@ -54,7 +55,7 @@ public final class GraphmlWriter implements NetworkWriter {
     /** A writer that adds the columns of {@code layer} (see {@link OverlayLayer}). */
     public GraphmlWriter withOverlay(OverlayLayer layer) {
         Objects.requireNonNull(layer, "layer");
-        return new GraphmlWriter(n -> NetworkTables.of(n, layer));
+        return new GraphmlWriter(n -> AttributeTables.of(n, layer));
     }
 
     /** This writer, adding the node and network columns of {@code scores} after all others. */

@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.senescope.export.AttributeTable;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.AttributeTable;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.OverlayLayer;
 import org.senescope.model.Network;
+import org.senescope.export.AttributeTables;
 
 /**
  * Writes one attribute table that goes with a SIF file, for Cytoscape's Import Table from File: a header row, then one
@@ -28,24 +28,24 @@ public final class AttributeTableWriter implements NetworkWriter {
 
     /** The node table, {@code <base>.nodes.tsv}. */
     public static AttributeTableWriter forNodes() {
-        return new AttributeTableWriter(AttributeTable::ofNodes);
+        return new AttributeTableWriter(AttributeTables::nodes);
     }
 
     /** The node table with the columns of {@code layer} (see {@link OverlayLayer}). */
     public static AttributeTableWriter forNodes(OverlayLayer layer) {
         Objects.requireNonNull(layer, "layer");
-        return new AttributeTableWriter(n -> NetworkTables.of(n, layer).nodes());
+        return new AttributeTableWriter(n -> AttributeTables.of(n, layer).nodes());
     }
 
     /** The edge table with the column of {@code layer} (see {@link OverlayLayer}). */
     public static AttributeTableWriter forEdges(OverlayLayer layer) {
         Objects.requireNonNull(layer, "layer");
-        return new AttributeTableWriter(n -> NetworkTables.of(n, layer).edges());
+        return new AttributeTableWriter(n -> AttributeTables.of(n, layer).edges());
     }
 
     /** The edge table, {@code <base>.edges.tsv}. */
     public static AttributeTableWriter forEdges() {
-        return new AttributeTableWriter(AttributeTable::ofEdges);
+        return new AttributeTableWriter(AttributeTables::edges);
     }
 
     @Override

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.senescope.export.ColumnType;
+import org.senescope.model.table.ColumnType;
 import org.senescope.export.NetworkStyle;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.OverlayStyle;
-import org.senescope.export.VisualStyleSpec.ContinuousMapping;
-import org.senescope.export.VisualStyleSpec.DiscreteMapping;
-import org.senescope.export.VisualStyleSpec.Entry;
-import org.senescope.export.VisualStyleSpec.PassthroughMapping;
-import org.senescope.export.VisualStyleSpec.Point;
-import org.senescope.export.VisualStyleSpec.Setting;
-import org.senescope.export.VisualStyleSpec.Value;
+import org.senescope.model.style.VisualStyleSpec.ContinuousMapping;
+import org.senescope.model.style.VisualStyleSpec.DiscreteMapping;
+import org.senescope.model.style.VisualStyleSpec.Entry;
+import org.senescope.model.style.VisualStyleSpec.PassthroughMapping;
+import org.senescope.model.style.VisualStyleSpec.Point;
+import org.senescope.model.style.VisualStyleSpec.Setting;
+import org.senescope.model.style.VisualStyleSpec.Value;
 import org.senescope.export.XmlOutput;
 import org.senescope.model.Network;
 

@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import org.senescope.export.AttributeTable;
-import org.senescope.export.AttributeValue;
-import org.senescope.export.Column;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.AttributeValue;
+import org.senescope.model.table.Column;
 import org.senescope.export.ModuleScoreAttributes;
 import org.senescope.export.NetworkStyle;
-import org.senescope.export.NetworkTables;
+import org.senescope.model.table.NetworkTables;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.OverlayStyle;
@@ -22,6 +22,7 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.Position;
 import org.senescope.model.data.ModuleScores;
+import org.senescope.export.AttributeTables;
 
 /**
  * Writes a network as Cytoscape 3 XGMML ({@code cy:documentVersion="3.0"}): network, node and edge attributes as
@@ -41,7 +42,7 @@ public final class XgmmlWriter implements NetworkWriter {
 
     /** A writer of a network's own attributes and style. */
     public XgmmlWriter() {
-        this(NetworkTables::of, (node, look) -> look.fillColor());
+        this(AttributeTables::of, (node, look) -> look.fillColor());
     }
 
     private XgmmlWriter(Function<Network, NetworkTables> tablesOf, BiFunction<Node, NetworkStyle.NodeLook, String> fillOf) {
@@ -55,7 +56,7 @@ public final class XgmmlWriter implements NetworkWriter {
      */
     public XgmmlWriter withOverlay(OverlayLayer layer) {
         Objects.requireNonNull(layer, "layer");
-        return new XgmmlWriter(n -> NetworkTables.of(n, layer), (node, look) -> OverlayStyle.colorOf(
+        return new XgmmlWriter(n -> AttributeTables.of(n, layer), (node, look) -> OverlayStyle.colorOf(
                 layer.overlay().node(node.id())
                         .map(o -> o.measurements().get(layer.shownCondition()).value()).orElse(Double.NaN),
                 layer.colourRange()));

@@ -2,7 +2,6 @@ package org.senescope.read.matrix;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +47,8 @@ public final class MatrixReader {
 
     /** The matrix with the layout found and what was counted and skipped. */
     public MatrixReadResult readWithReport(Path file, TableOptions options) throws IOException {
-        boolean utf8 = options.encoding().isEmpty()
-                || Charset.forName(options.encoding()).equals(StandardCharsets.UTF_8);
+        boolean utf8 = !(options.encoding() instanceof TableOptions.EncodingChoice.Given given)
+                || given.charset().equals(StandardCharsets.UTF_8);
         if (InputFile.isZip(file) || !utf8) {
             return fromTable(new DelimitedTableReader().read(file, options));
         }

@@ -9,7 +9,6 @@ import org.senescope.read.SkippedLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,10 +39,12 @@ public final class DelimitedTableReader {
     /** Reads a table; {@code options} may fix any property that is otherwise detected. */
     public TextTable read(Path file, TableOptions options) throws IOException {
         if (InputFile.isZip(file)) {
-            return new XlsxReader(options.limits()).read(file, options.sheet());
+            String sheet = options.sheet() instanceof TableOptions.SheetChoice.Named named ? named.name() : "";
+            return new XlsxReader(options.limits()).read(file, sheet);
         }
-        InputText text = options.encoding().isEmpty() ? InputText.read(file, options.limits())
-                : InputText.read(file, Charset.forName(options.encoding()), options.limits());
+        InputText text = options.encoding() instanceof TableOptions.EncodingChoice.Given given
+                ? InputText.read(file, given.charset(), options.limits())
+                : InputText.read(file, options.limits());
         return parse(text, options);
     }
 

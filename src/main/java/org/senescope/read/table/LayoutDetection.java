@@ -41,11 +41,10 @@ public final class LayoutDetection {
 
     /** Detects the layout from the first lines of a text (more than {@link #SAMPLE_LINES} are ignored). */
     public static Detected detect(List<String> firstLines, TableOptions options) {
-        String comment = switch (options.commentPrefix()) {
-            case TableOptions.NONE -> "";
-            case TableOptions.DETECT -> firstLines.stream().anyMatch(l -> l.startsWith("#")) ? "#" : "";
-            default -> options.commentPrefix();
-        };
+        String comment = options.commentPrefix() instanceof TableOptions.CharChoice.Given given
+                ? String.valueOf(given.character())
+                : options.commentPrefix() instanceof TableOptions.CharChoice.Off ? ""
+                : firstLines.stream().anyMatch(l -> l.startsWith("#")) ? "#" : "";
         List<String> content = new ArrayList<>();
         for (String l : firstLines) {
             if (!l.isBlank() && (comment.isEmpty() || !l.startsWith(comment))) {
@@ -55,20 +54,25 @@ public final class LayoutDetection {
                 }
             }
         }
-        char quoteChar = options.quote().equals(TableOptions.NONE) ? '\0'
-                : options.quote().isEmpty() ? '"' : options.quote().charAt(0);
-        char delimiter = options.delimiter().isEmpty() ? delimiter(content, quoteChar) : options.delimiter().charAt(0);
+        TableOptions.CharChoice quoteChoice = options.quote();
+        char quoteChar = quoteChoice instanceof TableOptions.CharChoice.Given q ? q.character()
+                : quoteChoice instanceof TableOptions.CharChoice.Off ? '\0' : '"';
+        char delimiter = options.delimiter() instanceof TableOptions.CharChoice.Given given ? given.character()
+                : delimiter(content, quoteChar);
         List<List<String>> rows = new ArrayList<>();
         for (String l : content) {
             rows.add(split(l, delimiter, quoteChar));
         }
-        String quote = options.quote().equals(TableOptions.NONE) ? ""
-                : !options.quote().isEmpty() ? options.quote()
-                : content.stream().anyMatch(l -> l.startsWith("\"") || l.contains(delimiter + "\"")) ? "\"" : "";
+        String quote = quoteChoice instanceof TableOptions.CharChoice.Detect
+                ? content.stream().anyMatch(l -> l.startsWith("\"") || l.contains(delimiter + "\"")) ? "\"" : ""
+                : quoteChar == '\0' ? "" : String.valueOf(quoteChar);
         boolean oneShort = rows.size() >= 2 && rows.get(0).size() == rows.get(1).size() - 1
                 && rows.stream().skip(1).allMatch(r -> r.size() == rows.get(1).size());
-        char decimal = options.decimalMark().isEmpty() ? decimalMark(rows, delimiter)
-                : options.decimalMark().charAt(0);
+        char decimal = switch (options.decimalMark()) {
+            case DETECT -> decimalMark(rows, delimiter);
+            case POINT -> '.';
+            case COMMA -> ',';
+        };
         boolean header = switch (options.header()) {
             case PRESENT -> true;
             case ABSENT -> false;

@@ -5,6 +5,7 @@
  * numeric cells with their missing-value spellings ({@link org.senescope.read.NumberCells}).
  *
  * <p>Every layout property is detected and reported in a {@link org.senescope.read.TableLayout}, and each can be
- * overridden through {@link org.senescope.read.table.TableOptions}. Inputs are only ever read.
+ * overridden through {@link org.senescope.read.table.TableOptions}, whose properties are typed choices (detect, off,
+ * or a given value) rather than strings. Inputs are only ever read.
  */
 package org.senescope.read.table;

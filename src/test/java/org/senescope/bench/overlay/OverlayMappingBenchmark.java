@@ -25,8 +25,8 @@ import org.senescope.model.Network;
 import org.senescope.overlay.InputTable;
 import org.senescope.overlay.InputTableReader;
 import org.senescope.overlay.OverlayMapper;
-import org.senescope.overlay.OverlayOptions;
-import org.senescope.overlay.OverlayResult;
+import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.model.overlay.MappedOverlay;
 
 /**
  * A 60,000-row DESeq2 table read from disk and mapped onto the network: detection of the columns and identifier
@@ -58,7 +58,7 @@ public class OverlayMappingBenchmark {
     }
 
     @Benchmark
-    public OverlayResult readAndMap() throws IOException {
+    public MappedOverlay readAndMap() throws IOException {
         InputTable table = InputTableReader.read(file, TableOptions.defaults());
         return new OverlayMapper(network, genes).map(List.of(table), OverlayOptions.defaults());
     }

@@ -139,8 +139,9 @@ class DelimitedTableReaderTest {
     @Test
     void everyDetectedPropertyCanBeOverridden() throws IOException {
         Path f = write("a|b\n1,5|2\n");
-        TableOptions o = TableOptions.defaults().withDelimiter('|').withHeader(false).withDecimalMark('.')
-                .withQuote(TableOptions.NONE).withCommentPrefix(TableOptions.NONE)
+        TableOptions o = TableOptions.defaults().withDelimiter('|').withHeader(false)
+                .withDecimalMark(TableOptions.DecimalMark.POINT).withQuote(new TableOptions.CharChoice.Off())
+                .withCommentPrefix(new TableOptions.CharChoice.Off())
                 .withEncoding(StandardCharsets.ISO_8859_1);
         TextTable t = reader.read(f, o);
         assertEquals("'|'-separated, no header, decimal '.', no quoting, LF, ISO-8859-1", t.layout().describe());

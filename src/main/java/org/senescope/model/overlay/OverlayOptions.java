@@ -1,0 +1,73 @@
+package org.senescope.model.overlay;
+
+import java.util.List;
+import java.util.Objects;
+import org.senescope.model.overlay.SpeciesChoice;
+
+/**
+ * How to read and map a user's tables. Immutable; nulls are not accepted.
+ *
+ * @param idColumn              the identifier column, or {@link ColumnChoice#DETECT}
+ * @param valueColumns          the value columns, or empty to detect them
+ * @param adjustedPColumn       the adjusted p-value column, or {@link ColumnChoice#DETECT} (with named value columns
+ *                              nothing is detected: the table then has no adjusted p-values)
+ * @param species               the species of the data, or {@link SpeciesChoice#AUTO}
+ * @param duplicates            what a node gets from several rows
+ * @param colourRange           half-width of the colour scale, or {@link ColourRange#FROM_DATA}
+ * @param significanceThreshold adjusted p-value below which a value counts as significant, in (0, 1]
+ */
+public record OverlayOptions(ColumnChoice idColumn, List<String> valueColumns, ColumnChoice adjustedPColumn,
+                             SpeciesChoice species, DuplicateRule duplicates, ColourRange colourRange,
+                             double significanceThreshold) {
+
+    /** The threshold both front ends use: adjusted p below 0.05 is significant. */
+    public static final double DEFAULT_SIGNIFICANCE = 0.05;
+
+    public OverlayOptions {
+        Objects.requireNonNull(idColumn, "idColumn");
+        valueColumns = List.copyOf(valueColumns);
+        Objects.requireNonNull(adjustedPColumn, "adjustedPColumn");
+        Objects.requireNonNull(species, "species");
+        Objects.requireNonNull(duplicates, "duplicates");
+        Objects.requireNonNull(colourRange, "colourRange");
+        if (!(significanceThreshold > 0 && significanceThreshold <= 1)) {
+            throw new IllegalArgumentException("significance threshold must be in (0, 1]: " + significanceThreshold);
+        }
+    }
+
+    /** Everything detected; most significant row per node; range from the data; significance at 0.05. */
+    public static OverlayOptions defaults() {
+        return new OverlayOptions(ColumnChoice.DETECT, List.of(), ColumnChoice.DETECT, SpeciesChoice.AUTO,
+                DuplicateRule.MOST_SIGNIFICANT, ColourRange.FROM_DATA, DEFAULT_SIGNIFICANCE);
+    }
+
+    public OverlayOptions withIdColumn(ColumnChoice column) {
+        return new OverlayOptions(column, valueColumns, adjustedPColumn, species, duplicates, colourRange,
+                significanceThreshold);
+    }
+
+    public OverlayOptions withValueColumns(List<String> columns) {
+        return new OverlayOptions(idColumn, columns, adjustedPColumn, species, duplicates, colourRange,
+                significanceThreshold);
+    }
+
+    public OverlayOptions withAdjustedPColumn(ColumnChoice column) {
+        return new OverlayOptions(idColumn, valueColumns, column, species, duplicates, colourRange,
+                significanceThreshold);
+    }
+
+    public OverlayOptions withSpecies(SpeciesChoice choice) {
+        return new OverlayOptions(idColumn, valueColumns, adjustedPColumn, choice, duplicates, colourRange,
+                significanceThreshold);
+    }
+
+    public OverlayOptions withDuplicates(DuplicateRule rule) {
+        return new OverlayOptions(idColumn, valueColumns, adjustedPColumn, species, rule, colourRange,
+                significanceThreshold);
+    }
+
+    public OverlayOptions withColourRange(ColourRange range) {
+        return new OverlayOptions(idColumn, valueColumns, adjustedPColumn, species, duplicates, range,
+                significanceThreshold);
+    }
+}
