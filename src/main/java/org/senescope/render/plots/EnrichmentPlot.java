@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.senescope.analysis.gsea.GseaResult;
+import org.senescope.model.analysis.GseaSetResult;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.model.data.GeneSet;
 import org.senescope.render.PhysicalLength;
@@ -32,14 +32,14 @@ public final class EnrichmentPlot implements Plot {
     private static final double TICK_PT = 5;
 
     private final String setName;
-    private final GseaResult result;
+    private final GseaSetResult result;
     private final double[] runningSum;
     private final int[] hits;
     private final double[] statistics;
     private final double width;
     private final double height;
 
-    private EnrichmentPlot(String setName, GseaResult result, double[] runningSum, int[] hits, double[] statistics,
+    private EnrichmentPlot(String setName, GseaSetResult result, double[] runningSum, int[] hits, double[] statistics,
                            double width) {
         this.setName = setName;
         this.result = result;
@@ -56,7 +56,7 @@ public final class EnrichmentPlot implements Plot {
      * @param width the figure's width on paper; the height is 0.72 of it
      * @throws IllegalArgumentException when the set shares no gene with the ranking or has every gene of it
      */
-    public static EnrichmentPlot of(Ranking ranking, GeneSet set, GseaResult result, PhysicalLength width) {
+    public static EnrichmentPlot of(Ranking ranking, GeneSet set, GseaSetResult result, PhysicalLength width) {
         Objects.requireNonNull(result, "result");
         Map<String, Integer> rank = new HashMap<>();
         List<String> genes = ranking.genes();
