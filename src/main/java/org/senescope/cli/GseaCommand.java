@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.senescope.model.analysis.GseaRun;
@@ -52,8 +53,7 @@ final class GseaCommand implements Callable<Integer> {
 
         RankingSource source() {
             return ranks != null ? new RankingSource.RnkFile(ranks) : new RankingSource.TableColumn(table.file,
-                    table.column, table.geneColumn == null ? new ColumnChoice.ByDefault()
-                    : new ColumnChoice.Named(table.geneColumn));
+                    table.column, ColumnChoice.namedOrDefault(Objects.requireNonNullElse(table.geneColumn, "")));
         }
     }
 

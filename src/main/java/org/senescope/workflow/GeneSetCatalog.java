@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import org.senescope.analysis.ModuleGeneSets;
@@ -81,11 +80,6 @@ public record GeneSetCatalog(List<GeneSet> all, Map<String, String> sources, Set
         settings.put("min_size", Integer.toString(choice.minSize()));
         settings.put("max_size", Integer.toString(choice.maxSize()));
         return new GeneSetCatalog(all, sources, modules, settings, notes);
-    }
-
-    /** The first set named {@code name}. */
-    public Optional<GeneSet> first(String name) {
-        return all.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     /** Every set's name mapped to its first set, in order. */
