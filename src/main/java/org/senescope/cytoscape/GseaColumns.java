@@ -73,7 +73,7 @@ final class GseaColumns {
             row.set(SOURCE, sources.get(r.name()));
             row.set(DESCRIPTION, sets.get(r.name()).description());
             for (GseaColumn column : columns) {
-                set(row, column.header(), column.valueOf(r));
+                set(row, column.header(), column.value(r));
             }
         }
         manager.addTable(table);

@@ -25,9 +25,6 @@ public final class GseaTables {
     public static final String SKIPPED = "gsea-skipped.tsv";
     public static final String SETTINGS = "gsea-settings.tsv";
 
-    /** The results table's header, {@link GseaColumn#headers()}. */
-    public static final List<String> RESULT_COLUMNS = GseaColumn.headers();
-
     private GseaTables() {
     }
 
@@ -42,14 +39,14 @@ public final class GseaTables {
 
     /** The results table: one row per set, smallest p first (no p last), then larger |NES|, then name. */
     public static byte[] results(GseaRun run) {
-        StringBuilder b = new StringBuilder(String.join("\t", RESULT_COLUMNS)).append('\n');
+        StringBuilder b = new StringBuilder(String.join("\t", GseaColumn.headers())).append('\n');
         List<GseaSetResult> sorted = new ArrayList<>(run.results());
         sorted.sort(Comparator.comparingDouble((GseaSetResult r) -> Double.isNaN(r.p()) ? 2 : r.p())
                 .thenComparing(r -> -Math.abs(r.normalized())).thenComparing(GseaSetResult::name));
         for (GseaSetResult r : sorted) {
             List<String> cells = new ArrayList<>();
             for (GseaColumn column : GseaColumn.values()) {
-                cells.add(cell(column.valueOf(r)));
+                cells.add(cell(column.value(r)));
             }
             b.append(String.join("\t", cells)).append('\n');
         }

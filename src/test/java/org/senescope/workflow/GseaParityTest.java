@@ -101,7 +101,7 @@ class GseaParityTest {
             List<Object> expected = new ArrayList<>();
             List<Object> actual = new ArrayList<>();
             for (GseaColumn column : GseaColumn.values()) {
-                Object value = column.valueOf(r);
+                Object value = column.value(r);
                 expected.add(value instanceof Double d && d.isNaN() ? null : value);
                 actual.add(row.get(column.header()));
             }

@@ -69,7 +69,7 @@ public enum GseaColumn {
      * The column's value for {@code result}: a {@link String}, {@link Double} (NaN kept), {@link Integer} or
      * {@code List<String>}, as {@link #kind()} says.
      */
-    public Object valueOf(GseaSetResult result) {
+    public Object value(GseaSetResult result) {
         return switch (this) {
             case GENE_SET -> result.name();
             case DIRECTION -> result.direction();
