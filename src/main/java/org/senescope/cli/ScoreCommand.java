@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,12 +107,10 @@ final class ScoreCommand implements Callable<Integer> {
     static final class MethodConverter implements CommandLine.ITypeConverter<Method> {
         @Override
         public Method convert(String value) {
-            try {
-                return Method.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("unknown method '" + value
-                        + "'; expected one of: ssgsea, gsva, zscore, plage, singscore");
-            }
+            return Arrays.stream(Method.values()).filter(m -> m.name().toLowerCase(Locale.ROOT).equals(
+                    value.toLowerCase(Locale.ROOT))).findFirst().orElseThrow(() -> new CommandLine
+                    .TypeConversionException("unknown method '" + value + "'; expected one of: ssgsea, gsva, "
+                    + "zscore, plage, singscore"));
         }
     }
 
