@@ -1,8 +1,9 @@
 package org.senescope.cli;
 
-import picocli.CommandLine.Option;
-
 import java.util.Optional;
+
+import org.senescope.workflow.ContrastChoice;
+import picocli.CommandLine.Option;
 
 /** {@code --contrast TEST-REFERENCE}, for commands that compare two of the {@code --groups} (a picocli mixin). */
 final class ContrastOption {
@@ -14,5 +15,10 @@ final class ContrastOption {
     /** The contrast as given, when it was. */
     Optional<String> given() {
         return Optional.ofNullable(contrast);
+    }
+
+    /** The request's contrast. */
+    ContrastChoice choice() {
+        return contrast == null ? new ContrastChoice.Unspecified() : new ContrastChoice.Named(contrast);
     }
 }

@@ -1,39 +1,29 @@
 package org.senescope.cli;
 
-import org.senescope.workflow.MatrixGroups;
-
-import org.senescope.read.cls.ClsReader;
-import org.senescope.read.samplesheet.ExtraSamples;
-import org.senescope.read.samplesheet.MatchedGroups;
-import org.senescope.read.samplesheet.SampleMatcher;
-import org.senescope.read.samplesheet.SampleSheet;
-import org.senescope.read.samplesheet.SampleSheetColumns;
-import org.senescope.read.samplesheet.SampleSheetReader;
-import org.senescope.read.InputFile;
-import org.senescope.read.InputLimits;
-import org.senescope.model.data.ExpressionMatrix;
-import org.senescope.model.data.SampleGroups;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+
+import org.senescope.model.data.ExpressionMatrix;
+import org.senescope.workflow.ColumnChoice;
+import org.senescope.workflow.MatrixGroups;
+import org.senescope.workflow.SampleGrouping;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /**
  * The sample-group options every per-sample command shares (a picocli mixin): {@code --groups FILE}, a GSEA CLS file
- * or a sample sheet, told apart by extension or by a CLS first line; {@code --sample-column} and
- * {@code --group-column} for a sheet whose columns are not recognised by name; {@code --extra-samples} for sheets that
- * list more samples than the matrix. Groups are always checked against the matrix's samples.
+ * or a sample sheet ({@link MatrixGroups#isCls} tells them apart); {@code --sample-column} and {@code --group-column}
+ * for a sheet whose columns are not recognised by name; {@code --extra-samples} for sheets that list more samples
+ * than the matrix. They become the request's {@link SampleGrouping}.
  */
 final class GroupOptions {
 
-    /** A CLS file's first line: sample count, class count and 1. */
-    private static final Pattern CLS_FIRST_LINE = Pattern.compile("\\s*\\d+\\s+\\d+\\s+1\\s*");
+    /** What to do with sheet samples the matrix does not have. */
+    enum ExtraSamples { REFUSE, LEAVE_OUT }
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
 
     @Option(names = "--groups", paramLabel = "FILE", description = "Sample groups: a GSEA .cls file (one label per "
             + "sample, in matrix order) or a sample sheet (TSV, CSV or xlsx, one row per sample, with a sample and a "
@@ -50,8 +40,9 @@ final class GroupOptions {
     String groupColumn;
 
     @Option(names = "--extra-samples", paramLabel = "RULE", defaultValue = "refuse",
+            converter = ExtraSamplesConverter.class,
             description = "Sheet samples the matrix does not have: refuse or leave-out (default: ${DEFAULT-VALUE}).")
-    String extraSamples;
+    ExtraSamples extraSamples = ExtraSamples.REFUSE;
 
     /** The groups file, when one was given. */
     Optional<Path> file() {
@@ -60,9 +51,6 @@ final class GroupOptions {
 
     /** What is wrong with the options as given, or empty. */
     String usageProblem() {
-        if (!extraSamples.equals("refuse") && !extraSamples.equals("leave-out")) {
-            return "--extra-samples: expected refuse or leave-out, found '" + extraSamples + "'";
-        }
         if (file == null && (!sampleColumn.isEmpty() || !groupColumn.isEmpty())) {
             return "--sample-column and --group-column describe the sample sheet given with --groups; no --groups "
                     + "was given";
@@ -71,45 +59,46 @@ final class GroupOptions {
     }
 
     /**
-     * The group of each of the matrix's samples, in its column order.
+     * The request's grouping: the file, or none.
+     *
+     * @throws CommandLine.ParameterException when sheet columns are named without {@code --groups}
+     */
+    SampleGrouping grouping() {
+        String problem = usageProblem();
+        if (!problem.isEmpty()) {
+            throw new CommandLine.ParameterException(command.commandLine(), problem);
+        }
+        return file == null ? SampleGrouping.ungrouped() : groupsFile(file);
+    }
+
+    private SampleGrouping.GroupsFile groupsFile(Path groups) {
+        return new SampleGrouping.GroupsFile(groups, ColumnChoice.namedOrDefault(sampleColumn),
+                ColumnChoice.namedOrDefault(groupColumn), extraSamples == ExtraSamples.LEAVE_OUT);
+    }
+
+    /**
+     * The group of each of the matrix's samples, in its column order ({@link MatrixGroups#read}); needs
+     * {@code --groups}.
      *
      * @param matrixSource the matrix file as the user named it
      * @throws org.senescope.failure.InputFormatException when the file is malformed or does not describe the matrix's
-     *                                               samples, naming file, line and column
-     * @throws IllegalArgumentException              when column options are given for a CLS file (a usage error)
+     *                                                    samples, naming file, line and column
+     * @throws org.senescope.failure.BadRequestException  when column options are given for a CLS file
      */
     MatrixGroups load(ExpressionMatrix matrix, String matrixSource) throws IOException {
-        String src = InputFile.displayName(file);
-        if (isCls(file)) {
-            if (!sampleColumn.isEmpty() || !groupColumn.isEmpty()) {
-                throw new IllegalArgumentException("--sample-column and --group-column are for sample sheets; " + src
-                        + " is a CLS file, whose labels follow the matrix's column order");
-            }
-            SampleGroups groups = new ClsReader().read(file, matrix.sampleNames());
-            return new MatrixGroups(src, "CLS", groups, List.of());
-        }
-        SampleSheet sheet = new SampleSheetReader().read(file, new SampleSheetColumns(sampleColumn, groupColumn));
-        MatchedGroups matched = SampleMatcher.match(sheet, matrix.sampleNames(), matrixSource,
-                extraSamples.equals("leave-out") ? ExtraSamples.LEAVE_OUT : ExtraSamples.REFUSE);
-        return new MatrixGroups(src, "sample sheet, samples in '" + sheet.sampleColumn() + "', groups in '"
-                + sheet.groupColumn() + "'", matched.groups(), matched.leftOut());
+        return MatrixGroups.read(groupsFile(file().orElseThrow()), matrix, matrixSource);
     }
 
-    /** A {@code .cls} name, or a first line of three whole numbers ending in 1 (GSEA's own files are renamed too). */
-    static boolean isCls(Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.cls(\\.gz)?")) {
-            return true;
+    /** {@code refuse} or {@code leave-out}. */
+    static final class ExtraSamplesConverter implements CommandLine.ITypeConverter<ExtraSamples> {
+        @Override
+        public ExtraSamples convert(String value) {
+            return switch (value) {
+                case "refuse" -> ExtraSamples.REFUSE;
+                case "leave-out" -> ExtraSamples.LEAVE_OUT;
+                default -> throw new CommandLine.TypeConversionException("expected refuse or leave-out, found '"
+                        + value + "'");
+            };
         }
-        byte[] head;
-        try (InputStream in = InputFile.open(file, InputLimits.DEFAULT)) {
-            head = in.readNBytes(256);
-        }
-        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        for (String line : text.split("\r\n|\r|\n")) {
-            if (!line.isBlank()) {
-                return CLS_FIRST_LINE.matcher(line).matches();
-            }
-        }
-        return false;
     }
 }

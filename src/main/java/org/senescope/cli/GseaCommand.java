@@ -1,43 +1,29 @@
 package org.senescope.cli;
 
-import org.senescope.workflow.GeneSetTables;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 
-import org.senescope.workflow.GseaTables;
-
-import org.senescope.analysis.SetSizeFilter;
-import org.senescope.analysis.gsea.GseaOptions;
-import org.senescope.analysis.gsea.GseaRun;
-import org.senescope.analysis.gsea.PrerankedGsea;
-import org.senescope.analysis.gsea.Ranking;
-import org.senescope.analysis.gsea.RankingException;
-import org.senescope.workflow.NetworkOrigin;
-import org.senescope.failure.InputFormatException;
-import org.senescope.model.format.NetworkFormat;
-import org.senescope.read.rnk.RnkReadResult;
-import org.senescope.read.rnk.RnkReader;
-import org.senescope.read.table.DelimitedTableReader;
-import org.senescope.read.table.TableRanking;
-import org.senescope.read.TextTable;
-import org.senescope.knowledge.CurationException;
-import org.senescope.model.Network;
-import org.senescope.model.data.GeneSet;
-import org.senescope.model.data.RankedList;
+import org.senescope.model.analysis.GseaRun;
 import org.senescope.model.format.FigureFormat;
-import org.senescope.render.recipe.RecipeFormatException;
-import org.senescope.render.plots.EnrichmentPlots;
+import org.senescope.model.format.NetworkFormat;
+import org.senescope.workflow.ColumnChoice;
+import org.senescope.workflow.NetworkOrigin;
+import org.senescope.workflow.GseaJob;
+import org.senescope.workflow.GseaOutputs;
+import org.senescope.workflow.GeneSetChoice;
+import org.senescope.workflow.GseaRequest;
+import org.senescope.workflow.GseaResult;
+import org.senescope.workflow.GseaTables;
+import org.senescope.workflow.ModuleChoice;
+import org.senescope.workflow.RankingSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code senescope gsea}: preranked GSEA of gene sets (GMT files, the network's modules) on a ranking. */
 @Command(name = "gsea",
@@ -54,18 +40,25 @@ final class GseaCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.ArgGroup(multiplicity = "1")
-    RankingSource source;
+    RankingOptions source;
 
-    static final class RankingSource {
+    /** {@code --ranks FILE}, or {@code --table FILE --column NAME [--gene-column NAME]}. */
+    static final class RankingOptions {
         @Option(names = "--ranks", paramLabel = "FILE", required = true,
                 description = "A .rnk ranked list (gene TAB statistic).")
         Path ranks;
 
         @CommandLine.ArgGroup(exclusive = false)
-        TableSource table;
+        TableOptions table;
+
+        RankingSource source() {
+            return ranks != null ? new RankingSource.RnkFile(ranks) : new RankingSource.TableColumn(table.file,
+                    table.column, ColumnChoice.namedOrDefault(Objects.requireNonNullElse(table.geneColumn, "")));
+        }
     }
 
-    static final class TableSource {
+    /** A differential-expression table ranked by one of its columns. */
+    static final class TableOptions {
         @Option(names = "--table", paramLabel = "FILE", required = true,
                 description = "A differential-expression table (TSV, CSV, XLSX) to rank by one of its columns.")
         Path file;
@@ -101,9 +94,10 @@ final class GseaCommand implements Callable<Integer> {
     int plots;
 
     @Option(names = "--network", paramLabel = "N", defaultValue = NetworkOrigin.BUNDLED_NAME,
+            converter = NetworkConverter.class,
             description = "The network whose modules --modules tests and --figure draws: 'default' (the bundled one) "
                     + "or a curation folder, as for senescope figure (default: ${DEFAULT-VALUE}).")
-    String network;
+    ModuleChoice network;
 
     @Option(names = "--figure", paramLabel = "FORMAT", split = ",", converter = FigureCommand.FormatConverter.class,
             description = "Also draw the network with each module's NES on its member nodes and in the legend, as "
@@ -121,122 +115,59 @@ final class GseaCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IOException {
+        GseaResult result = GseaJob.run(request());
+        result.files().write();
+        List<Path> networkFiles = result.moduleOutputs().write();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!geneSets.usageProblem().isEmpty()) {
-            err.println("senescope gsea: " + geneSets.usageProblem());
-            return ExitCodes.USAGE;
-        }
-        GseaOptions options;
-        SetSizeFilter filter;
-        try {
-            if (plots < 0) {
-                throw new IllegalArgumentException("--plots must be 0 or more, found " + plots);
-            }
-            options = new GseaOptions(seed, permutations, 101, eps);
-            filter = geneSets.filter();
-            if ((!figure.isEmpty() || !export.isEmpty()) && !geneSets.modules) {
-                throw new IllegalArgumentException("--figure and --export draw the network's module scores; add "
-                        + "--modules");
-            }
-            GseaModuleOutputs.checkExportFormats(export);
-        } catch (IllegalArgumentException e) {
-            err.println("senescope gsea: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        Map<String, String> settings = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
-        Ranking ranking;
-        List<GeneSet> sets = new ArrayList<>();
-        Network modulesOf = null;
-        try {
-            ranking = Ranking.of(readRanking(settings, notes));
-            if (geneSets.modules) {
-                try {
-                    modulesOf = NetworkOrigin.parse(network).load();
-                } catch (IllegalArgumentException e) {
-                    err.println("senescope gsea: " + e.getMessage());
-                    return ExitCodes.USAGE;
-                }
-                settings.put("network", network);
-            }
-            sets.addAll(geneSets.modules ? geneSets.load(settings, notes, modulesOf) : geneSets.load(settings, notes));
-        } catch (InputFormatException | RankingException e) {
-            err.println("senescope gsea: " + e.getMessage());
-            return ExitCodes.DATA_ERROR;
-        } catch (CurationException e) {
-            err.println("senescope gsea: the network cannot be built: " + e.getMessage());
-            return ExitCodes.DATA_ERROR;
-        } catch (IOException e) {
-            err.println("senescope gsea: cannot read input: " + e.getMessage());
-            return ExitCodes.IO_ERROR;
-        }
-        GseaRun run = PrerankedGsea.run(ranking, sets, filter, options);
-        notes.addAll(GseaTables.rankingNotes(run, ranking));
-        if (run.results().isEmpty()) {
-            err.println("senescope gsea: no gene set has between " + geneSets.minSize + " and " + geneSets.maxSize
-                    + " genes in the ranking (" + run.skipped().size() + " sets skipped: "
-                    + GeneSetTables.reasonCounts(run.skipped()) + "); nothing written");
-            return ExitCodes.DATA_ERROR;
-        }
-        int drawn = 0;
-        List<Path> networkFiles = new ArrayList<>();
-        try {
-            Files.createDirectories(out);
-            GseaTables.write(out, run, settings);
-            if (plots > 0) {
-                drawn = EnrichmentPlots.write(ranking, sets, run, plots, out.resolve("plots")).size() / 3;
-            }
-            if (!figure.isEmpty()) {
-                networkFiles.addAll(GseaModuleOutputs.figure(network, modulesOf, out, figure.stream().distinct()
-                        .toList(), rankingName()));
-            }
-            if (!export.isEmpty()) {
-                networkFiles.addAll(GseaModuleOutputs.export(modulesOf, out, export));
-            }
-        } catch (InputFormatException | RecipeFormatException e) {
-            err.println("senescope gsea: cannot draw the module scores: " + e.getMessage());
-            return ExitCodes.DATA_ERROR;
-        } catch (IOException e) {
-            err.println("senescope gsea: cannot write to " + out + ": " + e.getMessage());
-            return ExitCodes.IO_ERROR;
-        }
-        notes.forEach(n -> stdout.println("note: " + n));
-        long significant = run.results().stream().filter(r -> r.q() < 0.05).count();
+        result.notes().forEach(n -> stdout.println("note: " + n));
+        GseaRun run = result.run();
         stdout.printf("%d gene sets tested, %d skipped (%s), %d with BH q < 0.05; seed %d%n", run.results().size(),
-                run.skipped().size(), GeneSetTables.reasonCounts(run.skipped()), significant, seed);
+                run.skipped().size(), result.skippedByReason(), result.significant(), seed);
         stdout.printf("Wrote %s, %s and %s%n", out.resolve(GseaTables.RESULTS), out.resolve(GseaTables.SKIPPED),
                 out.resolve(GseaTables.SETTINGS));
-        if (drawn > 0) {
-            stdout.printf("Wrote %d enrichment plots (PNG, SVG, PDF) into %s%n", drawn, out.resolve("plots"));
+        if (result.plots() > 0) {
+            stdout.printf("Wrote %d enrichment plots (PNG, SVG, PDF) into %s%n", result.plots(),
+                    out.resolve(GseaOutputs.PLOTS_FOLDER));
         }
         if (!networkFiles.isEmpty()) {
             stdout.printf("Wrote the network with the module scores: %s%n", String.join(", ",
                     networkFiles.stream().map(p -> p.getFileName().toString()).toList()));
         }
-        return ExitCodes.OK;
+        return 0;
     }
 
-    private String rankingName() {
-        Path file = source.ranks != null ? source.ranks : source.table.file;
-        return file.getFileName() + (source.ranks != null ? "" : " (" + source.table.column + ")");
-    }
-
-    private RankedList readRanking(Map<String, String> settings, List<String> notes) throws IOException {
-        if (source.ranks != null) {
-            RnkReadResult rnk = new RnkReader().read(source.ranks);
-            settings.put("ranking", source.ranks.toString());
-            // Ties are reported once, by the analysis, with fgsea's count.
-            rnk.report().stream().skip(1).filter(line -> !line.contains("(ties)")).forEach(notes::add);
-            return rnk.list();
+    /**
+     * The GSEA the options ask for.
+     *
+     * @throws CommandLine.ParameterException when the options do not fit together
+     * @throws org.senescope.failure.BadRequestException when a setting is out of range
+     */
+    GseaRequest request() {
+        GeneSetChoice sets = geneSets.choice(network);
+        if ((!figure.isEmpty() || !export.isEmpty()) && !geneSets.modules) {
+            throw usage("--figure and --export draw the network's module scores; add --modules");
         }
-        TextTable table = new DelimitedTableReader().read(source.table.file);
-        String name = source.table.file.toString();
-        TableRanking ranking = TableRanking.of(table, name, source.table.column,
-                source.table.geneColumn == null ? "" : source.table.geneColumn);
-        notes.addAll(ranking.notes());
-        settings.put("ranking", name + " column " + source.table.column);
-        return ranking.list();
+        if (export.contains(NetworkFormat.SIF)) {
+            throw usage("--export: module scores are not carried in sif; use cx2, xgmml, graphml or cyjs");
+        }
+        if (plots < 0) {
+            throw usage("--plots must be 0 or more, found " + plots);
+        }
+        return new GseaRequest(source.source(), sets, seed, permutations, eps, new GseaOutputs.Files(out, plots,
+                figure, export));
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** {@code default} for the bundled network, else a curation folder. */
+    static final class NetworkConverter implements CommandLine.ITypeConverter<ModuleChoice> {
+        @Override
+        public ModuleChoice convert(String value) {
+            return value.equals(NetworkOrigin.BUNDLED_NAME) ? ModuleChoice.bundled()
+                    : new ModuleChoice.CurationFolder(Path.of(value));
+        }
     }
 }

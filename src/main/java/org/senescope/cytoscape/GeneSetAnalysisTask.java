@@ -5,15 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyTable;
@@ -22,25 +15,22 @@ import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
-import org.senescope.analysis.ModuleGeneSets;
-import org.senescope.analysis.SetSizeFilter;
-import org.senescope.analysis.SkippedGeneSet;
-import org.senescope.analysis.gsea.GseaOptions;
-import org.senescope.analysis.gsea.GseaRun;
-import org.senescope.analysis.gsea.PrerankedGsea;
-import org.senescope.analysis.gsea.Ranking;
-import org.senescope.analysis.gsea.RankingException;
-import org.senescope.read.gmt.GmtFile;
-import org.senescope.read.gmt.GmtReader;
-import org.senescope.knowledge.CurationException;
-import org.senescope.model.data.GeneSet;
+import org.senescope.failure.BadRequestException;
+import org.senescope.workflow.GeneSetChoice;
+import org.senescope.workflow.GseaJob;
+import org.senescope.workflow.GseaOutputs;
+import org.senescope.workflow.GseaRequest;
+import org.senescope.workflow.GseaResult;
+import org.senescope.workflow.ModuleChoice;
+import org.senescope.workflow.RankingSource;
 
 /**
  * Apps &gt; Senescope &gt; Gene-set analysis (GSEA)... and the {@code senescope gsea} command: preranked GSEA
- * ({@link PrerankedGsea}, as {@code senescope gsea} runs it) of the network's modules and/or GMT files, on a ranking
- * from a node column of the network (an imported overlay) or from a .rnk or differential-expression file. Results go
- * into the unassigned table {@value GseaColumns#TABLE_TITLE} and onto the nodes ({@link GseaColumns}). Cancelled
- * before the results are written, it leaves every table as it was. Runs on Cytoscape's task thread.
+ * ({@link GseaJob}, the job {@code senescope gsea} runs) of the network's modules and/or GMT files, on a ranking
+ * from a node column of the network (an imported overlay, {@link GseaRanking}) or from a .rnk or
+ * differential-expression file. The task turns its Tunables into a {@link GseaRequest}, runs the job, and writes the
+ * result into the unassigned table {@value GseaColumns#TABLE_TITLE} and onto the nodes ({@link GseaColumns}).
+ * Cancelled before the results are written, it leaves every table as it was. Runs on Cytoscape's task thread.
  */
 public final class GeneSetAnalysisTask extends AbstractTask implements ObservableTask {
 
@@ -114,7 +104,7 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
 
     private final CytoscapeServices services;
     private final BundledData bundled;
-    private volatile GseaOutcome result;
+    private volatile GseaOutcome outcome;
 
     GeneSetAnalysisTask(CytoscapeServices services, BundledData bundled) {
         this.services = services;
@@ -122,91 +112,54 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
     }
 
     @Override
-    public void run(TaskMonitor monitor) throws IOException, CurationFailure, RankingException {
+    public void run(TaskMonitor monitor) throws IOException, CurationFailure {
         monitor.setTitle("Gene-set analysis (GSEA)");
-        SetSizeFilter filter = new SetSizeFilter(minSize, maxSize);
-        GseaOptions options = new GseaOptions(seed, permutations, 101, 0);
         CyNetwork target = services.networkChoice().resolve(network);
         OverlayTarget genes = OverlayTarget.of(target, "", bundled);
         monitor.setStatusMessage("Reading the ranking and the gene sets");
-        GseaRanking ranking = rankFile != null ? GseaRanking.fromFile(rankFile, rankBy, geneColumn)
-                : GseaRanking.fromColumn(target, rankColumn.strip(), genes);
-        List<String> notes = new ArrayList<>(ranking.notes());
-        GeneSets sets = geneSets(genes, notes);
-        monitor.setProgress(0.2);
+        GseaRequest request = request(target, genes);
+        List<String> notes = new ArrayList<>();
+        if (modules && !genes.senescope()) {
+            notes.add("the network is not one Senescope built, so it has no modules to test");
+        }
+        monitor.setProgress(0.1);
         if (cancelled) {
             return;
         }
-        monitor.setStatusMessage("Running GSEA on " + ranking.list().size() + " ranked genes");
-        Ranking ranked = Ranking.of(ranking.list());
-        GseaRun run = PrerankedGsea.run(ranked, sets.all(), filter, options);
-        notes.addAll(rankingNotes(run));
+        monitor.setStatusMessage("Running GSEA");
+        GseaResult result = GseaJob.run(request);
+        notes.addAll(result.notes());
         monitor.setProgress(0.9);
         if (cancelled) {
             return;
         }
-        if (run.results().isEmpty()) {
-            throw new IllegalArgumentException("no gene set has between " + minSize + " and " + maxSize
-                    + " genes in the ranking (" + ranking.description() + ", " + run.rankedGenes() + " genes; "
-                    + run.skipped().size() + " sets skipped: " + reasonCounts(run) + "); nothing written");
-        }
         // Past this point nothing checks for cancellation: the table and the columns are written in one go.
-        CyTable table = GseaColumns.writeTable(run, sets.byName(), sets.sources(), services.tableFactory(),
-                services.tables());
-        List<String> columns = GseaColumns.writeNodes(run, sets.byName(), sets.modules(), target, genes);
-        GseaOutcome outcome = new GseaOutcome(target.getSUID(), table.getSUID(), ranking, run, notes, columns);
+        CyTable table = GseaColumns.writeTable(result, services.tableFactory(), services.tables());
+        List<String> columns = GseaColumns.writeNodes(result, target, genes);
+        GseaOutcome done = new GseaOutcome(target.getSUID(), table.getSUID(), result, notes, columns);
         monitor.setProgress(1.0);
         notes.forEach(n -> monitor.showMessage(TaskMonitor.Level.INFO, "Note: " + n));
-        monitor.showMessage(TaskMonitor.Level.INFO, outcome.summary());
-        result = outcome;
+        monitor.showMessage(TaskMonitor.Level.INFO, done.summary());
+        outcome = done;
     }
 
     /**
-     * The gene sets to test, in order, with each name's first set, its source ({@code module} or the GMT file) and
-     * which names are modules.
+     * The GSEA the Tunables ask for on {@code target}: the ranking from {@link #rankFile} when given, else from the
+     * node column {@link #rankColumn}; the modules when asked for and the network is one Senescope built.
+     *
+     * @throws BadRequestException when there are no gene sets or a setting is out of range
      */
-    private record GeneSets(List<GeneSet> all, Map<String, GeneSet> byName, Map<String, String> sources,
-                            Set<String> modules) {
-    }
-
-    /** The network's modules (when asked for and the network has them) and the GMT files' sets; notes what changed. */
-    private GeneSets geneSets(OverlayTarget genes, List<String> notes) throws IOException, CurationFailure {
-        List<GeneSet> all = new ArrayList<>();
-        Map<String, GeneSet> byName = new LinkedHashMap<>();
-        Map<String, String> sources = new LinkedHashMap<>();
-        Set<String> modules = new HashSet<>();
-        if (this.modules && genes.senescope()) {
-            for (GeneSet set : moduleSets()) {
-                all.add(set);
-                modules.add(set.name());
-                byName.putIfAbsent(set.name(), set);
-                sources.putIfAbsent(set.name(), "module");
-            }
-        } else if (this.modules) {
-            notes.add("the network is not one Senescope built, so it has no modules to test");
+    GseaRequest request(CyNetwork target, OverlayTarget genes) {
+        RankingSource ranking = rankFile != null ? RankingSource.ofFile(rankFile.toPath(), rankBy, geneColumn)
+                : GseaRanking.fromColumn(target, rankColumn.strip(), genes);
+        ModuleChoice moduleSets = modules && genes.senescope() ? ModuleChoice.bundled() : ModuleChoice.none();
+        List<Path> gmt = gmtPaths();
+        if (gmt.isEmpty() && moduleSets instanceof ModuleChoice.None) {
+            throw new BadRequestException("no gene sets: test the modules of a Senescope network (modules=true) or "
+                    + "give a GMT file (gmtFile)");
         }
-        for (Path file : gmtPaths()) {
-            GmtFile gmt = GmtReader.read(file);
-            gmt.notices().forEach(n -> notes.add(n.describe(file.toString())));
-            for (GeneSet set : gmt.sets()) {
-                all.add(set);
-                byName.putIfAbsent(set.name(), set);
-                sources.putIfAbsent(set.name(), file.getFileName().toString());
-            }
-        }
-        if (all.isEmpty()) {
-            throw new IllegalArgumentException("no gene sets: test the modules of a Senescope network (modules=true) "
-                    + "or give a GMT file (gmtFile)");
-        }
-        return new GeneSets(all, byName, sources, modules);
-    }
-
-    private List<GeneSet> moduleSets() throws CurationFailure {
-        try {
-            return ModuleGeneSets.of(bundled.build());
-        } catch (CurationException e) {
-            throw new CurationFailure(e);
-        }
+        return new GseaRequest(ranking, new GeneSetChoice(gmt, moduleSets, minSize, maxSize), seed, permutations,
+                0, GseaOutputs.none());
     }
 
     private List<Path> gmtPaths() {
@@ -219,26 +172,6 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
         return paths;
     }
 
-    /** Skipped sets counted by reason, e.g. {@code 4 none of its genes are in the data}. */
-    private static String reasonCounts(GseaRun run) {
-        Map<SkippedGeneSet.Reason, Long> counts = new EnumMap<>(SkippedGeneSet.Reason.class);
-        run.skipped().forEach(s -> counts.merge(s.reason(), 1L, Long::sum));
-        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().text())
-                .collect(Collectors.joining(", "));
-    }
-
-    /** What the analysis did to the ranking: repeated genes dropped, ties. */
-    private static List<String> rankingNotes(GseaRun run) {
-        List<String> notes = new ArrayList<>();
-        if (!run.droppedDuplicates().isEmpty()) {
-            notes.add(run.droppedDuplicates().size() + " repeated gene names in the ranking: the first of each kept");
-        }
-        if (run.ties() > 0) {
-            notes.add(String.format(Locale.ROOT, "%d tied statistics: tied genes keep their input order", run.ties()));
-        }
-        return notes;
-    }
-
     @Override
     public List<Class<?>> getResultClasses() {
         return TaskResults.TYPES;
@@ -247,8 +180,8 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
     /** The summary as text, or the {@link JSONResult}; {@code null} (Cytoscape's convention) otherwise. */
     @Override
     public <R> R getResults(Class<? extends R> type) {
-        GseaOutcome outcome = result;
-        return outcome == null ? null : TaskResults.as(type, outcome::summary, outcome::json);
+        GseaOutcome done = outcome;
+        return done == null ? null : TaskResults.as(type, done::summary, done::json);
     }
 
     /** The service properties that make the task's factory a menu item and a command. */

@@ -5,33 +5,34 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.senescope.analysis.SkippedGeneSet;
-import org.senescope.analysis.gsea.GseaResult;
-import org.senescope.analysis.gsea.GseaRun;
+import org.senescope.model.analysis.GseaRun;
+import org.senescope.model.analysis.GseaSetResult;
+import org.senescope.model.analysis.SkippedGeneSet;
+import org.senescope.workflow.GseaResult;
 
 /**
- * What {@code senescope gsea} in Cytoscape did: the network, the result table, the ranking, every set tested and
- * skipped, and the node columns written. Immutable; nulls are not accepted.
+ * What {@code senescope gsea} in Cytoscape did: the network, the result table, the job's result (the ranking, every
+ * set tested and skipped), the notes shown, and the node columns written. Immutable; nulls are not accepted.
+ *
+ * @param notes the job's notes and the app's own (a network without modules)
  */
-record GseaOutcome(long networkSuid, long tableSuid, GseaRanking ranking, GseaRun run, List<String> notes,
-                   List<String> nodeColumns) {
+record GseaOutcome(long networkSuid, long tableSuid, GseaResult result, List<String> notes, List<String> nodeColumns) {
 
     GseaOutcome {
-        Objects.requireNonNull(ranking, "ranking");
-        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(result, "result");
         notes = List.copyOf(notes);
         nodeColumns = List.copyOf(nodeColumns);
     }
 
-    long significant() {
-        return run.results().stream().filter(r -> r.q() < 0.05).count();
+    private GseaRun run() {
+        return result.run();
     }
 
     /** One line: sets tested, skipped, significant, and the seed. */
     String summary() {
         return String.format(Locale.ROOT, "%d gene sets tested on %d ranked genes, %d skipped, %d with BH q < 0.05; "
-                        + "seed %d, %d permutations", run.results().size(), run.rankedGenes(), run.skipped().size(),
-                significant(), run.options().seed(), run.options().permutations());
+                        + "seed %d, %d permutations", run().results().size(), run().rankedGenes(),
+                run().skipped().size(), result.significant(), run().options().seed(), run().options().permutations());
     }
 
     /** The command's JSON result. */
@@ -40,15 +41,15 @@ record GseaOutcome(long networkSuid, long tableSuid, GseaRanking ranking, GseaRu
             json.writeStartObject();
             json.writeNumberField("network", networkSuid);
             json.writeNumberField("table", tableSuid);
-            json.writeStringField("ranking", ranking.description());
-            json.writeNumberField("rankedGenes", run.rankedGenes());
-            json.writeNumberField("seed", run.options().seed());
-            json.writeNumberField("permutations", run.options().permutations());
-            json.writeNumberField("setsTested", run.results().size());
-            json.writeNumberField("setsSkipped", run.skipped().size());
-            json.writeNumberField("significant", significant());
+            json.writeStringField("ranking", result.ranking());
+            json.writeNumberField("rankedGenes", run().rankedGenes());
+            json.writeNumberField("seed", run().options().seed());
+            json.writeNumberField("permutations", run().options().permutations());
+            json.writeNumberField("setsTested", run().results().size());
+            json.writeNumberField("setsSkipped", run().skipped().size());
+            json.writeNumberField("significant", result.significant());
             json.writeArrayFieldStart("results");
-            for (GseaResult r : run.results()) {
+            for (GseaSetResult r : run().results()) {
                 json.writeStartObject();
                 json.writeStringField("name", r.name());
                 number(json, "ES", r.score());
@@ -65,7 +66,7 @@ record GseaOutcome(long networkSuid, long tableSuid, GseaRanking ranking, GseaRu
             }
             json.writeEndArray();
             json.writeArrayFieldStart("skipped");
-            for (SkippedGeneSet s : run.skipped()) {
+            for (SkippedGeneSet s : run().skipped()) {
                 json.writeStartObject();
                 json.writeStringField("name", s.name());
                 json.writeNumberField("sizeBefore", s.sizeBefore());

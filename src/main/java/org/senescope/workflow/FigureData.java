@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.data.Overlay;
 import org.senescope.model.overlay.SpeciesChoice;
-import org.senescope.overlay.MappingReport;
+import org.senescope.model.overlay.MappingReport;
 
 /**
  * The data a figure colours its nodes by: none, tables the job reads and maps onto the network (the command line's

@@ -19,10 +19,11 @@ import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
 import org.senescope.overlay.InputTable;
 import org.senescope.overlay.InputTableReader;
-import org.senescope.overlay.MappingReport;
+import org.senescope.model.overlay.MappingReport;
 import org.senescope.overlay.OverlayMapper;
-import org.senescope.overlay.OverlayOptions;
-import org.senescope.overlay.OverlayResult;
+import org.senescope.overlay.OverlayTableWriter;
+import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.model.overlay.MappedOverlay;
 import org.senescope.read.results.ModuleScoreFile;
 import org.senescope.read.results.ModuleScoreReader;
 import org.senescope.read.table.TableOptions;
@@ -112,7 +113,7 @@ final class FigureInputs {
             }
             inputs.add(new RecipeInput(relative(directory, table.file()), sha, table.condition()));
         }
-        OverlayResult result = new OverlayMapper(network, SenescenceImmunityNetwork.bundledGenes())
+        MappedOverlay result = new OverlayMapper(network, SenescenceImmunityNetwork.bundledGenes())
                 .map(tables, OverlayOptions.defaults().withSpecies(data.species()));
         Overlay mapped = result.overlay();
         // The mapper names a condition per value column; with one per table, the request's names are the ones to show.
@@ -160,7 +161,7 @@ final class FigureInputs {
     /** The mapping report as TSV. */
     static String reportTsv(MappingReport report) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        report.writeTsv(bytes);
+        OverlayTableWriter.writeReport(report, bytes);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,12 +1,16 @@
 package org.senescope.workflow;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.senescope.analysis.SkippedGeneSet;
+import org.senescope.failure.BadDataException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
+import org.senescope.model.analysis.SkippedGeneSet;
+import org.senescope.output.PlannedFile;
 
 /** The tables and counts every gene-set job reports the same way: skipped sets, settings, reasons counted. */
 public final class GeneSetTables {
@@ -20,6 +24,30 @@ public final class GeneSetTables {
         skipped.forEach(s -> counts.merge(s.reason(), 1L, Long::sum));
         return counts.isEmpty() ? "none" : counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().text())
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The failure of a job none of whose sets has a size in range: nothing can be tested, so nothing is written.
+     *
+     * @param where where the sizes were counted, e.g. {@code the data}
+     */
+    public static BadDataException noSetInRange(GeneSetChoice choice, String where, List<SkippedGeneSet> skipped) {
+        return new BadDataException(noSetInRangeText(choice, where) + " (" + skipped.size() + " sets skipped: "
+                + reasonCounts(skipped) + "); nothing written");
+    }
+
+    /**
+     * As {@link #noSetInRange(GeneSetChoice, String, List)}, with what the sizes were counted in described first, e.g.
+     * {@code r.rnk, 120 genes}.
+     */
+    public static BadDataException noSetInRange(GeneSetChoice choice, String where, String what,
+                                                List<SkippedGeneSet> skipped) {
+        return new BadDataException(noSetInRangeText(choice, where) + " (" + what + "; " + skipped.size()
+                + " sets skipped: " + reasonCounts(skipped) + "); nothing written");
+    }
+
+    private static String noSetInRangeText(GeneSetChoice choice, String where) {
+        return "no gene set has between " + choice.minSize() + " and " + choice.maxSize() + " genes in " + where;
     }
 
     /** The skipped-sets table: {@code gene_set, size_before, size_in_data, reason}. */
@@ -38,5 +66,17 @@ public final class GeneSetTables {
         b.append("senescope_version\t").append(SenescenceImmunityNetwork.version()).append('\n');
         settings.forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
         return b.toString();
+    }
+
+    /**
+     * The skipped-sets table and the settings table as files of an output set, named {@code skippedName} and
+     * {@code settingsName} in {@code directory}.
+     */
+    public static List<PlannedFile> plan(Path directory, String skippedName, List<SkippedGeneSet> skipped,
+                                         String settingsName, Map<String, String> settings) {
+        byte[] skippedTable = skippedTable(skipped).getBytes(StandardCharsets.UTF_8);
+        byte[] settingsTable = settingsTable(settings).getBytes(StandardCharsets.UTF_8);
+        return List.of(new PlannedFile(directory.resolve(skippedName), out -> out.write(skippedTable)),
+                new PlannedFile(directory.resolve(settingsName), out -> out.write(settingsTable)));
     }
 }

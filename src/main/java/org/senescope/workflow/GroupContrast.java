@@ -1,5 +1,6 @@
 package org.senescope.workflow;
 
+import org.senescope.failure.BadRequestException;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.SampleGroups;
@@ -36,24 +37,29 @@ public record GroupContrast(String test, String reference) {
      * The contrast {@code spec} names among {@code groups}, or, without one, a usage error that lists the groups
      * (limma's reference level is a choice the data cannot make).
      *
-     * @throws IllegalArgumentException (a usage error) when no contrast is given, or it does not name two groups
+     * @throws BadRequestException when no contrast is given, or it does not name two groups
      */
     public static GroupContrast choose(Optional<String> spec, MatrixGroups groups) {
         List<String> names = groups.groups().groupNames();
         if (spec.isEmpty()) {
             String example = names.size() >= 2 ? " (e.g. --contrast " + names.get(0) + "-" + names.get(1) + ")" : "";
-            throw new IllegalArgumentException(groups.source() + " has " + names.size() + " groups ("
+            throw new BadRequestException(groups.source() + " has " + names.size() + " groups ("
                     + String.join(", ", names) + "); choose the two to compare with --contrast TEST-REFERENCE"
                     + example);
         }
         return parse(spec.get(), names, groups.source());
     }
 
+    /** As {@link #choose(Optional, MatrixGroups)}, for a request's {@link ContrastChoice}. */
+    public static GroupContrast choose(ContrastChoice choice, MatrixGroups groups) {
+        return choose(choice instanceof ContrastChoice.Named named ? Optional.of(named.spec()) : Optional.empty(),
+                groups);
+    }
+
     /**
      * Reads {@code TEST-REFERENCE}.
      *
-     * @throws IllegalArgumentException (a usage error) when no split of {@code spec} at a dash names two different
-     *                                  groups
+     * @throws BadRequestException when no split of {@code spec} at a dash names two different groups
      */
     public static GroupContrast parse(String spec, List<String> groupNames, String source) {
         List<GroupContrast> splits = new ArrayList<>();
@@ -65,13 +71,13 @@ public record GroupContrast(String test, String reference) {
             }
         });
         if (splits.size() != 1) {
-            throw new IllegalArgumentException("--contrast: expected TEST-REFERENCE, two of the groups in " + source
+            throw new BadRequestException("--contrast: expected TEST-REFERENCE, two of the groups in " + source
                     + " (" + String.join(", ", groupNames) + "), found '" + spec + "'"
                     + (splits.size() > 1 ? ", which splits more than one way" : ""));
         }
         GroupContrast c = splits.get(0);
         if (c.test.equals(c.reference)) {
-            throw new IllegalArgumentException("--contrast: compares " + c.test + " with itself; expected two "
+            throw new BadRequestException("--contrast: compares " + c.test + " with itself; expected two "
                     + "different groups");
         }
         return c;

@@ -1,13 +1,5 @@
 package org.senescope.workflow;
 
-
-import org.senescope.analysis.gsea.GseaResult;
-import org.senescope.analysis.gsea.GseaRun;
-import org.senescope.analysis.gsea.Ranking;
-import org.senescope.output.AtomicFileWriter;
-
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,46 +9,63 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The TSV files of {@code senescope gsea}: results, skipped sets, settings. Missing numbers are written {@code NA}. */
+import org.senescope.analysis.gsea.Ranking;
+import org.senescope.model.analysis.GseaColumn;
+import org.senescope.model.analysis.GseaRun;
+import org.senescope.model.analysis.GseaSetResult;
+import org.senescope.output.PlannedFile;
+
+/**
+ * The TSV files of a GSEA: results ({@link GseaColumn}s, smallest p first), skipped sets and settings; and the notes
+ * on what was done to the ranking. Missing numbers are written {@code NA}. Stateless.
+ */
 public final class GseaTables {
 
     public static final String RESULTS = "gsea.tsv";
     public static final String SKIPPED = "gsea-skipped.tsv";
     public static final String SETTINGS = "gsea-settings.tsv";
 
-    public static final List<String> RESULT_COLUMNS = List.of("gene_set", "direction", "ES", "NES", "p", "p_method",
-            "log2err", "q_bh", "size_before", "size_in_data", "leading_edge_size", "leading_edge");
-
     private GseaTables() {
     }
 
-    /** Writes the three files into {@code directory}, each replaced whole or not at all. */
-    public static void write(Path directory, GseaRun run, Map<String, String> inputs) throws IOException {
-        AtomicFileWriter.write(directory.resolve(RESULTS), out -> results(run, out));
-        AtomicFileWriter.write(directory.resolve(SKIPPED),
-                out -> out.write(GeneSetTables.skippedTable(run.skipped()).getBytes(StandardCharsets.UTF_8)));
-        AtomicFileWriter.write(directory.resolve(SETTINGS),
-                out -> out.write(GeneSetTables.settingsTable(settings(run, inputs)).getBytes(StandardCharsets.UTF_8)));
+    /** The three tables as files in {@code directory}. */
+    public static List<PlannedFile> plan(Path directory, GseaRun run, Map<String, String> settings) {
+        byte[] results = results(run);
+        List<PlannedFile> files = new ArrayList<>();
+        files.add(new PlannedFile(directory.resolve(RESULTS), out -> out.write(results)));
+        files.addAll(GeneSetTables.plan(directory, SKIPPED, run.skipped(), SETTINGS, settings));
+        return files;
     }
 
-    private static void results(GseaRun run, OutputStream out) throws IOException {
-        StringBuilder b = new StringBuilder(String.join("\t", RESULT_COLUMNS)).append('\n');
-        List<GseaResult> sorted = new ArrayList<>(run.results());
-        sorted.sort(Comparator.comparingDouble((GseaResult r) -> Double.isNaN(r.p()) ? 2 : r.p())
-                .thenComparing(r -> -Math.abs(r.normalized())).thenComparing(GseaResult::name));
-        for (GseaResult r : sorted) {
-            b.append(r.name()).append('\t').append(r.direction()).append('\t').append(number(r.score()))
-                    .append('\t').append(number(r.normalized())).append('\t').append(number(r.p())).append('\t')
-                    .append(r.method().name().toLowerCase(Locale.ROOT)).append('\t')
-                    .append(number(r.log2Error())).append('\t').append(number(r.q())).append('\t')
-                    .append(r.sizeBefore()).append('\t').append(r.size()).append('\t')
-                    .append(r.leadingEdge().size()).append('\t').append(String.join("|", r.leadingEdge()))
-                    .append('\n');
+    /** The results table: one row per set, smallest p first (no p last), then larger |NES|, then name. */
+    public static byte[] results(GseaRun run) {
+        StringBuilder b = new StringBuilder(String.join("\t", GseaColumn.headers())).append('\n');
+        List<GseaSetResult> sorted = new ArrayList<>(run.results());
+        sorted.sort(Comparator.comparingDouble((GseaSetResult r) -> Double.isNaN(r.p()) ? 2 : r.p())
+                .thenComparing(r -> -Math.abs(r.normalized())).thenComparing(GseaSetResult::name));
+        for (GseaSetResult r : sorted) {
+            List<String> cells = new ArrayList<>();
+            for (GseaColumn column : GseaColumn.values()) {
+                cells.add(cell(column.value(r)));
+            }
+            b.append(String.join("\t", cells)).append('\n');
         }
-        out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> settings(GseaRun run, Map<String, String> inputs) {
+    /** A value of a {@link GseaColumn} as the results file writes it: NaN as {@code NA}, a list joined by {@code |}. */
+    static String cell(Object value) {
+        if (value instanceof Double d) {
+            return number(d);
+        }
+        if (value instanceof List<?> list) {
+            return String.join("|", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
+
+    /** The settings table's rows: the method and its settings, {@code inputs} in order, then the counts. */
+    public static Map<String, String> settings(GseaRun run, Map<String, String> inputs) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("method", "preranked GSEA, weight 1 (fgseaMultilevel algorithm)");
         all.put("seed", Long.toString(run.options().seed()));
@@ -72,7 +81,7 @@ public final class GseaTables {
         return all;
     }
 
-    /** What was done to the ranking, for the user. */
+    /** What was done to the ranking, for the user: repeated genes dropped, ties, all statistics of one sign. */
     public static List<String> rankingNotes(GseaRun run, Ranking ranking) {
         List<String> notes = new ArrayList<>();
         if (!run.droppedDuplicates().isEmpty()) {
@@ -90,6 +99,7 @@ public final class GseaTables {
         return notes;
     }
 
+    /** A number as the tables write it: {@code NA} for NaN, else {@link Double#toString(double)}. */
     public static String number(double v) {
         return Double.isNaN(v) ? "NA" : Double.toString(v);
     }

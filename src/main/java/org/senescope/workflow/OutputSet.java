@@ -10,12 +10,11 @@ import org.senescope.output.AtomicFileWriter;
 import org.senescope.output.PlannedFile;
 
 /**
- * The files a job made, still to be written, as one set: {@link #write()} puts every one in place or, when any fails,
- * none (see {@link AtomicFileWriter#writeAll}). Nothing is written before {@link #write()}, so a front end may drop
- * the set (a cancelled task) at no cost. Immutable; nulls are not accepted.
+ * The files a job writes, as one set: nothing is on disk until {@link #write()}, which writes them whole or not at
+ * all ({@link AtomicFileWriter#writeAll}). Immutable; nulls are not accepted.
  *
- * @param directory the folder the files go into, created by {@link #write()} when missing
- * @param files     the files, in the order they are listed to the user
+ * @param directory the folder the files go into (created by {@link #write()} when missing)
+ * @param files     the files, in the order they are reported; each target lies in {@code directory} or below it
  */
 public record OutputSet(Path directory, List<PlannedFile> files) {
 
@@ -24,17 +23,29 @@ public record OutputSet(Path directory, List<PlannedFile> files) {
         files = List.copyOf(files);
     }
 
+    /** No files, for a job run without a folder to write into (the Cytoscape app's GSEA): writing does nothing. */
+    public static OutputSet empty() {
+        return new OutputSet(Path.of(""), List.of());
+    }
+
     /**
-     * Creates the directory and writes every file, whole or not at all.
+     * Creates the folder (and any sub-folder a file goes into) and writes every file, whole or not at all; without
+     * files it does nothing.
      *
-     * @throws IOException when the folder or a file cannot be written; then no file of the set is changed
+     * @throws IOException when a folder cannot be made or a file cannot be written (no file is then changed)
      */
     public void write() throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
         Files.createDirectories(directory);
+        for (PlannedFile file : files) {
+            Files.createDirectories(file.target().toAbsolutePath().getParent());
+        }
         AtomicFileWriter.writeAll(files);
     }
 
-    /** The paths of the files, in order. */
+    /** The files' paths, in order. */
     public List<Path> paths() {
         return files.stream().map(PlannedFile::target).toList();
     }

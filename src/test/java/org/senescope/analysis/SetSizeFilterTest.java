@@ -1,5 +1,7 @@
 package org.senescope.analysis;
 
+import org.senescope.model.analysis.SkippedGeneSet;
+
 import org.junit.jupiter.api.Test;
 import org.senescope.model.data.GeneSet;
 

@@ -85,11 +85,12 @@ class CameraCommandTest {
     void fryRefusesCameraOnlyOptionsAndAnUnknownMethodIsAUsageError() {
         CliRun run = camera("--contrast", "MUT-WT", "--method", "fry", "--use-ranks");
         assertEquals(2, run.exitCode());
-        assertEquals("senescope camera: --inter-gene-cor and --use-ranks apply to --method camera only",
-                run.err().strip());
+        assertEquals("senescope: --inter-gene-cor and --use-ranks apply to --method camera only\n"
+                + "Try 'senescope camera --help'.", run.err().strip());
         run = camera("--contrast", "MUT-WT", "--method", "roast");
         assertEquals(2, run.exitCode());
-        assertEquals("senescope camera: --method must be camera or fry, found 'roast'", run.err().strip());
+        assertEquals("senescope: Invalid value for option '--method': expected camera or fry, found "
+                + "'roast'\nTry 'senescope camera --help'.", run.err().strip());
     }
 
     @Test
@@ -116,8 +117,8 @@ class CameraCommandTest {
         CliRun run = CliRun.of("camera", "--expression", DATA.resolve("gsea-p53/P53_collapsed_symbols.gct").toString(),
                 "--modules", "--out", tmp.toString());
         assertEquals(2, run.exitCode());
-        assertEquals("senescope camera: give the sample groups with --groups FILE (a .cls file or a sample sheet)",
-                run.err().strip());
+        assertEquals("senescope: give the sample groups with --groups FILE (a .cls file or a sample sheet)\n"
+                + "Try 'senescope camera --help'.", run.err().strip());
         run = camera();
         assertEquals(2, run.exitCode());
         assertEquals("senescope camera: " + DATA.resolve("gsea-p53/P53.cls") + " has 2 groups (MUT, WT); choose the two to compare with --contrast "
@@ -136,8 +137,8 @@ class CameraCommandTest {
     void aCorrelationOutsideZeroToOneIsAUsageError() {
         CliRun run = camera("--contrast", "MUT-WT", "--inter-gene-cor", "1.5");
         assertEquals(2, run.exitCode());
-        assertEquals("senescope camera: --inter-gene-cor must be a number in [0, 1) or 'estimate', found '1.5'",
-                run.err().strip());
+        assertEquals("senescope: Invalid value for option '--inter-gene-cor': expected a number in "
+                + "[0, 1) or 'estimate', found '1.5'\nTry 'senescope camera --help'.", run.err().strip());
     }
 
     private static void assertClose(double expected, double actual, String what) {

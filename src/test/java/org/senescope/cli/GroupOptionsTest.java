@@ -24,10 +24,10 @@ class GroupOptionsTest {
 
     @Test
     void aClsIsKnownByItsNameOrItsFirstLine() throws IOException {
-        assertTrue(GroupOptions.isCls(Files.writeString(tmp.resolve("a.CLS"), "sample\tgroup\n")));
-        assertTrue(GroupOptions.isCls(Files.writeString(tmp.resolve("groups.txt"), "\uFEFF\r\n4 2 1\r\n# A B\r\n")));
-        assertFalse(GroupOptions.isCls(Files.writeString(tmp.resolve("sheet.txt"), "sample\tgroup\ns1\tA\n")));
-        assertFalse(GroupOptions.isCls(Files.writeString(tmp.resolve("numbers.tsv"), "4 2 7\n")));
+        assertTrue(MatrixGroups.isCls(Files.writeString(tmp.resolve("a.CLS"), "sample\tgroup\n")));
+        assertTrue(MatrixGroups.isCls(Files.writeString(tmp.resolve("groups.txt"), "\uFEFF\r\n4 2 1\r\n# A B\r\n")));
+        assertFalse(MatrixGroups.isCls(Files.writeString(tmp.resolve("sheet.txt"), "sample\tgroup\ns1\tA\n")));
+        assertFalse(MatrixGroups.isCls(Files.writeString(tmp.resolve("numbers.tsv"), "4 2 7\n")));
     }
 
     @Test
@@ -36,7 +36,7 @@ class GroupOptionsTest {
         options.file = Files.writeString(tmp.resolve("groups.txt"), "3 2 1\n# KO WT\nKO WT WT\n");
         options.sampleColumn = "";
         options.groupColumn = "";
-        options.extraSamples = "refuse";
+        options.extraSamples = GroupOptions.ExtraSamples.REFUSE;
         ExpressionMatrix m = new ExpressionMatrix(List.of("TP53"), List.of(""), List.of("a", "b", "c"),
                 new double[] {1, 2, 3});
         MatrixGroups g = options.load(m, "m.tsv");

@@ -77,7 +77,8 @@ class GroupedScoreCommandTest {
         CliRun run = CliRun.of("score", "--expression", matrix().toString(), "--method", "zscore", "--gene-sets",
                 sets().toString(), "--heatmap", "png,tiff", "--out", tmp.resolve("out").toString());
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals("senescope score: --heatmap: expected png, svg or pdf, found 'tiff'", run.err().strip());
+        assertEquals("senescope: Invalid value for option '--heatmap' (FORMAT): expected png, svg or pdf, found "
+                + "'tiff'\nTry 'senescope score --help'.", run.err().strip());
     }
 
     @Test

@@ -97,9 +97,9 @@ class GseaCommandTest {
         CliRun run = CliRun.of("gsea", "--ranks", dir.resolve("r.rnk").toString(), "--gene-sets",
                 dir.resolve("s.gmt").toString(), "--out", out.toString());
         assertEquals(ExitCodes.DATA_ERROR, run.exitCode());
-        assertEquals("senescope gsea: no gene set has between 15 and 500 genes in the ranking (2 sets skipped: 1 none "
-                + "of its genes are in the data, 1 fewer genes in the data than the minimum size); nothing written\n",
-                run.err());
+        assertEquals("senescope gsea: no gene set has between 15 and 500 genes in the ranking ("
+                + dir.resolve("r.rnk") + ", 3 genes; 2 sets skipped: 1 none of its genes are in the data, 1 fewer "
+                + "genes in the data than the minimum size); nothing written\n", run.err());
         assertFalse(Files.exists(out));
     }
 
@@ -118,7 +118,8 @@ class GseaCommandTest {
     void withoutGeneSetsItIsAUsageError(@TempDir Path dir) {
         CliRun run = CliRun.of("gsea", "--ranks", "x.rnk", "--out", dir.toString());
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals("senescope gsea: give at least one --gene-sets FILE or --modules\n", run.err());
+        assertEquals("senescope: give at least one --gene-sets FILE or --modules\nTry 'senescope gsea --help'.\n",
+                run.err());
     }
 
     @Test

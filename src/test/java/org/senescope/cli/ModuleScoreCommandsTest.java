@@ -137,18 +137,18 @@ class ModuleScoreCommandsTest {
         CliRun noModules = CliRun.of("gsea", "--ranks", rnk.toString(), "--gene-sets", "x.gmt", "--figure", "png",
                 "--out", tmp.resolve("o").toString());
         assertEquals(ExitCodes.USAGE, noModules.exitCode());
-        assertEquals("senescope gsea: --figure and --export draw the network's module scores; add --modules\n",
-                noModules.err());
+        assertEquals("senescope: --figure and --export draw the network's module scores; add --modules\n"
+                + "Try 'senescope gsea --help'.\n", noModules.err());
         CliRun sif = CliRun.of("gsea", "--ranks", rnk.toString(), "--modules", "--export", "sif", "--out",
                 tmp.resolve("o").toString());
         assertEquals(ExitCodes.USAGE, sif.exitCode());
-        assertEquals("senescope gsea: --export: module scores are not carried in sif; use cx2, xgmml, graphml or "
-                + "cyjs\n", sif.err());
+        assertEquals("senescope: --export: module scores are not carried in sif; use cx2, xgmml, graphml or "
+                + "cyjs\nTry 'senescope gsea --help'.\n", sif.err());
         assertFalse(Files.exists(tmp.resolve("o")));
         CliRun network = CliRun.of("gsea", "--ranks", rnk.toString(), "--modules", "--network", "my.cx2", "--out",
                 tmp.resolve("o").toString());
         assertEquals(ExitCodes.USAGE, network.exitCode());
-        assertEquals("senescope gsea: the network must be 'default' or a curation folder, found 'my.cx2'\n",
+        assertEquals("senescope gsea: --network: expected 'default' or a curation folder, found 'my.cx2'\n",
                 network.err());
     }
 

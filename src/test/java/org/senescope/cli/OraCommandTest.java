@@ -7,6 +7,7 @@ import org.senescope.analysis.ModuleGeneSets;
 import org.senescope.genes.HumanGene;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.data.GeneSet;
+import org.senescope.workflow.OraJob;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -81,7 +82,7 @@ class OraCommandTest {
                 "--out", dir.resolve("out").toString());
         assertEquals(0, run.exitCode(), run.err());
         Path out = dir.resolve("out");
-        assertEquals(String.join("\t", OraCommand.RESULT_COLUMNS), Files.readAllLines(out.resolve("ora.tsv")).get(0));
+        assertEquals(String.join("\t", OraJob.RESULT_COLUMNS), Files.readAllLines(out.resolve("ora.tsv")).get(0));
         Map<String, String[]> ours = rows(out.resolve("ora.tsv"));
         Set<String> universe = new LinkedHashSet<>(humanSymbols);
         int population = universe.size();

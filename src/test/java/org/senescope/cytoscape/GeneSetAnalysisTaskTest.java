@@ -21,6 +21,8 @@ import org.cytoscape.model.CyTable;
 import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.senescope.failure.BadDataException;
+import org.senescope.failure.BadRequestException;
 
 /**
  * Apps &gt; Senescope &gt; Gene-set analysis (GSEA)... and {@code senescope gsea} against an in-memory Cytoscape:
@@ -164,8 +166,7 @@ class GeneSetAnalysisTaskTest {
         List<String> before = network.getDefaultNodeTable().columnNames();
         GeneSetAnalysisTask task = task();
         task.minSize = 15;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> task.run(new RecordingTaskMonitor()));
+        BadDataException e = assertThrows(BadDataException.class, () -> task.run(new RecordingTaskMonitor()));
         assertEquals("no gene set has between 15 and 500 genes in the ranking (node column senescope::overlay_value "
                 + "of 'Senescence–immunity network', 14 genes; 10 sets skipped: 4 none of its genes are in the data, "
                 + "6 fewer genes in the data than the minimum size); nothing written", e.getMessage());
@@ -175,7 +176,7 @@ class GeneSetAnalysisTaskTest {
 
     @Test
     void withoutAnImportedOverlayTheColumnIsMissing() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        BadRequestException e = assertThrows(BadRequestException.class,
                 () -> task().run(new RecordingTaskMonitor()));
         assertEquals("rankColumn: the node table of 'Senescence–immunity network' has no column "
                 + "'senescope::overlay_value': import expression data first (Apps > Senescope > Import expression "
@@ -187,7 +188,7 @@ class GeneSetAnalysisTaskTest {
         ForeignNetworkImportTest.network(cytoscape, "symbols", List.of("CDKN1A", "CCL2", "TP53", "MYC"), Map.of());
         GeneSetAnalysisTask modulesOnly = task();
         modulesOnly.rankFile = P53_RANKS.toFile();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        BadRequestException e = assertThrows(BadRequestException.class,
                 () -> modulesOnly.run(new RecordingTaskMonitor()));
         assertEquals("no gene sets: test the modules of a Senescope network (modules=true) or give a GMT file "
                 + "(gmtFile)", e.getMessage());

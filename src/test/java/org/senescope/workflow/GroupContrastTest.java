@@ -1,8 +1,5 @@
 package org.senescope.workflow;
 
-import org.senescope.workflow.GroupContrast;
-import org.senescope.workflow.MatrixGroups;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.senescope.failure.BadRequestException;
 import org.senescope.model.data.SampleGroups;
 
 class GroupContrastTest {
@@ -27,19 +25,28 @@ class GroupContrastTest {
 
     @Test
     void moreThanTwoGroupsWithoutAContrast() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        BadRequestException e = assertThrows(BadRequestException.class,
                 () -> GroupContrast.choose(Optional.empty(), THREE));
         assertEquals("g.tsv has 3 groups (wild-type, KO, KO-rescue); choose the two to compare with --contrast "
                 + "TEST-REFERENCE (e.g. --contrast wild-type-KO)", e.getMessage());
     }
 
     @Test
+    void aRequestsContrastChoiceIsReadTheSameWay() {
+        assertEquals(new GroupContrast("KO-rescue", "wild-type"),
+                GroupContrast.choose(new ContrastChoice.Named("KO-rescue-wild-type"), THREE));
+        assertEquals("g.tsv has 3 groups (wild-type, KO, KO-rescue); choose the two to compare with --contrast "
+                + "TEST-REFERENCE (e.g. --contrast wild-type-KO)", assertThrows(BadRequestException.class,
+                () -> GroupContrast.choose(new ContrastChoice.Unspecified(), THREE)).getMessage());
+    }
+
+    @Test
     void aGroupWithItselfOrAnUnknownGroup() {
         assertEquals("--contrast: compares KO with itself; expected two different groups",
-                assertThrows(IllegalArgumentException.class, () -> GroupContrast.parse("KO-KO",
+                assertThrows(BadRequestException.class, () -> GroupContrast.parse("KO-KO",
                         THREE.groups().groupNames(), "g.tsv")).getMessage());
         assertEquals("--contrast: expected TEST-REFERENCE, two of the groups in g.tsv (wild-type, KO, KO-rescue), "
-                + "found 'KO'", assertThrows(IllegalArgumentException.class, () -> GroupContrast.parse("KO",
+                + "found 'KO'", assertThrows(BadRequestException.class, () -> GroupContrast.parse("KO",
                 THREE.groups().groupNames(), "g.tsv")).getMessage());
     }
 }

@@ -1,5 +1,9 @@
 package org.senescope.analysis.gsea;
 
+import org.senescope.model.analysis.GseaOptions;
+import org.senescope.model.analysis.GseaRun;
+import org.senescope.model.analysis.GseaSetResult;
+
 import org.hipparchus.special.Gamma;
 import org.senescope.analysis.FilteredGeneSets;
 import org.senescope.analysis.IndexedGeneSet;
@@ -48,7 +52,7 @@ public final class PrerankedGsea {
         double[] nes = new double[m];
         double[] p = new double[m];
         double[] log2Error = new double[m];
-        GseaResult.PValueMethod[] method = new GseaResult.PValueMethod[m];
+        GseaSetResult.PValueMethod[] method = new GseaSetResult.PValueMethod[m];
         if (m > 0) {
             SplittableRandom root = new SplittableRandom(options.seed());
             PermutationNull.Counts counts = PermutationNull.count(weights, sizes, es, options.permutations(),
@@ -57,10 +61,10 @@ public final class PrerankedGsea {
             multilevelStep(multilevel, weights, es, sizes, options, root.split(), p, log2Error, method);
         }
         double[] q = MultipleTesting.benjaminiHochberg(p);
-        List<GseaResult> results = new ArrayList<>(m);
+        List<GseaSetResult> results = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
             List<String> edge = Arrays.stream(scores[i].leadingEdgeRanks()).mapToObj(ranking.genes()::get).toList();
-            results.add(new GseaResult(kept.get(i).name(), kept.get(i).sizeBefore(), sizes[i], es[i], nes[i], p[i],
+            results.add(new GseaSetResult(kept.get(i).name(), kept.get(i).sizeBefore(), sizes[i], es[i], nes[i], p[i],
                     log2Error[i], q[i], method[i], edge));
         }
         return new GseaRun(results, filtered.skipped(), options, ranking.size(), ranking.droppedDuplicates(),
@@ -69,7 +73,7 @@ public final class PrerankedGsea {
 
     /** NES and simple p-values; returns the sets whose p-value multilevel splitting estimates better. */
     private static List<Integer> simpleStep(PermutationNull.Counts c, double[] es, GseaOptions options, double[] nes,
-                                            double[] p, double[] log2Error, GseaResult.PValueMethod[] method) {
+                                            double[] p, double[] log2Error, GseaSetResult.PValueMethod[] method) {
         int permutations = options.permutations();
         List<Integer> multilevel = new ArrayList<>();
         for (int i = 0; i < es.length; i++) {
@@ -80,7 +84,7 @@ public final class PrerankedGsea {
                 nes[i] = Double.NaN;
                 p[i] = Double.NaN;
                 log2Error[i] = Double.NaN;
-                method[i] = GseaResult.PValueMethod.NONE;
+                method[i] = GseaSetResult.PValueMethod.NONE;
                 continue;
             }
             nes[i] = es[i] / mean;
@@ -95,7 +99,7 @@ public final class PrerankedGsea {
                 multilevel.add(i);
             } else {
                 log2Error[i] = simpleError;
-                method[i] = GseaResult.PValueMethod.PERMUTATION;
+                method[i] = GseaSetResult.PValueMethod.PERMUTATION;
             }
         }
         return multilevel;
@@ -109,7 +113,7 @@ public final class PrerankedGsea {
 
     private static void multilevelStep(List<Integer> sets, double[] weights, double[] es, int[] sizes,
                                        GseaOptions options, SplittableRandom random, double[] p, double[] log2Error,
-                                       GseaResult.PValueMethod[] method) {
+                                       GseaSetResult.PValueMethod[] method) {
         Map<Integer, List<Integer>> bySize = new TreeMap<>();
         for (int i : sets) {
             bySize.computeIfAbsent(sizes[i], s -> new ArrayList<>()).add(i);
@@ -151,7 +155,7 @@ public final class PrerankedGsea {
     /** Multilevel p-values of one group of sets of the same size, from its own random stream. */
     private static void splitGroup(List<Integer> group, SplittableRandom stream, double[] weights, double[] reversed,
                                    double[] es, int[] sizes, GseaOptions options, BooleanSupplier threadsToSpare,
-                                   double[] p, double[] log2Error, GseaResult.PValueMethod[] method) {
+                                   double[] p, double[] log2Error, GseaSetResult.PValueMethod[] method) {
         int size = sizes[group.get(0)];
         double max = group.stream().mapToDouble(i -> es[i]).max().orElseThrow();
         double min = group.stream().mapToDouble(i -> es[i]).min().orElseThrow();
@@ -170,7 +174,7 @@ public final class PrerankedGsea {
             p[i] = value.p();
             log2Error[i] = value.correctionAtLeastHalf() ? multilevelError(value.p(), options.sampleSize())
                     : Double.NaN;
-            method[i] = GseaResult.PValueMethod.MULTILEVEL;
+            method[i] = GseaSetResult.PValueMethod.MULTILEVEL;
             if (p[i] < options.eps()) {
                 p[i] = options.eps();
                 log2Error[i] = Double.NaN;

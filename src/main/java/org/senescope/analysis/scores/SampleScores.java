@@ -1,6 +1,6 @@
 package org.senescope.analysis.scores;
 
-import org.senescope.analysis.SkippedGeneSet;
+import org.senescope.model.analysis.SkippedGeneSet;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package org.senescope.analysis.scores;
 import org.senescope.analysis.FilteredGeneSets;
 import org.senescope.analysis.IndexedGeneSet;
 import org.senescope.analysis.SetSizeFilter;
-import org.senescope.analysis.SkippedGeneSet;
+import org.senescope.model.analysis.SkippedGeneSet;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
 

@@ -14,6 +14,7 @@ import org.senescope.model.analysis.OtherSetPolicy;
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.table.DelimitedTableReader;
 import org.senescope.read.TextTable;
+import org.senescope.model.analysis.GseaColumn;
 import org.senescope.model.data.ModuleScore;
 import org.senescope.model.data.ModuleScores;
 
@@ -33,7 +34,8 @@ public final class ModuleScoreReader {
     /** What {@code senescope camera} computes, in words. */
     public static final String CAMERA_METHOD = "camera (limma competitive gene-set test)";
 
-    private static final List<String> GSEA_COLUMNS = List.of("gene_set", "NES", "p", "q_bh", "size_in_data");
+    private static final List<String> GSEA_COLUMNS = List.of(GseaColumn.GENE_SET.header(), GseaColumn.NES.header(),
+            GseaColumn.P.header(), GseaColumn.Q_BH.header(), GseaColumn.SIZE_IN_DATA.header());
     private static final List<String> CAMERA_COLUMNS = List.of("gene_set", "genes", "direction", "p", "fdr");
 
     /**
@@ -67,7 +69,7 @@ public final class ModuleScoreReader {
         List<String> others = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
-            int setColumn = column.get("gene_set");
+            int setColumn = column.get(GseaColumn.GENE_SET.header());
             String set = table.cell(row, setColumn).strip();
             Long earlier = seen.putIfAbsent(set, table.line(row));
             if (earlier != null) {
@@ -99,8 +101,9 @@ public final class ModuleScoreReader {
 
     private static ModuleScore gseaScore(TextTable table, int row, String set, Map<String, Integer> column)
             throws InputFormatException {
-        return new ModuleScore(set, table.number(row, column.get("NES")), table.number(row, column.get("p")),
-                table.number(row, column.get("q_bh")), count(table, row, column.get("size_in_data")));
+        return new ModuleScore(set, table.number(row, column.get(GseaColumn.NES.header())),
+                table.number(row, column.get(GseaColumn.P.header())), table.number(row,
+                column.get(GseaColumn.Q_BH.header())), count(table, row, column.get(GseaColumn.SIZE_IN_DATA.header())));
     }
 
     private static ModuleScore cameraScore(TextTable table, int row, String set, Map<String, Integer> column)

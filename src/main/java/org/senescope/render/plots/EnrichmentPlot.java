@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.senescope.analysis.gsea.GseaResult;
+import org.senescope.model.analysis.GseaSetResult;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.figure.PhysicalLength;
@@ -24,12 +24,12 @@ public final class EnrichmentPlot extends Plot {
     private static final double HEIGHT_PER_WIDTH = 0.72;
     private static final double SIDE_MARGIN = 6;
 
-    private final GseaResult result;
+    private final GseaSetResult result;
     private final double[] runningSum;
     private final int[] hits;
     private final double[] statistics;
 
-    private EnrichmentPlot(String setName, GseaResult result, double[] runningSum, int[] hits, double[] statistics,
+    private EnrichmentPlot(String setName, GseaSetResult result, double[] runningSum, int[] hits, double[] statistics,
                            double width) {
         super(setName, width, width * HEIGHT_PER_WIDTH, SIDE_MARGIN);
         this.result = result;
@@ -44,7 +44,7 @@ public final class EnrichmentPlot extends Plot {
      * @param width the figure's width on paper; the height is 0.72 of it
      * @throws IllegalArgumentException when the set shares no gene with the ranking or has every gene of it
      */
-    public static EnrichmentPlot of(Ranking ranking, GeneSet set, GseaResult result, PhysicalLength width) {
+    public static EnrichmentPlot of(Ranking ranking, GeneSet set, GseaSetResult result, PhysicalLength width) {
         Objects.requireNonNull(result, "result");
         Map<String, Integer> rank = new HashMap<>();
         List<String> genes = ranking.genes();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.senescope.analysis.gsea.GseaResult;
-import org.senescope.analysis.gsea.GseaRun;
+import org.senescope.model.analysis.GseaSetResult;
+import org.senescope.model.analysis.GseaRun;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.format.FigureFormat;
@@ -30,11 +30,11 @@ public final class EnrichmentPlots {
      * The {@code count} most significant results of {@code run}: smallest p first, then largest |NES|, then name;
      * results without a p-value last.
      */
-    public static List<GseaResult> mostSignificant(GseaRun run, int count) {
-        Comparator<GseaResult> order = Comparator
-                .comparingDouble((GseaResult r) -> Double.isNaN(r.p()) ? Double.POSITIVE_INFINITY : r.p())
+    public static List<GseaSetResult> mostSignificant(GseaRun run, int count) {
+        Comparator<GseaSetResult> order = Comparator
+                .comparingDouble((GseaSetResult r) -> Double.isNaN(r.p()) ? Double.POSITIVE_INFINITY : r.p())
                 .thenComparingDouble(r -> Double.isNaN(r.normalized()) ? 0 : -Math.abs(r.normalized()))
-                .thenComparing(GseaResult::name);
+                .thenComparing(GseaSetResult::name);
         return run.results().stream().sorted(order).limit(Math.max(0, count)).toList();
     }
 
@@ -51,9 +51,9 @@ public final class EnrichmentPlots {
         Map<String, GeneSet> byName = new LinkedHashMap<>();
         sets.forEach(s -> byName.putIfAbsent(s.name(), s));
         List<Path> written = new ArrayList<>();
-        List<GseaResult> top = mostSignificant(run, count);
+        List<GseaSetResult> top = mostSignificant(run, count);
         for (int i = 0; i < top.size(); i++) {
-            GseaResult r = top.get(i);
+            GseaSetResult r = top.get(i);
             GeneSet set = byName.get(r.name());
             if (set == null) {
                 throw new IllegalArgumentException("no gene set named " + r.name() + " among the sets given");

@@ -1,5 +1,9 @@
 package org.senescope.analysis.gsea;
 
+import org.senescope.model.analysis.GseaOptions;
+import org.senescope.model.analysis.GseaRun;
+import org.senescope.model.analysis.GseaSetResult;
+
 import org.junit.jupiter.api.Test;
 import org.senescope.analysis.P53Data;
 import org.senescope.analysis.SetSizeFilter;
@@ -40,9 +44,9 @@ class GseaDeterminismTest {
     void anotherSeedGivesOtherRandomQuantitiesButTheSameScores() throws Exception {
         GseaRun a = run(7, 2);
         GseaRun b = run(8, 2);
-        assertNotEquals(a.results().stream().map(GseaResult::normalized).toList(),
-                b.results().stream().map(GseaResult::normalized).toList());
-        assertEquals(a.results().stream().map(GseaResult::score).toList(),
-                b.results().stream().map(GseaResult::score).toList());
+        assertNotEquals(a.results().stream().map(GseaSetResult::normalized).toList(),
+                b.results().stream().map(GseaSetResult::normalized).toList());
+        assertEquals(a.results().stream().map(GseaSetResult::score).toList(),
+                b.results().stream().map(GseaSetResult::score).toList());
     }
 }

@@ -1,5 +1,9 @@
 package org.senescope.analysis.gsea;
 
+import org.senescope.model.analysis.GseaOptions;
+import org.senescope.model.analysis.GseaRun;
+import org.senescope.model.analysis.GseaSetResult;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.senescope.analysis.P53Data;
@@ -27,16 +31,16 @@ class GseaReferenceTest {
 
     @Test
     void analysesTheSameSetsWithTheSameSizes() {
-        assertEquals(reference.keySet(), run.results().stream().map(GseaResult::name)
+        assertEquals(reference.keySet(), run.results().stream().map(GseaSetResult::name)
                 .collect(java.util.stream.Collectors.toSet()));
-        for (GseaResult r : run.results()) {
+        for (GseaSetResult r : run.results()) {
             assertEquals(Integer.parseInt(reference.get(r.name()).get("size")), r.size(), r.name());
         }
     }
 
     @Test
     void enrichmentScoresAndLeadingEdgesMatchExactly() {
-        for (GseaResult r : run.results()) {
+        for (GseaSetResult r : run.results()) {
             Map<String, String> ref = reference.get(r.name());
             double es = Double.parseDouble(ref.get("ES"));
             assertEquals(es, r.score(), 1e-9 * Math.abs(es), r.name());
@@ -47,7 +51,7 @@ class GseaReferenceTest {
     @Test
     void normalisedScoresAreWithinMonteCarloError() {
         double worst = 0;
-        for (GseaResult r : run.results()) {
+        for (GseaSetResult r : run.results()) {
             double nes = Double.parseDouble(reference.get(r.name()).get("NES"));
             worst = Math.max(worst, Math.abs(nes - r.normalized()));
         }
@@ -58,7 +62,7 @@ class GseaReferenceTest {
     void pValuesAreWithinMonteCarloError() {
         double worstLarge = 0;
         double worstSmall = 0;
-        for (GseaResult r : run.results()) {
+        for (GseaSetResult r : run.results()) {
             Map<String, String> ref = reference.get(r.name());
             double p = Double.parseDouble(ref.get("pval"));
             if (p > 0.02) {

@@ -2,7 +2,7 @@ package org.senescope.analysis.ora;
 
 import org.junit.jupiter.api.Test;
 import org.senescope.analysis.SetSizeFilter;
-import org.senescope.analysis.SkippedGeneSet;
+import org.senescope.model.analysis.SkippedGeneSet;
 import org.senescope.analysis.stats.MultipleTesting;
 import org.senescope.model.data.GeneSet;
 

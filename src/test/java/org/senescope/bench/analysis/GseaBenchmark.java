@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.senescope.analysis.SetSizeFilter;
-import org.senescope.analysis.gsea.GseaRun;
+import org.senescope.model.analysis.GseaRun;
 import org.senescope.analysis.gsea.PrerankedGsea;
 
 

@@ -3,7 +3,7 @@ package org.senescope.bench.analysis;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.senescope.analysis.gsea.GseaOptions;
+import org.senescope.model.analysis.GseaOptions;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.read.gmt.GmtReader;
 import org.senescope.read.rnk.RnkReader;

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.senescope.analysis.SetSizeFilter;
 import org.senescope.analysis.gsea.EnrichmentScore;
-import org.senescope.analysis.gsea.GseaOptions;
-import org.senescope.analysis.gsea.GseaResult;
-import org.senescope.analysis.gsea.GseaRun;
+import org.senescope.model.analysis.GseaOptions;
+import org.senescope.model.analysis.GseaSetResult;
+import org.senescope.model.analysis.GseaRun;
 import org.senescope.analysis.gsea.PrerankedGsea;
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.analysis.scores.SampleScores;
@@ -102,7 +102,7 @@ class PlotsTest {
         Ranking ranking = ranking();
         GeneSet set = upSet(ranking);
         GseaRun run = PrerankedGsea.run(ranking, List.of(set), new SetSizeFilter(5, 500), GseaOptions.defaults(1));
-        GseaResult result = run.results().get(0);
+        GseaSetResult result = run.results().get(0);
         EnrichmentPlot plot = EnrichmentPlot.of(ranking, set, result, PhysicalLength.SINGLE_COLUMN);
         double[] sum = plot.runningSum();
         assertEquals(ranking.size() + 1, sum.length);
@@ -130,7 +130,7 @@ class PlotsTest {
     @Test
     void aSetWithNoRankedGeneIsRefused() throws Exception {
         Ranking ranking = ranking();
-        GseaResult any = PrerankedGsea.run(ranking, List.of(upSet(ranking)), new SetSizeFilter(5, 500),
+        GseaSetResult any = PrerankedGsea.run(ranking, List.of(upSet(ranking)), new SetSizeFilter(5, 500),
                 GseaOptions.defaults(1)).results().get(0);
         assertThrows(IllegalArgumentException.class, () -> EnrichmentPlot.of(ranking,
                 new GeneSet("NONE", "", List.of("X", "Y")), any, PhysicalLength.SINGLE_COLUMN));

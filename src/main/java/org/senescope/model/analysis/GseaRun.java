@@ -1,6 +1,4 @@
-package org.senescope.analysis.gsea;
-
-import org.senescope.analysis.SkippedGeneSet;
+package org.senescope.model.analysis;
 
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +14,7 @@ import java.util.Objects;
  * @param droppedDuplicates genes dropped from the ranking because an earlier row had the same name
  * @param ties              non-zero statistics equal to another (their order is the input order)
  */
-public record GseaRun(List<GseaResult> results, List<SkippedGeneSet> skipped, GseaOptions options, int rankedGenes,
+public record GseaRun(List<GseaSetResult> results, List<SkippedGeneSet> skipped, GseaOptions options, int rankedGenes,
                       List<String> droppedDuplicates, int ties) {
     public GseaRun {
         results = List.copyOf(results);

@@ -1,4 +1,4 @@
-package org.senescope.analysis.gsea;
+package org.senescope.model.analysis;
 
 /**
  * Settings of a preranked GSEA run, with fgseaMultilevel's defaults in {@link #defaults(long)}.

@@ -1,4 +1,4 @@
-package org.senescope.analysis;
+package org.senescope.model.analysis;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.senescope.analysis.gsea;
+package org.senescope.model.analysis;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param method      how p was estimated
  * @param leadingEdge leading-edge genes, in fgsea's order
  */
-public record GseaResult(String name, int sizeBefore, int size, double score, double normalized, double p,
+public record GseaSetResult(String name, int sizeBefore, int size, double score, double normalized, double p,
                          double log2Error, double q, PValueMethod method, List<String> leadingEdge) {
 
     /** How a p-value was estimated. */
@@ -32,7 +32,7 @@ public record GseaResult(String name, int sizeBefore, int size, double score, do
         NONE
     }
 
-    public GseaResult {
+    public GseaSetResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(method, "method");
         leadingEdge = List.copyOf(leadingEdge);

@@ -1,0 +1,28 @@
+package org.senescope.workflow;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A gene-set test of two sample groups, as {@code senescope camera} asks for it. Immutable.
+ *
+ * @param expression the matrix on the log scale (GCT, or a table with genes in rows)
+ * @param log2       whether log2 of every value is taken first
+ * @param groups     the samples' groups
+ * @param contrast   the two groups compared
+ * @param method     camera or fry, with their settings
+ * @param geneSets   the sets to test and their size range
+ * @param directory  the folder to write into
+ */
+public record CameraRequest(Path expression, boolean log2, SampleGrouping.GroupsFile groups, ContrastChoice contrast,
+                            CameraMethod method, GeneSetChoice geneSets, Path directory) {
+
+    public CameraRequest {
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(contrast, "contrast");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(geneSets, "geneSets");
+        Objects.requireNonNull(directory, "directory");
+    }
+}

@@ -1,0 +1,44 @@
+package org.senescope.workflow;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.senescope.analysis.SetSizeFilter;
+import org.senescope.failure.BadRequestException;
+
+/**
+ * The gene sets a job tests, as every gene-set job takes them: GMT files, the network's modules, and the range of
+ * sizes (counted in the data) a set must have to be tested. Immutable.
+ *
+ * @param gmtFiles the GMT files, in order; may be empty when {@code modules} names a network
+ * @param modules  whether, and which network's, modules are tested too
+ * @param minSize  the smallest size tested, at least 1
+ * @param maxSize  the largest size tested, at least {@code minSize}
+ * @throws BadRequestException when there are no sets to test or the size range is empty
+ */
+public record GeneSetChoice(List<Path> gmtFiles, ModuleChoice modules, int minSize, int maxSize) {
+
+    public GeneSetChoice {
+        gmtFiles = List.copyOf(gmtFiles);
+        Objects.requireNonNull(modules, "modules");
+        if (gmtFiles.isEmpty() && modules instanceof ModuleChoice.None) {
+            throw new BadRequestException("no gene sets to test: give a GMT file or test the network's modules");
+        }
+        sizeFilter(minSize, maxSize);
+    }
+
+    /** The size filter of this range. */
+    public SetSizeFilter filter() {
+        return sizeFilter(minSize, maxSize);
+    }
+
+    /** The library's size filter, whose own check of the range is a request the job cannot run. */
+    private static SetSizeFilter sizeFilter(int minSize, int maxSize) {
+        try {
+            return new SetSizeFilter(minSize, maxSize);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.senescope.workflow;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.senescope.model.Module;
+import org.senescope.model.Network;
+import org.senescope.model.data.ModuleScores;
+import org.senescope.model.format.FigureFormat;
+import org.senescope.model.format.NetworkFormat;
+import org.senescope.read.results.ModuleScoreReader;
+import org.senescope.model.analysis.OtherSetPolicy;
+import org.senescope.model.figure.FigureOptions;
+
+/**
+ * What a GSEA writes after its tables, from the results table on disk: the network figure with each module's NES on
+ * its member nodes and in the legend (through {@link FigureJob}, so its recipe records {@code gsea.tsv} by checksum
+ * and {@code senescope figure --recipe} remakes it), and the network files whose node tables carry the module scores.
+ * Both read the scores back from the written {@value GseaTables#RESULTS}, so they show exactly what the table holds;
+ * gene sets that are not modules are left out. Immutable; {@link #write()} must follow the writing of the tables.
+ */
+public sealed interface GseaModuleOutputs {
+
+    /** The base name of the figure and network files. */
+    String BASE_NAME = "gsea-modules";
+
+    /**
+     * Draws the figure and writes the network files (each set whole or not at all).
+     *
+     * @return the files written: the figure's, then the network's; empty when nothing was asked for
+     * @throws org.senescope.failure.InputFormatException when the results table cannot be read back
+     * @throws IOException                               when a file cannot be read or written
+     */
+    List<Path> write() throws IOException;
+
+    /** Nothing to write. */
+    record None() implements GseaModuleOutputs {
+        @Override
+        public List<Path> write() {
+            return List.of();
+        }
+    }
+
+    /**
+     * The figure in {@code figure} formats and the network in {@code export} formats, into {@code directory}.
+     *
+     * @param network     the network whose modules were tested
+     * @param networkName the network as the figure recipe names it ({@value NetworkOrigin#BUNDLED_NAME} or a folder)
+     * @param directory   the folder holding the results table, and the files' folder
+     * @param figure      the figure's formats; empty for none
+     * @param export      the network formats; empty for none
+     * @param rankingName the ranking, for the figure's title
+     */
+    record Planned(Network network, String networkName, Path directory, List<FigureFormat> figure,
+                   List<NetworkFormat> export, String rankingName) implements GseaModuleOutputs {
+
+        public Planned {
+            Objects.requireNonNull(network, "network");
+            Objects.requireNonNull(networkName, "networkName");
+            Objects.requireNonNull(directory, "directory");
+            figure = List.copyOf(figure);
+            export = List.copyOf(export);
+            Objects.requireNonNull(rankingName, "rankingName");
+        }
+
+        @Override
+        public List<Path> write() throws IOException {
+            List<Path> written = new ArrayList<>();
+            if (!figure.isEmpty()) {
+                FigureOptions options = FigureOptions.defaults("Senescence\u2013immunity modules: GSEA of "
+                        + rankingName, "");
+                FigureRequest request = new FigureRequest(NetworkOrigin.parse(networkName), new FigureData.None(),
+                        List.of(new ModuleScoreTable(directory.resolve(GseaTables.RESULTS), OtherSetPolicy.SKIP)),
+                        options, figure, directory, BASE_NAME);
+                OutputSet files = FigureJob.run(request, network).files();
+                files.write();
+                written.addAll(files.paths());
+            }
+            if (!export.isEmpty()) {
+                Set<String> ids = network.modules().stream().map(Module::id).collect(Collectors.toSet());
+                ModuleScores scores = new ModuleScoreReader().read(directory.resolve(GseaTables.RESULTS), ids,
+                        OtherSetPolicy.SKIP).scores();
+                OutputSet files = ExportJob.run(new ExportRequest(network, new NetworkLayer.ModuleScored(scores),
+                        new FileOutput.Folder(directory, BASE_NAME, export))).files();
+                files.write();
+                written.addAll(files.paths());
+            }
+            return written;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.senescope.workflow;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.senescope.failure.BadRequestException;
+import org.senescope.model.format.FigureFormat;
+
+/**
+ * Per-sample gene-set scores to compute, as {@code senescope score} asks for them. Immutable.
+ *
+ * @param expression the matrix (GCT, or a table with genes in rows and samples in columns)
+ * @param log2       whether log2 of every value is taken first
+ * @param method     the score and its settings
+ * @param geneSets   the sets to score and their size range
+ * @param groups     the samples' groups, which order the tables and the heat map; or none
+ * @param heatmap    the heat map's formats (PNG, SVG, PDF), written in that order; empty for none
+ * @param directory  the folder to write into
+ * @throws BadRequestException when a heat map format is not PNG, SVG or PDF
+ */
+public record ScoreRequest(Path expression, boolean log2, ScoreMethod method, GeneSetChoice geneSets,
+                           SampleGrouping groups, Set<FigureFormat> heatmap, Path directory) {
+
+    public ScoreRequest {
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(geneSets, "geneSets");
+        Objects.requireNonNull(groups, "groups");
+        Set<FigureFormat> formats = EnumSet.noneOf(FigureFormat.class);
+        formats.addAll(heatmap);
+        heatmap = Collections.unmodifiableSet(formats);
+        Objects.requireNonNull(directory, "directory");
+        if (heatmap.contains(FigureFormat.HTML)) {
+            throw new BadRequestException("a heat map is drawn as png, svg or pdf, not html");
+        }
+    }
+}
