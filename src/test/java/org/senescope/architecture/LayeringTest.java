@@ -74,6 +74,25 @@ class LayeringTest {
     }
 
     @Test
+    void frontEndsReachTheLibrariesOnlyThroughTheWorkflow() {
+        noClasses().that().resideInAnyPackage("org.senescope.cli..", "org.senescope.cytoscape..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.senescope.analysis..", "org.senescope.read..",
+                        "org.senescope.export..", "org.senescope.output..", "org.senescope.render..",
+                        "org.senescope.overlay..", "org.senescope.demo..")
+                .because("each job is written once, in the workflow; the command line and the Cytoscape adapter only "
+                        + "turn options or Tunables into requests and show the results")
+                .check(classes);
+    }
+
+    @Test
+    void theFailureTypesDependOnNothing() {
+        classes().that().resideInAPackage("org.senescope.failure..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.senescope.failure..", "java.lang..",
+                        "java.util..", "java.io..")
+                .check(classes);
+    }
+
+    @Test
     void theModelIsPureData() {
         classes().that().resideInAPackage("org.senescope.model..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.senescope.model..", "java.lang..",
