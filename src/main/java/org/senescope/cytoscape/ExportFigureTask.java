@@ -77,7 +77,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     }
 
     @Override
-    public void run(TaskMonitor monitor) throws IOException, CurationFailure {
+    public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Export figure");
         monitor.setStatusMessage("Reading the network and its view");
         Asked asked = ask();
@@ -115,9 +115,9 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
      * Reads the chosen network's view and turns the Tunables into the figure job's request; draws and writes nothing.
      *
      * @throws BadRequestException when no file is chosen, a format is unknown or the network has no view
-     * @throws CurationFailure     when the bundled curation does not build
+     * @throws org.senescope.knowledge.CurationException when the bundled curation does not build
      */
-    Asked ask() throws CurationFailure {
+    Asked ask() {
         if (file == null) {
             throw new BadRequestException("file: choose where to write the figure");
         }

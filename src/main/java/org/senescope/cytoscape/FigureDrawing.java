@@ -62,20 +62,15 @@ final class FigureDrawing {
      * The drawing of {@code view}, coloured by {@code imported} when present.
      *
      * @throws BadRequestException when the view shows none of the network's nodes
-     * @throws CurationFailure          when the bundled curation (for a Senescope network) does not build
+     * @throws CurationException  when the bundled curation (for a Senescope network) does not build
      */
     static FigureDrawing of(CyNetwork source, CyNetworkView view, Optional<SessionOverlays.Imported> imported,
-                            BundledData bundled) throws CurationFailure {
+                            BundledData bundled) {
         boolean unseen = imported.isEmpty() && source.getDefaultNodeTable().getColumn(OverlayColumns.VALUE) != null;
         double limit = imported.map(i -> i.result().colourScale().range()).orElse(0.0);
         String name = Optional.ofNullable(OverlayTarget.name(source)).filter(s -> !s.isBlank()).orElse("network");
         if (source.getDefaultNodeTable().getColumn(OverlayTarget.SENESCOPE_ID) != null) {
-            Network drawn;
-            try {
-                drawn = DrawnNetwork.of(bundled.build(), SenescopeNodes.of(source), view);
-            } catch (CurationException e) {
-                throw new CurationFailure(e);
-            }
+            Network drawn = DrawnNetwork.of(bundled.build(), SenescopeNodes.of(source), view);
             FigureData data = imported.<FigureData>map(i -> new FigureData.Imported(
                     DrawnNetwork.overlayOf(i.result().overlay(), drawn), i.result().report()))
                     .orElse(new FigureData.None());

@@ -112,7 +112,7 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
     }
 
     @Override
-    public void run(TaskMonitor monitor) throws IOException, CurationFailure {
+    public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Gene-set analysis (GSEA)");
         CyNetwork target = services.networkChoice().resolve(network);
         OverlayTarget genes = OverlayTarget.of(target, "", bundled);

@@ -104,7 +104,7 @@ class ForeignNetworkFigureTest {
         importTask.run(new RecordingTaskMonitor());
     }
 
-    private FigureDrawing drawing() throws CurationFailure {
+    private FigureDrawing drawing() {
         return FigureDrawing.of(network, cytoscape.views.get(0), overlays.of(network.getSUID()), BUNDLED);
     }
 
