@@ -83,7 +83,7 @@ public final class IdentifierDetector {
                     count(most) + of + " are " + (mouse ? "ENSMUSG" : "ENSG") + " ids");
         } else if (most == numbers) {
             boolean mouse = species == SpeciesChoice.MOUSE
-                    || species == SpeciesChoice.AUTO && humanEntrez * 2 < numbers && mouseEntrez > 0;
+                    || (species == SpeciesChoice.AUTO && humanEntrez * 2 < numbers && mouseEntrez > 0);
             found = new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_ENTREZ : IdentifierKind.HUMAN_ENTREZ,
                     count(numbers) + of + " are numbers; " + count(humanEntrez) + " are human Entrez ids, "
                             + count(mouseEntrez) + " mouse Entrez ids of the ortholog table"
@@ -92,7 +92,7 @@ public final class IdentifierDetector {
             found = new IdentifierColumn(name, index, IdentifierKind.UNIPROT,
                     count(uniprot) + of + " look like UniProt accessions");
         } else {
-            boolean mouse = species == SpeciesChoice.MOUSE || species == SpeciesChoice.AUTO && mouseCase > capitals;
+            boolean mouse = species == SpeciesChoice.MOUSE || (species == SpeciesChoice.AUTO && mouseCase > capitals);
             found = new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_SYMBOL : IdentifierKind.HUMAN_SYMBOL,
                     count(mouseCase) + of + " are written in mouse case (Trp53), " + count(capitals)
                             + " in capitals (TP53)"
@@ -137,7 +137,7 @@ public final class IdentifierDetector {
             i++;
         }
         int digits = i - from;
-        if (digits == 0 || from > 0 && digits != 11) {
+        if (digits == 0 || (from > 0 && digits != 11)) {
             return false;
         }
         if (i == value.length()) {

@@ -4,6 +4,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.senescope.model.Network;
 import org.senescope.model.Node;
@@ -29,12 +32,14 @@ final class FigureComposer {
      * @param overlay the data colouring the nodes, or null for none
      * @param badges  the module scores drawn under the nodes, or null for none
      */
-    static FigureScene compose(Network network, Overlay overlay, ModuleBadges badges, FigureOptions options) {
+    static FigureScene compose(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
+                               FigureOptions options) {
         double width = options.width().points();
         double margin = Math.max(6, width * 0.02);
         double inner = width - 2 * margin;
+        List<String> conditions = overlay == null ? List.of() : overlay.conditions();
         boolean panelsMode = overlay != null && options.display() == ConditionDisplay.PANELS;
-        int panelCount = panelsMode ? Math.max(1, overlay.conditions().size()) : 1;
+        int panelCount = panelsMode ? Math.max(1, conditions.size()) : 1;
         int columns = panelsMode ? Math.min(panelCount, inner >= 400 ? 2 : 1) : 1;
         double gutter = margin;
         double panelWidth = (inner - (columns - 1) * gutter) / columns;
@@ -46,8 +51,7 @@ final class FigureComposer {
                 : TextWrap.wrap(options.title(), titleFont, inner);
         y += titleLines.size() * titleFont * 1.2 + (titleLines.isEmpty() ? 0 : font);
 
-        int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES
-                ? overlay.conditions().size() : 0;
+        int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES ? conditions.size() : 0;
         List<SceneNode> nodes = placeNodes(network, options, font, panelWidth, stripeCells, badges);
         double networkHeight = nodes.stream().mapToDouble(n -> n.footprint().getMaxY()).max().orElse(0);
         double headingHeight = panelsMode ? font * 1.8 : 0;
@@ -59,7 +63,7 @@ final class FigureComposer {
             int col = p % columns;
             double px = margin + col * (panelWidth + gutter);
             double py = y + row * (headingHeight + networkHeight + gutter) + headingHeight;
-            String heading = panelsMode ? overlay.conditions().get(p) : "";
+            String heading = panelsMode ? conditions.get(p) : "";
             int condition = overlay == null ? -1 : (panelsMode ? p : 0);
             panels.add(new FigurePanel(new Rectangle2D.Double(px, py, panelWidth, networkHeight), heading, condition));
         }
@@ -98,7 +102,7 @@ final class FigureComposer {
     }
 
     private static List<SceneNode> placeNodes(Network network, FigureOptions options, double font, double panelWidth,
-                                              int stripeCells, ModuleBadges badges) {
+                                              int stripeCells, @Nullable ModuleBadges badges) {
         Map<String, Position> positions = options.layout().automatic()
                 ? ForceDirectedLayout.layout(network, options.layout().seed()) : network.layout();
         List<Node> nodes = network.nodes();
@@ -125,7 +129,7 @@ final class FigureComposer {
         double maxX = Double.NEGATIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         for (Node n : nodes) {
-            Position p = positions.get(n.id());
+            Position p = positionOf(positions, n);
             minX = Math.min(minX, p.x());
             maxX = Math.max(maxX, p.x());
             minY = Math.min(minY, p.y());
@@ -136,7 +140,7 @@ final class FigureComposer {
         List<Rectangle2D> footprints = new ArrayList<>();
         double stripeGap = font * 0.25;
         for (int i = 0; i < nodes.size(); i++) {
-            Position p = positions.get(nodes.get(i).id());
+            Position p = positionOf(positions, nodes.get(i));
             double cx = (p.x() - minX) * scale + maxHalfWidth;
             double cy = (p.y() - minY) * scale + maxHalfHeight;
             double[] s = sizes.get(i);
@@ -171,6 +175,11 @@ final class FigureComposer {
             scene.add(new SceneNode(n, box, labels.get(i), label, stripe, badgeRow));
         }
         return scene;
+    }
+
+    /** The node's position in a layout of its network, which places every node. */
+    private static Position positionOf(Map<String, Position> positions, Node node) {
+        return Objects.requireNonNull(positions.get(node.id()), node.id());
     }
 
     private static boolean hasStripe(Node node, int stripeCells) {

@@ -29,9 +29,10 @@ final class MultilevelSplitting {
     private int levels;
     private int positiveDraws;
     private int totalDraws;
-    private int[][] samples;
-    private int[] chunkEnd;
-    private byte[] chunkOfValue;
+    // Sized by each extend(), which fills them; empty until then.
+    private int[][] samples = new int[0][];
+    private int[] chunkEnd = new int[0];
+    private byte[] chunkOfValue = new byte[0];
 
     /** One p-value with whether its conditional correction is at least one half (else log2err is unreliable). */
     record PValue(double p, boolean correctionAtLeastHalf) {

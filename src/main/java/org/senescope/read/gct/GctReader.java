@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.matrix.MatrixReadResult;
@@ -162,7 +163,7 @@ public final class GctReader {
             try {
                 v = NumberCells.parse(cell, '.');
             } catch (NumberFormatException e) {
-                throw error(column, e.getMessage());
+                throw error(column, Objects.requireNonNullElse(e.getMessage(), "expected a number"));
             }
             return tally.admit(v);
         }

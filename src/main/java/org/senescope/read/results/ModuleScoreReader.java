@@ -58,15 +58,16 @@ public final class ModuleScoreReader {
                     + "; expected a senescope gsea table (" + String.join(", ", GSEA_COLUMNS)
                     + ") or a senescope camera table (" + String.join(", ", CAMERA_COLUMNS) + ")");
         }
-        Map<String, Integer> column = new HashMap<>();
+        Map<String, Integer> indices = new HashMap<>();
         for (String c : gsea ? GSEA_COLUMNS : CAMERA_COLUMNS) {
-            column.put(c, table.findColumn(c).orElseThrow());
+            indices.put(c, table.findColumn(c).orElseThrow());
         }
+        ColumnIndex column = new ColumnIndex(indices);
         List<ModuleScore> scores = new ArrayList<>();
         List<String> others = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
-            int setColumn = column.get("gene_set");
+            int setColumn = column.of("gene_set");
             String set = table.cell(row, setColumn).strip();
             Long earlier = seen.putIfAbsent(set, table.line(row));
             if (earlier != null) {
@@ -96,16 +97,16 @@ public final class ModuleScoreReader {
         return camera > gsea ? CAMERA_COLUMNS : GSEA_COLUMNS;
     }
 
-    private static ModuleScore gseaScore(TextTable table, int row, String set, Map<String, Integer> column)
+    private static ModuleScore gseaScore(TextTable table, int row, String set, ColumnIndex column)
             throws InputFormatException {
-        return new ModuleScore(set, table.number(row, column.get("NES")), table.number(row, column.get("p")),
-                table.number(row, column.get("q_bh")), count(table, row, column.get("size_in_data")));
+        return new ModuleScore(set, table.number(row, column.of("NES")), table.number(row, column.of("p")),
+                table.number(row, column.of("q_bh")), count(table, row, column.of("size_in_data")));
     }
 
-    private static ModuleScore cameraScore(TextTable table, int row, String set, Map<String, Integer> column)
+    private static ModuleScore cameraScore(TextTable table, int row, String set, ColumnIndex column)
             throws InputFormatException {
-        double p = table.number(row, column.get("p"));
-        int directionColumn = column.get("direction");
+        double p = table.number(row, column.of("p"));
+        int directionColumn = column.of("direction");
         String direction = table.cell(row, directionColumn).strip();
         double sign = switch (direction.toLowerCase(Locale.ROOT)) {
             case "up" -> 1;
@@ -115,8 +116,8 @@ public final class ModuleScoreReader {
         };
         // A p-value that underflowed to 0 is taken as the smallest double, so the score stays finite (about 323.3).
         double value = Double.isNaN(p) ? Double.NaN : sign * -Math.log10(Math.max(p, Double.MIN_VALUE));
-        return new ModuleScore(set, value, p, table.number(row, column.get("fdr")),
-                count(table, row, column.get("genes")));
+        return new ModuleScore(set, value, p, table.number(row, column.of("fdr")),
+                count(table, row, column.of("genes")));
     }
 
     private static int count(TextTable table, int row, int column) throws InputFormatException {
@@ -131,5 +132,12 @@ public final class ModuleScoreReader {
         }
         throw new InputFormatException(table.source(), table.line(row), column + 1, "expected a gene count (a whole "
                 + "number, 0 or more) in column '" + table.columns().get(column) + "', found '" + cell + "'");
+    }
+
+    /** The index of each column the reader uses, all of them checked present. */
+    private record ColumnIndex(Map<String, Integer> byName) {
+        int of(String name) {
+            return Objects.requireNonNull(byName.get(name), name);
+        }
     }
 }

@@ -56,7 +56,7 @@ public final class RnkReader {
         List<String> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            long no = i + 1;
+            long no = i + 1L;
             if (line.isBlank()) {
                 continue;
             }
@@ -123,7 +123,7 @@ public final class RnkReader {
         List<Double> outStats = new ArrayList<>(byGene.size());
         boolean keepAll = duplicateRule == DuplicateRule.KEEP_ALL;
         for (int i = 0; i < genes.size(); i++) {
-            List<Integer> at = byGene.get(genes.get(i));
+            List<Integer> at = Objects.requireNonNull(byGene.get(genes.get(i)), "every gene was indexed");
             if (at.size() == 1 || keepAll) {
                 outGenes.add(genes.get(i));
                 outStats.add(stats.get(i));

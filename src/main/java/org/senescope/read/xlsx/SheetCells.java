@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.failure.InputFormatException;
 
 /**
@@ -108,7 +110,8 @@ record SheetCells(List<Row> rows, Finding formulas, Finding dates) {
         return new SheetCells(rows, formulas, dates);
     }
 
-    private static String text(String src, long row, int col, String type, String value, StringBuilder inline,
+    private static String text(String src, long row, int col, String type, @Nullable String value,
+                               @Nullable StringBuilder inline,
                                WorkbookParts wb) throws InputFormatException {
         return switch (type) {
             case "s" -> {
