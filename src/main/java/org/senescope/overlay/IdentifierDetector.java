@@ -32,20 +32,64 @@ public final class IdentifierDetector {
     public static IdentifierColumn detect(InputTable table, int index, SpeciesChoice species, GeneReference genes)
             throws InputFormatException {
         String name = table.columns().get(index);
-        int values = 0;
-        int humanEnsembl = 0;
-        int mouseEnsembl = 0;
-        int numbers = 0;
-        int humanEntrez = 0;
-        int mouseEntrez = 0;
-        int uniprot = 0;
-        int mouseCase = 0;
-        int capitals = 0;
+        Tally t = new Tally();
         for (int r = 0; r < table.rowCount(); r++) {
             String value = table.cell(r, index).strip();
-            if (isMissing(value)) {
-                continue;
+            if (!isMissing(value)) {
+                t.add(value, genes);
             }
+        }
+        if (t.values == 0) {
+            throw new InputFormatException(table.source(), table.headerLine(), index + 1,
+                    "column '" + name + "' has no identifiers: every cell is empty or NA");
+        }
+        IdentifierColumn found = decide(name, index, t, species);
+        checkSpecies(table, found, species);
+        return found;
+    }
+
+    /** The kind the most values have, with the counts that say so. */
+    private static IdentifierColumn decide(String name, int index, Tally t, SpeciesChoice species) {
+        int symbols = t.mouseCase + t.capitals;
+        int most = Math.max(Math.max(t.humanEnsembl, t.mouseEnsembl),
+                Math.max(Math.max(t.numbers, t.uniprot), symbols));
+        String of = " of " + count(t.values) + " values";
+        if (most == t.humanEnsembl || most == t.mouseEnsembl) {
+            boolean mouse = most == t.mouseEnsembl;
+            return new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_ENSEMBL : IdentifierKind.HUMAN_ENSEMBL,
+                    count(most) + of + " are " + (mouse ? "ENSMUSG" : "ENSG") + " ids");
+        }
+        String given = species == SpeciesChoice.AUTO ? "" : "; species given as " + lower(species);
+        if (most == t.numbers) {
+            boolean mouse = species == SpeciesChoice.MOUSE
+                    || (species == SpeciesChoice.AUTO && t.humanEntrez * 2 < t.numbers && t.mouseEntrez > 0);
+            return new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_ENTREZ : IdentifierKind.HUMAN_ENTREZ,
+                    count(t.numbers) + of + " are numbers; " + count(t.humanEntrez) + " are human Entrez ids, "
+                            + count(t.mouseEntrez) + " mouse Entrez ids of the ortholog table" + given);
+        }
+        if (most == t.uniprot) {
+            return new IdentifierColumn(name, index, IdentifierKind.UNIPROT,
+                    count(t.uniprot) + of + " look like UniProt accessions");
+        }
+        boolean mouse = species == SpeciesChoice.MOUSE || (species == SpeciesChoice.AUTO && t.mouseCase > t.capitals);
+        return new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_SYMBOL : IdentifierKind.HUMAN_SYMBOL,
+                count(t.mouseCase) + of + " are written in mouse case (Trp53), " + count(t.capitals)
+                        + " in capitals (TP53)" + given);
+    }
+
+    /** How many of a column's values have each shape; Entrez-like numbers also by the table they are found in. */
+    private static final class Tally {
+        int values;
+        int humanEnsembl;
+        int mouseEnsembl;
+        int numbers;
+        int humanEntrez;
+        int mouseEntrez;
+        int uniprot;
+        int mouseCase;
+        int capitals;
+
+        void add(String value, GeneReference genes) {
             values++;
             switch (shape(value)) {
                 case HUMAN_ENSEMBL -> humanEnsembl++;
@@ -69,37 +113,6 @@ public final class IdentifierDetector {
                 }
             }
         }
-        if (values == 0) {
-            throw new InputFormatException(table.source(), table.headerLine(), index + 1,
-                    "column '" + name + "' has no identifiers: every cell is empty or NA");
-        }
-        int symbols = mouseCase + capitals;
-        int most = Math.max(Math.max(humanEnsembl, mouseEnsembl), Math.max(Math.max(numbers, uniprot), symbols));
-        String of = " of " + count(values) + " values";
-        IdentifierColumn found;
-        if (most == humanEnsembl || most == mouseEnsembl) {
-            boolean mouse = most == mouseEnsembl;
-            found = new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_ENSEMBL : IdentifierKind.HUMAN_ENSEMBL,
-                    count(most) + of + " are " + (mouse ? "ENSMUSG" : "ENSG") + " ids");
-        } else if (most == numbers) {
-            boolean mouse = species == SpeciesChoice.MOUSE
-                    || (species == SpeciesChoice.AUTO && humanEntrez * 2 < numbers && mouseEntrez > 0);
-            found = new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_ENTREZ : IdentifierKind.HUMAN_ENTREZ,
-                    count(numbers) + of + " are numbers; " + count(humanEntrez) + " are human Entrez ids, "
-                            + count(mouseEntrez) + " mouse Entrez ids of the ortholog table"
-                            + (species == SpeciesChoice.AUTO ? "" : "; species given as " + lower(species)));
-        } else if (most == uniprot) {
-            found = new IdentifierColumn(name, index, IdentifierKind.UNIPROT,
-                    count(uniprot) + of + " look like UniProt accessions");
-        } else {
-            boolean mouse = species == SpeciesChoice.MOUSE || (species == SpeciesChoice.AUTO && mouseCase > capitals);
-            found = new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_SYMBOL : IdentifierKind.HUMAN_SYMBOL,
-                    count(mouseCase) + of + " are written in mouse case (Trp53), " + count(capitals)
-                            + " in capitals (TP53)"
-                            + (species == SpeciesChoice.AUTO ? "" : "; species given as " + lower(species)));
-        }
-        checkSpecies(table, found, species);
-        return found;
     }
 
     private static void checkSpecies(InputTable table, IdentifierColumn found, SpeciesChoice species)

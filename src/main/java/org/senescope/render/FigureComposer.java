@@ -24,6 +24,10 @@ final class FigureComposer {
     /** Above this many nodes the label size shrinks with the square root of the node count. */
     private static final int READABLE_NODES = 150;
     private static final double MIN_FONT = 1.5;
+    /** Label line height, stripe cell side and the gap above a stripe, in label font sizes. */
+    private static final double LINE_HEIGHT = 1.15;
+    private static final double CELL = 1.3;
+    private static final double STRIPE_GAP = 0.25;
 
     private FigureComposer() {
     }
@@ -107,8 +111,8 @@ final class FigureComposer {
                 ? ForceDirectedLayout.layout(network, options.layout().seed()) : network.layout();
         List<Node> nodes = network.nodes();
         double pad = font * 0.45;
-        double lineHeight = font * 1.15;
-        double cell = font * 1.3;
+        double lineHeight = font * LINE_HEIGHT;
+        double cell = font * CELL;
         List<double[]> sizes = new ArrayList<>();
         List<List<String>> labels = new ArrayList<>();
         int[] badgeCounts = new int[nodes.size()];
@@ -138,7 +142,7 @@ final class FigureComposer {
         double scale = span > 0 ? Math.max(0, panelWidth - 2 * maxHalfWidth) / span : 1;
 
         List<Rectangle2D> footprints = new ArrayList<>();
-        double stripeGap = font * 0.25;
+        double stripeGap = font * STRIPE_GAP;
         for (int i = 0; i < nodes.size(); i++) {
             Position p = positionOf(positions, nodes.get(i));
             double cx = (p.x() - minX) * scale + maxHalfWidth;
@@ -154,27 +158,31 @@ final class FigureComposer {
         double top = placed.stream().mapToDouble(Rectangle2D::getMinY).min().orElse(0);
         List<SceneNode> scene = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
             Rectangle2D f = placed.get(i);
-            double[] s = sizes.get(i);
-            double cx = f.getCenterX();
-            double boxY = f.getMinY() - top;
-            Rectangle2D box = new Rectangle2D.Double(cx - s[0] / 2, boxY, s[0], s[1]);
-            double textW = TextWrap.widest(labels.get(i), font);
-            double textH = labels.get(i).size() * lineHeight;
-            double textCy = box.getCenterY() + NodeGlyphs.labelShift(n.kind()) * s[1];
-            Rectangle2D label = new Rectangle2D.Double(cx - textW / 2, textCy - textH / 2, textW, textH);
-            Rectangle2D stripe = hasStripe(n, stripeCells)
-                    ? new Rectangle2D.Double(cx - stripeCells * cell / 2, box.getMaxY() + stripeGap, stripeCells * cell,
-                            cell * 0.8)
-                    : new Rectangle2D.Double();
-            double rowWidth = ModuleBadges.rowWidth(badgeCounts[i], font);
-            Rectangle2D badgeRow = badgeCounts[i] == 0 ? new Rectangle2D.Double()
-                    : new Rectangle2D.Double(cx - rowWidth / 2, (stripe.isEmpty() ? box.getMaxY() : stripe.getMaxY())
-                            + ModuleBadges.gap(font), rowWidth, ModuleBadges.side(font));
-            scene.add(new SceneNode(n, box, labels.get(i), label, stripe, badgeRow));
+            scene.add(sceneNode(nodes.get(i), f.getCenterX(), f.getMinY() - top, sizes.get(i), labels.get(i),
+                    badgeCounts[i], font, stripeCells));
         }
         return scene;
+    }
+
+    /** A node with its box centred at {@code cx} from {@code boxY} down, its label, stripe and badge row below. */
+    private static SceneNode sceneNode(Node n, double cx, double boxY, double[] s, List<String> lines, int badges,
+                                       double font, int stripeCells) {
+        double cell = font * CELL;
+        Rectangle2D box = new Rectangle2D.Double(cx - s[0] / 2, boxY, s[0], s[1]);
+        double textW = TextWrap.widest(lines, font);
+        double textH = lines.size() * (font * LINE_HEIGHT);
+        double textCy = box.getCenterY() + NodeGlyphs.labelShift(n.kind()) * s[1];
+        Rectangle2D label = new Rectangle2D.Double(cx - textW / 2, textCy - textH / 2, textW, textH);
+        Rectangle2D stripe = hasStripe(n, stripeCells)
+                ? new Rectangle2D.Double(cx - stripeCells * cell / 2, box.getMaxY() + font * STRIPE_GAP,
+                        stripeCells * cell, cell * 0.8)
+                : new Rectangle2D.Double();
+        double rowWidth = ModuleBadges.rowWidth(badges, font);
+        Rectangle2D badgeRow = badges == 0 ? new Rectangle2D.Double()
+                : new Rectangle2D.Double(cx - rowWidth / 2, (stripe.isEmpty() ? box.getMaxY() : stripe.getMaxY())
+                        + ModuleBadges.gap(font), rowWidth, ModuleBadges.side(font));
+        return new SceneNode(n, box, lines, label, stripe, badgeRow);
     }
 
     /** The node's position in a layout of its network, which places every node. */

@@ -97,11 +97,15 @@ public final class RnkReader {
             lineOf.add(no);
         }
         if (genes.isEmpty()) {
-            throw new InputFormatException(src, 0, 0, (lines.stream().allMatch(String::isBlank) ? "empty file"
-                    : "no ranked genes (" + nonFinite.size() + " non-finite, " + bad.size() + " bad lines)")
-                    + "; expected lines of gene<TAB>statistic");
+            throw noRankedGenes(src, lines, nonFinite.size(), bad.size());
         }
         return resolve(genes, stats, lineOf, header, comments, nonFinite, bad);
+    }
+
+    private static InputFormatException noRankedGenes(String src, List<String> lines, int nonFinite, int bad) {
+        return new InputFormatException(src, 0, 0, (lines.stream().allMatch(String::isBlank) ? "empty file"
+                : "no ranked genes (" + nonFinite + " non-finite, " + bad + " bad lines)")
+                + "; expected lines of gene<TAB>statistic");
     }
 
     private void reject(List<SkippedLine> bad, String src, long line, int column, String reason)
