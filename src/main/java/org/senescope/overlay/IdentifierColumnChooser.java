@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
+import org.senescope.read.TextTable;
 
 /**
  * Picks the identifier column of a table: the one the user named, else the one column among the candidates (the
@@ -35,7 +36,7 @@ final class IdentifierColumnChooser {
             int index = table.columnIndex(options.idColumn());
             if (index < 0) {
                 throw new InputFormatException(table.source(), table.headerLine(), 0, "no identifier column '"
-                        + options.idColumn() + "'; the columns are " + ValueColumnDetector.quoted(table.columns()));
+                        + options.idColumn() + "'; the columns are " + TextTable.quotedNames(table.columns()));
             }
             return IdentifierDetector.detect(table, index, options.species(), genes);
         }
