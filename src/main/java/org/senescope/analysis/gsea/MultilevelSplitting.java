@@ -50,39 +50,6 @@ final class MultilevelSplitting {
         this.n = ranks.length;
     }
 
-    /** The first population: random sets, counting the draws it takes to see positive scores. */
-    private void drawSamples(SplittableRandom random) {
-        samples = new int[sampleSize][];
-        for (int s = 0; s < sampleSize; s++) {
-            samples[s] = randomSet(random);
-            // fgsea keeps the first draw and keeps drawing only to estimate P(score > 0).
-            double es = scores(samples[s])[0];
-            while (es <= 0) {
-                es = scores(randomSet(random))[0];
-                totalDraws++;
-            }
-            positiveDraws++;
-            totalDraws++;
-        }
-    }
-
-    /** Chunk boundaries at the population's median member of each chunk; {@code column} is scratch space. */
-    private void placeChunks(int chunks, int[] column) {
-        for (int c = 0, pos = 0; c < chunks - 1; c++) {
-            pos += (setSize + c) / chunks;
-            for (int s = 0; s < sampleSize; s++) {
-                column[s] = samples[s][pos];
-            }
-            Arrays.sort(column);
-            chunkEnd[c] = column[sampleSize / 2];
-        }
-        for (int c = 0, v = 0; c < chunks; c++) {
-            for (; v < chunkEnd[c]; v++) {
-                chunkOfValue[v] = (byte) c;
-            }
-        }
-    }
-
     static double betaMeanLog(double a, double b) {
         return Gamma.digamma(a) - Gamma.digamma(b + 1);
     }
@@ -136,6 +103,39 @@ final class MultilevelSplitting {
                 if (k > -log2(0.5 * eps * Math.exp(betaMeanLog(positiveDraws, totalDraws)))) {
                     break;
                 }
+            }
+        }
+    }
+
+    /** The first population: random sets, counting the draws it takes to see positive scores. */
+    private void drawSamples(SplittableRandom random) {
+        samples = new int[sampleSize][];
+        for (int s = 0; s < sampleSize; s++) {
+            samples[s] = randomSet(random);
+            // fgsea keeps the first draw and keeps drawing only to estimate P(score > 0).
+            double es = scores(samples[s])[0];
+            while (es <= 0) {
+                es = scores(randomSet(random))[0];
+                totalDraws++;
+            }
+            positiveDraws++;
+            totalDraws++;
+        }
+    }
+
+    /** Chunk boundaries at the population's median member of each chunk; {@code column} is scratch space. */
+    private void placeChunks(int chunks, int[] column) {
+        for (int c = 0, pos = 0; c < chunks - 1; c++) {
+            pos += (setSize + c) / chunks;
+            for (int s = 0; s < sampleSize; s++) {
+                column[s] = samples[s][pos];
+            }
+            Arrays.sort(column);
+            chunkEnd[c] = column[sampleSize / 2];
+        }
+        for (int c = 0, v = 0; c < chunks; c++) {
+            for (; v < chunkEnd[c]; v++) {
+                chunkOfValue[v] = (byte) c;
             }
         }
     }
