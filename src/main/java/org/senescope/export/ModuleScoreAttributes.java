@@ -48,7 +48,8 @@ public final class ModuleScoreAttributes {
                         + "module (" + MODULE_COLUMN + ")"),
                 new Column(Q_COLUMN, ColumnType.DOUBLE, scores.qLabel() + " of that module"),
                 new Column(MODULE_COLUMN, ColumnType.STRING, "the module whose score " + SCORE_COLUMN + " holds"));
-        AttributeTable nodeTable = tables.nodes().withColumns(nodeColumns, id -> nodeValues(nodes.get(id), scores));
+        AttributeTable nodeTable = tables.nodes().withColumns(nodeColumns,
+                id -> nodeValues(Objects.requireNonNull(nodes.get(id), id), scores));
         List<Column> networkColumns = List.of(
                 new Column("module_score_method", ColumnType.STRING, "the analysis that scored the modules"),
                 new Column("module_score_statistic", ColumnType.STRING, "what " + SCORE_COLUMN + " holds"),

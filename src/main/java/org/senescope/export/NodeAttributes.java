@@ -5,6 +5,7 @@ import static org.senescope.model.table.ColumnType.STRING_LIST;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,9 +45,14 @@ final class NodeAttributes {
                 ColumnDefinition.of(Columns.MODULES, STRING_LIST, "ids of the modules the node belongs to",
                         n -> AttributeValue.of(n.modules())),
                 ColumnDefinition.of(Columns.MODULE_LABELS, STRING_LIST, "labels of the modules, parallel to modules",
-                        n -> AttributeValue.of(n.modules().stream().map(id -> modules.get(id).label()).toList())),
+                        n -> AttributeValue.of(n.modules().stream().map(id -> moduleOf(modules, id).label()).toList())),
                 ColumnDefinition.of(Columns.DESCRIPTION, STRING, "one line on what the node is",
                         n -> AttributeValue.of(n.description())));
         return ColumnDefinition.table(network.nodes(), Node::id, definitions);
+    }
+
+    /** A module a node belongs to; the network checked on construction that it has every such module. */
+    private static Module moduleOf(Map<String, Module> modules, String id) {
+        return Objects.requireNonNull(modules.get(id), id);
     }
 }

@@ -1,5 +1,7 @@
 package org.senescope.failure;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Data that is wrong as a whole rather than at one line of a file: a curation that does not check, a ranking with no
  * usable statistic, gene sets of which none can be tested. The message is one line (or one line per problem, for
@@ -15,7 +17,7 @@ public non-sealed class BadDataException extends SenescopeException {
     }
 
     /** Same, keeping the lower-level failure. */
-    public BadDataException(String message, Throwable cause) {
+    public BadDataException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

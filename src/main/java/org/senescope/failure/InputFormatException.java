@@ -2,6 +2,8 @@ package org.senescope.failure;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A file whose content is not in the form it should be, located as precisely as the reader can. The message is one
  * line, {@code file:line:column: reason}, where a {@code 0} line means the whole file and a {@code 0} column the whole
@@ -31,7 +33,8 @@ public final class InputFormatException extends SenescopeException {
     }
 
     /** Same, with the lower-level failure kept for {@code --debug} (the cause may be null). */
-    public InputFormatException(String file, long line, int column, String reason, Throwable cause) {
+    public InputFormatException(String file, long line, int column, String reason,
+                                @Nullable Throwable cause) {
         super(message(file, line, column, reason), cause);
         this.file = Objects.requireNonNull(file, "file");
         this.line = Math.max(0, line);

@@ -1,5 +1,7 @@
 package org.senescope.failure;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A failure the user can act on, told in one line: bad data ({@link InputFormatException}, {@link BadDataException})
  * or a request that cannot be run ({@link BadRequestException}). Anything else that escapes a job is a bug. Unchecked
@@ -10,7 +12,7 @@ public abstract sealed class SenescopeException extends RuntimeException
 
     private static final long serialVersionUID = 1L;
 
-    SenescopeException(String message, Throwable cause) {
+    SenescopeException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -33,8 +33,10 @@ final class GeneIndex {
         }
         @SuppressWarnings("unchecked")
         List<HumanGene> several = (List<HumanGene>) present;
-        // A gene listing one alias twice (in two cases) is indexed once.
-        if (several.get(several.size() - 1) != gene) {
+        // A gene listing one alias twice (in two cases) is indexed once: the same gene object again, not an equal one.
+        @SuppressWarnings("ReferenceEquality")
+        boolean again = several.get(several.size() - 1) == gene;
+        if (!again) {
             several.add(gene);
         }
     }

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An immutable table of human genes with indexed lookups. Symbols are not unique in Entrez Gene (e.g. two genes named
  * HBD), aliases are ambiguous (P19 names CDKN2A, F9, REG1A and IL23A) and an Ensembl or UniProt id can belong to
@@ -23,7 +25,7 @@ import java.util.Set;
  */
 public final class HumanGeneTable {
     private final String source;
-    private final LocalDate snapshotDate;
+    private final @Nullable LocalDate snapshotDate;
     private final List<HumanGene> genes;
     private final Map<Integer, HumanGene> byEntrez;
     private final GeneIndex bySymbol;
@@ -32,7 +34,7 @@ public final class HumanGeneTable {
     private final GeneIndex byEnsembl;
     private final GeneIndex byUniprot;
 
-    private HumanGeneTable(String source, LocalDate snapshotDate, List<HumanGene> genes) {
+    private HumanGeneTable(String source, @Nullable LocalDate snapshotDate, List<HumanGene> genes) {
         this.source = Objects.requireNonNull(source, "source");
         this.snapshotDate = snapshotDate;
         this.genes = List.copyOf(genes);

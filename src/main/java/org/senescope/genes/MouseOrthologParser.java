@@ -60,7 +60,7 @@ final class MouseOrthologParser implements GeneTsv.RowParser<MouseOrtholog> {
             ortholog = new MouseOrtholog(row.field(0), row.field(1), row.field(2), row.field(3), mgi, ensembl,
                     rowAliases, type, row.field(TYPE_COLUMN));
         } catch (IllegalArgumentException e) {
-            throw row.lineError(e.getMessage());
+            throw row.lineError(Objects.requireNonNullElse(e.getMessage(), "not a valid ortholog row"));
         }
         if (ortholog.hasMouse()) {
             checkSameGene(row, ortholog);

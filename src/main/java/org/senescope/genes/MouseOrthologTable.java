@@ -1,5 +1,7 @@
 package org.senescope.genes;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.failure.InputFormatException;
 
 import java.io.IOException;
@@ -137,25 +139,26 @@ public final class MouseOrthologTable {
      * matching either side ignoring case.
      */
     public List<OrthologMatch> bySymbol(String symbol, Species species) {
-        switch (species) {
-            case HUMAN:
-                return matches(Species.HUMAN, byHumanSymbol(symbol));
-            case MOUSE:
-                return byMouseSymbol(symbol);
-            default:
-                List<OrthologMatch> exact = new ArrayList<>(matches(Species.HUMAN, view(byHuman.get(symbol))));
-                for (OrthologMatch match : byMouseSymbol(symbol)) {
-                    if (match.ortholog().mouseSymbol().equals(symbol)) {
-                        exact.add(match);
-                    }
-                }
-                if (!exact.isEmpty()) {
-                    return List.copyOf(exact);
-                }
-                List<OrthologMatch> folded = new ArrayList<>(matches(Species.HUMAN, byHumanSymbol(symbol)));
-                folded.addAll(byMouseSymbol(symbol));
-                return List.copyOf(folded);
+        return switch (species) {
+            case HUMAN -> matches(Species.HUMAN, byHumanSymbol(symbol));
+            case MOUSE -> byMouseSymbol(symbol);
+            default -> bySymbolOfEitherSpecies(symbol);
+        };
+    }
+
+    private List<OrthologMatch> bySymbolOfEitherSpecies(String symbol) {
+        List<OrthologMatch> exact = new ArrayList<>(matches(Species.HUMAN, view(byHuman.get(symbol))));
+        for (OrthologMatch match : byMouseSymbol(symbol)) {
+            if (match.ortholog().mouseSymbol().equals(symbol)) {
+                exact.add(match);
+            }
         }
+        if (!exact.isEmpty()) {
+            return List.copyOf(exact);
+        }
+        List<OrthologMatch> folded = new ArrayList<>(matches(Species.HUMAN, byHumanSymbol(symbol)));
+        folded.addAll(byMouseSymbol(symbol));
+        return List.copyOf(folded);
     }
 
     /** The mouse ortholog of a human gene, present only when the table has exactly one row for it and it is 1:1. */
@@ -176,7 +179,7 @@ public final class MouseOrthologTable {
         return found.stream().map(row -> new OrthologMatch(side, row)).toList();
     }
 
-    private static List<MouseOrtholog> view(List<MouseOrtholog> list) {
+    private static List<MouseOrtholog> view(@Nullable List<MouseOrtholog> list) {
         return list == null ? List.of() : Collections.unmodifiableList(list);
     }
 }

@@ -7,10 +7,12 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads tab-separated UTF-8 text with FastCSV, one {@link TsvRow} at a time, failing at the first problem with a
@@ -63,10 +65,13 @@ public final class TsvReader {
             }
         } catch (CsvParseException e) {
             // The buffer fills up only on a line far over the cap; checkLength catches the ones just over it.
-            String reason = e.getMessage().contains("maximum buffer size") ? tooLong() : e.getMessage();
+            String message = Objects.requireNonNullElse(e.getMessage(), "unreadable CSV");
+            String reason = message.contains("maximum buffer size") ? tooLong() : message;
             throw new InputFormatException(fileName, lastLine + 1, 0, reason, e);
         } catch (UncheckedIOException e) {
-            throw new InputFormatException(fileName, lastLine + 1, 0, e.getCause().getMessage(), e.getCause());
+            IOException cause = Objects.requireNonNull(e.getCause(), "UncheckedIOException always has a cause");
+            throw new InputFormatException(fileName, lastLine + 1, 0,
+                    Objects.requireNonNullElse(cause.getMessage(), cause.toString()), cause);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.senescope.knowledge;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.model.Claim;
 import org.senescope.model.Module;
 import org.senescope.model.Node;
@@ -61,7 +63,8 @@ public final class CurationReader {
     }
 
     private static boolean exists(ResourceDirectory dir, String name) {
-        try (var in = dir.open(name)) {
+        try {
+            dir.open(name).close();
             return true;
         } catch (IOException e) {
             return false;
@@ -76,7 +79,9 @@ public final class CurationReader {
         int columns = Math.max(1, (int) Math.ceil(Math.sqrt(nodes.size())));
         Map<String, Position> grid = new LinkedHashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
-            grid.put(nodes.get(i).id(), new Position(150.0 * (i % columns), 100.0 * (i / columns)));
+            int column = i % columns;
+            int row = i / columns;
+            grid.put(nodes.get(i).id(), new Position(150.0 * column, 100.0 * row));
         }
         return grid;
     }
@@ -148,7 +153,7 @@ public final class CurationReader {
         return layout;
     }
 
-    private static Double coordinate(CurationTable table, CurationTable.Row row, String column,
+    private static @Nullable Double coordinate(CurationTable table, CurationTable.Row row, String column,
                                      List<CurationProblem> problems) {
         try {
             double v = Double.parseDouble(row.get(column));

@@ -27,8 +27,13 @@ final class CurationTable {
 
     /** One data row: its line and its fields by column name. */
     record Row(long line, Map<String, String> fields) {
+        /** The field of one of the table's expected columns (a row exists only when the header had them all). */
         String get(String column) {
-            return fields.get(column);
+            String value = fields.get(column);
+            if (value == null) {
+                throw new IllegalArgumentException("no column '" + column + "' in this table");
+            }
+            return value;
         }
     }
 

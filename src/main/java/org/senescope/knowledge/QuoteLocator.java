@@ -71,7 +71,8 @@ public final class QuoteLocator {
      * what the seed says where the quote went wrong.
      */
     public String nearestPassage(String quote) {
-        String[] wanted = SeedText.foldWhitespace(ELLIPSIS.matcher(quote).replaceAll(" ")).split(" ");
+        // Folded text is stripped, so keeping trailing empty strings (limit -1) keeps none.
+        String[] wanted = SeedText.foldWhitespace(ELLIPSIS.matcher(quote).replaceAll(" ")).split(" ", -1);
         for (int i = 0; i < wanted.length; i++) {
             wanted[i] = wordKey(wanted[i]);
         }

@@ -81,6 +81,19 @@ public record Network(
         return !provenance.containsKey(PLACEHOLDER_LAYOUT);
     }
 
+    /**
+     * The position of one of this network's nodes (every node has one).
+     *
+     * @throws IllegalArgumentException when {@code nodeId} is not a node of this network
+     */
+    public Position position(String nodeId) {
+        Position position = layout.get(nodeId);
+        if (position == null) {
+            throw new IllegalArgumentException("no node '" + nodeId + "' in network " + name);
+        }
+        return position;
+    }
+
     public Optional<Node> node(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
     }

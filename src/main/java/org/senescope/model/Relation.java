@@ -33,6 +33,8 @@ public enum Relation {
 
     private final String label;
     private final boolean negated;
+    // Filled once in the constructor and never handed out (allowedSigns() returns a copy), so the enum stays immutable.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Set<Sign> allowedSigns;
 
     Relation(String label, boolean negated, Sign first, Sign... rest) {

@@ -87,7 +87,7 @@ public final class AtomicFileWriter {
      * permissions rather than {@link Files#createTempFile}'s owner-only ones, which the moved file would keep.
      */
     private static Path createTemporary(Path target) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
+        Path directory = Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file has a directory");
         String name = target.getFileName().toString();
         for (int attempt = 0; ; attempt++) {
             try {

@@ -109,7 +109,7 @@ public final class ExcelNames {
      * five digits, or starts like SEP, MAR or DEC.
      */
     private static boolean mayBeDamaged(String text) {
-        if (text.indexOf('-') >= 0 || text.length() == 5 && Character.isDigit(text.charAt(0))) {
+        if (text.indexOf('-') >= 0 || (text.length() == 5 && Character.isDigit(text.charAt(0)))) {
             return true;
         }
         return text.regionMatches(true, 0, "SEP", 0, 3) || text.regionMatches(true, 0, "MAR", 0, 3)

@@ -2,6 +2,7 @@ package org.senescope.overlay;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.senescope.model.overlay.RowOutcome;
 import org.senescope.model.overlay.IdentifierColumn;
 import org.senescope.model.overlay.ColumnChoice;
 import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.read.TextTable;
 
 /**
  * Picks the identifier column of a table: the one the user named, else the one column among the candidates (the
@@ -38,12 +40,12 @@ final class IdentifierColumnChooser {
             int index = table.columnIndex(named.name());
             if (index < 0) {
                 throw new InputFormatException(table.source(), table.headerLine(), 0, "no identifier column '"
-                        + named.name() + "'; the columns are " + ValueColumnDetector.quoted(table.columns()));
+                        + named.name() + "'; the columns are " + TextTable.quotedNames(table.columns()));
             }
             return IdentifierDetector.detect(table, index, options.species(), genes);
         }
-        List<IdentifierColumn> reaching = new ArrayList<>();
-        Map<IdentifierColumn, Integer> reached = new HashMap<>();
+        // Each detected column that reaches the network, with how many rows do, in column order.
+        Map<IdentifierColumn, Integer> reached = new LinkedHashMap<>();
         List<IdentifierColumn> detected = new ArrayList<>();
         InputFormatException first = null;
         for (int c = 0; c < table.columns().size(); c++) {
@@ -64,18 +66,18 @@ final class IdentifierColumnChooser {
         for (IdentifierColumn column : detected) {
             int n = reach(table, column, mapper);
             if (n > 0) {
-                reaching.add(column);
                 reached.put(column, n);
             }
         }
+        List<IdentifierColumn> reaching = List.copyOf(reached.keySet());
         if (reaching.size() == 1) {
             return reaching.get(0);
         }
         if (reaching.size() > 1) {
             throw new InputFormatException(table.source(), table.headerLine(), reaching.get(0).index() + 1,
-                    "ambiguous identifier column: " + reaching.stream().map(c -> "'" + c.name() + "' ("
-                            + c.kind().label() + "s, " + reached.get(c) + (reached.get(c) == 1 ? " row reaches" : " rows reach")
-                            + " the network)")
+                    "ambiguous identifier column: " + reached.entrySet().stream().map(e -> "'" + e.getKey().name()
+                            + "' (" + e.getKey().kind().label() + "s, " + e.getValue()
+                            + (e.getValue() == 1 ? " row reaches" : " rows reach") + " the network)")
                             .collect(Collectors.joining(" and ")) + "; name one with --id-column");
         }
         if (detected.isEmpty()) {

@@ -104,7 +104,7 @@ public final class IdentifierDetector {
         }
         if (most == t.numbers) {
             boolean mouse = species == SpeciesChoice.MOUSE
-                    || species == SpeciesChoice.AUTO && t.humanEntrez * 2 < t.numbers && t.mouseEntrez > 0;
+                    || (species == SpeciesChoice.AUTO && t.humanEntrez * 2 < t.numbers && t.mouseEntrez > 0);
             return new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_ENTREZ : IdentifierKind.HUMAN_ENTREZ,
                     count(t.numbers) + of + " are numbers; " + count(t.humanEntrez) + " are human Entrez ids, "
                             + count(t.mouseEntrez) + " mouse Entrez ids of the ortholog table" + given);
@@ -113,7 +113,7 @@ public final class IdentifierDetector {
             return new IdentifierColumn(name, index, IdentifierKind.UNIPROT,
                     count(t.uniprot) + of + " look like UniProt accessions");
         }
-        boolean mouse = species == SpeciesChoice.MOUSE || species == SpeciesChoice.AUTO && t.mouseCase > t.capitals;
+        boolean mouse = species == SpeciesChoice.MOUSE || (species == SpeciesChoice.AUTO && t.mouseCase > t.capitals);
         return new IdentifierColumn(name, index, mouse ? IdentifierKind.MOUSE_SYMBOL : IdentifierKind.HUMAN_SYMBOL,
                 count(t.mouseCase) + of + " are written in mouse case (Trp53), " + count(t.capitals)
                         + " in capitals (TP53)" + given);
@@ -154,7 +154,7 @@ public final class IdentifierDetector {
             i++;
         }
         int digits = i - from;
-        if (digits == 0 || from > 0 && digits != 11) {
+        if (digits == 0 || (from > 0 && digits != 11)) {
             return false;
         }
         if (i == value.length()) {

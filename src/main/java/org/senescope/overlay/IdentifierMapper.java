@@ -46,9 +46,9 @@ public final class IdentifierMapper {
         return switch (kind) {
             case HUMAN_SYMBOL -> humanSymbol(id);
             case MOUSE_SYMBOL -> mouseSymbolOrAlias(id);
-            case HUMAN_ENSEMBL -> humanGenes(id, human.byEnsemblId(id), "Ensembl " + id);
-            case UNIPROT -> humanGenes(id, human.byUniprot(id), "UniProt " + id);
-            case HUMAN_ENTREZ -> humanGenes(id, human.byEntrezId(id).stream().toList(), "Entrez " + id);
+            case HUMAN_ENSEMBL -> humanGenes(human.byEnsemblId(id), "Ensembl " + id);
+            case UNIPROT -> humanGenes(human.byUniprot(id), "UniProt " + id);
+            case HUMAN_ENTREZ -> humanGenes(human.byEntrezId(id).stream().toList(), "Entrez " + id);
             case MOUSE_ENTREZ -> mouseEntrez(id);
             case MOUSE_ENSEMBL -> mouseEnsembl(id);
         };
@@ -66,7 +66,7 @@ public final class IdentifierMapper {
         }
         List<HumanGene> bySymbol = human.bySymbol(id);
         if (!bySymbol.isEmpty()) {
-            return humanGenes(id, bySymbol, "HGNC symbol " + id);
+            return humanGenes(bySymbol, "HGNC symbol " + id);
         }
         List<HumanGene> byAlias = human.byAlias(id);
         if (byAlias.size() == 1) {
@@ -80,7 +80,7 @@ public final class IdentifierMapper {
                 + "the gene table");
     }
 
-    private IdentifierMatch humanGenes(String id, List<HumanGene> genes, String from) {
+    private IdentifierMatch humanGenes(List<HumanGene> genes, String from) {
         if (genes.isEmpty()) {
             return IdentifierMatch.none(RowOutcome.UNKNOWN_IDENTIFIER, from + " is not in the gene table");
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.senescope.failure.InputFormatException;
@@ -135,10 +136,12 @@ public final class OverlayMapper {
     private static RowRecord settled(String source, MappedRow row, Map<String, DuplicateResolver.Resolved> resolved,
                                      DuplicateRule rule) {
         List<String> nodeIds = row.match().nodes().stream().map(Node::id).toList();
-        if (nodeIds.stream().anyMatch(n -> resolved.get(n).chosen().contains(row))) {
+        // Every node a mapped row reached was resolved.
+        Function<String, Set<MappedRow>> chosen = n -> Objects.requireNonNull(resolved.get(n), n).chosen();
+        if (nodeIds.stream().anyMatch(n -> chosen.apply(n).contains(row))) {
             return new RowRecord(source, row.line(), row.identifier(), RowOutcome.USED, nodeIds, row.match().route());
         }
-        String taken = nodeIds.stream().flatMap(n -> resolved.get(n).chosen().stream())
+        String taken = nodeIds.stream().flatMap(n -> chosen.apply(n).stream())
                 .map(r -> "line " + r.line()).distinct().collect(Collectors.joining(", "));
         return new RowRecord(source, row.line(), row.identifier(), RowOutcome.NOT_CHOSEN, nodeIds,
                 row.match().route() + "; node " + String.join(" and ", nodeIds) + " took " + taken + " (rule "

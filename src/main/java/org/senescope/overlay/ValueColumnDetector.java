@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.NumberCells;
 import org.senescope.model.overlay.ColumnChoice;
+import org.senescope.read.TextTable;
 
 /**
  * Finds the value columns of a table: those the user named, else the columns of a recognised differential-expression
@@ -72,7 +73,8 @@ public final class ValueColumnDetector {
         if (numeric.isEmpty()) {
             throw new InputFormatException(table.source(), table.headerLine(), 0, "no value column: expected the "
                     + "columns of a DESeq2, limma, edgeR or Seurat result (e.g. log2FoldChange and padj) or numeric "
-                    + "columns after the identifiers; found " + quoted(columns) + "; name one with --value-column");
+                    + "columns after the identifiers; found " + TextTable.quotedNames(columns)
+                    + "; name one with --value-column");
         }
         if (numeric.size() == 1) {
             String label = table.source().toLowerCase(Locale.ROOT).matches(".*\\.rnk(\\.gz)?")
@@ -102,13 +104,8 @@ public final class ValueColumnDetector {
         int index = table.columnIndex(name);
         if (index < 0) {
             throw new InputFormatException(table.source(), table.headerLine(), 0, "no " + role + " column '" + name
-                    + "'; the columns are " + quoted(table.columns()));
+                    + "'; the columns are " + TextTable.quotedNames(table.columns()));
         }
         return index;
-    }
-
-    static String quoted(List<String> names) {
-        List<String> q = names.stream().limit(12).map(n -> "'" + n + "'").toList();
-        return String.join(", ", q) + (names.size() > 12 ? " and " + (names.size() - 12) + " more" : "");
     }
 }

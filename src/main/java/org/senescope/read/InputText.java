@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.failure.InputFormatException;
 
 /**
@@ -31,7 +33,7 @@ public final class InputText {
     private final Charset charset;
     private final LineEnding lineEnding;
     private final String text;
-    private List<String> lines;
+    private @Nullable List<String> lines;
 
     private InputText(String source, boolean gzip, boolean bom, Charset charset, LineEnding lineEnding, String text) {
         this.source = source;

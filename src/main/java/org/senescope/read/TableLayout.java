@@ -7,7 +7,7 @@ import java.util.Objects;
  * How a table was laid out in its file, as detected (or as the caller's table options imposed). Shown to users
  * so that a wrong guess is visible and can be overridden.
  *
- * @param format          what the file was read as: {@code delimited}, {@code xlsx}, {@code gct}
+ * @param format          what the file was read as: "delimited", "xlsx" or "gct"
  * @param delimiter       the field separator ({@code \t}, {@code ,}, {@code ;}...)
  * @param header          whether the first non-comment line names the columns
  * @param decimalMark     {@code .} or {@code ,}

@@ -144,4 +144,10 @@ public final class TextTable {
                     + columns.get(column) + "'");
         }
     }
+
+    /** Column names for a message: the first twelve, quoted, and how many more there are. */
+    public static String quotedNames(List<String> names) {
+        List<String> q = names.stream().limit(12).map(n -> "'" + n + "'").toList();
+        return String.join(", ", q) + (names.size() > 12 ? " and " + (names.size() - 12) + " more" : "");
+    }
 }

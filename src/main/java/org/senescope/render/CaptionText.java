@@ -2,6 +2,8 @@ package org.senescope.render;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.Network;
@@ -17,7 +19,8 @@ final class CaptionText {
      * @param overlay the data colouring the nodes, or null for none
      * @param badges  the module scores on the nodes, or null for none
      */
-    static String of(Network network, Overlay overlay, ModuleBadges badges, FigureOptions options) {
+    static String of(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
+                     FigureOptions options) {
         StringBuilder s = new StringBuilder();
         if (!options.caption().isBlank()) {
             s.append(options.caption().strip());

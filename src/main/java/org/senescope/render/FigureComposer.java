@@ -4,6 +4,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.ConditionDisplay;
@@ -23,6 +26,10 @@ final class FigureComposer {
     /** Above this many nodes the label size shrinks with the square root of the node count. */
     private static final int READABLE_NODES = 150;
     private static final double MIN_FONT = 1.5;
+    /** Label line height, stripe cell side and the gap above a stripe, in label font sizes. */
+    private static final double LINE_HEIGHT = 1.15;
+    private static final double CELL = 1.3;
+    private static final double STRIPE_GAP = 0.25;
 
     private FigureComposer() {
     }
@@ -31,12 +38,14 @@ final class FigureComposer {
      * @param overlay the data colouring the nodes, or null for none
      * @param badges  the module scores drawn under the nodes, or null for none
      */
-    static FigureScene compose(Network network, Overlay overlay, ModuleBadges badges, FigureOptions options) {
+    static FigureScene compose(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
+                               FigureOptions options) {
         double width = options.width().points();
         double margin = Math.max(6, width * 0.02);
         double inner = width - 2 * margin;
+        List<String> conditions = overlay == null ? List.of() : overlay.conditions();
         boolean panelsMode = overlay != null && options.display() == ConditionDisplay.PANELS;
-        int panelCount = panelsMode ? Math.max(1, overlay.conditions().size()) : 1;
+        int panelCount = panelsMode ? Math.max(1, conditions.size()) : 1;
         int columns = panelsMode ? Math.min(panelCount, inner >= 400 ? 2 : 1) : 1;
         double gutter = margin;
         double panelWidth = (inner - (columns - 1) * gutter) / columns;
@@ -48,8 +57,7 @@ final class FigureComposer {
                 : TextWrap.wrap(options.title(), titleFont, inner);
         y += titleLines.size() * titleFont * 1.2 + (titleLines.isEmpty() ? 0 : font);
 
-        int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES
-                ? overlay.conditions().size() : 0;
+        int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES ? conditions.size() : 0;
         List<SceneNode> nodes = placeNodes(network, options, font, panelWidth, stripeCells, badges);
         double networkHeight = nodes.stream().mapToDouble(n -> n.footprint().getMaxY()).max().orElse(0);
         double headingHeight = panelsMode ? font * 1.8 : 0;
@@ -61,7 +69,7 @@ final class FigureComposer {
             int col = p % columns;
             double px = margin + col * (panelWidth + gutter);
             double py = y + row * (headingHeight + networkHeight + gutter) + headingHeight;
-            String heading = panelsMode ? overlay.conditions().get(p) : "";
+            String heading = panelsMode ? conditions.get(p) : "";
             int condition = overlay == null ? -1 : (panelsMode ? p : 0);
             panels.add(new FigurePanel(new Rectangle2D.Double(px, py, panelWidth, networkHeight), heading, condition));
         }
@@ -100,13 +108,13 @@ final class FigureComposer {
     }
 
     private static List<SceneNode> placeNodes(Network network, FigureOptions options, double font, double panelWidth,
-                                              int stripeCells, ModuleBadges badges) {
+                                              int stripeCells, @Nullable ModuleBadges badges) {
         Map<String, Position> positions = options.layout().automatic()
                 ? ForceDirectedLayout.layout(network, options.layout().seed()) : network.layout();
         List<Node> nodes = network.nodes();
         double pad = font * 0.45;
-        double lineHeight = font * 1.15;
-        double cell = font * 1.3;
+        double lineHeight = font * LINE_HEIGHT;
+        double cell = font * CELL;
         List<double[]> sizes = new ArrayList<>();
         List<List<String>> labels = new ArrayList<>();
         int[] badgeCounts = new int[nodes.size()];
@@ -127,7 +135,7 @@ final class FigureComposer {
         double maxX = Double.NEGATIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         for (Node n : nodes) {
-            Position p = positions.get(n.id());
+            Position p = positionOf(positions, n);
             minX = Math.min(minX, p.x());
             maxX = Math.max(maxX, p.x());
             minY = Math.min(minY, p.y());
@@ -136,9 +144,9 @@ final class FigureComposer {
         double scale = span > 0 ? Math.max(0, panelWidth - 2 * maxHalfWidth) / span : 1;
 
         List<Rectangle2D> footprints = new ArrayList<>();
-        double stripeGap = font * 0.25;
+        double stripeGap = font * STRIPE_GAP;
         for (int i = 0; i < nodes.size(); i++) {
-            Position p = positions.get(nodes.get(i).id());
+            Position p = positionOf(positions, nodes.get(i));
             double cx = (p.x() - minX) * scale + maxHalfWidth;
             double cy = (p.y() - minY) * scale + maxHalfHeight;
             double[] s = sizes.get(i);
@@ -152,27 +160,36 @@ final class FigureComposer {
         double top = placed.stream().mapToDouble(Rectangle2D::getMinY).min().orElse(0);
         List<SceneNode> scene = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
             Rectangle2D f = placed.get(i);
-            double[] s = sizes.get(i);
-            double cx = f.getCenterX();
-            double boxY = f.getMinY() - top;
-            Rectangle2D box = new Rectangle2D.Double(cx - s[0] / 2, boxY, s[0], s[1]);
-            double textW = TextWrap.widest(labels.get(i), font);
-            double textH = labels.get(i).size() * lineHeight;
-            double textCy = box.getCenterY() + NodeGlyphs.labelShift(n.kind()) * s[1];
-            Rectangle2D label = new Rectangle2D.Double(cx - textW / 2, textCy - textH / 2, textW, textH);
-            Rectangle2D stripe = hasStripe(n, stripeCells)
-                    ? new Rectangle2D.Double(cx - stripeCells * cell / 2, box.getMaxY() + stripeGap, stripeCells * cell,
-                            cell * 0.8)
-                    : new Rectangle2D.Double();
-            double rowWidth = ModuleBadges.rowWidth(badgeCounts[i], font);
-            Rectangle2D badgeRow = badgeCounts[i] == 0 ? new Rectangle2D.Double()
-                    : new Rectangle2D.Double(cx - rowWidth / 2, (stripe.isEmpty() ? box.getMaxY() : stripe.getMaxY())
-                            + ModuleBadges.gap(font), rowWidth, ModuleBadges.side(font));
-            scene.add(new SceneNode(n, box, labels.get(i), label, stripe, badgeRow));
+            scene.add(sceneNode(nodes.get(i), f.getCenterX(), f.getMinY() - top, sizes.get(i), labels.get(i),
+                    badgeCounts[i], font, stripeCells));
         }
         return scene;
+    }
+
+    /** A node with its box centred at {@code cx} from {@code boxY} down, its label, stripe and badge row below. */
+    private static SceneNode sceneNode(Node n, double cx, double boxY, double[] s, List<String> lines, int badges,
+                                       double font, int stripeCells) {
+        double cell = font * CELL;
+        Rectangle2D box = new Rectangle2D.Double(cx - s[0] / 2, boxY, s[0], s[1]);
+        double textW = TextWrap.widest(lines, font);
+        double textH = lines.size() * (font * LINE_HEIGHT);
+        double textCy = box.getCenterY() + NodeGlyphs.labelShift(n.kind()) * s[1];
+        Rectangle2D label = new Rectangle2D.Double(cx - textW / 2, textCy - textH / 2, textW, textH);
+        Rectangle2D stripe = hasStripe(n, stripeCells)
+                ? new Rectangle2D.Double(cx - stripeCells * cell / 2, box.getMaxY() + font * STRIPE_GAP,
+                        stripeCells * cell, cell * 0.8)
+                : new Rectangle2D.Double();
+        double rowWidth = ModuleBadges.rowWidth(badges, font);
+        Rectangle2D badgeRow = badges == 0 ? new Rectangle2D.Double()
+                : new Rectangle2D.Double(cx - rowWidth / 2, (stripe.isEmpty() ? box.getMaxY() : stripe.getMaxY())
+                        + ModuleBadges.gap(font), rowWidth, ModuleBadges.side(font));
+        return new SceneNode(n, box, lines, label, stripe, badgeRow);
+    }
+
+    /** The node's position in a layout of its network, which places every node. */
+    private static Position positionOf(Map<String, Position> positions, Node node) {
+        return Objects.requireNonNull(positions.get(node.id()), node.id());
     }
 
     private static boolean hasStripe(Node node, int stripeCells) {

@@ -9,6 +9,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.Edge;
@@ -88,7 +91,7 @@ public final class FigurePainter {
         DivergingScale scale = new DivergingScale(scene.options().colourLimit());
         boolean stripes = overlay != null && scene.options().display() == ConditionDisplay.STRIPES;
         for (SceneNode n : scene.nodes()) {
-            paintNode(g, n, outlines.get(n.node().id()), overlay, values.get(n.node().id()), panel.condition(),
+            paintNode(g, n, outline(outlines, n.node().id()), overlay, values.get(n.node().id()), panel.condition(),
                     stripes, scale, font);
         }
         scene.badges().ifPresent(badges -> {
@@ -109,15 +112,20 @@ public final class FigurePainter {
         Map<String, Integer> seen = new HashMap<>();
         for (Edge e : edges) {
             String key = pairKey(e);
-            int count = pairCount.get(key);
+            int count = Objects.requireNonNull(pairCount.get(key), key);
             int index = seen.merge(key, 1, Integer::sum) - 1;
             double bend = (index - (count - 1) / 2.0) * font * 0.9;
             // The pair key orders endpoints, so a reverse edge bends to the other side unless flipped.
             if (e.sourceId().compareTo(e.targetId()) > 0) {
                 bend = -bend;
             }
-            EdgePainter.paint(g, e, outlines.get(e.sourceId()), outlines.get(e.targetId()), bend, font);
+            EdgePainter.paint(g, e, outline(outlines, e.sourceId()), outline(outlines, e.targetId()), bend, font);
         }
+    }
+
+    /** The outline of a node of the scene; every node has one. */
+    private static Shape outline(Map<String, Shape> outlines, String nodeId) {
+        return Objects.requireNonNull(outlines.get(nodeId), nodeId);
     }
 
     private static String pairKey(Edge e) {
@@ -125,7 +133,8 @@ public final class FigurePainter {
                 : e.targetId() + "\u0000" + e.sourceId();
     }
 
-    private static void paintNode(Graphics2D g, SceneNode n, Shape outline, Overlay overlay, NodeOverlay values,
+    private static void paintNode(Graphics2D g, SceneNode n, Shape outline, @Nullable Overlay overlay,
+                                  @Nullable NodeOverlay values,
                                   int condition, boolean stripes, DivergingScale scale, double font) {
         NodeFill look;
         if (overlay == null) {
@@ -148,12 +157,12 @@ public final class FigurePainter {
             g.drawString(line, (float) (label.getCenterX() - w / 2), (float) (y + font * 0.88));
             y += lineHeight;
         }
-        if (stripes && n.hasStripe()) {
+        if (stripes && overlay != null && n.hasStripe()) {
             paintStripe(g, n.stripe(), values, overlay.conditions().size(), scale, font);
         }
     }
 
-    private static void paintStripe(Graphics2D g, Rectangle2D stripe, NodeOverlay values, int cells,
+    private static void paintStripe(Graphics2D g, Rectangle2D stripe, @Nullable NodeOverlay values, int cells,
                                     DivergingScale scale, double font) {
         double w = stripe.getWidth() / cells;
         for (int i = 0; i < cells; i++) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.Network;
@@ -20,8 +22,8 @@ import org.senescope.model.data.Overlay;
 public final class FigureScene {
 
     private final Network network;
-    private final Overlay overlay;
-    private final ModuleBadges badges;
+    private final @Nullable Overlay overlay;
+    private final @Nullable ModuleBadges badges;
     private final FigureOptions options;
     private final double width;
     private final double height;
@@ -33,9 +35,9 @@ public final class FigureScene {
     private final Rectangle2D captionArea;
     private final List<String> captionLines;
 
-    FigureScene(Network network, Overlay overlay, ModuleBadges badges, FigureOptions options, double width,
-                double height, double fontSize, List<String> titleLines, List<FigurePanel> panels, List<SceneNode> nodes,
-                Legend legend, Rectangle2D captionArea, List<String> captionLines) {
+    FigureScene(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges, FigureOptions options,
+                double width, double height, double fontSize, List<String> titleLines, List<FigurePanel> panels,
+                List<SceneNode> nodes, Legend legend, Rectangle2D captionArea, List<String> captionLines) {
         this.network = network;
         this.overlay = overlay;
         this.badges = badges;

@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.export.NetworkStyle;
 import org.senescope.model.Network;
@@ -65,8 +67,8 @@ final class Legend {
      * @param overlay the data colouring the nodes, or null for none
      * @param badges  the module scores on the nodes, or null for none
      */
-    static Legend compose(Network network, Overlay overlay, ModuleBadges badges, FigureOptions options,
-                          double nodeFont, double x, double y, double width) {
+    static Legend compose(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
+                          FigureOptions options, double nodeFont, double x, double y, double width) {
         double font = Math.max(nodeFont, 5);
         List<Block> unplaced = new ArrayList<>();
         if (overlay != null) {

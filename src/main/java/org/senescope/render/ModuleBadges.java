@@ -67,9 +67,17 @@ public final class ModuleBadges {
         return count == 0 ? 0 : count * side(font) + (count - 1) * gap(font);
     }
 
-    /** The module's number on the badges and in the legend. */
+    /**
+     * The module's number on the badges and in the legend.
+     *
+     * @throws IllegalArgumentException when the network has no such module
+     */
     public int number(String moduleId) {
-        return numbers.get(moduleId);
+        Integer number = numbers.get(moduleId);
+        if (number == null) {
+            throw new IllegalArgumentException("no module '" + moduleId + "' in the network");
+        }
+        return number;
     }
 
     /** The colour of a module's badge; grey when the module was not tested or has no value. */

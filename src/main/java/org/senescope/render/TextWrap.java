@@ -13,7 +13,7 @@ final class TextWrap {
     static List<String> wrap(String text, double fontSize, double maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
+        for (String word : text.strip().split("\\s+", -1)) {
             if (word.isEmpty()) {
                 continue;
             }

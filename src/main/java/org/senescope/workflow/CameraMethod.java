@@ -31,8 +31,9 @@ public sealed interface CameraMethod {
         /**
          * The same correlation for every set (limma's default 0.01).
          *
+         * <p>A value outside [0, 1) is refused with a {@link BadRequestException}.
+         *
          * @param value in [0, 1)
-         * @throws BadRequestException when {@code value} is outside [0, 1)
          */
         record Fixed(double value) implements InterGeneCorrelation {
             public Fixed {

@@ -15,6 +15,7 @@ import aQute.bnd.osgi.Jar;
 import org.apache.felix.framework.FrameworkFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 
@@ -153,9 +154,14 @@ public final class FelixHarness implements AutoCloseable {
         }
     }
 
+    /** Stops the framework and waits up to ten seconds for it; an interrupt ends the wait and stays set. */
     @Override
-    public void close() throws Exception {
+    public void close() throws BundleException {
         framework.stop();
-        framework.waitForStop(10_000);
+        try {
+            framework.waitForStop(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

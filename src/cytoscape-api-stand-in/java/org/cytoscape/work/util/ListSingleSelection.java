@@ -7,7 +7,9 @@ import java.util.List;
 public final class ListSingleSelection<T> extends ListSelection<T> {
     private T selected;
 
+    // The array only reaches Arrays.asList, which reads it; javac's lint cannot see that (the JDK's List.of does the same).
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public ListSingleSelection(T... values) {
         this(Arrays.asList(values));
     }

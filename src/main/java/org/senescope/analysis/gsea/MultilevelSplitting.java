@@ -29,9 +29,10 @@ final class MultilevelSplitting {
     private int levels;
     private int positiveDraws;
     private int totalDraws;
-    private int[][] samples;
-    private int[] chunkEnd;
-    private byte[] chunkOfValue;
+    // Sized by each extend(), which fills them; empty until then.
+    private int[][] samples = new int[0][];
+    private int[] chunkEnd = new int[0];
+    private byte[] chunkOfValue = new byte[0];
 
     /** One p-value with whether its conditional correction is at least one half (else log2err is unreliable). */
     record PValue(double p, boolean correctionAtLeastHalf) {
@@ -60,18 +61,7 @@ final class MultilevelSplitting {
      * it.
      */
     void extend(double score, SplittableRandom random, double eps, BooleanSupplier threadsToSpare) {
-        samples = new int[sampleSize][];
-        for (int s = 0; s < sampleSize; s++) {
-            samples[s] = randomSet(random);
-            // fgsea keeps the first draw and keeps drawing only to estimate P(score > 0).
-            double es = scores(samples[s])[0];
-            while (es <= 0) {
-                es = scores(randomSet(random))[0];
-                totalDraws++;
-            }
-            positiveDraws++;
-            totalDraws++;
-        }
+        drawSamples(random);
         // About 1.4 √k members a chunk; on fgsea's Th1 example 0.5 √k to 1.4 √k chunks timed the same within the
         // noise. Chunks change only the speed, never a walk's result. Chunk numbers are bytes, far above real sizes'
         // needs.
@@ -86,19 +76,7 @@ final class MultilevelSplitting {
             walks[s] = new ChunkedWalk(ranks, setSize, chunkEnd, chunkOfValue);
         }
         while (score > levelScores[levels - 1]) {
-            for (int c = 0, pos = 0; c < chunks - 1; c++) {
-                pos += (setSize + c) / chunks;
-                for (int s = 0; s < sampleSize; s++) {
-                    column[s] = samples[s][pos];
-                }
-                Arrays.sort(column);
-                chunkEnd[c] = column[sampleSize / 2];
-            }
-            for (int c = 0, v = 0; c < chunks; c++) {
-                for (; v < chunkEnd[c]; v++) {
-                    chunkOfValue[v] = (byte) c;
-                }
-            }
+            placeChunks(chunks, column);
             double bound = levelScores[levels - 1];
             for (int s = 0; s < sampleSize; s++) {
                 walks[s].load(samples[s]);
@@ -125,6 +103,39 @@ final class MultilevelSplitting {
                 if (k > -log2(0.5 * eps * Math.exp(betaMeanLog(positiveDraws, totalDraws)))) {
                     break;
                 }
+            }
+        }
+    }
+
+    /** The first population: random sets, counting the draws it takes to see positive scores. */
+    private void drawSamples(SplittableRandom random) {
+        samples = new int[sampleSize][];
+        for (int s = 0; s < sampleSize; s++) {
+            samples[s] = randomSet(random);
+            // fgsea keeps the first draw and keeps drawing only to estimate P(score > 0).
+            double es = scores(samples[s])[0];
+            while (es <= 0) {
+                es = scores(randomSet(random))[0];
+                totalDraws++;
+            }
+            positiveDraws++;
+            totalDraws++;
+        }
+    }
+
+    /** Chunk boundaries at the population's median member of each chunk; {@code column} is scratch space. */
+    private void placeChunks(int chunks, int[] column) {
+        for (int c = 0, pos = 0; c < chunks - 1; c++) {
+            pos += (setSize + c) / chunks;
+            for (int s = 0; s < sampleSize; s++) {
+                column[s] = samples[s][pos];
+            }
+            Arrays.sort(column);
+            chunkEnd[c] = column[sampleSize / 2];
+        }
+        for (int c = 0, v = 0; c < chunks; c++) {
+            for (; v < chunkEnd[c]; v++) {
+                chunkOfValue[v] = (byte) c;
             }
         }
     }

@@ -138,7 +138,7 @@ public final class Camera {
             int m = index.length;
             int m2 = genes - m;
             double correlation = correlations[i];
-            if (useRanks) {
+            if (ranks != null) {
                 // limma's default allow.neg.cor = FALSE: a negative correlation counts as none.
                 double used = Double.isNaN(correlation) ? 0 : Math.max(0, correlation);
                 double[] lessGreater = RankSum.test(ranks, index, used, dfCamera);

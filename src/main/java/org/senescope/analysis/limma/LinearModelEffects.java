@@ -15,6 +15,8 @@ final class LinearModelEffects {
     }
 
     /**
+     * The effects of a two-group design, gene by gene.
+     *
      * @param inTest for each sample (the matrix's columns), whether it is in the test group; the rest are the
      *               reference group, which is the intercept
      * @return one row per gene: the group effect, then the residual effects ({@code samples - 1} values)

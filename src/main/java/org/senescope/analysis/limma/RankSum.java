@@ -31,6 +31,8 @@ final class RankSum {
     }
 
     /**
+     * limma's rank-sum test of one set against the other genes, with the variance inflated for inter-gene correlation.
+     *
      * @param ranks       ranks of all statistics ({@link #ranks})
      * @param index       positions of the set
      * @param correlation inter-gene correlation

@@ -11,33 +11,13 @@ record TwoGroupFit(double[] coefficient, double[] average, double[] sigma2, doub
                    double dfResidual, boolean[] inTest) {
 
     static TwoGroupFit of(ExpressionMatrix matrix, SampleGroups groups, String reference, String test) {
-        int n = matrix.sampleCount();
-        if (groups.labels().size() != n) {
-            throw new IllegalArgumentException("the groups name " + groups.labels().size() + " samples, the matrix has "
-                    + n);
-        }
-        if (reference.equals(test)) {
-            throw new IllegalArgumentException("the reference and test groups are the same: " + test);
-        }
-        boolean[] inTest = new boolean[n];
+        boolean[] inTest = inTest(matrix, groups, reference, test);
+        int n = inTest.length;
         int n1 = 0;
-        int n0 = 0;
-        for (int s = 0; s < n; s++) {
-            String label = groups.labels().get(s);
-            if (label.equals(test)) {
-                inTest[s] = true;
-                n1++;
-            } else if (label.equals(reference)) {
-                n0++;
-            } else {
-                throw new IllegalArgumentException("sample " + matrix.sampleNames().get(s) + " is in group " + label
-                        + ", neither " + reference + " nor " + test);
-            }
+        for (boolean in : inTest) {
+            n1 += in ? 1 : 0;
         }
-        if (n1 == 0 || n0 == 0 || n < 3) {
-            throw new IllegalArgumentException("need at least one sample in each group and three in all; found "
-                    + n1 + " " + test + " and " + n0 + " " + reference);
-        }
+        int n0 = n - n1;
         int genes = matrix.rowCount();
         double[] coefficient = new double[genes];
         double[] average = new double[genes];
@@ -74,5 +54,37 @@ record TwoGroupFit(double[] coefficient, double[] average, double[] sigma2, doub
         }
         return new TwoGroupFit(coefficient, average, sigma2, residuals, Math.sqrt(1.0 / n1 + 1.0 / n0), n - 2,
                 inTest);
+    }
+
+    /** For each sample, whether it is in the test group; every sample must be in one of the two. */
+    private static boolean[] inTest(ExpressionMatrix matrix, SampleGroups groups, String reference, String test) {
+        int n = matrix.sampleCount();
+        if (groups.labels().size() != n) {
+            throw new IllegalArgumentException("the groups name " + groups.labels().size() + " samples, the matrix has "
+                    + n);
+        }
+        if (reference.equals(test)) {
+            throw new IllegalArgumentException("the reference and test groups are the same: " + test);
+        }
+        boolean[] inTest = new boolean[n];
+        int n1 = 0;
+        int n0 = 0;
+        for (int s = 0; s < n; s++) {
+            String label = groups.labels().get(s);
+            if (label.equals(test)) {
+                inTest[s] = true;
+                n1++;
+            } else if (label.equals(reference)) {
+                n0++;
+            } else {
+                throw new IllegalArgumentException("sample " + matrix.sampleNames().get(s) + " is in group " + label
+                        + ", neither " + reference + " nor " + test);
+            }
+        }
+        if (n1 == 0 || n0 == 0 || n < 3) {
+            throw new IllegalArgumentException("need at least one sample in each group and three in all; found "
+                    + n1 + " " + test + " and " + n0 + " " + reference);
+        }
+        return inTest;
     }
 }

@@ -47,8 +47,8 @@ final class Ranks {
         Arrays.sort(sorted);
         long[] keys = new long[values.length];
         for (int i = 0; i < values.length; i++) {
-            long above = values.length - upperBound(sorted, values[i]);
-            keys[i] = (above << 32) | i;
+            int above = values.length - upperBound(sorted, values[i]);
+            keys[i] = ((long) above << 32) | i;
         }
         Arrays.sort(keys);
         int[] order = new int[values.length];

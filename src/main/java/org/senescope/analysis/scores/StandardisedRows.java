@@ -1,5 +1,7 @@
 package org.senescope.analysis.scores;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.model.data.ExpressionMatrix;
 
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ record StandardisedRows(List<String> genes, List<double[]> z, int dropped) {
     }
 
     /** The standardised row; null for a missing value or zero spread. */
-    private static double[] standardised(double[] x) {
+    private static double @Nullable [] standardised(double[] x) {
         for (double v : x) {
             if (!Double.isFinite(v)) {
                 return null;

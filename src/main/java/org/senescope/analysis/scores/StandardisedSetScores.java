@@ -23,6 +23,8 @@ final class StandardisedSetScores {
     @FunctionalInterface
     interface SetScore {
         /**
+         * Scores one set.
+         *
          * @param members the standardised rows of the set's genes, in set order; not to be modified
          * @return one score per sample, in sample order
          */

@@ -160,7 +160,7 @@ public final class Cx2Writer implements NetworkWriter {
         startAspect(json, "nodes");
         for (int i = 0; i < network.nodes().size(); i++) {
             Node node = network.nodes().get(i);
-            Position position = network.layout().get(node.id());
+            Position position = network.position(node.id());
             json.writeStartObject();
             json.writeNumberField("id", i);
             json.writeNumberField("x", position.x());
@@ -185,8 +185,9 @@ public final class Cx2Writer implements NetworkWriter {
             Edge edge = network.edges().get(i);
             json.writeStartObject();
             json.writeNumberField("id", firstEdgeId + i);
-            json.writeNumberField("s", nodeNumbers.get(edge.sourceId()));
-            json.writeNumberField("t", nodeNumbers.get(edge.targetId()));
+            // Every endpoint is a node of the network (checked when the network was made).
+            json.writeNumberField("s", Objects.requireNonNull(nodeNumbers.get(edge.sourceId())));
+            json.writeNumberField("t", Objects.requireNonNull(nodeNumbers.get(edge.targetId())));
             json.writeFieldName("v");
             writeRowObject(json, edgeTable, edgeTable.rows().get(i));
             json.writeEndObject();

@@ -102,7 +102,7 @@ public final class CyjsWriter implements NetworkWriter {
 
     private static void writeNode(JsonGenerator json, Network network, Node node, AttributeTable table,
             AttributeTable.Row row) throws IOException {
-        Position position = network.layout().get(node.id());
+        Position position = network.position(node.id());
         json.writeStartObject();
         json.writeObjectFieldStart("data");
         json.writeStringField("id", node.id());

@@ -95,7 +95,7 @@ public final class XgmmlWriter implements NetworkWriter {
             AttributeTable.Row row, BiFunction<Node, NetworkStyle.NodeLook, String> fillOf) throws IOException {
         xml.start("node").attribute("id", node.id()).attribute("label", node.label());
         writeAtts(xml, table, row);
-        Position position = network.layout().get(node.id());
+        Position position = network.position(node.id());
         NetworkStyle.NodeLook look = NetworkStyle.nodeLook(node.kind());
         xml.start("graphics")
                 .attribute("type", look.shape().cytoscapeName())

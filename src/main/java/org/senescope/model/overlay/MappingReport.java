@@ -48,7 +48,7 @@ public record MappingReport(List<String> inputs, List<IdentifierColumn> columns,
     }
 
     public int count(RowOutcome outcome) {
-        return counts().get(outcome);
+        return (int) rows.stream().filter(r -> r.outcome() == outcome).count();
     }
 
     /** The gene-based nodes that got values. */
@@ -66,7 +66,7 @@ public record MappingReport(List<String> inputs, List<IdentifierColumn> columns,
                 .collect(Collectors.joining(", "));
         lines.add("Rows: " + number(rows.size()) + " = " + byOutcome);
         lines.add("Several rows for one node: rule " + duplicates.optionName());
-        long damaged = counts.get(RowOutcome.EXCEL_DAMAGED);
+        long damaged = count(RowOutcome.EXCEL_DAMAGED);
         lines.add("Excel-damaged names: " + number(excelRepaired) + " repaired, " + number((int) damaged)
                 + " not repaired (each listed in the report)");
         List<NodeRecord> unmeasured = nodes.stream().filter(n -> !n.measured()).toList();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.matrix.MatrixReadResult;
@@ -65,27 +66,13 @@ public final class GctReader {
         }
 
         MatrixReadResult run() throws InputFormatException {
-            String version = nextLine("empty file; expected a GCT file starting with the line #1.2 or #1.3");
-            boolean v13 = switch (version.strip()) {
-                case "#1.2" -> false;
-                case "#1.3" -> true;
-                default -> throw error(0, "found '" + NumberCells.abbreviate(version)
-                        + "'; expected the GCT version line #1.2 or #1.3");
-            };
-            int dimsLine;
-            int expectedDims = v13 ? 4 : 2;
-            String[] dims = fit(fields(nextLine("no dimensions line; expected 'rows<TAB>columns' on line 2")),
-                    expectedDims);
-            dimsLine = next;
-            if (dims.length != expectedDims) {
-                throw error(0, "found " + dims.length + " field" + (dims.length == 1 ? "" : "s")
-                        + " on the dimensions line; expected " + (v13
-                        ? "4: rows, columns, row metadata and column metadata counts" : "2: rows and columns"));
-            }
-            int rows = count(dims, 0, "row count");
-            int samples = count(dims, 1, "column count");
-            int rowMeta = v13 ? count(dims, 2, "row metadata count") : 1;
-            int colMeta = v13 ? count(dims, 3, "column metadata count") : 0;
+            Dimensions dimensions = dimensions();
+            boolean v13 = dimensions.v13();
+            int dimsLine = dimensions.line();
+            int rows = dimensions.rows();
+            int samples = dimensions.samples();
+            int rowMeta = dimensions.rowMeta();
+            int colMeta = dimensions.colMeta();
 
             int width = 1 + rowMeta + samples;
             String[] header = fit(fields(nextLine("no header line; expected Name, Description and "
@@ -133,6 +120,27 @@ public final class GctReader {
                     tally.missing(), tally.infinite(), List.of(), notes);
         }
 
+        /** The version line and the dimensions line after it. */
+        private Dimensions dimensions() throws InputFormatException {
+            String version = nextLine("empty file; expected a GCT file starting with the line #1.2 or #1.3");
+            boolean v13 = switch (version.strip()) {
+                case "#1.2" -> false;
+                case "#1.3" -> true;
+                default -> throw error(0, "found '" + NumberCells.abbreviate(version)
+                        + "'; expected the GCT version line #1.2 or #1.3");
+            };
+            int expectedDims = v13 ? 4 : 2;
+            String[] dims = fit(fields(nextLine("no dimensions line; expected 'rows<TAB>columns' on line 2")),
+                    expectedDims);
+            if (dims.length != expectedDims) {
+                throw error(0, "found " + dims.length + " field" + (dims.length == 1 ? "" : "s")
+                        + " on the dimensions line; expected " + (v13
+                        ? "4: rows, columns, row metadata and column metadata counts" : "2: rows and columns"));
+            }
+            return new Dimensions(v13, next, count(dims, 0, "row count"), count(dims, 1, "column count"),
+                    v13 ? count(dims, 2, "row metadata count") : 1, v13 ? count(dims, 3, "column metadata count") : 0);
+        }
+
         private int descriptionColumn(String[] header, boolean v13, int rowMeta) {
             if (!v13) {
                 return 1;
@@ -162,7 +170,7 @@ public final class GctReader {
             try {
                 v = NumberCells.parse(cell, '.');
             } catch (NumberFormatException e) {
-                throw error(column, e.getMessage());
+                throw error(column, Objects.requireNonNullElse(e.getMessage(), "expected a number"));
             }
             return tally.admit(v);
         }
@@ -218,5 +226,18 @@ public final class GctReader {
         private InputFormatException error(int column, String reason) {
             return new InputFormatException(src, next, column, reason);
         }
+    }
+
+    /**
+     * What the first two lines declare.
+     *
+     * @param v13     whether the file is GCT 1.3 (else 1.2)
+     * @param line    the 1-based line of the dimensions
+     * @param rows    data rows
+     * @param samples sample columns
+     * @param rowMeta row metadata columns after the name (1.2: the description)
+     * @param colMeta column metadata lines after the header
+     */
+    private record Dimensions(boolean v13, int line, int rows, int samples, int rowMeta, int colMeta) {
     }
 }

@@ -1,5 +1,7 @@
 package org.senescope.read.gmt;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.GeneSet;
 
@@ -81,12 +83,12 @@ public final class GmtReader {
             if (sets.size() >= MAX_SETS) {
                 throw new InputFormatException(source, number, 1, "more than " + MAX_SETS + " gene sets");
             }
-            sets.add(new GeneSet(name, fields[1].strip(), genes(fields, line, number, name, source, notices)));
+            sets.add(new GeneSet(name, fields[1].strip(), genes(fields, number, name, source, notices)));
         }
         return new GmtFile(source, sets, notices);
     }
 
-    private static List<String> genes(String[] fields, String line, long number, String name, String source,
+    private static List<String> genes(String[] fields, long number, String name, String source,
                                       List<GmtNotice> notices) throws InputFormatException {
         Set<String> genes = new LinkedHashSet<>();
         int column = fields[0].length() + fields[1].length() + 3;
@@ -126,7 +128,7 @@ public final class GmtReader {
             return number;
         }
 
-        String next() throws IOException {
+        @Nullable String next() throws IOException {
             StringBuilder line = new StringBuilder();
             boolean any = false;
             while (true) {

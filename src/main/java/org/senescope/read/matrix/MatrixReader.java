@@ -102,7 +102,7 @@ public final class MatrixReader {
         if (dataLines == 0) {
             return 0;
         }
-        return (int) Math.min(Integer.MAX_VALUE / 2, bytes / ((double) dataBytes / dataLines) * 1.02 + 16);
+        return (int) Math.min(Integer.MAX_VALUE / 2.0, bytes / ((double) dataBytes / dataLines) * 1.02 + 16);
     }
 
     /** The first block of the file, cut after its last complete line, for layout detection. */

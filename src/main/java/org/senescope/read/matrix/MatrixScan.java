@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.BadRowPolicy;
 import org.senescope.read.DecimalBytes;
@@ -267,7 +269,7 @@ final class MatrixScan {
     }
 
     /** Fails, or skips the row at {@code s} and returns where the next line starts. */
-    private int reject(byte[] b, int s, int blockEnd, int column, InputFormatException cellError)
+    private int reject(byte[] b, int s, int blockEnd, int column, @Nullable InputFormatException cellError)
             throws InputFormatException {
         int e = ByteBlocks.lineEnd(b, s, blockEnd);
         String reason = cellError == null ? widthReason(b, s, e) : cellError.reason();

@@ -61,15 +61,16 @@ public final class ModuleScoreReader {
                     + "; expected a senescope gsea table (" + String.join(", ", GSEA_COLUMNS)
                     + ") or a senescope camera table (" + String.join(", ", CAMERA_COLUMNS) + ")");
         }
-        Map<String, Integer> column = new HashMap<>();
+        Map<String, Integer> indices = new HashMap<>();
         for (String c : gsea ? GSEA_COLUMNS : CAMERA_COLUMNS) {
-            column.put(c, table.findColumn(c).orElseThrow());
+            indices.put(c, table.findColumn(c).orElseThrow());
         }
+        ColumnIndex column = new ColumnIndex(indices);
         List<ModuleScore> scores = new ArrayList<>();
         List<String> others = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
-            int setColumn = column.get(GseaColumn.GENE_SET.header());
+            int setColumn = column.of(GseaColumn.GENE_SET.header());
             String set = table.cell(row, setColumn).strip();
             Long earlier = seen.putIfAbsent(set, table.line(row));
             if (earlier != null) {
@@ -99,17 +100,17 @@ public final class ModuleScoreReader {
         return camera > gsea ? CAMERA_COLUMNS : GSEA_COLUMNS;
     }
 
-    private static ModuleScore gseaScore(TextTable table, int row, String set, Map<String, Integer> column)
+    private static ModuleScore gseaScore(TextTable table, int row, String set, ColumnIndex column)
             throws InputFormatException {
-        return new ModuleScore(set, table.number(row, column.get(GseaColumn.NES.header())),
-                table.number(row, column.get(GseaColumn.P.header())), table.number(row,
-                column.get(GseaColumn.Q_BH.header())), count(table, row, column.get(GseaColumn.SIZE_IN_DATA.header())));
+        return new ModuleScore(set, table.number(row, column.of(GseaColumn.NES.header())),
+                table.number(row, column.of(GseaColumn.P.header())), table.number(row,
+                column.of(GseaColumn.Q_BH.header())), count(table, row, column.of(GseaColumn.SIZE_IN_DATA.header())));
     }
 
-    private static ModuleScore cameraScore(TextTable table, int row, String set, Map<String, Integer> column)
+    private static ModuleScore cameraScore(TextTable table, int row, String set, ColumnIndex column)
             throws InputFormatException {
-        double p = table.number(row, column.get("p"));
-        int directionColumn = column.get("direction");
+        double p = table.number(row, column.of("p"));
+        int directionColumn = column.of("direction");
         String direction = table.cell(row, directionColumn).strip();
         double sign = switch (direction.toLowerCase(Locale.ROOT)) {
             case "up" -> 1;
@@ -119,8 +120,8 @@ public final class ModuleScoreReader {
         };
         // A p-value that underflowed to 0 is taken as the smallest double, so the score stays finite (about 323.3).
         double value = Double.isNaN(p) ? Double.NaN : sign * -Math.log10(Math.max(p, Double.MIN_VALUE));
-        return new ModuleScore(set, value, p, table.number(row, column.get("fdr")),
-                count(table, row, column.get("genes")));
+        return new ModuleScore(set, value, p, table.number(row, column.of("fdr")),
+                count(table, row, column.of("genes")));
     }
 
     private static int count(TextTable table, int row, int column) throws InputFormatException {
@@ -135,5 +136,12 @@ public final class ModuleScoreReader {
         }
         throw new InputFormatException(table.source(), table.line(row), column + 1, "expected a gene count (a whole "
                 + "number, 0 or more) in column '" + table.columns().get(column) + "', found '" + cell + "'");
+    }
+
+    /** The index of each column the reader uses, all of them checked present. */
+    private record ColumnIndex(Map<String, Integer> byName) {
+        int of(String name) {
+            return Objects.requireNonNull(byName.get(name), name);
+        }
     }
 }

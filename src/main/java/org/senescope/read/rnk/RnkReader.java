@@ -56,7 +56,7 @@ public final class RnkReader {
         List<String> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            long no = i + 1;
+            long no = i + 1L;
             if (line.isBlank()) {
                 continue;
             }
@@ -97,11 +97,15 @@ public final class RnkReader {
             lineOf.add(no);
         }
         if (genes.isEmpty()) {
-            throw new InputFormatException(src, 0, 0, (lines.stream().allMatch(String::isBlank) ? "empty file"
-                    : "no ranked genes (" + nonFinite.size() + " non-finite, " + bad.size() + " bad lines)")
-                    + "; expected lines of gene<TAB>statistic");
+            throw noRankedGenes(src, lines, nonFinite.size(), bad.size());
         }
         return resolve(genes, stats, lineOf, header, comments, nonFinite, bad);
+    }
+
+    private static InputFormatException noRankedGenes(String src, List<String> lines, int nonFinite, int bad) {
+        return new InputFormatException(src, 0, 0, (lines.stream().allMatch(String::isBlank) ? "empty file"
+                : "no ranked genes (" + nonFinite + " non-finite, " + bad + " bad lines)")
+                + "; expected lines of gene<TAB>statistic");
     }
 
     private void reject(List<SkippedLine> bad, String src, long line, int column, String reason)
@@ -123,7 +127,7 @@ public final class RnkReader {
         List<Double> outStats = new ArrayList<>(byGene.size());
         boolean keepAll = duplicateRule == DuplicateRule.KEEP_ALL;
         for (int i = 0; i < genes.size(); i++) {
-            List<Integer> at = byGene.get(genes.get(i));
+            List<Integer> at = Objects.requireNonNull(byGene.get(genes.get(i)), "every gene was indexed");
             if (at.size() == 1 || keepAll) {
                 outGenes.add(genes.get(i));
                 outStats.add(stats.get(i));

@@ -61,7 +61,9 @@ public final class SampleMatcher {
                     + "; expected only the matrix's samples, or leave the others out with --extra-samples leave-out");
         }
         List<String> leftOut = extraRows.stream().map(sheet.samples()::get).toList();
-        List<String> labels = matrixSamples.stream().map(s -> sheet.groups().get(row.get(s))).toList();
+        // Every matrix sample has a row (checked above).
+        List<String> labels = matrixSamples.stream()
+                .map(s -> sheet.groups().get(Objects.requireNonNull(row.get(s), s))).toList();
         Set<String> present = new HashSet<>(labels);
         List<String> names = new ArrayList<>(new LinkedHashSet<>(sheet.groups()));
         names.retainAll(present);

@@ -96,7 +96,7 @@ public final class SampleSheetReader {
             int i = names.indexOf(named);
             if (i < 0) {
                 throw new InputFormatException(table.source(), header, 0, "no column '" + named + "' (" + option
-                        + "); the columns are " + quoted(names));
+                        + "); the columns are " + TextTable.quotedNames(names));
             }
             return i;
         }
@@ -113,15 +113,10 @@ public final class SampleSheetReader {
         }
         if (found.isEmpty()) {
             throw new InputFormatException(table.source(), header, 0, "no " + role + " column: expected one named "
-                    + examples + " (or name it with " + option + "); found " + quoted(names));
+                    + examples + " (or name it with " + option + "); found " + TextTable.quotedNames(names));
         }
         throw new InputFormatException(table.source(), header, found.get(1) + 1, "columns "
-                + quoted(found.stream().map(names::get).toList()) + " could each be the " + role + " column; "
-                + "expected one, choose with " + option);
-    }
-
-    private static String quoted(List<String> names) {
-        List<String> q = names.stream().limit(12).map(n -> "'" + n + "'").toList();
-        return String.join(", ", q) + (names.size() > 12 ? " and " + (names.size() - 12) + " more" : "");
+                + TextTable.quotedNames(found.stream().map(names::get).toList()) + " could each be the " + role
+                + " column; expected one, choose with " + option);
     }
 }

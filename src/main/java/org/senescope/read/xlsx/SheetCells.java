@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.failure.InputFormatException;
 
 /**
@@ -34,69 +36,17 @@ record SheetCells(List<Row> rows, Finding formulas, Finding dates) {
     }
 
     static SheetCells read(XlsxArchive zip, String src, String part, WorkbookParts wb) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        Finding formulas = Finding.NONE;
-        Finding dates = Finding.NONE;
         XMLStreamReader r = zip.xml(part);
+        Scan scan = new Scan(src, wb);
         try {
-            Map<Integer, String> cells = null;
-            long rowNumber = 0;
-            int col = -1;
-            String type = "";
-            int style = 0;
-            String formula = null;
-            String value = null;
-            StringBuilder inline = null;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "row" -> {
-                            String n = r.getAttributeValue(null, "r");
-                            rowNumber = n == null ? rowNumber + 1 : Long.parseLong(n);
-                            cells = new HashMap<>();
-                            col = -1;
-                        }
-                        case "c" -> {
-                            String ref = r.getAttributeValue(null, "r");
-                            col = ref == null ? col + 1 : column(ref);
-                            String t = r.getAttributeValue(null, "t");
-                            type = t == null ? "n" : t;
-                            String s = r.getAttributeValue(null, "s");
-                            style = s == null ? 0 : Integer.parseInt(s);
-                            formula = null;
-                            value = null;
-                            inline = null;
-                        }
-                        case "f" -> formula = r.getElementText();
-                        case "v" -> value = r.getElementText();
-                        case "is" -> inline = new StringBuilder();
-                        case "t" -> {
-                            String t = r.getElementText();
-                            if (inline != null) {
-                                inline.append(t);
-                            }
-                        }
-                        default -> { }
-                    }
-                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c") && cells != null) {
-                    String text = text(src, rowNumber, col, type, value, inline, wb);
-                    if (formula != null) {
-                        formulas = formulas.add(rowNumber, col, "formula cell " + reference(rowNumber, col) + " (="
-                                + formula + "): " + (value == null ? "no cached value, read as empty"
-                                : "its cached value '" + text + "' was used"));
-                    }
-                    boolean dateStyled = type.equals("n") && wb.dateStyles().get(style);
-                    if ((dateStyled && value != null) || type.equals("d")) {
-                        dates = dates.add(rowNumber, col, "date-formatted cell " + reference(rowNumber, col) + " '"
-                                + text + "'" + shownAs(text, type, wb.date1904()) + " kept as stored");
-                    }
-                    if (!text.isEmpty()) {
-                        cells.put(col, text);
-                    }
-                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row") && cells != null) {
-                    rows.add(new Row(rowNumber, Map.copyOf(cells)));
-                    cells = null;
+                    scan.start(r);
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
+                    scan.endCell();
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
+                    scan.endRow();
                 }
             }
         } catch (XMLStreamException e) {
@@ -105,11 +55,93 @@ record SheetCells(List<Row> rows, Finding formulas, Finding dates) {
             throw new InputFormatException(src, 0, 0, "part " + part + " has a malformed row, column or style ("
                     + e.getMessage() + "); expected an intact xlsx workbook", e);
         }
-        return new SheetCells(rows, formulas, dates);
+        return new SheetCells(scan.rows, scan.formulas, scan.dates);
     }
 
-    private static String text(String src, long row, int col, String type, String value, StringBuilder inline,
-                               WorkbookParts wb) throws InputFormatException {
+    /** The state of one pass over a worksheet part: the rows so far, and the row and cell being read. */
+    private static final class Scan {
+        private final String src;
+        private final WorkbookParts wb;
+        private final List<Row> rows = new ArrayList<>();
+        private Finding formulas = Finding.NONE;
+        private Finding dates = Finding.NONE;
+        private @Nullable Map<Integer, String> cells;
+        private long rowNumber;
+        private int col = -1;
+        private String type = "";
+        private int style;
+        private @Nullable String formula;
+        private @Nullable String value;
+        private @Nullable StringBuilder inline;
+
+        Scan(String src, WorkbookParts wb) {
+            this.src = src;
+            this.wb = wb;
+        }
+
+        void start(XMLStreamReader r) throws XMLStreamException {
+            switch (r.getLocalName()) {
+                case "row" -> {
+                    String n = r.getAttributeValue(null, "r");
+                    rowNumber = n == null ? rowNumber + 1 : Long.parseLong(n);
+                    cells = new HashMap<>();
+                    col = -1;
+                }
+                case "c" -> {
+                    String ref = r.getAttributeValue(null, "r");
+                    col = ref == null ? col + 1 : column(ref);
+                    String t = r.getAttributeValue(null, "t");
+                    type = t == null ? "n" : t;
+                    String s = r.getAttributeValue(null, "s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    formula = null;
+                    value = null;
+                    inline = null;
+                }
+                case "f" -> formula = r.getElementText();
+                case "v" -> value = r.getElementText();
+                case "is" -> inline = new StringBuilder();
+                case "t" -> {
+                    String t = r.getElementText();
+                    if (inline != null) {
+                        inline.append(t);
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        void endCell() throws InputFormatException {
+            Map<Integer, String> row = cells;
+            if (row == null) {
+                return;
+            }
+            String text = text(src, rowNumber, col, type, value, inline, wb);
+            if (formula != null) {
+                formulas = formulas.add(rowNumber, col, "formula cell " + reference(rowNumber, col) + " (="
+                        + formula + "): " + (value == null ? "no cached value, read as empty"
+                        : "its cached value '" + text + "' was used"));
+            }
+            boolean dateStyled = type.equals("n") && wb.dateStyles().get(style);
+            if ((dateStyled && value != null) || type.equals("d")) {
+                dates = dates.add(rowNumber, col, "date-formatted cell " + reference(rowNumber, col) + " '"
+                        + text + "'" + shownAs(text, type, wb.date1904()) + " kept as stored");
+            }
+            if (!text.isEmpty()) {
+                row.put(col, text);
+            }
+        }
+
+        void endRow() {
+            if (cells != null) {
+                rows.add(new Row(rowNumber, Map.copyOf(cells)));
+                cells = null;
+            }
+        }
+    }
+
+    private static String text(String src, long row, int col, String type, @Nullable String value,
+                               @Nullable StringBuilder inline, WorkbookParts wb) throws InputFormatException {
         return switch (type) {
             case "s" -> {
                 int i;

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -86,7 +87,7 @@ final class XlsxArchive implements Closeable {
     XMLStreamReader xml(String part) throws IOException {
         try {
             XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(bytes(part)));
-            return new DtdRefusingReader(r, source, part);
+            return new DtdRefusingReader(r, part);
         } catch (XMLStreamException e) {
             throw malformed(part, e);
         }
@@ -94,7 +95,7 @@ final class XlsxArchive implements Closeable {
 
     InputFormatException malformed(String part, XMLStreamException e) {
         if (e instanceof RefusedDtd) {
-            return new InputFormatException(source, 0, 0, e.getMessage(), e);
+            return new InputFormatException(source, 0, 0, Objects.requireNonNullElse(e.getMessage(), "DTD refused"), e);
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
         String msg = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
@@ -110,12 +111,10 @@ final class XlsxArchive implements Closeable {
 
     /** Refuses DTDs, which xlsx parts never have and XXE attacks need. */
     private static final class DtdRefusingReader extends javax.xml.stream.util.StreamReaderDelegate {
-        private final String source;
         private final String part;
 
-        DtdRefusingReader(XMLStreamReader r, String source, String part) {
+        DtdRefusingReader(XMLStreamReader r, String part) {
             super(r);
-            this.source = source;
             this.part = part;
         }
 

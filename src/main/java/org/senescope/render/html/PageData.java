@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import org.senescope.export.NetworkStyle;
 import org.senescope.model.Citation;
@@ -56,7 +59,7 @@ final class PageData {
         return data;
     }
 
-    private static Map<String, Object> node(SceneNode sn, Overlay overlay, DivergingScale scale) {
+    private static Map<String, Object> node(SceneNode sn, @Nullable Overlay overlay, DivergingScale scale) {
         Node n = sn.node();
         NetworkStyle.NodeLook look = NetworkStyle.nodeLook(n.kind());
         Rectangle2D box = sn.box();
@@ -115,7 +118,7 @@ final class PageData {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> data(Map<String, Object> element) {
-        return (Map<String, Object>) element.get("data");
+        return (Map<String, Object>) Objects.requireNonNull(element.get("data"), "every element has data");
     }
 
     /** One line per module of the node: its number, label and score, or "not tested". */
