@@ -96,14 +96,8 @@ final class OverlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OverlayResult result = new OverlayJob().run(request());
-        PrintWriter err = spec.commandLine().getErr();
-        result.warnings().forEach(w -> err.println("senescope overlay: " + w));
-        result.files().write();
+        FilesReport.write(spec.commandLine(), result.warnings(), result.notes(), result.files());
         PrintWriter o = spec.commandLine().getOut();
-        result.notes().forEach(o::println);
-        List<Path> written = result.files().paths();
-        o.printf("Wrote %d files to %s:%n", written.size(), out);
-        written.forEach(p -> o.printf("  %s%n", p));
         o.println("Open in Cytoscape 3.10+: File > Import > Network from File..., choose the .cx2 file "
                 + "(coloured by the overlay).");
         return ExitCodes.OK;

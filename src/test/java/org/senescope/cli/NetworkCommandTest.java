@@ -93,10 +93,10 @@ class NetworkCommandTest {
         assertTrue(run.out().startsWith("HGNC file " + hgnc + ": 7 data lines, 4 genes read, 3 lines skipped; 3 genes "
                 + "updated, 1 not applied"), run.out());
         assertEquals(List.of(
-                "senescope: skipped " + hgnc + ":4: expected 13 tab-separated fields, found 6",
-                "senescope: skipped " + hgnc + ":6:13: expected an HGNC ID, found an empty field",
-                "senescope: skipped " + hgnc + ":7: expected 13 tab-separated fields, found 1 (empty line)",
-                "senescope: not applied " + hgnc + ": KLRK1: 2 genes of the table match: KLRK1 (22914), "
+                "senescope network: skipped " + hgnc + ":4: expected 13 tab-separated fields, found 6",
+                "senescope network: skipped " + hgnc + ":6:13: expected an HGNC ID, found an empty field",
+                "senescope network: skipped " + hgnc + ":7: expected 13 tab-separated fields, found 1 (empty line)",
+                "senescope network: not applied " + hgnc + ": KLRK1: 2 genes of the table match: KLRK1 (22914), "
                         + "KLRC4-KLRK1 (100528032)"), run.err().lines().toList());
     }
 
