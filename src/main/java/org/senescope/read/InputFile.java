@@ -1,6 +1,7 @@
 package org.senescope.read;
 
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,6 +47,19 @@ public final class InputFile {
      */
     public static InputStream open(Path file, InputLimits limits) throws IOException {
         return BoundedInput.open(file, limits.maxBytes(), new LocatedFailures(displayName(file)));
+    }
+
+    /**
+     * Opens a stream the caller owns, decompressing gzip, named {@code source} in messages; closing the result leaves
+     * {@code raw} open. Its reads fail as {@link #open(Path, InputLimits)}'s do.
+     */
+    public static InputStream open(InputStream raw, String source, InputLimits limits) throws IOException {
+        return BoundedInput.decompressing(new FilterInputStream(raw) {
+            @Override
+            public void close() {
+                // The caller owns the stream.
+            }
+        }, limits.maxBytes(), new LocatedFailures(source));
     }
 
     /** Reads the whole (decompressed) file. */

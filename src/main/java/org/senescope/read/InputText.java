@@ -1,6 +1,8 @@
 package org.senescope.read;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -54,6 +56,29 @@ public final class InputText {
     public static InputText read(Path file, Charset encoding, InputLimits limits) throws IOException {
         return decode(InputFile.displayName(file), InputFile.readAll(file, limits), InputFile.isGzip(file),
                 Optional.of(encoding));
+    }
+
+    /**
+     * Reads a stream the caller owns (it stays open) as {@link #read(Path, InputLimits)} reads a file, naming it
+     * {@code source}.
+     */
+    public static InputText read(InputStream in, String source, InputLimits limits) throws IOException {
+        return read(in, source, Optional.empty(), limits);
+    }
+
+    /** As {@link #read(InputStream, String, InputLimits)}, in the given encoding when one is given. */
+    public static InputText read(InputStream in, String source, Optional<Charset> encoding, InputLimits limits)
+            throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        buffered.mark(2);
+        byte[] head = buffered.readNBytes(2);
+        buffered.reset();
+        boolean gzip = head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+        byte[] bytes;
+        try (InputStream bounded = InputFile.open(buffered, source, limits)) {
+            bytes = bounded.readAllBytes();
+        }
+        return decode(source, bytes, gzip, encoding);
     }
 
     /**

@@ -63,7 +63,7 @@ public record GeneSetCatalog(List<GeneSet> all, Map<String, String> sources, Set
         Map<String, String> settings = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         for (Path file : choice.gmtFiles()) {
-            GmtFile gmt = GmtReader.read(file);
+            GmtFile gmt = new GmtReader().read(file);
             String name = Objects.toString(file.getFileName(), file.toString());
             gmt.sets().forEach(s -> sources.putIfAbsent(s.name(), name));
             all.addAll(gmt.sets());

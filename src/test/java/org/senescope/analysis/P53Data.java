@@ -30,9 +30,9 @@ public final class P53Data {
     public static List<GeneSet> geneSets() {
         List<GeneSet> sets = new ArrayList<>();
         try {
-            sets.addAll(GmtReader.read(DATA.resolve("gsea-p53/c2.symbols.gmt")).sets());
-            sets.addAll(GmtReader.read(DATA.resolve("genesets/h.all.v7.0.symbols.gmt")).sets());
-            sets.addAll(GmtReader.read(DATA.resolve("genesets/senescence_sets.gmt")).sets());
+            sets.addAll(new GmtReader().read(DATA.resolve("gsea-p53/c2.symbols.gmt")).sets());
+            sets.addAll(new GmtReader().read(DATA.resolve("genesets/h.all.v7.0.symbols.gmt")).sets());
+            sets.addAll(new GmtReader().read(DATA.resolve("genesets/senescence_sets.gmt")).sets());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,56 +4,75 @@ import org.jspecify.annotations.Nullable;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.GeneSet;
+import org.senescope.read.DataReader;
+import org.senescope.read.InputFile;
+import org.senescope.read.InputLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Reads GMT gene sets: {@code name TAB description TAB gene...} a line, LF or CRLF, the last line with or without a
- * newline. Blank lines are skipped; a line with a name but no description field, an empty name, or a blank gene
- * field is an error. Genes are trimmed of surrounding spaces.
+ * newline, plain or gzip-compressed. Blank lines are skipped; a line with a name but no description field, an empty
+ * name, a blank gene field, or a file without any set is an error. Genes are trimmed of surrounding spaces.
  *
- * <p>Limits guard against hostile input: a line longer than {@link #MAX_LINE_CHARS} characters or more than
- * {@link #MAX_SETS} sets is an error. The stream is read as UTF-8 (malformed bytes are an error) and is not closed.
- * Stateless and thread-safe.
+ * <p>Limits guard against hostile input: more decompressed bytes than the {@link InputLimits} allow, a line longer
+ * than {@link #MAX_LINE_CHARS} characters or more than {@link #MAX_SETS} sets is an error. The text is read as UTF-8
+ * (malformed bytes are an error naming the line). Immutable and thread-safe.
  */
-public final class GmtReader {
+public final class GmtReader implements DataReader<GmtFile> {
 
     /** Longest line accepted (16 Mi characters: far more than any real gene set). */
     public static final int MAX_LINE_CHARS = 1 << 24;
     /** Most sets accepted from one file (MSigDB as a whole has about 35,000). */
     public static final int MAX_SETS = 1_000_000;
 
-    private GmtReader() {
+    private final InputLimits limits;
+
+    /** A reader with the default input limits. */
+    public GmtReader() {
+        this(InputLimits.DEFAULT);
     }
 
-    /** Reads a file; {@code source} in messages is the path as given. */
-    public static GmtFile read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+    /** A reader that holds the (decompressed) input to {@code limits}. */
+    public GmtReader(InputLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    @Override
+    public GmtFile read(Path file) throws IOException {
+        try (InputStream in = InputFile.open(file, limits)) {
+            return parse(in, InputFile.displayName(file));
         }
     }
 
     /**
-     * Reads GMT text from a stream the caller owns.
+     * {@inheritDoc}
      *
-     * @param source the name used in messages and notices
-     * @throws InputFormatException at the first line that is not GMT, with its line and column
-     * @throws IOException          when the stream fails or is not UTF-8
+     * @throws InputFormatException at the first line that is not GMT, with its line and column; for bytes that are not
+     *                              UTF-8; for a file without any gene set
      */
-    public static GmtFile read(InputStream in, String source) throws IOException {
+    @Override
+    public GmtFile read(InputStream in, String source) throws IOException {
+        try (InputStream bounded = InputFile.open(in, source, limits)) {
+            return parse(bounded, source);
+        }
+    }
+
+    private static GmtFile parse(InputStream in, String source) throws IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         LineSource lines = new LineSource(reader, source);
@@ -84,6 +103,10 @@ public final class GmtReader {
                 throw new InputFormatException(source, number, 1, "more than " + MAX_SETS + " gene sets");
             }
             sets.add(new GeneSet(name, fields[1].strip(), genes(fields, number, name, source, notices)));
+        }
+        if (sets.isEmpty()) {
+            throw new InputFormatException(source, 0, 0, "no gene set; expected lines of a set name, a description "
+                    + "and genes, separated by tabs (GMT)");
         }
         return new GmtFile(source, sets, notices);
     }
@@ -133,7 +156,7 @@ public final class GmtReader {
             boolean any = false;
             while (true) {
                 if (position == limit) {
-                    limit = reader.read(buffer, 0, buffer.length);
+                    limit = fill();
                     position = 0;
                     if (limit <= 0) {
                         limit = 0;
@@ -159,6 +182,16 @@ public final class GmtReader {
                     number++;
                     return stripCarriageReturn(line);
                 }
+            }
+        }
+
+        /** The next block of characters; bytes that are not UTF-8 are bad data at the line being read. */
+        private int fill() throws IOException {
+            try {
+                return reader.read(buffer, 0, buffer.length);
+            } catch (CharacterCodingException e) {
+                throw new InputFormatException(source, number + 1, 0, "not UTF-8 text (" + e
+                        + "); expected a GMT file: tab-separated UTF-8 text", e);
             }
         }
 

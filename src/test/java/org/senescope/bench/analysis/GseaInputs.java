@@ -22,7 +22,7 @@ record GseaInputs(Ranking ranking, List<GeneSet> sets, GseaOptions options) {
         if (data.equals("th1")) {
             Path folder = Path.of("..", "shared", "data", "mouse-th1");
             ranking = Ranking.of(new RnkReader().read(folder.resolve("naive.vs.th1.rnk")).list());
-            sets = GmtReader.read(folder.resolve("mouse.reactome.gmt")).sets();
+            sets = new GmtReader().read(folder.resolve("mouse.reactome.gmt")).sets();
         } else {
             ranking = Ranking.of(SyntheticGeneSets.ranking(12_000, 1));
             sets = SyntheticGeneSets.sets(ranking.genes(), 586, 2);

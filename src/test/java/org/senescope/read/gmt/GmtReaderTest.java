@@ -5,13 +5,19 @@ import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.GeneSet;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.senescope.read.InputLimits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,12 +26,12 @@ class GmtReaderTest {
     private static final Path DATA = Path.of("..", "shared", "data");
 
     private static GmtFile read(String text) throws IOException {
-        return GmtReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.gmt");
+        return new GmtReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.gmt");
     }
 
     @Test
     void readsTheCrlfC2FileWithFreeTextDescriptions() throws IOException {
-        GmtFile f = GmtReader.read(DATA.resolve("gsea-p53/c2.symbols.gmt"));
+        GmtFile f = new GmtReader().read(DATA.resolve("gsea-p53/c2.symbols.gmt"));
         assertEquals(522, f.sets().size());
         GeneSet first = f.sets().get(0);
         assertEquals("41bbPathway", first.name());
@@ -37,7 +43,7 @@ class GmtReaderTest {
 
     @Test
     void readsSenMayoWhoseOnlyLineHasNoFinalNewline() throws IOException {
-        GmtFile f = GmtReader.read(DATA.resolve("genesets/SAUL_SEN_MAYO.v2023.1.Hs.gmt"));
+        GmtFile f = new GmtReader().read(DATA.resolve("genesets/SAUL_SEN_MAYO.v2023.1.Hs.gmt"));
         assertEquals(1, f.sets().size());
         assertEquals("SAUL_SEN_MAYO", f.sets().get(0).name());
         assertEquals(125, f.sets().get(0).genes().size());
@@ -45,8 +51,8 @@ class GmtReaderTest {
 
     @Test
     void readsTheSenescenceAndHallmarkSets() throws IOException {
-        assertEquals(11, GmtReader.read(DATA.resolve("genesets/senescence_sets.gmt")).sets().size());
-        assertEquals(50, GmtReader.read(DATA.resolve("genesets/h.all.v7.0.symbols.gmt")).sets().size());
+        assertEquals(11, new GmtReader().read(DATA.resolve("genesets/senescence_sets.gmt")).sets().size());
+        assertEquals(50, new GmtReader().read(DATA.resolve("genesets/h.all.v7.0.symbols.gmt")).sets().size());
     }
 
     @Test
@@ -89,6 +95,40 @@ class GmtReaderTest {
     @Test
     void bytesThatAreNotUtf8AreAnError() {
         InputStream in = new ByteArrayInputStream(new byte[] {'S', '\t', 'd', '\t', (byte) 0xC3, '\n'});
-        assertThrows(IOException.class, () -> GmtReader.read(in, "t.gmt"));
+        assertEquals("t.gmt:1: not UTF-8 text (java.nio.charset.MalformedInputException: Input length = 1); "
+                + "expected a GMT file: tab-separated UTF-8 text",
+                assertThrows(InputFormatException.class, () -> new GmtReader().read(in, "t.gmt")).getMessage());
+    }
+
+    @Test
+    void aFileWithoutSetsIsAnError() {
+        assertEquals("t.gmt: no gene set; expected lines of a set name, a description and genes, separated by tabs "
+                + "(GMT)", assertThrows(InputFormatException.class, () -> read("\n\n")).getMessage());
+    }
+
+    @Test
+    void gzipIsReadAndTheCallersStreamStaysOpen() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write("S1\tdesc\tA\tB\n".getBytes(StandardCharsets.UTF_8));
+        }
+        boolean[] closed = {false};
+        InputStream in = new FilterInputStream(new ByteArrayInputStream(zipped.toByteArray())) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        GmtFile f = new GmtReader().read(in, "t.gmt.gz");
+        assertEquals(List.of("A", "B"), f.sets().get(0).genes());
+        assertFalse(closed[0]);
+    }
+
+    @Test
+    void inputOverTheLimitIsRefused() {
+        InputStream in = new ByteArrayInputStream("S1\tdesc\tA\tB\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("t.gmt: has more than 8 bytes, the input size limit; expected a smaller file",
+                assertThrows(InputFormatException.class, () -> new GmtReader(new InputLimits(8, 10, 10))
+                        .read(in, "t.gmt")).getMessage());
     }
 }
