@@ -32,10 +32,10 @@ public final class InputTableReader {
     public static InputTable read(Path file, TableOptions options) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gct") || name.endsWith(".gct.gz")) {
-            return InputTable.of(InputFile.displayName(file), new GctReader(options.limits()).read(file),
+            return InputTable.of(InputFile.displayName(file), new GctReader(options.limits()).read(file).matrix(),
                     GCT_FIRST_DATA_LINE);
         }
-        return InputTable.of(new DelimitedTableReader().read(file, options));
+        return InputTable.of(new DelimitedTableReader(options).read(file));
     }
 
     /**
@@ -47,6 +47,6 @@ public final class InputTableReader {
      * @throws org.senescope.failure.InputFormatException when the content is not a readable table
      */
     public static InputTable read(String source, byte[] content, TableOptions options) {
-        return InputTable.of(new DelimitedTableReader().read(InputText.of(source, content, false), options));
+        return InputTable.of(new DelimitedTableReader(options).read(InputText.of(source, content, false)));
     }
 }

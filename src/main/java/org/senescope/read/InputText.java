@@ -52,6 +52,11 @@ public final class InputText {
                 Optional.empty());
     }
 
+    /** Reads a file, in the given encoding when one is given (a BOM is still recognised and removed). */
+    public static InputText read(Path file, Optional<Charset> encoding, InputLimits limits) throws IOException {
+        return decode(InputFile.displayName(file), InputFile.readAll(file, limits), InputFile.isGzip(file), encoding);
+    }
+
     /** Reads a file in the given encoding (a BOM is still recognised and removed). */
     public static InputText read(Path file, Charset encoding, InputLimits limits) throws IOException {
         return decode(InputFile.displayName(file), InputFile.readAll(file, limits), InputFile.isGzip(file),

@@ -46,10 +46,10 @@ public final class ExpressionFiles {
     public static ReadMatrix readAsIs(Path expression) throws IOException {
         String name = expression.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gct") || name.endsWith(".gct.gz")) {
-            return new ReadMatrix(InputFile.displayName(expression), new GctReader().read(expression),
+            return new ReadMatrix(InputFile.displayName(expression), new GctReader().read(expression).matrix(),
                     GCT_FIRST_DATA_LINE);
         }
-        MatrixReadResult r = new MatrixReader().readWithReport(expression, TableOptions.defaults());
+        MatrixReadResult r = new MatrixReader().read(expression);
         return new ReadMatrix(InputFile.displayName(expression), r.matrix(), r.layout().header() ? 2 : 1);
     }
 

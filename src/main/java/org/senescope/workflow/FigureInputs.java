@@ -144,7 +144,7 @@ final class FigureInputs {
         List<RecipeInput> inputs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (ModuleScoreTable table : tables) {
-            ModuleScoreFile read = new ModuleScoreReader().read(table.file(), moduleIds, table.otherSets());
+            ModuleScoreFile read = new ModuleScoreReader(moduleIds, table.otherSets()).read(table.file());
             ModuleScores s = read.scores();
             scores.add(s);
             inputs.add(new RecipeInput(relative(directory, table.file()), Sha256.of(table.file()), ""));

@@ -83,8 +83,8 @@ public sealed interface GseaModuleOutputs {
             }
             if (!export.isEmpty()) {
                 Set<String> ids = network.modules().stream().map(Module::id).collect(Collectors.toSet());
-                ModuleScores scores = new ModuleScoreReader().read(directory.resolve(GseaTables.RESULTS), ids,
-                        OtherSetPolicy.SKIP).scores();
+                ModuleScores scores = new ModuleScoreReader(ids, OtherSetPolicy.SKIP)
+                        .read(directory.resolve(GseaTables.RESULTS)).scores();
                 OutputSet files = ExportJob.run(new ExportRequest(network, new NetworkLayer.ModuleScored(scores),
                         new FileOutput.Folder(directory, BASE_NAME, export))).files();
                 files.write();

@@ -73,8 +73,8 @@ public record MatrixGroups(String source, String kind, SampleGroups groups, List
             SampleGroups groups = new ClsReader().read(file.file(), matrix.sampleNames());
             return new MatrixGroups(src, "CLS", groups, List.of());
         }
-        SampleSheet sheet = new SampleSheetReader().read(file.file(), new SampleSheetColumns(
-                name(file.sampleColumn()), name(file.groupColumn())));
+        SampleSheet sheet = new SampleSheetReader(new SampleSheetColumns(
+                name(file.sampleColumn()), name(file.groupColumn()))).read(file.file());
         MatchedGroups matched = SampleMatcher.match(sheet, matrix.sampleNames(), matrixSource,
                 file.leaveOutExtraSamples() ? ExtraSamples.LEAVE_OUT : ExtraSamples.REFUSE);
         return new MatrixGroups(src, "sample sheet, samples in '" + sheet.sampleColumn() + "', groups in '"

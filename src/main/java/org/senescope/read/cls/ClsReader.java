@@ -12,6 +12,9 @@ import org.senescope.read.InputLimits;
 import org.senescope.read.InputText;
 import org.senescope.read.NumberCells;
 import org.senescope.model.data.SampleGroups;
+import java.io.InputStream;
+import java.util.Objects;
+import org.senescope.read.DataReader;
 
 /**
  * Reads categorical CLS files. Line 1 holds the sample count, the class count and {@code 1}; line 2 {@code #} and
@@ -21,21 +24,30 @@ import org.senescope.model.data.SampleGroups;
  *
  * <p>Stateless and thread-safe; every inconsistency is an {@link InputFormatException} naming file, line and field.
  */
-public final class ClsReader {
+public final class ClsReader implements DataReader<SampleGroups> {
 
     private final InputLimits limits;
 
+    /** A reader with the default input limits. */
     public ClsReader() {
         this(InputLimits.DEFAULT);
     }
 
+    /** A reader that holds the (decompressed) input to {@code limits}. */
     public ClsReader(InputLimits limits) {
-        this.limits = limits;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** The groups of a CLS file, in sample order. */
+    @Override
     public SampleGroups read(Path file) throws IOException {
         return parse(InputText.read(file, limits)).groups();
+    }
+
+    /** The groups of a CLS stream, in sample order. */
+    @Override
+    public SampleGroups read(InputStream in, String source) throws IOException {
+        return parse(InputText.read(in, source, limits)).groups();
     }
 
     /**

@@ -18,6 +18,8 @@ import org.senescope.read.InputText;
 import org.senescope.read.NumberCells;
 import org.senescope.read.TableLayout;
 import org.senescope.model.data.ExpressionMatrix;
+import java.io.InputStream;
+import org.senescope.read.DataReader;
 
 /**
  * Reads GCT 1.2 and 1.3 files. The dimensions line is checked against the header and the rows; row ids come from the
@@ -28,27 +30,30 @@ import org.senescope.model.data.ExpressionMatrix;
  *
  * <p>Stateless and thread-safe. Every malformed line is an {@link InputFormatException} naming file, line and field.
  */
-public final class GctReader {
+public final class GctReader implements DataReader<MatrixReadResult> {
 
     private final InputLimits limits;
 
+    /** A reader with the default input limits. */
     public GctReader() {
         this(InputLimits.DEFAULT);
     }
 
+    /** A reader that holds the (decompressed) input to {@code limits}. */
     public GctReader(InputLimits limits) {
-        this.limits = limits;
-    }
-
-    /** The matrix of a GCT file. */
-    public ExpressionMatrix read(Path file) throws IOException {
-        return readWithReport(file).matrix();
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** The matrix of a GCT file, with the count of missing values and the layout found. */
-    public MatrixReadResult readWithReport(Path file) throws IOException {
-        InputText text = InputText.read(file, limits);
-        return new Parse(text).run();
+    @Override
+    public MatrixReadResult read(Path file) throws IOException {
+        return new Parse(InputText.read(file, limits)).run();
+    }
+
+    /** The matrix of a GCT stream, with the count of missing values and the layout found. */
+    @Override
+    public MatrixReadResult read(InputStream in, String source) throws IOException {
+        return new Parse(InputText.read(in, source, limits)).run();
     }
 
     /** One parse of one file; holds the position for messages. */

@@ -18,6 +18,8 @@ import org.senescope.read.TableLayout;
 import org.senescope.read.table.TableOptions;
 import org.senescope.read.TextTable;
 import org.senescope.model.data.ExpressionMatrix;
+import java.util.Objects;
+import org.senescope.read.DataReader;
 
 /**
  * Reads a genes × samples matrix: identifiers in the first column (R's row names when the header is one field
@@ -35,22 +37,40 @@ import org.senescope.model.data.ExpressionMatrix;
  * {@link MatrixReadResult}. Stateless and thread-safe; bad input is an {@link InputFormatException} with file, line
  * and column.
  */
-public final class MatrixReader {
+public final class MatrixReader implements DataReader<MatrixReadResult> {
 
     private static final int BUFFER = 1 << 20;
     private static final int MAX_SAMPLE = 64 << 20;
 
-    /** The matrix alone. */
-    public ExpressionMatrix read(Path file, TableOptions options) throws IOException {
-        return readWithReport(file, options).matrix();
+    private final TableOptions options;
+
+    /** A reader that detects everything. */
+    public MatrixReader() {
+        this(TableOptions.defaults());
     }
 
-    /** The matrix with the layout found and what was counted and skipped. */
-    public MatrixReadResult readWithReport(Path file, TableOptions options) throws IOException {
+    /** A reader for which {@code options} fix what is otherwise detected. */
+    public MatrixReader(TableOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * The matrix in {@code in}, with the layout found and what was counted and skipped. A stream takes the table
+     * route (its whole text in memory, then parsed as a table): the byte scan of a file sizes its arrays from the
+     * file's length, which a stream does not have.
+     */
+    @Override
+    public MatrixReadResult read(InputStream in, String source) throws IOException {
+        return fromTable(new DelimitedTableReader(options).read(in, source));
+    }
+
+    /** The matrix in {@code file}, with the layout found and what was counted and skipped. */
+    @Override
+    public MatrixReadResult read(Path file) throws IOException {
         boolean utf8 = !(options.encoding() instanceof TableOptions.EncodingChoice.Given given)
                 || given.charset().equals(StandardCharsets.UTF_8);
         if (InputFile.isZip(file) || !utf8) {
-            return fromTable(new DelimitedTableReader().read(file, options));
+            return fromTable(new DelimitedTableReader(options).read(file));
         }
         String src = InputFile.displayName(file);
         boolean gzip = InputFile.isGzip(file);
@@ -58,7 +78,7 @@ public final class MatrixReader {
             ByteBlocks lines = new ByteBlocks(in, BUFFER);
             byte[] head = sample(lines);
             if (head.length >= 2 && ((head[0] & 0xff) == 0xFF || (head[0] & 0xff) == 0xFE)) {
-                return fromTable(new DelimitedTableReader().read(file, options));
+                return fromTable(new DelimitedTableReader(options).read(file));
             }
             InputText text = InputText.of(src, head, gzip);
             LayoutDetection.Detected d = LayoutDetection.detect(text.lines(), options);

@@ -17,6 +17,10 @@ import org.senescope.read.TextTable;
 import org.senescope.model.analysis.GseaColumn;
 import org.senescope.model.data.ModuleScore;
 import org.senescope.model.data.ModuleScores;
+import java.io.InputStream;
+import org.senescope.read.DataReader;
+import org.senescope.read.table.TableOptions;
+import org.senescope.read.InputLimits;
 
 /**
  * Reads the scores of a network's modules from a {@code senescope gsea} results table ({@code gsea.tsv}: the NES,
@@ -27,7 +31,7 @@ import org.senescope.model.data.ModuleScores;
  * missing columns named), a number cell holding text, a set size that is not a whole number, a gene set listed twice,
  * an unknown camera direction, and, under {@link OtherSetPolicy#FAIL}, a gene set that is not a module of the network.
  */
-public final class ModuleScoreReader {
+public final class ModuleScoreReader implements DataReader<ModuleScoreFile> {
 
     /** What {@code senescope gsea} computes, in words. */
     public static final String GSEA_METHOD = "preranked GSEA (fgseaMultilevel algorithm)";
@@ -38,18 +42,48 @@ public final class ModuleScoreReader {
             GseaColumn.P.header(), GseaColumn.Q_BH.header(), GseaColumn.SIZE_IN_DATA.header());
     private static final List<String> CAMERA_COLUMNS = List.of("gene_set", "genes", "direction", "p", "fdr");
 
+    private final Set<String> moduleIds;
+    private final OtherSetPolicy policy;
+    private final DelimitedTableReader tables;
+
     /**
-     * The scores of the modules named {@code moduleIds} in {@code file}.
+     * A reader of the scores of the modules named {@code moduleIds}.
      *
      * @param moduleIds the network's module ids
      * @param policy    what to do with rows of other gene sets
-     * @throws InputFormatException when the file is not a results table or a row is bad (see the class comment)
-     * @throws IOException          when the file cannot be read
      */
-    public ModuleScoreFile read(Path file, Set<String> moduleIds, OtherSetPolicy policy) throws IOException {
-        Objects.requireNonNull(moduleIds, "moduleIds");
-        Objects.requireNonNull(policy, "policy");
-        TextTable table = new DelimitedTableReader().read(file);
+    public ModuleScoreReader(Set<String> moduleIds, OtherSetPolicy policy) {
+        this(moduleIds, policy, InputLimits.DEFAULT);
+    }
+
+    /** As {@link #ModuleScoreReader(Set, OtherSetPolicy)}, holding the input to {@code limits}. */
+    public ModuleScoreReader(Set<String> moduleIds, OtherSetPolicy policy, InputLimits limits) {
+        this.moduleIds = Set.copyOf(moduleIds);
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.tables = new DelimitedTableReader(TableOptions.defaults().withLimits(limits));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws InputFormatException when the file is not a results table or a row is bad (see the class comment)
+     */
+    @Override
+    public ModuleScoreFile read(Path file) throws IOException {
+        return scores(tables.read(file));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws InputFormatException when the stream is not a results table or a row is bad (see the class comment)
+     */
+    @Override
+    public ModuleScoreFile read(InputStream in, String source) throws IOException {
+        return scores(tables.read(in, source));
+    }
+
+    private ModuleScoreFile scores(TextTable table) {
         String name = table.source();
         boolean gsea = table.columns().containsAll(GSEA_COLUMNS);
         boolean camera = !gsea && table.columns().containsAll(CAMERA_COLUMNS);
@@ -88,7 +122,8 @@ public final class ModuleScoreReader {
             }
             scores.add(gsea ? gseaScore(table, row, set, column) : cameraScore(table, row, set, column));
         }
-        String source = file.getFileName() == null ? name : file.getFileName().toString();
+        // The file name alone, as a figure legend names the results it shows.
+        String source = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         ModuleScores result = gsea ? new ModuleScores("GSEA", GSEA_METHOD, "NES", "q", source, scores)
                 : new ModuleScores("camera", CAMERA_METHOD, "signed \u2212log10 p", "FDR", source, scores);
         return new ModuleScoreFile(result, others);

@@ -16,6 +16,8 @@ import org.senescope.read.InputText;
 import org.senescope.read.NumberCells;
 import org.senescope.read.SkippedLine;
 import org.senescope.model.data.RankedList;
+import java.io.InputStream;
+import org.senescope.read.DataReader;
 
 /**
  * Reads {@code .rnk} ranked lists: {@code gene<TAB>statistic} per line. The first non-comment line is a header when
@@ -25,7 +27,7 @@ import org.senescope.model.data.RankedList;
  *
  * <p>Immutable and thread-safe.
  */
-public final class RnkReader {
+public final class RnkReader implements DataReader<RnkReadResult> {
 
     private final BadRowPolicy policy;
     private final DuplicateRule duplicateRule;
@@ -36,14 +38,24 @@ public final class RnkReader {
         this(BadRowPolicy.FAIL, DuplicateRule.MAX_ABS, InputLimits.DEFAULT);
     }
 
+    /** A reader with the given policy for bad lines, rule for repeated genes, and input limits. */
     public RnkReader(BadRowPolicy policy, DuplicateRule duplicateRule, InputLimits limits) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.duplicateRule = Objects.requireNonNull(duplicateRule, "duplicateRule");
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
+    @Override
     public RnkReadResult read(Path file) throws IOException {
-        InputText text = InputText.read(file, limits);
+        return parse(InputText.read(file, limits));
+    }
+
+    @Override
+    public RnkReadResult read(InputStream in, String source) throws IOException {
+        return parse(InputText.read(in, source, limits));
+    }
+
+    private RnkReadResult parse(InputText text) {
         String src = text.source();
         List<String> genes = new ArrayList<>();
         List<Double> stats = new ArrayList<>();

@@ -14,6 +14,8 @@ import org.senescope.read.InputLimits;
 import org.senescope.read.NumberCells;
 import org.senescope.read.table.TableOptions;
 import org.senescope.read.TextTable;
+import java.io.InputStream;
+import org.senescope.read.DataReader;
 
 /**
  * Reads a sample sheet: a TSV, CSV (plain or gzip) or xlsx table with a header and one row per sample, through
@@ -24,23 +26,30 @@ import org.senescope.read.TextTable;
  * candidate sample or group columns, a named column that is missing, an empty sample name, a sample listed twice, a
  * sample without a group ({@code NA} and other missing spellings count as none).
  */
-public final class SampleSheetReader {
+public final class SampleSheetReader implements DataReader<SampleSheet> {
 
-    private final InputLimits limits;
+    private final SampleSheetColumns columns;
+    private final DelimitedTableReader tables;
 
-    public SampleSheetReader() {
-        this(InputLimits.DEFAULT);
+    /** A reader that finds a sheet's columns as {@code columns} says, with the default input limits. */
+    public SampleSheetReader(SampleSheetColumns columns) {
+        this(columns, InputLimits.DEFAULT);
     }
 
-    public SampleSheetReader(InputLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+    /** A reader that finds a sheet's columns as {@code columns} says and holds the input to {@code limits}. */
+    public SampleSheetReader(SampleSheetColumns columns, InputLimits limits) {
+        this.columns = Objects.requireNonNull(columns, "columns");
+        this.tables = new DelimitedTableReader(TableOptions.defaults().withHeader(true).withLimits(limits));
     }
 
-    /** Reads the sheet in {@code file}, finding its columns as {@code columns} says. */
-    public SampleSheet read(Path file, SampleSheetColumns columns) throws IOException {
-        TextTable table = new DelimitedTableReader().read(file,
-                TableOptions.defaults().withHeader(true).withLimits(limits));
-        return parse(table, columns);
+    @Override
+    public SampleSheet read(Path file) throws IOException {
+        return parse(tables.read(file), columns);
+    }
+
+    @Override
+    public SampleSheet read(InputStream in, String source) throws IOException {
+        return parse(tables.read(in, source), columns);
     }
 
     static SampleSheet parse(TextTable table, SampleSheetColumns columns) throws InputFormatException {

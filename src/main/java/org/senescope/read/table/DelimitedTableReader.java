@@ -23,6 +23,12 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.xlsx.XlsxReader;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.Objects;
+import java.util.Optional;
+import org.senescope.read.DataReader;
 
 /**
  * Reads a delimited text table (TSV, CSV, semicolon CSV with decimal commas; plain or gzip; any line ending; with or
@@ -34,33 +40,53 @@ import org.senescope.read.xlsx.XlsxReader;
  * file, a header without rows, duplicate column names, a row of the wrong width (unless skipped by policy), an
  * unclosed quote, invalid text encoding, binary data, a broken or oversized gzip stream.
  */
-public final class DelimitedTableReader {
+public final class DelimitedTableReader implements DataReader<TextTable> {
 
-    /** Reads a table; {@code options} may fix any property that is otherwise detected. */
-    public TextTable read(Path file, TableOptions options) throws IOException {
-        if (InputFile.isZip(file)) {
-            String sheet = options.sheet() instanceof TableOptions.SheetChoice.Named named ? named.name() : "";
-            return new XlsxReader(options.limits()).read(file, sheet);
-        }
-        InputText text = options.encoding() instanceof TableOptions.EncodingChoice.Given given
-                ? InputText.read(file, given.charset(), options.limits())
-                : InputText.read(file, options.limits());
-        return parse(text, options);
+    private final TableOptions options;
+
+    /** A reader that detects everything. */
+    public DelimitedTableReader() {
+        this(TableOptions.defaults());
     }
 
-    /** Reads a table, detecting everything. */
+    /** A reader for which {@code options} fix what is otherwise detected. */
+    public DelimitedTableReader(TableOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
     public TextTable read(Path file) throws IOException {
-        return read(file, TableOptions.defaults());
+        if (InputFile.isZip(file)) {
+            return new XlsxReader(options.limits(), options.sheet()).read(file);
+        }
+        return parse(InputText.read(file, encoding(), options.limits()), options);
+    }
+
+    @Override
+    public TextTable read(InputStream in, String source) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        buffered.mark(4);
+        byte[] head = buffered.readNBytes(4);
+        buffered.reset();
+        if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return new XlsxReader(options.limits(), options.sheet()).read(buffered, source);
+        }
+        return parse(InputText.read(buffered, source, encoding(), options.limits()), options);
     }
 
     /**
-     * Reads a delimited table from text already in memory (e.g. a file about to be written), detecting what
-     * {@code options} leave open exactly as for a file with the same bytes.
+     * Reads a delimited table from text already in memory (e.g. a file about to be written), detecting what the
+     * options leave open exactly as for a file with the same bytes.
      *
      * @throws InputFormatException when the text is not a readable table, naming the text's source, line and column
      */
-    public TextTable read(InputText text, TableOptions options) throws InputFormatException {
+    public TextTable read(InputText text) throws InputFormatException {
         return parse(text, options);
+    }
+
+    private Optional<Charset> encoding() {
+        return options.encoding() instanceof TableOptions.EncodingChoice.Given given ? Optional.of(given.charset())
+                : Optional.empty();
     }
 
     static TextTable parse(InputText text, TableOptions options) throws InputFormatException {

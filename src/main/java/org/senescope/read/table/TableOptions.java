@@ -6,6 +6,8 @@ import org.senescope.read.BadRowPolicy;
 import java.nio.charset.Charset;
 import java.util.Objects;
 
+import org.senescope.read.xlsx.SheetChoice;
+
 /**
  * How to read a table: every layout property is detected unless set here. Immutable; nulls are not accepted.
  *
@@ -58,20 +60,6 @@ public record TableOptions(CharChoice delimiter, Header header, DecimalMark deci
         record Given(Charset charset) implements EncodingChoice {
             public Given {
                 Objects.requireNonNull(charset, "charset");
-            }
-        }
-    }
-
-    /** Which sheet of an xlsx workbook to read. */
-    public sealed interface SheetChoice permits SheetChoice.First, SheetChoice.Named {
-        /** The workbook's first sheet. */
-        record First() implements SheetChoice {
-        }
-
-        /** The sheet of that name. */
-        record Named(String name) implements SheetChoice {
-            public Named {
-                Objects.requireNonNull(name, "name");
             }
         }
     }

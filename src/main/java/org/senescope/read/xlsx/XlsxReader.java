@@ -15,6 +15,10 @@ import org.senescope.read.InputLimits;
 import org.senescope.read.LineEnding;
 import org.senescope.read.TableLayout;
 import org.senescope.read.TextTable;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import org.senescope.read.DataReader;
 
 /**
  * Reads one sheet of an xlsx workbook as a {@link TextTable}: the first non-empty row names the columns, and every
@@ -30,19 +34,23 @@ import org.senescope.read.TextTable;
  * that does not exist, an empty sheet, a header without rows, duplicate column names, a DTD (XXE), or a part over the
  * size or compression-ratio limits (zip bomb).
  */
-public final class XlsxReader {
+public final class XlsxReader implements DataReader<TextTable> {
 
     /** Rows times columns above which a sheet is refused: a sparse sheet can claim XFD1048576 cheaply. */
     private static final long MAX_CELLS = 50_000_000L;
 
     private final InputLimits limits;
+    private final SheetChoice sheet;
 
+    /** A reader of the first sheet, with the default input limits. */
     public XlsxReader() {
-        this(InputLimits.DEFAULT);
+        this(InputLimits.DEFAULT, new SheetChoice.First());
     }
 
-    public XlsxReader(InputLimits limits) {
+    /** A reader of {@code sheet} that holds the workbook's parts to {@code limits}. */
+    public XlsxReader(InputLimits limits, SheetChoice sheet) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.sheet = Objects.requireNonNull(sheet, "sheet");
     }
 
     /** The sheet names, in workbook order. */
@@ -53,9 +61,45 @@ public final class XlsxReader {
         }
     }
 
-    /** Reads the named sheet, or the first when {@code sheetName} is empty. */
-    public TextTable read(Path file, String sheetName) throws IOException {
-        String src = InputFile.displayName(file);
+    /** Reads the reader's sheet of the workbook {@code file}. */
+    @Override
+    public TextTable read(Path file) throws IOException {
+        return read(file, InputFile.displayName(file));
+    }
+
+    /**
+     * Reads the reader's sheet of the workbook in {@code in}. A workbook is a zip archive, read by random access, so
+     * the stream is first copied to a temporary file (at most the input limit's bytes), deleted afterwards.
+     */
+    @Override
+    public TextTable read(InputStream in, String source) throws IOException {
+        Path copy = Files.createTempFile("senescope-", ".xlsx");
+        try {
+            copyAtMost(in, copy, source);
+            return read(copy, source);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** Copies {@code in} to {@code copy}, refusing it once it is longer than the input limit. */
+    private void copyAtMost(InputStream in, Path copy, String source) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(copy)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > limits.maxBytes()) {
+                    throw new InputFormatException(source, 0, 0, "has more than " + limits.maxBytes()
+                            + " bytes, the input size limit; expected a smaller file");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private TextTable read(Path file, String src) throws IOException {
+        String sheetName = sheet instanceof SheetChoice.Named named ? named.name() : "";
         try (XlsxArchive zip = new XlsxArchive(file, src, limits)) {
             WorkbookParts parts = WorkbookParts.read(zip, src);
             if (parts.sheets().isEmpty()) {

@@ -28,7 +28,7 @@ class ModeratedTTest {
     }
 
     static ExpressionMatrix p53Log2() throws IOException {
-        ExpressionMatrix m = new GctReader().read(P53Data.DATA.resolve("gsea-p53/P53_collapsed_symbols.gct"));
+        ExpressionMatrix m = new GctReader().read(P53Data.DATA.resolve("gsea-p53/P53_collapsed_symbols.gct")).matrix();
         double[] values = new double[m.rowCount() * m.sampleCount()];
         for (int r = 0; r < m.rowCount(); r++) {
             for (int s = 0; s < m.sampleCount(); s++) {

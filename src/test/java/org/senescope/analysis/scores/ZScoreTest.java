@@ -17,7 +17,7 @@ class ZScoreTest {
 
     /** The P53 matrix on the log2 scale, as the reference was computed. */
     static ExpressionMatrix p53Log2() throws IOException {
-        ExpressionMatrix m = new GctReader().read(P53Data.DATA.resolve("gsea-p53/P53_collapsed_symbols.gct"));
+        ExpressionMatrix m = new GctReader().read(P53Data.DATA.resolve("gsea-p53/P53_collapsed_symbols.gct")).matrix();
         double[] values = new double[m.rowCount() * m.sampleCount()];
         for (int r = 0; r < m.rowCount(); r++) {
             for (int s = 0; s < m.sampleCount(); s++) {

@@ -48,12 +48,12 @@ public class DeseqTableBenchmark {
 
     @Benchmark
     public TextTable parse60000Rows() throws IOException {
-        return new DelimitedTableReader().read(input.path(), TableOptions.defaults());
+        return new DelimitedTableReader(TableOptions.defaults()).read(input.path());
     }
 
     @Benchmark
     public double parse60000RowsAndNumbers() throws IOException {
-        TextTable t = new DelimitedTableReader().read(input.path(), TableOptions.defaults());
+        TextTable t = new DelimitedTableReader(TableOptions.defaults()).read(input.path());
         return sum(t);
     }
 

@@ -47,6 +47,6 @@ public class MatrixReadBenchmark {
 
     @Benchmark
     public ExpressionMatrix read20000x1000() throws IOException {
-        return new MatrixReader().read(input.path(), TableOptions.defaults());
+        return new MatrixReader(TableOptions.defaults()).read(input.path()).matrix();
     }
 }

@@ -46,7 +46,7 @@ public final class MatrixReadMeasures {
         double best = Double.POSITIVE_INFINITY;
         for (int i = 0; i < reads; i++) {
             long start = threads.getCurrentThreadCpuTime();
-            new MatrixReader().read(file, TableOptions.defaults());
+            new MatrixReader(TableOptions.defaults()).read(file).matrix();
             double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
             best = Math.min(best, seconds);
             System.out.printf("read %d: %.0f ms of CPU = %.0f MB/s%n", i + 1, seconds * 1e3, megabytes / seconds);
@@ -60,7 +60,7 @@ public final class MatrixReadMeasures {
         System.gc();
         long before = used(heap);
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        ExpressionMatrix m = new MatrixReader().read(file, TableOptions.defaults());
+        ExpressionMatrix m = new MatrixReader(TableOptions.defaults()).read(file).matrix();
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.gc();
         long retained = used(heap) - before;

@@ -23,7 +23,7 @@ class ClsReaderTest {
 
     @Test
     void readsTheP53ClassesAgainstTheMatrix() throws IOException {
-        ExpressionMatrix m = new GctReader().read(SharedData.data("gsea-p53/P53_collapsed_symbols.gct"));
+        ExpressionMatrix m = new GctReader().read(SharedData.data("gsea-p53/P53_collapsed_symbols.gct")).matrix();
         SampleGroups g = new ClsReader().read(SharedData.data("gsea-p53/P53.cls"), m.sampleNames());
         assertEquals(List.of("MUT", "WT"), g.groupNames());
         assertEquals(33, g.count("MUT"));

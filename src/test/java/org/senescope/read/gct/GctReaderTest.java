@@ -29,7 +29,7 @@ class GctReaderTest {
     void readsTheP53DataWithItsCrlfAndSampleNames() throws IOException {
         Path gct = SharedData.data("gsea-p53/P53_collapsed_symbols.gct");
         byte[] before = Files.readAllBytes(gct);
-        MatrixReadResult r = new GctReader().readWithReport(gct);
+        MatrixReadResult r = new GctReader().read(gct);
         ExpressionMatrix m = r.matrix();
         assertEquals(10_100, m.rowCount());
         assertEquals(50, m.sampleCount());
@@ -59,7 +59,7 @@ class GctReaderTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
-        MatrixReadResult r = new GctReader().readWithReport(f);
+        MatrixReadResult r = new GctReader().read(f);
         assertEquals(List.of("S 1", "S/2", "S3"), r.matrix().sampleNames());
         assertEquals(List.of("tumour protein p53", "p21"), r.matrix().rowDescriptions());
         assertEquals(-0.002, r.matrix().value(0, 2));
@@ -74,7 +74,7 @@ class GctReaderTest {
     @Test
     void toleratesTheEmptyFieldsExcelLeavesAfterTheLastColumn() throws IOException {
         ExpressionMatrix m = new GctReader().read(write("#1.2\t\t\n1\t2\t\t\nName\tDescription\ta\tb\t\n"
-                + "X\tx\t1\t2\t\t\n"));
+                + "X\tx\t1\t2\t\t\n")).matrix();
         assertEquals(2.0, m.value(0, 1));
     }
 

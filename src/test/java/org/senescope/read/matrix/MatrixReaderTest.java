@@ -35,7 +35,7 @@ class MatrixReaderTest {
     @Test
     void readsTheMouseMatrixWhoseHeaderIsOneFieldShort() throws IOException {
         Path f = SharedData.data("mouse-th1/gse14308_expression_matrix.tsv");
-        MatrixReadResult r = reader.readWithReport(f, TableOptions.defaults());
+        MatrixReadResult r = reader.read(f);
         ExpressionMatrix m = r.matrix();
         assertEquals(10_000, m.rowCount());
         assertEquals(12, m.sampleCount());
@@ -55,8 +55,8 @@ class MatrixReaderTest {
         List<String> lines = Files.readAllLines(SharedData.data("gsea-p53/P53_collapsed_symbols.gct"));
         Path f = tmp.resolve("p53.tsv");
         Files.write(f, lines.subList(2, lines.size()));
-        ExpressionMatrix m = reader.read(f, TableOptions.defaults());
-        ExpressionMatrix gct = new GctReader().read(SharedData.data("gsea-p53/P53_collapsed_symbols.gct"));
+        ExpressionMatrix m = reader.read(f).matrix();
+        ExpressionMatrix gct = new GctReader().read(SharedData.data("gsea-p53/P53_collapsed_symbols.gct")).matrix();
         assertEquals(gct.sampleNames(), m.sampleNames());
         assertEquals(gct.rowIds(), m.rowIds());
         assertEquals(gct.rowDescriptions(), m.rowDescriptions());
@@ -79,8 +79,8 @@ class MatrixReaderTest {
 
     @Test
     void countsMissingAndInfiniteValuesAndNotesDuplicates() throws IOException {
-        MatrixReadResult r = reader.readWithReport(write("gene\ta\tb\tc\nX\tNA\t\tNaN\nY\tInf\t-inf\t1\n"
-                + "X\tnan\t#N/A\t2\n"), TableOptions.defaults());
+        MatrixReadResult r = reader.read(write("gene\ta\tb\tc\nX\tNA\t\tNaN\nY\tInf\t-inf\t1\n"
+                + "X\tnan\t#N/A\t2\n"));
         assertEquals(5, r.missingValues());
         assertEquals(2, r.infiniteValues());
         assertTrue(Double.isNaN(r.matrix().value(1, 0)));
@@ -97,7 +97,7 @@ class MatrixReaderTest {
             out.write("\"gene\";\"S 1\";\"S/2\"\r\n\"TP53\";1,25;-3,5e-1\r\n\"MDM2\";0;7\r\n"
                     .getBytes(StandardCharsets.UTF_8));
         }
-        MatrixReadResult r = reader.readWithReport(f, TableOptions.defaults());
+        MatrixReadResult r = reader.read(f);
         assertEquals(List.of("S 1", "S/2"), r.matrix().sampleNames());
         assertEquals(List.of("TP53", "MDM2"), r.matrix().rowIds());
         assertEquals(-0.35, r.matrix().value(0, 1));
@@ -108,7 +108,8 @@ class MatrixReaderTest {
     void xlsxAndOtherEncodingsTakeTheTextRoute() throws IOException {
         Path f = tmp.resolve("latin1.tsv");
         Files.write(f, "g\u00e8ne\ta\nX\t1.5\n".getBytes(StandardCharsets.ISO_8859_1));
-        ExpressionMatrix m = reader.read(f, TableOptions.defaults().withEncoding(StandardCharsets.ISO_8859_1));
+        ExpressionMatrix m = new MatrixReader(TableOptions.defaults().withEncoding(StandardCharsets.ISO_8859_1))
+                .read(f).matrix();
         assertEquals(1.5, m.value(0, 0));
     }
 
@@ -147,16 +148,15 @@ class MatrixReaderTest {
         byte[] filler = "A\t1\n".repeat(300_000).getBytes(StandardCharsets.UTF_8);
         byte[] bad = "prot\u00e9ine\t2\n".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(f, concat(head, filler, bad));
-        InputFormatException e = assertThrows(InputFormatException.class, () -> reader.read(f,
-                TableOptions.defaults()));
+        InputFormatException e = assertThrows(InputFormatException.class, () -> reader.read(f));
         assertEquals(f + ":300002:1: invalid UTF-8 in this field; expected UTF-8 text (name the file's encoding, "
                 + "e.g. windows-1252, to read it)", e.getMessage());
     }
 
     @Test
     void skipPolicyReportsBadRows() throws IOException {
-        MatrixReadResult r = reader.readWithReport(write("gene\tS1\tS2\nA\t1\t2\nB\tNA\tx\nC\n"),
-                TableOptions.defaults().withBadRows(BadRowPolicy.SKIP));
+        MatrixReadResult r = new MatrixReader(TableOptions.defaults().withBadRows(BadRowPolicy.SKIP))
+                .read(write("gene\tS1\tS2\nA\t1\t2\nB\tNA\tx\nC\n"));
         assertEquals(List.of("A"), r.matrix().rowIds());
         assertEquals(0, r.missingValues(), "the NA of a skipped row is not counted as missing");
         assertEquals(List.of(new SkippedLine(3, "expected a number, found 'x' in sample 'S2'"),
@@ -175,7 +175,7 @@ class MatrixReaderTest {
                 b.append('G').append(r).append('\t').append(shortLine ? "1" : "1.2345678901234567890")
                         .append('\t').append(r).append('\n');
             }
-            ExpressionMatrix m = reader.read(write(b.toString()), TableOptions.defaults());
+            ExpressionMatrix m = reader.read(write(b.toString())).matrix();
             assertEquals(rows, m.rowCount(), "short lines first: " + shortFirst);
             assertEquals("G149999", m.rowIds().get(rows - 1));
             for (int r : new int[] {0, 12_345, rows / 2 - 1, rows / 2, rows - 1}) {
@@ -202,7 +202,7 @@ class MatrixReaderTest {
 
     private void assertMessage(String text, String expectedAfterFile) {
         InputFormatException e = assertThrows(InputFormatException.class,
-                () -> reader.read(write(text), TableOptions.defaults()));
+                () -> reader.read(write(text)));
         assertEquals(tmp.resolve("in.tsv") + (expectedAfterFile.startsWith(":") ? "" : ":") + expectedAfterFile,
                 e.getMessage());
     }

@@ -30,7 +30,7 @@ class ModuleScoreReaderTest {
         Path file = write("gsea.tsv", GSEA_HEADER
                 + "sasp_chemokines\tup\t0.97\t1.5931\t3.7E-4\tmultilevel\t0.49\t0.0022\t6\t3\t3\tCCL2|CXCL1|CCL5\n"
                 + "nkg2d_recognition\tdown\t-0.34\t-0.858\t0.626\tpermutation\t0.05\t0.658\t9\t9\t4\tMICA|MICB\n");
-        ModuleScoreFile read = new ModuleScoreReader().read(file, MODULES, OtherSetPolicy.FAIL);
+        ModuleScoreFile read = new ModuleScoreReader(MODULES, OtherSetPolicy.FAIL).read(file);
         ModuleScores scores = read.scores();
         assertEquals("GSEA", scores.methodName());
         assertEquals("NES", scores.statistic());
@@ -47,7 +47,7 @@ class ModuleScoreReaderTest {
         Path file = write("camera.tsv", "gene_set\tgenes\tcorrelation\tdirection\tp\tfdr\tp_down\tp_up\n"
                 + "p53_p21_arrest\t3\t0.01\tUp\t0.001\t0.003\t0.9995\t0.0005\n"
                 + "sasp_chemokines\t5\t0.01\tDown\t0.1\t0.15\t0.05\t0.95\n");
-        ModuleScores scores = new ModuleScoreReader().read(file, MODULES, OtherSetPolicy.FAIL).scores();
+        ModuleScores scores = new ModuleScoreReader(MODULES, OtherSetPolicy.FAIL).read(file).scores();
         assertEquals("camera", scores.methodName());
         assertEquals("FDR", scores.qLabel());
         assertEquals(3.0, scores.of("p53_p21_arrest").orElseThrow().value(), 1e-12);
@@ -62,11 +62,11 @@ class ModuleScoreReaderTest {
                 + "HALLMARK_P53_PATHWAY\tup\t0.5\t1.8\t0.001\tmultilevel\t0.4\t0.004\t200\t180\t50\tTP53\n"
                 + "sasp_chemokines\tup\t0.97\t1.59\t0.0004\tmultilevel\t0.49\t0.002\t6\t3\t3\tCCL2\n");
         InputFormatException e = assertThrows(InputFormatException.class,
-                () -> new ModuleScoreReader().read(file, MODULES, OtherSetPolicy.FAIL));
+                () -> new ModuleScoreReader(MODULES, OtherSetPolicy.FAIL).read(file));
         assertEquals(file + ":2:1: gene set 'HALLMARK_P53_PATHWAY' is not a module of the network (its modules: "
                 + "nkg2d_recognition, p53_p21_arrest, sasp_chemokines); give --other-sets skip to leave such rows out",
                 e.getMessage());
-        ModuleScoreFile skipped = new ModuleScoreReader().read(file, MODULES, OtherSetPolicy.SKIP);
+        ModuleScoreFile skipped = new ModuleScoreReader(MODULES, OtherSetPolicy.SKIP).read(file);
         assertEquals(List.of("HALLMARK_P53_PATHWAY"), skipped.otherSets());
         assertEquals(List.of("sasp_chemokines"),
                 skipped.scores().scores().stream().map(ModuleScore::moduleId).toList());
@@ -76,7 +76,7 @@ class ModuleScoreReaderTest {
     void aTableOfNeitherKindNamesTheMissingColumns() throws IOException {
         Path file = write("scores.tsv", "gene_set\tNES\tp\n sasp_chemokines\t1.2\t0.01\n");
         InputFormatException e = assertThrows(InputFormatException.class,
-                () -> new ModuleScoreReader().read(file, MODULES, OtherSetPolicy.FAIL));
+                () -> new ModuleScoreReader(MODULES, OtherSetPolicy.FAIL).read(file));
         assertEquals(file + ":1: missing columns 'q_bh', 'size_in_data'; expected a senescope gsea table (gene_set, "
                 + "NES, p, q_bh, size_in_data) or a senescope camera table (gene_set, genes, direction, p, fdr)",
                 e.getMessage());
@@ -106,14 +106,14 @@ class ModuleScoreReaderTest {
     void missingStatisticsStayMissing() throws IOException {
         Path file = write("gsea.tsv", GSEA_HEADER
                 + "sasp_chemokines\tup\t0.97\tNA\tNA\tnone\tNA\tNA\t6\t3\t0\t\n");
-        ModuleScore s = new ModuleScoreReader().read(file, MODULES, OtherSetPolicy.FAIL).scores().scores().get(0);
+        ModuleScore s = new ModuleScoreReader(MODULES, OtherSetPolicy.FAIL).read(file).scores().scores().get(0);
         assertEquals(Double.NaN, s.value());
         assertEquals(Double.NaN, s.q());
     }
 
     private String message(Path file) {
         return assertThrows(InputFormatException.class,
-                () -> new ModuleScoreReader().read(file, MODULES, OtherSetPolicy.FAIL)).getMessage();
+                () -> new ModuleScoreReader(MODULES, OtherSetPolicy.FAIL).read(file)).getMessage();
     }
 
     private Path write(String name, String text) throws IOException {

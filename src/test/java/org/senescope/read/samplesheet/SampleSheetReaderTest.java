@@ -28,9 +28,9 @@ class SampleSheetReaderTest {
     @Test
     void theP53SampleSheetGivesTheGroupsOfTheClsFile() throws IOException {
         Path gct = SharedData.data("gsea-p53/P53_collapsed_symbols.gct");
-        ExpressionMatrix m = new GctReader().read(gct);
-        SampleSheet sheet = new SampleSheetReader().read(SharedData.reference("p53/p53_samples.tsv"),
-                SampleSheetColumns.detect());
+        ExpressionMatrix m = new GctReader().read(gct).matrix();
+        SampleSheet sheet = new SampleSheetReader(SampleSheetColumns.detect())
+                .read(SharedData.reference("p53/p53_samples.tsv"));
         assertEquals("sample", sheet.sampleColumn());
         assertEquals("group", sheet.groupColumn());
         assertEquals(50, sheet.samples().size());
@@ -65,7 +65,7 @@ class SampleSheetReaderTest {
     @Test
     void namedColumnsOverrideRecognition() throws IOException {
         Path f = write("s.tsv", "library\tarm\tcondition\nL1\tA\tx\nL2\tB\ty\n");
-        SampleSheet sheet = new SampleSheetReader().read(f, new SampleSheetColumns("library", "arm"));
+        SampleSheet sheet = new SampleSheetReader(new SampleSheetColumns("library", "arm")).read(f);
         assertEquals(List.of("L1", "L2"), sheet.samples());
         assertEquals(List.of("A", "B"), sheet.groups());
     }
@@ -87,7 +87,7 @@ class SampleSheetReaderTest {
                     + row(1, "sample_name", "genotype") + row(2, "m1", "Trp53-/-") + row(3, "m2", "WT")
                     + "</sheetData></worksheet>");
         }
-        SampleSheet sheet = new SampleSheetReader().read(f, SampleSheetColumns.detect());
+        SampleSheet sheet = new SampleSheetReader(SampleSheetColumns.detect()).read(f);
         assertEquals(List.of("m1", "m2"), sheet.samples());
         assertEquals(List.of("Trp53-/-", "WT"), sheet.groups());
         assertEquals(List.of(2L, 3L), sheet.lines());
@@ -116,7 +116,7 @@ class SampleSheetReaderTest {
     void aNamedColumnThatIsMissing() throws IOException {
         Path f = write("s.tsv", "sample\tgroup\na\tx\n");
         InputFormatException e = assertThrows(InputFormatException.class,
-                () -> new SampleSheetReader().read(f, new SampleSheetColumns("", "arm")));
+                () -> new SampleSheetReader(new SampleSheetColumns("", "arm")).read(f));
         assertEquals(f + ":1: no column 'arm' (--group-column); the columns are 'sample', 'group'", e.getMessage());
     }
 
@@ -124,7 +124,7 @@ class SampleSheetReaderTest {
     void theSameColumnForBoth() throws IOException {
         Path f = write("s.tsv", "sample\tgroup\na\tx\n");
         InputFormatException e = assertThrows(InputFormatException.class,
-                () -> new SampleSheetReader().read(f, new SampleSheetColumns("sample", "sample")));
+                () -> new SampleSheetReader(new SampleSheetColumns("sample", "sample")).read(f));
         assertEquals(f + ":1:1: column 'sample' is both the sample and the group column; expected two different "
                 + "columns", e.getMessage());
     }
@@ -155,7 +155,7 @@ class SampleSheetReaderTest {
     }
 
     private SampleSheet read(String name, String content) throws IOException {
-        return new SampleSheetReader().read(write(name, content), SampleSheetColumns.detect());
+        return new SampleSheetReader(SampleSheetColumns.detect()).read(write(name, content));
     }
 
     private Path write(String name, String content) throws IOException {

@@ -122,7 +122,7 @@ class BadTableInputTest {
         Path f = tmp.resolve("in.tsv");
         Files.write(f, content);
         try {
-            return new DelimitedTableReader().read(f, options);
+            return new DelimitedTableReader(options).read(f);
         } finally {
             assertArrayEquals(content, Files.readAllBytes(f), "the input was modified");
         }

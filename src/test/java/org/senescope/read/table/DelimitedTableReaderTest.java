@@ -143,7 +143,7 @@ class DelimitedTableReaderTest {
                 .withDecimalMark(TableOptions.DecimalMark.POINT).withQuote(new TableOptions.CharChoice.Off())
                 .withCommentPrefix(new TableOptions.CharChoice.Off())
                 .withEncoding(StandardCharsets.ISO_8859_1);
-        TextTable t = reader.read(f, o);
+        TextTable t = new DelimitedTableReader(o).read(f);
         assertEquals("'|'-separated, no header, decimal '.', no quoting, LF, ISO-8859-1", t.layout().describe());
         assertEquals(List.of("a", "b"), List.of(t.cell(0, 0), t.cell(0, 1)));
         InputFormatException e = assertThrows(InputFormatException.class, () -> t.number(1, 0));
@@ -152,8 +152,8 @@ class DelimitedTableReaderTest {
 
     @Test
     void skipPolicyReportsRaggedRows() throws IOException {
-        TextTable t = reader.read(write("g\tx\ty\nA\t1\t2\nB\t3\nC\t4\t5\n"),
-                TableOptions.defaults().withBadRows(BadRowPolicy.SKIP));
+        TextTable t = new DelimitedTableReader(TableOptions.defaults().withBadRows(BadRowPolicy.SKIP))
+                .read(write("g\tx\ty\nA\t1\t2\nB\t3\nC\t4\t5\n"));
         assertEquals(List.of("A", "C"), t.column(0));
         assertEquals(List.of(new SkippedLine(3, "found 2 fields; expected 3 as the header has")), t.skipped());
     }

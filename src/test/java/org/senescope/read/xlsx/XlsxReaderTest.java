@@ -1,6 +1,7 @@
 package org.senescope.read.xlsx;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,7 @@ class XlsxReaderTest {
         Path f = new XlsxFixture().sharedStrings("gene", "log2FoldChange", "MARCH1", "SEPT2")
                 .sheet("DE results", DE_SHEET).write(tmp.resolve("de.xlsx"));
         byte[] before = Files.readAllBytes(f);
-        TextTable t = new XlsxReader().read(f, "");
+        TextTable t = new XlsxReader().read(f);
         assertEquals(List.of("gene", "log2FoldChange", "padj"), t.columns());
         assertEquals(List.of("MARCH1", "SEPT2", "TP53"), t.column(0));
         assertEquals(List.of("1.0000000000000001E-3", "-2.5", "TRUE"), t.column(1));
@@ -51,14 +52,39 @@ class XlsxReaderTest {
     }
 
     @Test
+    void aWorkbookStreamReadsAsTheFileAndNamesItsSource() throws IOException {
+        Path f = new XlsxFixture().sharedStrings("gene", "log2FoldChange", "MARCH1", "SEPT2")
+                .sheet("notes", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>")
+                .sheet("DE results", DE_SHEET).write(tmp.resolve("de.xlsx"));
+        TableOptions options = TableOptions.defaults().withSheet("DE results");
+        TextTable fromFile = new DelimitedTableReader(options).read(f);
+        TextTable fromStream;
+        try (InputStream in = Files.newInputStream(f)) {
+            fromStream = new DelimitedTableReader(options).read(in, "upload.xlsx");
+        }
+        assertEquals("upload.xlsx", fromStream.source());
+        assertEquals(fromFile.columns(), fromStream.columns());
+        for (int c = 0; c < fromFile.columns().size(); c++) {
+            assertEquals(fromFile.column(c), fromStream.column(c));
+        }
+        InputFormatException e = assertThrows(InputFormatException.class, () -> {
+            try (InputStream in = Files.newInputStream(f)) {
+                new XlsxReader(new InputLimits(100, 10, 10), new SheetChoice.First()).read(in, "upload.xlsx");
+            }
+        });
+        assertEquals("upload.xlsx: has more than 100 bytes, the input size limit; expected a smaller file",
+                e.getMessage());
+    }
+
+    @Test
     void readsANamedSheetAlsoThroughTheTableReader() throws IOException {
         Path f = new XlsxFixture().sharedStrings("gene", "log2FoldChange", "MARCH1", "SEPT2")
                 .sheet("notes", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>")
                 .sheet("DE results", DE_SHEET).write(tmp.resolve("de.xlsx"));
         assertEquals(List.of("notes", "DE results"), new XlsxReader().sheetNames(f));
-        TextTable t = new DelimitedTableReader().read(f, TableOptions.defaults().withSheet("DE results"));
+        TextTable t = new DelimitedTableReader(TableOptions.defaults().withSheet("DE results")).read(f);
         assertEquals(3, t.rowCount());
-        InputFormatException e = assertThrows(InputFormatException.class, () -> new XlsxReader().read(f, "DE"));
+        InputFormatException e = assertThrows(InputFormatException.class, () -> new XlsxReader(InputLimits.DEFAULT, new SheetChoice.Named("DE")).read(f));
         assertEquals(f + ": has no sheet named 'DE'; its sheets are [notes, DE results]", e.getMessage());
     }
 
@@ -69,7 +95,7 @@ class XlsxReaderTest {
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>TP53</t></is></c><c r=\"B2\"><f>LOG(8,2)</f>"
                 + "<v>3</v></c></row><row r=\"3\"><c r=\"A3\" t=\"str\"><f>UPPER(\"mdm2\")</f><v>MDM2</v></c>"
                 + "<c r=\"B3\"><f>1/0</f></c></row>").write(tmp.resolve("f.xlsx"));
-        TextTable t = new XlsxReader().read(f, "");
+        TextTable t = new XlsxReader().read(f);
         assertEquals(List.of("TP53", "MDM2"), t.column(0));
         assertEquals(List.of("3", ""), t.column(1));
         assertEquals(List.of(f + ":2:2: formula cell B2 (=LOG(8,2)): its cached value '3' was used; 3 formula cells "
@@ -83,7 +109,7 @@ class XlsxReaderTest {
                 + "<row r=\"2\"><c r=\"A2\" s=\"2\"><v>44805</v></c><c r=\"B2\" s=\"3\"><v>1.5</v></c></row>"
                 + "<row r=\"3\"><c r=\"A3\" s=\"1\"><v>44986</v></c><c r=\"B3\" s=\"0\"><v>2</v></c></row>")
                 .write(tmp.resolve("d.xlsx"));
-        TextTable t = new XlsxReader().read(f, "");
+        TextTable t = new XlsxReader().read(f);
         assertEquals(List.of("44805", "44986"), t.column(0));
         assertEquals(List.of(f + ":2:1: date-formatted cell A2 '44805' (shown by Excel as 2022-09-01) kept as "
                 + "stored; 2 date-formatted cells in all, kept as stored (if these were gene names, Excel turned "
@@ -105,7 +131,7 @@ class XlsxReaderTest {
         String padding = " ".repeat(8 << 20);
         Path f = new XlsxFixture().rawSheet("s", "<worksheet xmlns=\"http://schemas.openxmlformats.org/"
                 + "spreadsheetml/2006/main\">" + padding + "<sheetData/></worksheet>").write(tmp.resolve("bomb.xlsx"));
-        InputFormatException e = assertThrows(InputFormatException.class, () -> new XlsxReader().read(f, ""));
+        InputFormatException e = assertThrows(InputFormatException.class, () -> new XlsxReader().read(f));
         assertEquals(true, e.getMessage().matches(java.util.regex.Pattern.quote(f.toString())
                 + ": part xl/worksheets/sheet1.xml inflates \\d+ fold, more than the limit of 200 \\(a zip bomb\\?\\); "
                 + "expected an ordinary workbook"), e.getMessage());
@@ -145,11 +171,11 @@ class XlsxReaderTest {
         Path f = new XlsxFixture().sheet("s", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>gene</t></is></c>"
                 + "<c r=\"B1\" t=\"inlineStr\"><is><t>S1</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\">"
                 + "<is><t>TP53</t></is></c><c r=\"B2\"><v>7.25</v></c></row>").write(tmp.resolve("m.xlsx"));
-        assertEquals(7.25, new MatrixReader().read(f, TableOptions.defaults()).value(0, 0));
+        assertEquals(7.25, new MatrixReader(TableOptions.defaults()).read(f).matrix().value(0, 0));
     }
 
     private static void assertMessage(Path f, InputLimits limits, String expectedAfterFile) {
-        InputFormatException e = assertThrows(InputFormatException.class, () -> new XlsxReader(limits).read(f, ""));
+        InputFormatException e = assertThrows(InputFormatException.class, () -> new XlsxReader(limits, new SheetChoice.First()).read(f));
         assertEquals(f + expectedAfterFile, e.getMessage());
     }
 }
