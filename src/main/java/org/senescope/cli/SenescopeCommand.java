@@ -34,7 +34,11 @@ public final class SenescopeCommand implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code, for tests and embedding. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new SenescopeCommand());
+        return configured(new CommandLine(new SenescopeCommand()), out, err).execute(args);
+    }
+
+    /** {@code cli} with the streams and the one mapping of failures to messages and exit codes. */
+    static CommandLine configured(CommandLine cli, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(ExitCodes::of);
@@ -44,7 +48,7 @@ public final class SenescopeCommand implements Runnable {
             e.getCommandLine().getErr().println("Try 'senescope " + commandPath(e.getCommandLine()) + "--help'.");
             return ExitCodes.USAGE;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     /**
