@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
@@ -132,7 +133,8 @@ final class FigureCommand implements Callable<Integer> {
         FigureResult result;
         Path folder;
         if (recipe != null) {
-            folder = out != null ? out : recipe.toAbsolutePath().getParent();
+            folder = out != null ? out
+                    : Objects.requireNonNull(recipe.toAbsolutePath().getParent(), "a file has a directory");
             result = FigureJob.remake(recipe, folder);
         } else if (out != null) {
             folder = out;

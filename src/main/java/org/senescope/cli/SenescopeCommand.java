@@ -4,7 +4,9 @@ import org.senescope.knowledge.SenescenceImmunityNetwork;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 
 /** The {@code senescope} command and its entry point. */
 @Command(name = "senescope",
@@ -29,7 +31,17 @@ public final class SenescopeCommand implements Runnable {
     boolean debug;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(console(System.out), console(System.err), args));
+    }
+
+    /**
+     * A writer over standard output or error in the platform's default charset, named here because it is the right
+     * one, unlike for Senescope's files (UTF-8): this text goes to the user's terminal or the next program in a pipe,
+     * which read it in the locale's encoding, and on Java 17 the default charset is that encoding (the stream's own,
+     * PrintStream.charset(), came in Java 18). It is also what these writers used implicitly before.
+     */
+    private static PrintWriter console(OutputStream stream) {
+        return new PrintWriter(stream, true, Charset.defaultCharset());
     }
 
     /** Runs the command line with the given streams and returns the exit code, for tests and embedding. */

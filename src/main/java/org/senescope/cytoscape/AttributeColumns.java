@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyRow;
 import org.cytoscape.model.CyTable;
+import org.jspecify.annotations.Nullable;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.AttributeValue;
 import org.senescope.model.table.Column;
@@ -87,7 +88,7 @@ final class AttributeColumns {
         return column.getType() == elementClass(type);
     }
 
-    private static Object cytoscapeValue(AttributeValue value) {
+    private static @Nullable Object cytoscapeValue(AttributeValue value) {
         if (value instanceof AttributeValue.Text text) {
             return text.text();
         } else if (value instanceof AttributeValue.WholeNumber number) {

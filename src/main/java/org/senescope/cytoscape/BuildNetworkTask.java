@@ -17,6 +17,7 @@ import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
+import org.jspecify.annotations.Nullable;
 import org.senescope.model.Network;
 import org.senescope.model.Position;
 import org.senescope.workflow.NetworkJob;
@@ -52,7 +53,7 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
 
     private final CytoscapeServices services;
     private final NetworkSource source;
-    private volatile BuiltNetwork result;
+    private volatile @Nullable BuiltNetwork result;
 
     BuildNetworkTask(CytoscapeServices services, NetworkSource source) {
         this.services = services;
@@ -95,12 +96,13 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
             style = Optional.of(services.style().styles().getVisualStyle(made).getTitle());
         }
         monitor.setProgress(1.0);
-        result = new BuiltNetwork(cyNetwork.getSUID(), view.map(CyNetworkView::getSUID), name, network.nodes().size(),
-                network.edges().size(), network.claims().size(),
+        BuiltNetwork made = new BuiltNetwork(cyNetwork.getSUID(), view.map(CyNetworkView::getSUID), name,
+                network.nodes().size(), network.edges().size(), network.claims().size(),
                 BuiltNetwork.countsByLabel(built.claimsByEvidenceType()), style);
+        result = made;
         built.warnings().forEach(w -> monitor.showMessage(TaskMonitor.Level.WARN, w));
         built.notes().forEach(n -> monitor.showMessage(TaskMonitor.Level.INFO, n));
-        monitor.showMessage(TaskMonitor.Level.INFO, result.summary());
+        monitor.showMessage(TaskMonitor.Level.INFO, made.summary());
     }
 
     /** The Tunables as the job's request: the bundled network, no files. */
@@ -115,7 +117,7 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
         VisualStyle style = services.style().install();
         services.style().styles().setVisualStyle(style, view);
         style.apply(view);
-        elements.nodes().forEach((id, node) -> place(view.getNodeView(node), network.layout().get(id)));
+        elements.nodes().forEach((id, node) -> place(view.getNodeView(node), network.position(id)));
         view.fitContent();
         view.updateView();
         return view;
@@ -141,7 +143,7 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
      * other type, or when the task was cancelled or has not run.
      */
     @Override
-    public <R> R getResults(Class<? extends R> type) {
+    public <R> @Nullable R getResults(Class<? extends R> type) {
         BuiltNetwork built = result;
         return built == null ? null : TaskResults.as(type, built::summary, built::json);
     }

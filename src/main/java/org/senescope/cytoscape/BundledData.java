@@ -1,5 +1,6 @@
 package org.senescope.cytoscape;
 
+import org.jspecify.annotations.Nullable;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.knowledge.ResourceDirectory;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
@@ -12,8 +13,8 @@ import org.senescope.model.Network;
  */
 final class BundledData implements NetworkSource {
 
-    private Network network;
-    private GeneReference genes;
+    private @Nullable Network network;
+    private @Nullable GeneReference genes;
 
     /**
      * The bundled network.

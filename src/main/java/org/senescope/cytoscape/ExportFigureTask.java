@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -15,6 +16,7 @@ import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
+import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.workflow.FigureJob;
@@ -48,7 +50,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
             longDescription = "Where to write the figure; its extension (pdf, svg, png or html) is the format. The "
                     + "other formats asked for are written beside it under the same name.",
             exampleStringValue = "/home/me/figures/senescence-immunity.pdf", gravity = 1.0)
-    public File file;
+    public @Nullable File file;
 
     @Tunable(description = "Also write, comma-separated: pdf, svg, png, html", gravity = 3.0,
             longDescription = "More formats to write beside the figure file, under its name: any of pdf, svg, png "
@@ -67,8 +69,8 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     private final CytoscapeServices services;
     private final BundledData bundled;
     private final SessionOverlays overlays;
-    private volatile FigureResult written;
-    private volatile FigureDrawing drawing;
+    private volatile @Nullable FigureResult written;
+    private volatile @Nullable FigureDrawing drawing;
 
     ExportFigureTask(CytoscapeServices services, BundledData bundled, SessionOverlays overlays) {
         this.services = services;
@@ -118,14 +120,16 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
      * @throws org.senescope.knowledge.CurationException when the bundled curation does not build
      */
     Asked ask() {
-        if (file == null) {
+        File chosenFile = file;
+        if (chosenFile == null) {
             throw new BadRequestException("file: choose where to write the figure");
         }
-        Path folder = file.toPath().toAbsolutePath().getParent();
-        String fileName = file.getName();
+        Path folder = Objects.requireNonNull(chosenFile.toPath().toAbsolutePath().getParent(),
+                "a file has a directory");
+        String fileName = chosenFile.getName();
         int dot = fileName.lastIndexOf('.');
         String name = dot > 0 ? fileName.substring(0, dot) : fileName;
-        List<FigureFormat> chosen = chosenFormats(dot > 0 ? fileName.substring(dot + 1) : "");
+        List<FigureFormat> chosen = chosenFormats(dot > 0 ? fileName.substring(dot + 1) : "", fileName);
         CyNetwork target = services.networkChoice().resolve(network);
         CyNetworkView view = services.views().getNetworkViews(target).stream().findFirst()
                 .orElseThrow(() -> new BadRequestException("The network has no view to draw: create one first"));
@@ -134,11 +138,11 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     }
 
     /** The format of the file's extension first, then the others asked for. */
-    private List<FigureFormat> chosenFormats(String extension) {
+    private List<FigureFormat> chosenFormats(String extension, String fileName) {
         List<FigureFormat> chosen = new ArrayList<>();
         chosen.add(FigureFormat.fromName(extension).orElseThrow(() -> new BadRequestException(
-                "file: the name must end in .pdf, .svg, .png or .html, found '" + file.getName() + "'")));
-        for (String item : formats.split(",")) {
+                "file: the name must end in .pdf, .svg, .png or .html, found '" + fileName + "'")));
+        for (String item : formats.split(",", -1)) {
             if (item.isBlank()) {
                 continue;
             }
@@ -163,7 +167,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
 
     /** The files written, as lines of text or as {@link JSONResult}; {@code null} (Cytoscape's convention) otherwise. */
     @Override
-    public <R> R getResults(Class<? extends R> type) {
+    public <R> @Nullable R getResults(Class<? extends R> type) {
         FigureResult figure = written;
         FigureDrawing mapping = drawing;
         if (figure == null || mapping == null) {

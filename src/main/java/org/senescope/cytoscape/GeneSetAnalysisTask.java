@@ -15,6 +15,7 @@ import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
+import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
 import org.senescope.workflow.GeneSetChoice;
 import org.senescope.workflow.GseaJob;
@@ -60,7 +61,7 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
     @Tunable(description = "...or rank a file (.rnk or differential-expression table)", gravity = 2.0,
             params = "input=true;fileCategory=table", longDescription = "A .rnk ranked list, or a table ranked by "
             + "rankBy; a genome-wide ranking, unlike a node column.", exampleStringValue = "/data/deseq2.tsv")
-    public File rankFile;
+    public @Nullable File rankFile;
 
     @Tunable(description = "Table column to rank by (e.g. stat)", gravity = 3.0,
             longDescription = "For a table rankFile: the column to rank by.", exampleStringValue = "stat")
@@ -77,7 +78,7 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
 
     @Tunable(description = "Gene sets from a GMT file", gravity = 6.0, params = "input=true;fileCategory=unspecified",
             longDescription = "A GMT file of gene sets (HGNC symbols).", exampleStringValue = "/data/hallmark.gmt")
-    public File gmtFile;
+    public @Nullable File gmtFile;
 
     @Tunable(description = "More GMT files (comma-separated paths)", gravity = 7.0,
             longDescription = "Further GMT files, separated by commas.",
@@ -104,7 +105,7 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
 
     private final CytoscapeServices services;
     private final BundledData bundled;
-    private volatile GseaOutcome outcome;
+    private volatile @Nullable GseaOutcome outcome;
 
     GeneSetAnalysisTask(CytoscapeServices services, BundledData bundled) {
         this.services = services;
@@ -179,7 +180,7 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
 
     /** The summary as text, or the {@link JSONResult}; {@code null} (Cytoscape's convention) otherwise. */
     @Override
-    public <R> R getResults(Class<? extends R> type) {
+    public <R> @Nullable R getResults(Class<? extends R> type) {
         GseaOutcome done = outcome;
         return done == null ? null : TaskResults.as(type, done::summary, done::json);
     }

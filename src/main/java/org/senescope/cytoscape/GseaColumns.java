@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
@@ -71,7 +72,8 @@ final class GseaColumns {
         for (GseaSetResult r : result.run().results()) {
             CyRow row = table.getRow(r.name());
             row.set(SOURCE, sources.get(r.name()));
-            row.set(DESCRIPTION, sets.get(r.name()).description());
+            row.set(DESCRIPTION, Objects.requireNonNull(sets.get(r.name()), () -> "no gene set '" + r.name() + "'")
+                    .description());
             for (GseaColumn column : columns) {
                 set(row, column.header(), column.value(r));
             }

@@ -12,6 +12,7 @@ import org.cytoscape.work.ObservableTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
+import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.overlay.ColourRange;
 import org.senescope.model.overlay.ColumnChoice;
@@ -45,7 +46,7 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
             longDescription = "A differential-expression table (DESeq2, limma, edgeR, Seurat), an expression matrix, "
                     + "a GCT file or a ranked list: TSV, CSV, .rnk, .gct or .xlsx, plain or gzip.",
             exampleStringValue = "/data/deseq2_results.tsv", gravity = 1.0)
-    public File file;
+    public @Nullable File file;
 
     @Tunable(description = "Network", context = Tunable.NOGUI_CONTEXT,
             longDescription = "The network to lay the data over: 'current' or 'SUID:<n>'. A network made by senescope "
@@ -84,7 +85,7 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     @Tunable(description = "Several rows for one node: most-significant, mean or max-abs", gravity = 6.0,
             longDescription = "What a node gets when several rows reach it (probes, family members).",
             exampleStringValue = "most-significant")
-    public String duplicates = DuplicateRule.values()[0].optionName();
+    public String duplicates = DuplicateRule.MOST_SIGNIFICANT.optionName();
 
     @Tunable(description = "Colour range (0: from the data)", gravity = 7.0,
             longDescription = "Values at or beyond plus or minus this get the end colours; 0 takes it from the data.",
@@ -94,7 +95,7 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     private final CytoscapeServices services;
     private final BundledData bundled;
     private final SessionOverlays overlays;
-    private volatile ImportedOverlay result;
+    private volatile @Nullable ImportedOverlay result;
 
     ImportExpressionTask(CytoscapeServices services, BundledData bundled, SessionOverlays overlays) {
         this.services = services;
@@ -150,9 +151,9 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
 
     /** The mapping report as text, or the {@link JSONResult}; {@code null} (Cytoscape's convention) otherwise. */
     @Override
-    public <R> R getResults(Class<? extends R> type) {
+    public <R> @Nullable R getResults(Class<? extends R> type) {
         ImportedOverlay imported = result;
-        return imported == null ? null : TaskResults.as(type, () -> String.join("\n", imported.report().summary()), imported::json);
+        return imported == null ? null : imported.as(type);
     }
 
     /**

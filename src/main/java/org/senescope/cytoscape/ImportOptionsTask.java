@@ -14,6 +14,7 @@ import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.cytoscape.work.util.ListSingleSelection;
+import org.jspecify.annotations.Nullable;
 import org.senescope.model.overlay.DuplicateRule;
 import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.model.overlay.OverlayOptions;
@@ -60,7 +61,7 @@ public final class ImportOptionsTask extends AbstractTask implements ObservableT
     private final CyNetwork network;
     private final ImportDefaults defaults;
     private final String allValues;
-    private volatile ImportedOverlay result;
+    private volatile @Nullable ImportedOverlay result;
 
     ImportOptionsTask(ExpressionImport importer, File file, CyNetwork network, ImportDefaults defaults) {
         this.importer = Objects.requireNonNull(importer, "importer");
@@ -112,9 +113,8 @@ public final class ImportOptionsTask extends AbstractTask implements ObservableT
 
     /** The mapping report as text, or the {@link JSONResult}; {@code null} (Cytoscape's convention) otherwise. */
     @Override
-    public <R> R getResults(Class<? extends R> type) {
+    public <R> @Nullable R getResults(Class<? extends R> type) {
         ImportedOverlay imported = result;
-        return imported == null ? null
-                : TaskResults.as(type, () -> String.join("\n", imported.report().summary()), imported::json);
+        return imported == null ? null : imported.as(type);
     }
 }

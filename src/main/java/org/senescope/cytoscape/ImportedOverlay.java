@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.senescope.model.overlay.MappingReport;
 import org.senescope.model.overlay.RowOutcome;
 
@@ -23,6 +24,11 @@ record ImportedOverlay(long networkSuid, String file, String networkColumn, Stri
         Objects.requireNonNull(report, "report");
         nodeColumns = List.copyOf(nodeColumns);
         Objects.requireNonNull(style, "style");
+    }
+
+    /** The result as {@code type}: the report's lines as text, the JSON, or {@code null} ({@link TaskResults}). */
+    <R> @Nullable R as(Class<? extends R> type) {
+        return TaskResults.as(type, () -> String.join("\n", report.summary()), this::json);
     }
 
     /** The command's JSON result: SUID, row counts by outcome, measured nodes, the report's lines, columns. */

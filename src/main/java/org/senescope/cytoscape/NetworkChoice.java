@@ -5,7 +5,7 @@ import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNetworkManager;
 
 /**
- * Resolves a command's {@code network} argument, {@code current} or {@code SUID:<n>} (Cytoscape's own forms), to a
+ * Resolves the network argument of a command, {@code current} or {@code SUID:<n>} (Cytoscape's own forms), to a
  * network. Stateless over the services it is given.
  */
 record NetworkChoice(CyApplicationManager application, CyNetworkManager networks) {

@@ -11,6 +11,8 @@ import org.senescope.genes.HumanGeneTable;
 import org.senescope.genes.MouseOrtholog;
 import org.senescope.genes.OrthologMatch;
 import org.senescope.knowledge.GeneReference;
+import org.senescope.model.Node;
+import org.senescope.model.NodeKind;
 import org.senescope.model.overlay.IdentifierKind;
 
 /**
@@ -33,6 +35,17 @@ record NodeGenes(List<HumanGene> humanGenes, List<String> mouseSymbols) {
 
     boolean isEmpty() {
         return humanGenes.isEmpty() && mouseSymbols.isEmpty();
+    }
+
+    /**
+     * A {@link NodeKind#GENE} node standing for these genes: their symbols, Entrez ids, first Ensembl ids and MGI
+     * symbols; no modules, aliases or description.
+     */
+    Node geneNode(String id, String label) {
+        return new Node(id, label, NodeKind.GENE, humanGenes.stream().map(HumanGene::symbol).toList(),
+                humanGenes.stream().map(HumanGene::entrezIdText).toList(),
+                humanGenes.stream().map(g -> g.ensemblIds().isEmpty() ? "" : g.ensemblIds().get(0)).toList(),
+                mouseSymbols, List.of(), List.of(), "");
     }
 
     /** The genes {@code identifier} (stripped, not blank) names when read as {@code kind}; {@link #NONE} if none. */

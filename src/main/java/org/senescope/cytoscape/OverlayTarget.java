@@ -11,11 +11,9 @@ import java.util.stream.Collectors;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
-import org.senescope.genes.HumanGene;
 import org.senescope.model.table.Columns;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
-import org.senescope.model.NodeKind;
 import org.senescope.model.Position;
 import org.senescope.workflow.OverlayRequest;
 
@@ -53,7 +51,7 @@ record OverlayTarget(Network model, SenescopeNodes ids, String column, String de
     static OverlayTarget of(CyNetwork network, String column, BundledData bundled) {
         String wanted = column.strip();
         boolean hasSenescopeIds = network.getDefaultNodeTable().getColumn(SENESCOPE_ID) != null;
-        if (wanted.equals(SENESCOPE_ID) || wanted.isEmpty() && hasSenescopeIds) {
+        if (wanted.equals(SENESCOPE_ID) || (wanted.isEmpty() && hasSenescopeIds)) {
             SenescopeNodes ids = SenescopeNodes.of(network);
             return new OverlayTarget(bundled.build(), ids, SENESCOPE_ID,
                     "the Senescope network, nodes by " + SENESCOPE_ID, true);
@@ -88,14 +86,11 @@ record OverlayTarget(Network model, SenescopeNodes ids, String column, String de
         Map<String, Position> layout = new HashMap<>();
         for (CyNode cyNode : geneNodes) {
             String label = label(network, cyNode);
-            String id = label.isBlank() || nameCount.get(label) > 1 ? label + " [SUID " + cyNode.getSUID() + "]" : label;
-            NodeGenes genes = found.byNode().get(cyNode.getSUID());
-            List<HumanGene> human = genes.humanGenes();
-            nodes.add(new Node(id, label.isBlank() ? id : label, NodeKind.GENE,
-                    human.stream().map(HumanGene::symbol).toList(),
-                    human.stream().map(HumanGene::entrezIdText).toList(),
-                    human.stream().map(g -> g.ensemblIds().isEmpty() ? "" : g.ensemblIds().get(0)).toList(),
-                    genes.mouseSymbols(), List.of(), List.of(), ""));
+            long sameLabel = Objects.requireNonNull(nameCount.get(label), () -> "no count of label '" + label + "'");
+            String id = label.isBlank() || sameLabel > 1 ? label + " [SUID " + cyNode.getSUID() + "]" : label;
+            NodeGenes genes = Objects.requireNonNull(found.byNode().get(cyNode.getSUID()),
+                    () -> "no genes for node SUID " + cyNode.getSUID());
+            nodes.add(genes.geneNode(id, label.isBlank() ? id : label));
             byId.put(id, cyNode);
             layout.put(id, new Position(0, 0));
         }

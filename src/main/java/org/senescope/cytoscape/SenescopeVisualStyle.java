@@ -94,6 +94,8 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
         return style;
     }
 
+    // Raw types here and in the three mappings below: a LexiconValues.Target pairs a VisualProperty<?> with the parser
+    // of its values, so the value type that Cytoscape's generic calls want is known only at run time, from the spec.
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void setDefault(VisualStyle style, VisualStyleSpec.Setting setting) {
         for (LexiconValues.Target target : LexiconValues.targets(setting.property())) {

@@ -15,7 +15,6 @@ import org.cytoscape.view.model.CyNetworkView;
 import org.cytoscape.view.model.View;
 import org.cytoscape.view.presentation.property.BasicVisualLexicon;
 import org.senescope.failure.BadRequestException;
-import org.senescope.genes.HumanGene;
 import org.senescope.model.Citation;
 import org.senescope.model.Claim;
 import org.senescope.model.Confidence;
@@ -108,8 +107,10 @@ record ViewedNetwork(Network network, Map<Long, String> idsBySuid, int geneNodes
         Map<String, Position> layout = new HashMap<>();
         int geneNodes = 0;
         for (CyNode cyNode : shown) {
-            String label = labels.get(cyNode.getSUID());
-            String id = labelCount.get(label) > 1 ? label + " [SUID " + cyNode.getSUID() + "]" : label;
+            String label = Objects.requireNonNull(labels.get(cyNode.getSUID()),
+                    () -> "no label for node SUID " + cyNode.getSUID());
+            int sameLabel = Objects.requireNonNull(labelCount.get(label), () -> "no count of label '" + label + "'");
+            String id = sameLabel > 1 ? label + " [SUID " + cyNode.getSUID() + "]" : label;
             NodeGenes named = genes.bySuid().getOrDefault(cyNode.getSUID(), NodeGenes.NONE);
             nodes.add(node(id, label, named));
             geneNodes += named.isEmpty() ? 0 : 1;
@@ -180,11 +181,7 @@ record ViewedNetwork(Network network, Map<Long, String> idsBySuid, int geneNodes
             return new Node(id, label, OTHER_KIND, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                     "");
         }
-        List<HumanGene> human = genes.humanGenes();
-        return new Node(id, label, NodeKind.GENE, human.stream().map(HumanGene::symbol).toList(),
-                human.stream().map(HumanGene::entrezIdText).toList(),
-                human.stream().map(g -> g.ensemblIds().isEmpty() ? "" : g.ensemblIds().get(0)).toList(),
-                genes.mouseSymbols(), List.of(), List.of(), "");
+        return genes.geneNode(id, label);
     }
 
     /** The label the view shows, else {@code name}, else the gene column's value, else {@code SUID n}. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.senescope.analysis.FilteredGeneSets;
 import org.senescope.analysis.limma.Camera;
@@ -62,7 +63,7 @@ public final class CameraJob {
             }
         } catch (IllegalArgumentException e) {
             // limma's own checks of the data: a missing value, too few genes or samples to fit.
-            throw new BadDataException(e.getMessage(), e);
+            throw new BadDataException(Objects.requireNonNullElse(e.getMessage(), "limma cannot fit these data"), e);
         }
         Map<String, String> settings = new LinkedHashMap<>(sets.settings());
         settings.put("method", describe(method, compared));

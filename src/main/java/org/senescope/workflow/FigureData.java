@@ -23,11 +23,12 @@ public sealed interface FigureData {
     /**
      * Tables to read and map, one condition each, through the mapping of {@code senescope overlay}.
      *
+     * <p>An empty list of tables is refused with a {@link BadRequestException}.
+     *
      * @param tables     at least one, in condition order
      * @param species    the species of the tables' identifiers
      * @param title      what the data are, for legend, caption and methods
      * @param valueLabel what the values are, with units
-     * @throws BadRequestException when there is no table
      */
     record Tables(List<Table> tables, SpeciesChoice species, String title, String valueLabel) implements FigureData {
         public Tables {

@@ -13,6 +13,9 @@ import org.senescope.model.format.FigureFormat;
  * One figure to make: the network, the data on it, module scores, how it looks, the formats, and where it goes.
  * {@link FigureJob#run(FigureRequest)} makes it. Immutable; nulls are not accepted.
  *
+ * <p>A request for no format, for more than one module-score table or with a base name that is not a plain file name
+ * is refused with a {@link BadRequestException}.
+ *
  * @param network      where the network comes from
  * @param data         the data colouring the nodes, or {@link FigureData.None}
  * @param moduleScores none, or one module-score table drawn as badges on the nodes
@@ -20,8 +23,6 @@ import org.senescope.model.format.FigureFormat;
  * @param formats      the figure formats, in the order listed; repeats are dropped
  * @param directory    the folder the files go into
  * @param baseName     the files' name before the extension: {@code BASE.png}, {@code BASE.recipe.json}...
- * @throws BadRequestException when no format is asked for, there is more than one module-score table or the base
- *                             name is not a plain file name
  */
 public record FigureRequest(NetworkOrigin network, FigureData data, List<ModuleScoreTable> moduleScores,
                             FigureOptions options, List<FigureFormat> formats, Path directory, String baseName) {

@@ -23,10 +23,11 @@ public sealed interface FileOutput permits FileOutput.None, FileOutput.Folder {
     /**
      * Files in a folder, each named {@code baseName} plus its extension.
      *
+     * <p>A {@code baseName} that is not a plain file name is refused with a {@link BadRequestException}.
+     *
      * @param directory where the files go, created when missing
      * @param baseName  a plain file name without extension, such as {@code senescence-immunity}
      * @param formats   the network formats to write, each once, in the order given (repeats are ignored)
-     * @throws BadRequestException when {@code baseName} is not a plain file name
      */
     record Folder(Path directory, String baseName, List<NetworkFormat> formats) implements FileOutput {
         public Folder {

@@ -11,11 +11,12 @@ import org.senescope.failure.BadRequestException;
  * The gene sets a job tests, as every gene-set job takes them: GMT files, the network's modules, and the range of
  * sizes (counted in the data) a set must have to be tested. Immutable.
  *
+ * <p>No sets to test or an empty size range is refused with a {@link BadRequestException}.
+ *
  * @param gmtFiles the GMT files, in order; may be empty when {@code modules} names a network
  * @param modules  whether, and which network's, modules are tested too
  * @param minSize  the smallest size tested, at least 1
  * @param maxSize  the largest size tested, at least {@code minSize}
- * @throws BadRequestException when there are no sets to test or the size range is empty
  */
 public record GeneSetChoice(List<Path> gmtFiles, ModuleChoice modules, int minSize, int maxSize) {
 
@@ -38,7 +39,8 @@ public record GeneSetChoice(List<Path> gmtFiles, ModuleChoice modules, int minSi
         try {
             return new SetSizeFilter(minSize, maxSize);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw new BadRequestException(Objects.requireNonNullElse(e.getMessage(),
+                    "the set size range " + minSize + " to " + maxSize + " is not accepted"));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.senescope.workflow;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.senescope.failure.BadRequestException;
@@ -52,7 +53,7 @@ final class GroupedInput {
         try {
             return step.run();
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw new BadRequestException(Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 }

@@ -75,7 +75,7 @@ public record GroupedValues(InputTable table, List<String> conditions, String va
             cells[kept.get(i)] = row;
             top.append(fit.genes().get(i)).append('\t').append(String.join("\t", row)).append('\n');
         }
-        long others = values.sampleCount() - m.sampleCount();
+        int others = values.sampleCount() - m.sampleCount();
         String description = String.format(Locale.ROOT, "%s from %s: limma moderated t (lmFit + eBayes, limma 3.54 "
                         + "conventions), %s (n = %d) minus %s (n = %d), groups from %s, on %s values; %,d of %,d rows "
                         + "compared (%,d with a missing value left out)%s; prior df %.4g",

@@ -24,12 +24,14 @@ public sealed interface GseaOutputs {
     /**
      * The results, skipped-sets and settings tables in {@code directory}, with optional extras.
      *
+     * <p>A negative {@code plots}, or a format that cannot carry module scores, is refused with a
+     * {@link BadRequestException}.
+     *
      * @param directory the folder to write into
      * @param plots     how many of the most significant sets get an enrichment plot (PNG, SVG and PDF, in
      *                  {@value #PLOTS_FOLDER}); 0 for none
      * @param figure    formats of the network figure with each module's NES; empty for none
      * @param export    network formats whose node tables carry the module scores; empty for none
-     * @throws BadRequestException when {@code plots} is negative or a format cannot carry module scores
      */
     record Files(Path directory, int plots, List<FigureFormat> figure, List<NetworkFormat> export)
             implements GseaOutputs {

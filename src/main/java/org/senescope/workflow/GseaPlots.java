@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.senescope.analysis.gsea.Ranking;
 import org.senescope.model.analysis.GseaRun;
@@ -40,8 +41,8 @@ final class GseaPlots {
         List<GseaSetResult> top = EnrichmentPlots.mostSignificant(run, count);
         for (int i = 0; i < top.size(); i++) {
             GseaSetResult result = top.get(i);
-            EnrichmentPlot plot = EnrichmentPlot.of(ranking, sets.get(result.name()), result,
-                    PhysicalLength.SINGLE_COLUMN);
+            GeneSet set = Objects.requireNonNull(sets.get(result.name()), () -> "no gene set '" + result.name() + "'");
+            EnrichmentPlot plot = EnrichmentPlot.of(ranking, set, result, PhysicalLength.SINGLE_COLUMN);
             String base = String.format(Locale.ROOT, "%02d_%s", i + 1,
                     result.name().replaceAll("[^A-Za-z0-9._-]", "_"));
             for (FigureFormat format : FORMATS) {

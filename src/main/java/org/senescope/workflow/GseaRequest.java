@@ -8,14 +8,15 @@ import org.senescope.model.analysis.GseaOptions;
 /**
  * A preranked GSEA to run, as {@code senescope gsea} and the Cytoscape app ask for it. Immutable.
  *
+ * <p>A setting out of range, or the module figure or network files asked for without the network's modules, is
+ * refused with a {@link BadRequestException}.
+ *
  * @param ranking      where the ranking comes from
  * @param geneSets     the sets to test and their size range
  * @param seed         the seed of every random number; the same seed gives the same results
  * @param permutations random sets for NES and the permutation p-values, at least 1
  * @param eps          p-values below this are reported as eps without estimating them; 0 estimates all
  * @param outputs      the files to write, if any
- * @throws BadRequestException when a setting is out of range, or the module figure or network files are asked for
- *                             without the network's modules
  */
 public record GseaRequest(RankingSource ranking, GeneSetChoice geneSets, long seed, int permutations, double eps,
                           GseaOutputs outputs) {
@@ -44,7 +45,8 @@ public record GseaRequest(RankingSource ranking, GeneSetChoice geneSets, long se
         try {
             return new GseaOptions(seed, permutations, SAMPLE_SIZE, eps);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw new BadRequestException(
+                    Objects.requireNonNullElse(e.getMessage(), "the GSEA settings are not accepted"));
         }
     }
 }

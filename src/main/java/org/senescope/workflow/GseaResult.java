@@ -67,8 +67,11 @@ public record GseaResult(GseaRun run, String ranking, List<String> notes, GeneSe
         }
         Map<String, GeneSet> byName = sets.byName();
         for (GseaSetResult r : tested.values()) {
-            if (!sets.modules().contains(r.name())
-                    && node.humanSymbols().stream().anyMatch(byName.get(r.name()).genes()::contains)) {
+            if (sets.modules().contains(r.name())) {
+                continue;
+            }
+            GeneSet set = Objects.requireNonNull(byName.get(r.name()), () -> "no gene set '" + r.name() + "'");
+            if (node.humanSymbols().stream().anyMatch(set.genes()::contains)) {
                 member.add(r);
             }
         }

@@ -101,7 +101,7 @@ public record MatrixGroups(String source, String kind, SampleGroups groups, List
             head = in.readNBytes(256);
         }
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        for (String line : text.split("\r\n|\r|\n")) {
+        for (String line : text.split("\r\n|\r|\n", -1)) {
             if (!line.isBlank()) {
                 return CLS_FIRST_LINE.matcher(line).matches();
             }

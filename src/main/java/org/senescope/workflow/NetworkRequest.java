@@ -27,7 +27,7 @@ public record NetworkRequest(Curation curation, Genes genes, FileOutput output) 
     public sealed interface Curation permits Curation.Bundled, Curation.Folders {
 
         /** The curation and seeds packed in Senescope. */
-        Curation BUNDLED = new Bundled();
+        Curation BUNDLED = new Curation.Bundled();
 
         /** The curation and seeds packed in Senescope. */
         record Bundled() implements Curation {
@@ -51,7 +51,7 @@ public record NetworkRequest(Curation curation, Genes genes, FileOutput output) 
     public sealed interface Genes permits Genes.Bundled, Genes.HgncUpdate {
 
         /** The human gene table and mouse orthologs packed in Senescope. */
-        Genes BUNDLED = new Bundled();
+        Genes BUNDLED = new Genes.Bundled();
 
         /** The human gene table and mouse orthologs packed in Senescope. */
         record Bundled() implements Genes {

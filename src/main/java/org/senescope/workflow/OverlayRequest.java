@@ -13,11 +13,13 @@ import org.senescope.model.overlay.OverlayOptions;
 /**
  * Lay a user's expression data over a network. Immutable; nulls are not accepted.
  *
+ * <p>A matrix with groups that comes with named columns is refused with an {@link IllegalArgumentException} (a front
+ * end checks first).
+ *
  * @param input   the data: tables, or a matrix with sample groups
  * @param network the network to lay them over
  * @param options which columns, species, duplicate rule, colour range
  * @param output  the files to write, or none
- * @throws IllegalArgumentException when a matrix with groups comes with named columns (a front end checks first)
  */
 public record OverlayRequest(Input input, Target network, OverlayOptions options, FileOutput output) {
 

@@ -28,10 +28,11 @@ public sealed interface RankingSource {
     /**
      * A table (TSV, CSV, XLSX) ranked by one of its columns.
      *
+     * <p>A blank {@code column} is refused with a {@link BadRequestException}.
+     *
      * @param file      the file as the user named it
      * @param column    the column to rank by, e.g. {@code stat}
      * @param geneNames the column of gene names; by default the first
-     * @throws BadRequestException when {@code column} is blank
      */
     record TableColumn(Path file, String column, ColumnChoice geneNames) implements RankingSource {
         public TableColumn {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.analysis.OtherSetPolicy;
@@ -29,7 +30,7 @@ final class RecipeRequest {
      *                               the figure was drawn from an application's view
      */
     static FigureRequest of(FigureRecipe recipe, Path recipeFile, Path directory) throws IOException {
-        Path folder = recipeFile.toAbsolutePath().getParent();
+        Path folder = Objects.requireNonNull(recipeFile.toAbsolutePath().getParent(), "a file has a directory");
         if (recipe.network().path().startsWith(NetworkOrigin.VIEW_PREFIX)
                 || recipe.overlays().stream().anyMatch(in -> in.path().startsWith(NetworkOrigin.VIEW_PREFIX))) {
             throw new RecipeFormatException(recipeFile + ": the figure was drawn from a network view in Cytoscape ("

@@ -20,6 +20,9 @@ public final class RelabelledOverlay {
     }
 
     /**
+     * {@code result} with its conditions named {@code conditions}, its values labelled {@code valueLabel} and its
+     * mapping report's input line {@code inputLine}, the summaries recomputed on {@code network}.
+     *
      * @param conditions one name per condition of {@code result}, in order
      * @param inputLine  what the single input was, for the mapping report
      * @throws IllegalArgumentException when {@code conditions} does not name each condition once (a programming error)

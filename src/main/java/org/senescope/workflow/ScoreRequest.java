@@ -12,6 +12,8 @@ import org.senescope.model.format.FigureFormat;
 /**
  * Per-sample gene-set scores to compute, as {@code senescope score} asks for them. Immutable.
  *
+ * <p>A heat map format other than PNG, SVG or PDF is refused with a {@link BadRequestException}.
+ *
  * @param expression the matrix (GCT, or a table with genes in rows and samples in columns)
  * @param log2       whether log2 of every value is taken first
  * @param method     the score and its settings
@@ -19,7 +21,6 @@ import org.senescope.model.format.FigureFormat;
  * @param groups     the samples' groups, which order the tables and the heat map; or none
  * @param heatmap    the heat map's formats (PNG, SVG, PDF), written in that order; empty for none
  * @param directory  the folder to write into
- * @throws BadRequestException when a heat map format is not PNG, SVG or PDF
  */
 public record ScoreRequest(Path expression, boolean log2, ScoreMethod method, GeneSetChoice geneSets,
                            SampleGrouping groups, Set<FigureFormat> heatmap, Path directory) {

@@ -89,7 +89,7 @@ final class HgncRows implements TsvReader.RowHandler {
     /** HGNC joins list values with ", ". */
     private static List<String> list(TsvRow row, int index) {
         List<String> parts = new ArrayList<>();
-        for (String part : row.field(index).split(",")) {
+        for (String part : row.field(index).split(",", -1)) {
             if (!part.isBlank()) {
                 parts.add(part.trim());
             }
