@@ -3,6 +3,7 @@ package org.senescope.cytoscape;
 import org.cytoscape.application.CyApplicationManager;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNetworkManager;
+import org.senescope.failure.BadRequestException;
 
 /**
  * Resolves the network argument of a command, {@code current} or {@code SUID:<n>} (Cytoscape's own forms), to a
@@ -15,14 +16,14 @@ record NetworkChoice(CyApplicationManager application, CyNetworkManager networks
     /**
      * The network named by {@code argument}.
      *
-     * @throws IllegalArgumentException when there is no such network, or no current one
+     * @throws BadRequestException when there is no such network, or no current one
      */
     CyNetwork resolve(String argument) {
         String wanted = argument.strip();
         if (wanted.isEmpty() || wanted.equalsIgnoreCase(CURRENT)) {
             CyNetwork current = application.getCurrentNetwork();
             if (current == null) {
-                throw new IllegalArgumentException("There is no current network: build one with Apps > Senescope > "
+                throw new BadRequestException("There is no current network: build one with Apps > Senescope > "
                         + BuildNetworkTask.TITLE + " first");
             }
             return current;
@@ -31,11 +32,11 @@ record NetworkChoice(CyApplicationManager application, CyNetworkManager networks
         try {
             CyNetwork network = networks.getNetwork(Long.parseLong(digits));
             if (network == null) {
-                throw new IllegalArgumentException("network: no network has SUID " + digits);
+                throw new BadRequestException("network: no network has SUID " + digits);
             }
             return network;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("network: expected 'current' or 'SUID:<number>', found '" + argument + "'");
+            throw new BadRequestException("network: expected 'current' or 'SUID:<number>', found '" + argument + "'");
         }
     }
 }

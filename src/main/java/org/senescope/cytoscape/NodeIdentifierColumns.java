@@ -18,6 +18,7 @@ import org.cytoscape.model.CyTable;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.overlay.IdentifierColumn;
 import org.senescope.workflow.IdentifierDetection;
+import org.senescope.failure.BadRequestException;
 
 /**
  * Finds which columns of a network's node table hold gene identifiers, with the overlay's own detector
@@ -81,10 +82,10 @@ final class NodeIdentifierColumns {
     static Optional<Found> detect(CyNetwork network, String column, GeneReference genes) {
         CyColumn found = network.getDefaultNodeTable().getColumn(column);
         if (found == null) {
-            throw new IllegalArgumentException("networkColumn: the node table has no column '" + column + "'");
+            throw new BadRequestException("networkColumn: the node table has no column '" + column + "'");
         }
         if (!isCandidate(found)) {
-            throw new IllegalArgumentException("networkColumn: column '" + column + "' holds "
+            throw new BadRequestException("networkColumn: column '" + column + "' holds "
                     + found.getType().getSimpleName() + " values, not gene identifiers (number columns are read "
                     + "when their name says entrez, ncbi or gene)");
         }

@@ -16,6 +16,7 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.Position;
 import org.senescope.workflow.OverlayRequest;
+import org.senescope.failure.BadRequestException;
 
 /**
  * The network an expression overlay is mapped onto, as the overlay code sees it. A network Senescope built is the
@@ -45,7 +46,7 @@ record OverlayTarget(Network model, SenescopeNodes ids, String column, String de
      * The target for {@code network}, its genes read from {@code column}, or (empty) from Senescope's id column when
      * there is one, else from the best identifier column.
      *
-     * @throws IllegalArgumentException when no column (or not the named one) holds identifiers that name genes
+     * @throws BadRequestException when no column (or not the named one) holds identifiers that name genes
      * @throws org.senescope.failure.BadDataException when the bundled curation does not check (a broken build)
      */
     static OverlayTarget of(CyNetwork network, String column, BundledData bundled) {
@@ -60,7 +61,7 @@ record OverlayTarget(Network model, SenescopeNodes ids, String column, String de
         if (wanted.isEmpty()) {
             List<NodeIdentifierColumns.Found> all = NodeIdentifierColumns.detect(network, bundled.genes());
             if (all.isEmpty()) {
-                throw new IllegalArgumentException("The network '" + name(network) + "' has no node column of gene "
+                throw new BadRequestException("The network '" + name(network) + "' has no node column of gene "
                         + "identifiers: none of the columns read (" + candidates(network) + ") holds HGNC symbols, "
                         + "Ensembl, Entrez or UniProt ids, or MGI symbols that name a gene of the gene tables (number "
                         + "columns are read when their name says entrez, ncbi or gene); add such a column, or build "
@@ -69,7 +70,7 @@ record OverlayTarget(Network model, SenescopeNodes ids, String column, String de
             found = all.get(0);
         } else {
             found = NodeIdentifierColumns.detect(network, wanted, bundled.genes()).orElseThrow(() ->
-                    new IllegalArgumentException("networkColumn: no value of node column '" + wanted + "' names a "
+                    new BadRequestException("networkColumn: no value of node column '" + wanted + "' names a "
                             + "gene of the gene tables"));
         }
         return of(network, found);

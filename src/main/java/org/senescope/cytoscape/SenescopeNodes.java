@@ -9,6 +9,7 @@ import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.cytoscape.model.CyRow;
 import org.senescope.model.table.Columns;
+import org.senescope.failure.BadRequestException;
 
 /**
  * The Senescope identities of a Cytoscape network's nodes and edges: node ids from
@@ -28,12 +29,12 @@ record SenescopeNodes(Map<String, CyNode> nodes, Map<String, CyEdge> edges) {
     /**
      * The Senescope nodes and edges of {@code network}.
      *
-     * @throws IllegalArgumentException when the network was not built by Senescope, saying how to get one that is
+     * @throws BadRequestException when the network was not built by Senescope, saying how to get one that is
      */
     static SenescopeNodes of(CyNetwork network) {
         String idColumn = SenescopeColumns.of(Columns.SENESCOPE_ID);
         if (network.getDefaultNodeTable().getColumn(idColumn) == null) {
-            throw new IllegalArgumentException("The network '" + network.getRow(network).get(CyNetwork.NAME, String.class)
+            throw new BadRequestException("The network '" + network.getRow(network).get(CyNetwork.NAME, String.class)
                     + "' has no " + idColumn + " column: Senescope works on networks made with Apps > Senescope > "
                     + BuildNetworkTask.TITLE + " (or the senescope build command)");
         }

@@ -9,12 +9,13 @@ import org.senescope.model.Network;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.overlay.ColumnChoice;
 import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.failure.BadRequestException;
 
 /**
  * Lay a user's expression data over a network. Immutable; nulls are not accepted.
  *
- * <p>A matrix with groups that comes with named columns is refused with an {@link IllegalArgumentException} (a front
- * end checks first).
+ * <p>A matrix with groups that comes with named columns, and tables without any file, are refused with a
+ * {@link BadRequestException} (the command line checks first, with its own option names).
  *
  * @param input   the data: tables, or a matrix with sample groups
  * @param network the network to lay them over
@@ -30,7 +31,7 @@ public record OverlayRequest(Input input, Target network, OverlayOptions options
         Objects.requireNonNull(output, "output");
         if (input instanceof GroupedMatrix && (options.idColumn() instanceof ColumnChoice.Named
                 || !options.valueColumns().isEmpty() || options.adjustedPColumn() instanceof ColumnChoice.Named)) {
-            throw new IllegalArgumentException("a matrix with groups has its identifiers in its first column and "
+            throw new BadRequestException("a matrix with groups has its identifiers in its first column and "
                     + "computed values: name no identifier, value or adjusted p-value column");
         }
     }
@@ -49,7 +50,7 @@ public record OverlayRequest(Input input, Target network, OverlayOptions options
         public Tables {
             files = List.copyOf(files);
             if (files.isEmpty()) {
-                throw new IllegalArgumentException("no data files");
+                throw new BadRequestException("no data files: give at least one table, matrix or ranked list");
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cytoscape.model.CyRow;
 import org.junit.jupiter.api.Test;
+import org.senescope.failure.BadRequestException;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.AttributeValue;
 import org.senescope.model.table.Column;
@@ -85,11 +86,11 @@ class AttributeColumnsTest {
         MemoryCytoscape cytoscape = new MemoryCytoscape();
         NetworkChoice choice = cytoscape.services().networkChoice();
         assertEquals("There is no current network: build one with Apps > Senescope > Build senescence–immunity "
-                + "network first", assertThrows(IllegalArgumentException.class, () -> choice.resolve("current"))
+                + "network first", assertThrows(BadRequestException.class, () -> choice.resolve("current"))
                 .getMessage());
         assertEquals("network: no network has SUID 42",
-                assertThrows(IllegalArgumentException.class, () -> choice.resolve("SUID:42")).getMessage());
+                assertThrows(BadRequestException.class, () -> choice.resolve("SUID:42")).getMessage());
         assertEquals("network: expected 'current' or 'SUID:<number>', found 'mine'",
-                assertThrows(IllegalArgumentException.class, () -> choice.resolve("mine")).getMessage());
+                assertThrows(BadRequestException.class, () -> choice.resolve("mine")).getMessage());
     }
 }

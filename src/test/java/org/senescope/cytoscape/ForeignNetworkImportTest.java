@@ -17,6 +17,7 @@ import org.cytoscape.model.CyRow;
 import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.senescope.failure.BadRequestException;
 import org.senescope.model.overlay.IdentifierKind;
 
 /**
@@ -154,7 +155,7 @@ class ForeignNetworkImportTest {
         MemoryNetwork network = network(cytoscape, "clusters", List.of("cluster 1", "cluster 2"),
                 Map.of("size", List.of(12, 40)));
         List<String> before = network.getDefaultNodeTable().columnNames();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        BadRequestException e = assertThrows(BadRequestException.class,
                 () -> task().run(new RecordingTaskMonitor()));
         assertEquals("The network 'clusters' has no node column of gene identifiers: none of the columns read (name, "
                 + "shared name) holds HGNC symbols, Ensembl, Entrez or UniProt ids, or MGI symbols that name a gene "
@@ -170,11 +171,11 @@ class ForeignNetworkImportTest {
         ImportExpressionTask missing = task();
         missing.networkColumn = "gene";
         assertEquals("networkColumn: the node table has no column 'gene'",
-                assertThrows(IllegalArgumentException.class, () -> missing.run(new RecordingTaskMonitor())).getMessage());
+                assertThrows(BadRequestException.class, () -> missing.run(new RecordingTaskMonitor())).getMessage());
         ImportExpressionTask notes = task();
         notes.networkColumn = "note";
         assertEquals("networkColumn: no value of node column 'note' names a gene of the gene tables",
-                assertThrows(IllegalArgumentException.class, () -> notes.run(new RecordingTaskMonitor())).getMessage());
+                assertThrows(BadRequestException.class, () -> notes.run(new RecordingTaskMonitor())).getMessage());
     }
 
     @Test

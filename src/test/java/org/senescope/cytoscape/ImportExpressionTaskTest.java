@@ -162,7 +162,7 @@ class ImportExpressionTaskTest {
         MemoryNetwork other = (MemoryNetwork) cytoscape.createNetwork();
         other.getRow(other).set("name", "STRING network");
         cytoscape.addNetwork(other);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        BadRequestException e = assertThrows(BadRequestException.class,
                 () -> task(LIVER).run(new RecordingTaskMonitor()));
         assertTrue(e.getMessage().startsWith("The network 'STRING network' has no node column of gene identifiers"),
                 e.getMessage());
