@@ -94,10 +94,10 @@ final class GseaCommand implements Callable<Integer> {
     int plots;
 
     @Option(names = "--network", paramLabel = "N", defaultValue = NetworkOrigin.BUNDLED_NAME,
-            converter = NetworkConverter.class,
+            converter = FigureOptionWords.Network.class,
             description = "The network whose modules --modules tests and --figure draws: 'default' (the bundled one) "
                     + "or a curation folder, as for senescope figure (default: ${DEFAULT-VALUE}).")
-    ModuleChoice network;
+    NetworkOrigin network;
 
     @Option(names = "--figure", paramLabel = "FORMAT", split = ",", converter = FigureCommand.FormatConverter.class,
             description = "Also draw the network with each module's NES on its member nodes and in the legend, as "
@@ -144,7 +144,7 @@ final class GseaCommand implements Callable<Integer> {
      * @throws org.senescope.failure.BadRequestException when a setting is out of range
      */
     GseaRequest request() {
-        GeneSetChoice sets = geneSets.choice(network);
+        GeneSetChoice sets = geneSets.choice(new ModuleChoice.Of(network));
         if ((!figure.isEmpty() || !export.isEmpty()) && !geneSets.modules) {
             throw usage("--figure and --export draw the network's module scores; add --modules");
         }
@@ -160,14 +160,5 @@ final class GseaCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    /** {@code default} for the bundled network, else a curation folder. */
-    static final class NetworkConverter implements CommandLine.ITypeConverter<ModuleChoice> {
-        @Override
-        public ModuleChoice convert(String value) {
-            return value.equals(NetworkOrigin.BUNDLED_NAME) ? ModuleChoice.bundled()
-                    : new ModuleChoice.CurationFolder(Path.of(value));
-        }
     }
 }

@@ -72,11 +72,11 @@ public final class GseaJob {
 
     /** The figure and network files of the scores of {@code network}'s modules, when asked for. */
     private static GseaModuleOutputs moduleOutputs(GseaRequest request, GseaOutputs.Files files, Network network) {
-        Optional<String> name = request.geneSets().modules().networkName();
-        if (!files.drawsModules() || name.isEmpty()) {
+        Optional<NetworkOrigin> origin = request.geneSets().modules().origin();
+        if (!files.drawsModules() || origin.isEmpty()) {
             return new GseaModuleOutputs.None();
         }
-        return new GseaModuleOutputs.Planned(network, name.get(), files.directory(), files.figure(), files.export(),
+        return new GseaModuleOutputs.Planned(network, origin.get(), files.directory(), files.figure(), files.export(),
                 request.ranking().shortName());
     }
 

@@ -50,18 +50,18 @@ public sealed interface GseaModuleOutputs {
      * The figure in {@code figure} formats and the network in {@code export} formats, into {@code directory}.
      *
      * @param network     the network whose modules were tested
-     * @param networkName the network as the figure recipe names it ({@value NetworkOrigin#BUNDLED_NAME} or a folder)
+     * @param origin      where the network came from, as the figure recipe names it
      * @param directory   the folder holding the results table, and the files' folder
      * @param figure      the figure's formats; empty for none
      * @param export      the network formats; empty for none
      * @param rankingName the ranking, for the figure's title
      */
-    record Planned(Network network, String networkName, Path directory, List<FigureFormat> figure,
+    record Planned(Network network, NetworkOrigin origin, Path directory, List<FigureFormat> figure,
                    List<NetworkFormat> export, String rankingName) implements GseaModuleOutputs {
 
         public Planned {
             Objects.requireNonNull(network, "network");
-            Objects.requireNonNull(networkName, "networkName");
+            Objects.requireNonNull(origin, "origin");
             Objects.requireNonNull(directory, "directory");
             figure = List.copyOf(figure);
             export = List.copyOf(export);
@@ -74,7 +74,7 @@ public sealed interface GseaModuleOutputs {
             if (!figure.isEmpty()) {
                 FigureOptions options = FigureOptions.defaults("Senescence\u2013immunity modules: GSEA of "
                         + rankingName, "");
-                FigureRequest request = new FigureRequest(NetworkOrigin.parse(networkName), new FigureData.None(),
+                FigureRequest request = new FigureRequest(origin, new FigureData.None(),
                         List.of(new ModuleScoreTable(directory.resolve(GseaTables.RESULTS), OtherSetPolicy.SKIP)),
                         options, figure, directory, BASE_NAME);
                 OutputSet files = FigureJob.run(request, network).files();

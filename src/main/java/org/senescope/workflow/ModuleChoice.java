@@ -1,33 +1,28 @@
 package org.senescope.workflow;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.senescope.failure.BadRequestException;
 import org.senescope.model.Network;
 
-/** Whether the network's modules are tested as gene sets, and which network's: none, the bundled one, or a curation. */
+/**
+ * Whether a network's modules are tested as gene sets, and which network's: none, or the network a
+ * {@link NetworkOrigin} names (the bundled one or a curation folder). Immutable; nulls are not accepted.
+ */
 public sealed interface ModuleChoice {
 
     /** No modules. */
     record None() implements ModuleChoice {
     }
 
-    /** The modules of the network bundled in Senescope. */
-    record Bundled() implements ModuleChoice {
-    }
-
     /**
-     * The modules of the network built from a curation folder ({@link NetworkOrigin.CurationFolder} says what it
-     * holds).
+     * The modules of {@code network}.
      *
-     * @param folder the folder as the user named it
+     * @param network where the network comes from
      */
-    record CurationFolder(Path folder) implements ModuleChoice {
-        public CurationFolder {
-            Objects.requireNonNull(folder, "folder");
+    record Of(NetworkOrigin network) implements ModuleChoice {
+        public Of {
+            Objects.requireNonNull(network, "network");
         }
     }
 
@@ -38,39 +33,26 @@ public sealed interface ModuleChoice {
 
     /** The bundled network's modules. */
     static ModuleChoice bundled() {
-        return new Bundled();
+        return new Of(new NetworkOrigin.Bundled());
     }
 
-    /**
-     * The network's name as the command line's {@code --network} takes it and the figure recipe records it:
-     * {@value NetworkOrigin#BUNDLED_NAME} or the folder; empty for {@link None}.
-     */
+    /** The network whose modules are tested; empty for {@link None}. */
+    default Optional<NetworkOrigin> origin() {
+        return this instanceof Of of ? Optional.of(of.network()) : Optional.empty();
+    }
+
+    /** The network as recipes and settings name it ({@value NetworkOrigin#BUNDLED_NAME} or the folder). */
     default Optional<String> networkName() {
-        if (this instanceof CurationFolder folder) {
-            return Optional.of(folder.folder().toString());
-        }
-        return this instanceof Bundled ? Optional.of(NetworkOrigin.BUNDLED_NAME) : Optional.empty();
+        return origin().map(NetworkOrigin::recipePath);
     }
 
     /**
      * Builds the network, when there is one to build.
      *
-     * @throws BadRequestException                        when a curation folder is not a folder
+     * @throws org.senescope.failure.BadRequestException when a curation folder is not a folder
      * @throws org.senescope.knowledge.CurationException when the curation does not build (bad data)
      */
     default Optional<Network> load() {
-        if (this instanceof CurationFolder folder && !Files.isDirectory(folder.folder())) {
-            throw new BadRequestException("--network: expected 'default' or a curation folder, found '"
-                    + folder.folder() + "'");
-        }
         return origin().map(NetworkOrigin::load);
-    }
-
-    /** The network whose modules are tested, as the figure job names networks; empty for {@link None}. */
-    default Optional<NetworkOrigin> origin() {
-        if (this instanceof CurationFolder folder) {
-            return Optional.of(new NetworkOrigin.CurationFolder(folder.folder()));
-        }
-        return this instanceof Bundled ? Optional.of(new NetworkOrigin.Bundled()) : Optional.empty();
     }
 }

@@ -148,7 +148,8 @@ class ModuleScoreCommandsTest {
         CliRun network = CliRun.of("gsea", "--ranks", rnk.toString(), "--modules", "--network", "my.cx2", "--out",
                 tmp.resolve("o").toString());
         assertEquals(ExitCodes.USAGE, network.exitCode());
-        assertEquals("senescope gsea: --network: expected 'default' or a curation folder, found 'my.cx2'\n",
+        assertEquals("senescope: Invalid value for option '--network': the network must be 'default' or a "
+                + "curation folder, found 'my.cx2'\nTry 'senescope gsea --help'.\n",
                 network.err());
     }
 
