@@ -13,7 +13,6 @@ import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.LayoutChoice;
-import org.senescope.model.format.FigureFormat;
 import org.senescope.output.PlannedFile;
 import org.senescope.render.FigureScene;
 import org.senescope.render.files.FigureExport;
@@ -99,14 +98,9 @@ public final class FigureJob {
                 overlay.map(Overlay::valueLabel).orElse(""), options, request.formats(), request.baseName(),
                 scores.inputs(), scores.otherSets());
         int measured = overlay.map(o -> o.nodes().size()).orElse(0);
-        List<PlannedFile> files = new ArrayList<>();
         Path directory = request.directory();
         String base = request.baseName();
-        for (FigureFormat format : request.formats()) {
-            // Drawn as the set is written, straight into the temporary file: nothing is drawn for a set never written.
-            files.add(new PlannedFile(directory.resolve(base + "." + format.extension()),
-                    out -> FigureExport.writerOf(format).write(scene, out)));
-        }
+        List<PlannedFile> files = new ArrayList<>(FigureExport.plan(scene, request.formats(), directory, base));
         if (mapped.isPresent()) {
             files.add(text(directory.resolve(base + ".mapping.tsv"), FigureInputs.reportTsv(mapped.get().report())));
         }

@@ -72,6 +72,17 @@ public final class FigureExport {
                 baseName);
     }
 
+    /**
+     * The files {@code baseName.<ext>} of each format of {@code scene}, drawn now (several at once), to be written as
+     * part of an output set.
+     *
+     * @return one planned file per format, in the order given
+     */
+    public static List<PlannedFile> plan(FigureScene scene, Collection<FigureFormat> formats, Path directory,
+                                         String baseName) throws IOException {
+        return plan((format, out) -> writerOf(format).write(scene, out), formats, directory, baseName);
+    }
+
     /** The writer of {@code format}. */
     public static FigureWriter writerOf(FigureFormat format) {
         return format == FigureFormat.HTML ? new HtmlPageWriter() : drawingWriterOf(format);
@@ -94,6 +105,16 @@ public final class FigureExport {
     private static List<Path> write(FormatDrawer drawer, Collection<FigureFormat> formats,
                                     Map<String, String> extraFiles, Path directory, String baseName)
             throws IOException {
+        List<PlannedFile> files = new ArrayList<>(plan(drawer, formats, directory, baseName));
+        extraFiles.forEach((name, text) -> files.add(new PlannedFile(directory.resolve(name),
+                out -> out.write(text.getBytes(StandardCharsets.UTF_8)))));
+        Files.createDirectories(directory);
+        AtomicFileWriter.writeAll(files);
+        return files.stream().map(PlannedFile::target).toList();
+    }
+
+    private static List<PlannedFile> plan(FormatDrawer drawer, Collection<FigureFormat> formats, Path directory,
+                                          String baseName) throws IOException {
         List<FigureFormat> ordered = List.copyOf(formats);
         List<byte[]> drawn = drawAll(drawer, ordered);
         List<PlannedFile> files = new ArrayList<>();
@@ -102,11 +123,7 @@ public final class FigureExport {
             files.add(new PlannedFile(directory.resolve(baseName + "." + ordered.get(i).extension()),
                     out -> out.write(bytes)));
         }
-        extraFiles.forEach((name, text) -> files.add(new PlannedFile(directory.resolve(name),
-                out -> out.write(text.getBytes(StandardCharsets.UTF_8)))));
-        Files.createDirectories(directory);
-        AtomicFileWriter.writeAll(files);
-        return files.stream().map(PlannedFile::target).toList();
+        return files;
     }
 
     /**
