@@ -68,7 +68,7 @@ final class FigureDrawing {
                             BundledData bundled) {
         boolean unseen = imported.isEmpty() && source.getDefaultNodeTable().getColumn(OverlayColumns.VALUE) != null;
         double limit = imported.map(i -> i.result().colourScale().range()).orElse(0.0);
-        String name = Optional.ofNullable(OverlayTarget.name(source)).filter(s -> !s.isBlank()).orElse("network");
+        String name = OverlayTarget.title(source);
         if (source.getDefaultNodeTable().getColumn(OverlayTarget.SENESCOPE_ID) != null) {
             Network drawn = DrawnNetwork.of(bundled.build(), SenescopeNodes.of(source), view);
             FigureData data = imported.<FigureData>map(i -> new FigureData.Imported(

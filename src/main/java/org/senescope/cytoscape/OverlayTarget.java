@@ -115,8 +115,17 @@ record OverlayTarget(Network model, SenescopeNodes ids, String column, String de
         return name == null ? "" : name.strip();
     }
 
+    /** The network's name, or {@code network} when it has none, for titles. */
+    static String title(CyNetwork network) {
+        String name = name(network);
+        return name.isBlank() ? "network" : name;
+    }
+
+    /** The network's name, or the empty string when it was never given one. */
     static String name(CyNetwork network) {
-        return network.getRow(network).get(CyNetwork.NAME, String.class);
+        // Cytoscape returns null for a network whose name was never set (one made through the API without a name).
+        String name = network.getRow(network).get(CyNetwork.NAME, String.class);
+        return name == null ? "" : name;
     }
 
     private static String candidates(CyNetwork network) {

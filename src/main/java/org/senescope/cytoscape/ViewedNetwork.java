@@ -91,7 +91,7 @@ record ViewedNetwork(Network network, Map<Long, String> idsBySuid, int geneNodes
      * @throws BadRequestException when the view shows no node
      */
     static ViewedNetwork of(CyNetwork source, CyNetworkView view, GeneColumn genes) {
-        String title = Optional.ofNullable(OverlayTarget.name(source)).filter(s -> !s.isBlank()).orElse("network");
+        String title = OverlayTarget.title(source);
         List<CyNode> shown = source.getNodeList().stream().filter(n -> view.getNodeView(n) != null).toList();
         if (shown.isEmpty()) {
             throw new BadRequestException("The view of '" + title + "' shows no node; nothing to draw");
