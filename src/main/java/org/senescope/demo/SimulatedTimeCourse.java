@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 import org.hipparchus.special.Erf;
 
 /**
- * SIMULATED differential expression for a mouse liver carcinoma after p53 restoration (the setting of seed 003): days
+ * SIMULATED differential expression for a mouse liver carcinoma after p53 restoration (the setting of the seed commentary on p53-induced senescence): days
  * 2, 4 and 8 against day 0, for the network's mouse genes and a few hundred background genes. The biology follows the
  * seed: Trp53 and its target Cdkn1a rise, Ccl2 and the other seed-003 chemokines and Il12, Il15, Il18 rise over the
  * days, the NKG2D ligands (Raet1e and its family) stay unchanged. Effects grow with time; noise is Gaussian with a fixed
@@ -30,7 +30,8 @@ public final class SimulatedTimeCourse {
     public static final String LABEL = "SIMULATED";
     /** One line naming the data and their origin. */
     public static final String DESCRIPTION = "SIMULATED data, not measured: seeded model of a mouse liver carcinoma "
-            + "after p53 restoration (the setting of seed 003), days 2, 4 and 8 vs day 0";
+            + "after p53 restoration (the setting of the seed commentary on p53-induced senescence, CCL2 and NKG2D), days 2, "
+            + "4 and 8 vs day 0";
 
     private static final double STANDARD_ERROR = 0.3;
 

@@ -87,7 +87,8 @@ public final class CurationReader {
     }
 
     private static List<String[]> readSources(ResourceDirectory dir, List<CurationProblem> problems) {
-        CurationTable table = CurationTable.read(dir, SOURCES, List.of("file", "title", "citation", "doi"), problems);
+        CurationTable table = CurationTable.read(dir, SOURCES, List.of("file", "title", "citation", "doi", "stated_at"),
+                problems);
         List<String[]> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CurationTable.Row row : table.rows()) {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.Network;
+import org.senescope.model.Node;
 import org.senescope.model.data.Overlay;
 
 /** The figure's caption: the data named, then what every visual encoding means. Stateless. */
@@ -36,9 +37,11 @@ final class CaptionText {
             s.append("Node fill shows the kind. ");
         } else {
             s.append(String.format(Locale.ROOT, "Colour: %s from %s on a diverging colour-blind-safe scale centred at 0 "
-                            + "(ends at \u2212%s and +%s; values beyond are clamped); grey: not measured; a thick black "
-                            + "border marks adjusted p < %s. ", overlay.valueLabel(), overlay.title(),
-                    Legend.number(options.colourLimit()), Legend.number(options.colourLimit()), NodeFill.SIGNIFICANCE));
+                            + "(ends at \u2212%s and +%s; values beyond are clamped); grey: not measured (%s); a thick "
+                            + "black border marks adjusted p < %s. ", overlay.valueLabel(), overlay.title(),
+                    Legend.number(options.colourLimit()), Legend.number(options.colourLimit()),
+                    measuredGeneNodes(network, overlay), NodeFill.SIGNIFICANCE));
+            s.append(FoldChangeText.sentence(overlay.valueLabel(), overlay.conditions()));
             if (options.display() == ConditionDisplay.STRIPES) {
                 s.append("Stripe cells under each gene node, left to right: ")
                         .append(String.join(", ", overlay.conditions())).append(". ");
@@ -60,5 +63,11 @@ final class CaptionText {
         s.append("Arrow: activation; T-bar: inhibition; plain line: binding or association without sign; dashed grey: "
                 + "negative finding (an effect tested and not found); thin line: background knowledge only.");
         return s.toString();
+    }
+
+    /** For example "17 of 21 gene nodes measured": only nodes that name a gene can be measured. */
+    static String measuredGeneNodes(Network network, Overlay overlay) {
+        long genes = network.nodes().stream().filter(Node::hasGenes).count();
+        return overlay.nodes().size() + " of " + genes + " gene node" + (genes == 1 ? "" : "s") + " measured";
     }
 }

@@ -73,7 +73,8 @@ final class Legend {
         List<Block> unplaced = new ArrayList<>();
         if (overlay != null) {
             DivergingScale scale = new DivergingScale(options.colourLimit());
-            unplaced.add(new Block("Colour", List.of(new BarEntry(scale, overlay.valueLabel()),
+            unplaced.add(new Block("Colour", List.of(new BarEntry(scale,
+                    FoldChangeText.legendLabel(overlay.valueLabel(), overlay.conditions())),
                     new SwatchEntry(DivergingScale.MISSING, "not measured")), 1, new Rectangle2D.Double()));
             List<Entry> sig = new ArrayList<>(List.of(
                     new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),

@@ -79,7 +79,7 @@ public final class DemoJob {
                 ConditionDisplay.STRIPES, "Senescence–immunity network with a SIMULATED p53-restoration time course",
                 SimulatedTimeCourse.DESCRIPTION, 3.0, LayoutChoice.PRESET);
         FigureData data = new FigureData.Tables(List.copyOf(tables), SpeciesChoice.MOUSE,
-                "SIMULATED p53 restoration in mouse liver carcinoma", "log2 fold change vs day 0");
+                "SIMULATED p53 restoration in mouse liver carcinoma", "log2 fold change (day N/day 0)");
         FigureRequest figure = new FigureRequest(new NetworkOrigin.Bundled(), data, List.of(), options,
                 List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF, FigureFormat.HTML), folder, FIGURE_BASE);
         FigureResult drawn = FigureJob.run(figure, network);

@@ -85,7 +85,8 @@ public record GroupedValues(InputTable table, List<String> conditions, String va
                 others > 0 ? "; " + others + " samples of other groups not used" : "", fit.dfPrior());
         List<String> header = new ArrayList<>(List.of("NAME"));
         header.addAll(TOP_TABLE_COLUMNS);
-        return new GroupedValues(table(read, values, header, cells), List.of(contrast.label()), "log2 fold change",
+        return new GroupedValues(table(read, values, header, cells), List.of(contrast.label()),
+                "log2 fold change (" + contrast.test() + "/" + contrast.reference() + ")",
                 description, top.toString());
     }
 

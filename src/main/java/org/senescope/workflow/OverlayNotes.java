@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.senescope.model.overlay.EdgeConsistency;
 import org.senescope.model.overlay.MappedOverlay;
 import org.senescope.model.overlay.ModuleSummary;
+import org.senescope.render.FoldChangeText;
 
 /** What an overlay tells the user, after its mapping report: the colours, the modules and the edge verdicts. */
 final class OverlayNotes {
@@ -20,7 +21,8 @@ final class OverlayNotes {
         String first = result.shownCondition();
         double range = result.colourScale().range();
         lines.add(String.format(Locale.ROOT, "Colours: %s in %s, blue -%.1f .. white 0 .. red +%.1f; grey: not "
-                + "measured; wide border: adjusted p < %s", result.overlay().valueLabel(), first, range, range,
+                + "measured; wide border: adjusted p < %s", FoldChangeText.legendLabel(result.overlay().valueLabel(),
+                result.overlay().conditions()), first, range, range,
                 result.threshold()));
         for (ModuleSummary m : result.modules()) {
             if (m.condition().equals(first) && m.measured() > 0) {

@@ -53,11 +53,20 @@ class DemoCommandTest {
         assertTrue(Files.readString(dir.resolve("SIMULATED_p53-restoration_day2_vs_day0.tsv"))
                 .startsWith("# SIMULATED data, not measured"));
         String methods = Files.readString(dir.resolve(BASE + ".methods.txt"));
-        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 117 edges, built from 5 seed documents; "
-                + "gene identifiers from NCBI Entrez Gene (snapshot 2022-09-12)"), methods);
+        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 21 of them gene nodes; 117 edges; built "
+                + "from 5 seed documents; gene identifiers from NCBI Entrez Gene (snapshot 2022-09-12)"), methods);
         assertTrue(methods.contains("Data: SIMULATED data, not measured: seeded model of a mouse liver carcinoma after "
                 + "p53 restoration"), methods);
-        assertTrue(methods.contains("(3 conditions; 21 of 58 nodes measured)"), methods);
+        assertTrue(methods.contains("Node colours show log2 fold change (day N/day 0) from SIMULATED p53 restoration in "
+                + "mouse liver carcinoma (3 conditions; 21 of 21 gene nodes measured). Fold changes: day 2 vs day 0: log2 "
+                + "day 2/day 0; day 4 vs day 0: log2 day 4/day 0; day 8 vs day 0: log2 day 8/day 0. Identifiers were "
+                + "mapped"), methods);
+        assertTrue(methods.contains(" The figure was exported at 180mm width as PNG (300 dpi), SVG, PDF and HTML. Its "
+                + "fonts are embedded in the PDF. The recipe file records"), methods);
+        assertFalse(methods.contains(".txt"), "seeds are cited, not named by file: " + methods);
+        String svg = Files.readString(dir.resolve(BASE + ".svg"));
+        assertTrue(svg.contains("grey: not measured (21 of 21 gene nodes measured)"), "the caption counts gene nodes");
+        assertTrue(svg.contains(">log2 fold change (day N/day 0)<"), "the legend names the numerator");
         assertTrue(Files.readString(dir.resolve(BASE + ".html")).contains("SIMULATED"));
         assertTrue(Files.readString(dir.resolve(BASE + ".svg")).contains("SIMULATED data, not measured"),
                 "the caption names the data");

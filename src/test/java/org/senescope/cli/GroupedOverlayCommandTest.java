@@ -64,7 +64,7 @@ class GroupedOverlayCommandTest {
             }
         }
         assertTrue(measured >= 15, "measured nodes: " + measured);
-        assertTrue(run.out().contains("Colours: log2 fold change in MUT-WT, blue -"), run.out());
+        assertTrue(run.out().contains("Colours: log2 fold change (MUT/WT) in MUT-WT, blue -"), run.out());
         String report = Files.readString(out.resolve("p53.mapping-report.tsv"));
         assertTrue(report.contains(GCT + "\t4\t"), "rows keep their GCT lines");
     }

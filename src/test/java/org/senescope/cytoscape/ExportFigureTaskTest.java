@@ -91,10 +91,10 @@ class ExportFigureTaskTest {
         assertEquals(List.of(svg.toString(), pdf.toString(), tmp.resolve("figures/senescence-immunity-figure.recipe.json")
                 .toString(), tmp.resolve("figures/senescence-immunity-figure.methods.txt").toString()), files);
         String methods = Files.readString(tmp.resolve("figures/senescence-immunity-figure.methods.txt"));
-        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 117 edges, built from 5 seed documents; "
-                + "gene identifiers from NCBI Entrez Gene"), methods);
-        assertTrue(methods.endsWith("as SVG, PDF, with fonts embedded in the PDF; the recipe file records the SHA-256 "
-                + "checksum of every input and every parameter, the network and data by their content as the Cytoscape view "
+        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 21 of them gene nodes; 117 edges; built "
+                + "from 5 seed documents; gene identifiers from NCBI Entrez Gene"), methods);
+        assertTrue(methods.endsWith("as SVG and PDF. Its fonts are embedded in the PDF. The recipe file records the "
+                + "SHA-256 checksum of every input and every parameter, the network and data by their content as the Cytoscape view "
                 + "showed them.\n"),
                 methods);
         assertEquals("senescope", json.get("mapping").get("network").asText());

@@ -204,7 +204,7 @@ class ForeignNetworkFigureTest {
         ExportFigureTask task = task("pathway-liver.svg", "png");
         task.run(new RecordingTaskMonitor());
         List<String> texts = svgTexts(tmp.resolve("figures/pathway-liver.svg"));
-        assertTrue(texts.contains("log2 fold change"), texts.toString());
+        assertTrue(texts.contains("log2 fold change (numerator not stated)"), texts.toString());
         assertTrue(texts.contains("not measured"), texts.toString());
         assertTrue(texts.contains("Significance"), texts.toString());
         JsonNode mapping = new ObjectMapper().readTree(task.getResults(JSONResult.class).getJSON()).get("mapping");

@@ -7,6 +7,7 @@ import org.senescope.model.Claim;
 import org.senescope.model.Edge;
 import org.senescope.model.EvidenceType;
 import org.senescope.model.Network;
+import org.senescope.model.SeedSource;
 import org.senescope.model.Node;
 import org.senescope.model.Position;
 import org.senescope.model.Relation;
@@ -134,6 +135,50 @@ class BundledNetworkTest {
         assertEquals(5, network.sources().size());
         assertEquals("10.1093/jnci/djab064", network.sources().get(1).doi());
         network.sources().forEach(s -> assertEquals(64, s.sha256().length()));
+    }
+
+    /** What each seed's own text states about it, and "not stated in the seed" for the rest; never a file name. */
+    @Test
+    void eachSeedIsCitedByWhatItsTextStates() {
+        assertEquals(List.of(
+                "News report on NK cell-mediated tumour control by a cytostatic drug combination (title not stated in "
+                        + "the seed). Author, outlet and year not stated in the seed; it reports Ruscetti M, Leibold J, "
+                        + "Bott MJ, et al. NK cell-mediated cytotoxicity contributes to tumor control by a cytostatic "
+                        + "drug combination. Science. 2018;362(6421):1416-1422, and Cornen S, Vivier E. Chemotherapy and "
+                        + "tumor immunity: Inducing senescence in tumor cells stimulates antitumor innate immune "
+                        + "responses. Science. 2018;362(6421):1355-1356. DOI not stated in the seed.",
+                "Therapy-Induced Senescence: Opportunities to Improve Anticancer Therapy. Prasanna P, Citrin D, "
+                        + "Hildesheim J, Ahmed M, Venkatachalam S, et al. JNCI: Journal of the National Cancer "
+                        + "Institute. 2021;113(10):1285-1298 (HAL record inserm-03547029: abstract). DOI "
+                        + "10.1093/jnci/djab064.",
+                "Cellular senescence in cancer treatment: friend or foe? Kahlem P, Dörken B, Schmitt CA. J Clin Invest. "
+                        + "2004;113(2):169-174 (Perspective Series; journal web page: abstract and Figure 1 legend). DOI "
+                        + "10.1172/JCI20784.",
+                "Commentary on p53-induced senescence, CCL2 and NKG2D in NK-cell elimination of senescent tumours "
+                        + "(title not stated in the seed). Authors, journal and year not stated in the seed; written by "
+                        + "the laboratory that studied the hepatocellular carcinoma model of Xue et al. (its reference "
+                        + "5). DOI not stated in the seed.",
+                "Senescent Tumor Cells Expressing PD-L2 Blunt Chemotherapy Effectiveness. Authors, outlet and year of "
+                        + "this summary not stated in the seed; it summarises the author correction to Chaib, "
+                        + "López-Domínguez, and colleagues. Nat Cancer. 2024;5(3):448-462 (the original paper, whose DOI "
+                        + "is given). DOI 10.1038/s43018-023-00712-x."),
+                network.sources().stream().map(SeedSource::reference).toList());
+    }
+
+    /** Every DOI and year a citation gives is in its seed's text, as the seed states it. */
+    @Test
+    void theCitationsClaimNothingTheirSeedDoesNotState() throws Exception {
+        for (SeedSource s : network.sources()) {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of("seeds", s.file()));
+            if (!s.doi().isEmpty()) {
+                assertTrue(text.contains(s.doi()), s.file() + " does not state " + s.doi());
+            }
+            java.util.regex.Matcher years = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b")
+                    .matcher(s.citation());
+            while (years.find()) {
+                assertTrue(text.contains(years.group()), s.file() + " does not state the year " + years.group());
+            }
+        }
     }
 
     private static Edge edge(String source, Relation relation, String target) {

@@ -87,7 +87,7 @@ class FigureWritersTest {
         for (int i = 0; i < nodes.getLength(); i++) {
             texts.add(nodes.item(i).getTextContent());
         }
-        for (String legend : List.of("Colour", "log2 fold change", "not measured", "Significance",
+        for (String legend : List.of("Colour", "log2 fold change (numerator not stated)", "not measured", "Significance",
                 "adjusted p < 0.05", "Node kind", "gene", "cell type", "Edge", "activates", "inhibits",
                 "negative finding", "\u2264 \u22123", "\u2265 +3")) {
             assertTrue(texts.contains(legend), "legend text '" + legend + "' missing from " + texts);

@@ -66,7 +66,7 @@ class OverlayJobParityTest {
         assertEquals(1.8, fromApp.mapped().colourScale().range());
         assertEquals(fromCli.notes(), fromApp.notes());
         assertEquals(LIVER + ": DESeq2, 19,053 rows; values: log2FoldChange", fromApp.notes().get(0));
-        assertTrue(fromApp.notes().contains("Colours: log2 fold change in HS_DESeq2_genesymb, blue -1.8 .. white 0 .. "
+        assertTrue(fromApp.notes().contains("Colours: log2 fold change (numerator not stated) in HS_DESeq2_genesymb, blue -1.8 .. white 0 .. "
                 + "red +1.8; grey: not measured; wide border: adjusted p < 0.05"), String.join("\n", fromApp.notes()));
         assertEquals(List.of(), fromApp.warnings());
         assertEquals(fromCli.warnings(), fromApp.warnings());

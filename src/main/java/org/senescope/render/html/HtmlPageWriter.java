@@ -17,6 +17,7 @@ import org.senescope.render.DecimalText;
 import org.senescope.render.DivergingScale;
 import org.senescope.render.FigureScene;
 import org.senescope.render.FigureWriter;
+import org.senescope.render.FoldChangeText;
 import org.senescope.render.ModuleBadges;
 import org.senescope.render.recipe.RecipeFile;
 
@@ -56,7 +57,7 @@ public final class HtmlPageWriter implements FigureWriter {
         scene.overlay().ifPresent(o -> {
             String stops = DivergingScale.colours().stream().map(PageData::hex).collect(Collectors.joining(", "));
             String limit = trim(scene.options().colourLimit());
-            s.append("<div class=\"block\"><b>Colour</b><div>").append(escape(o.valueLabel())).append("</div>")
+            s.append("<div class=\"block\"><b>Colour</b><div>").append(escape(FoldChangeText.legendLabel(o.valueLabel(), o.conditions()))).append("</div>")
                     .append("<div class=\"bar\" style=\"background: linear-gradient(to right, ").append(stops)
                     .append(")\"></div><div class=\"ticks\"><span>\u2264 \u2212").append(limit)
                     .append("</span><span>0</span><span>\u2265 +").append(limit).append("</span></div>")

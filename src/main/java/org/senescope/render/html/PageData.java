@@ -151,7 +151,9 @@ final class PageData {
             if (c.citation() instanceof Citation.SeedQuote q) {
                 SeedSource s = seeds.get(q.seedFile());
                 ev.put("seed", q.seedFile());
-                ev.put("seedCitation", s == null ? "" : s.citation());
+                // The file name stays in the data as provenance; the page shows the seed cited by what it states.
+                ev.put("seedCitation", s == null ? "seed document " + q.seedFile() + " (not among the network's cited "
+                        + "sources)" : s.reference());
                 ev.put("quote", q.quote());
             } else if (c.citation() instanceof Citation.Background b) {
                 ev.put("seed", "");

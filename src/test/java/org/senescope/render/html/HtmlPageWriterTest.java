@@ -63,7 +63,11 @@ class HtmlPageWriterTest {
                 }
             }
         }
-        assertTrue(firstSeedEvidence.get("seed").asText().endsWith(".txt"), "a quote names its seed file");
+        assertTrue(firstSeedEvidence.get("seed").asText().endsWith(".txt"), "a quote keeps its seed file as provenance");
+        String seedFile = firstSeedEvidence.get("seed").asText();
+        assertEquals(network.sources().stream().filter(s -> s.file().equals(seedFile)).findFirst().orElseThrow()
+                .reference(), firstSeedEvidence.get("seedCitation").asText(), "the page cites the seed by what it states");
+        assertFalse(page.contains("+ ev.seed"), "the page's script shows no seed file name");
         assertFalse(firstSeedEvidence.get("quote").asText().isBlank());
 
         String withoutLibrary = page.replace(HtmlPageWriter.cytoscapeJs().replace("</script", "<\\/script"), "");
