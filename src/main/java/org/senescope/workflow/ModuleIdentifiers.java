@@ -84,7 +84,8 @@ record ModuleIdentifiers(List<GeneSet> sets, List<String> notes, Map<String, Str
 
     private static ModuleIdentifiers described(List<GeneSet> sets, String how, long found, int nodes,
                                                DataIdentifiers data) {
-        int identifiers = sets.stream().flatMap(s -> s.genes().stream()).distinct().mapToInt(g -> 1).sum();
+        Set<String> inData = Set.copyOf(data.genes());
+        long identifiers = sets.stream().flatMap(s -> s.genes().stream()).distinct().filter(inData::contains).count();
         String counts = String.format(Locale.ROOT, "%d of the modules' %d gene nodes found in %s, by %d identifiers",
                 found, nodes, data.description(), identifiers);
         Map<String, String> settings = new LinkedHashMap<>();
