@@ -22,7 +22,7 @@ final class GeneSetOptions {
     @Option(names = "--gene-sets", paramLabel = "FILE", description = "A GMT file; repeat for several.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--modules", description = "Also use the network's modules (member nodes' human symbols).")
+    @Option(names = "--modules", description = "Also test the network's modules, put into the data's identifiers.")
     boolean modules;
 
     @Option(names = "--min-size", description = "Smallest set size in the data (default: 15; 2 when only --modules "

@@ -23,7 +23,8 @@ import org.senescope.read.gmt.GmtReader;
  *
  * @param all      every set, in order (a repeated name is left to the size filter, which keeps the first)
  * @param sources  each name's source, for its first set: {@value #MODULE} or the GMT file's name
- * @param modules  the names that are the network's modules
+ * @param modules  the names that are the network's modules, whose sets are in the data's identifiers
+ *                 ({@link ModuleIdentifiers})
  * @param settings what the settings table records of the sets: files, modules, size range
  * @param notes    what the GMT reader changed or left out, one line each
  */

@@ -1,6 +1,7 @@
 package org.senescope.workflow;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ record ModuleIdentifiers(List<GeneSet> sets, List<String> notes, Map<String, Str
     ModuleIdentifiers {
         sets = List.copyOf(sets);
         notes = List.copyOf(notes);
-        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 
     /** The modules of {@code network} in the identifiers of {@code data}. */
