@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.senescope.workflow.GeneSetChoice;
 import org.senescope.workflow.ModuleChoice;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -21,12 +22,12 @@ final class GeneSetOptions {
     @Option(names = "--gene-sets", paramLabel = "FILE", description = "A GMT file; repeat for several.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--modules", description = "Also use the network's modules (member nodes' human symbols).")
+    @Option(names = "--modules", description = "Also test the network's modules, put into the data's identifiers.")
     boolean modules;
 
-    @Option(names = "--min-size", defaultValue = "15",
-            description = "Smallest set size in the data (default: ${DEFAULT-VALUE}).")
-    int minSize;
+    @Option(names = "--min-size", description = "Smallest set size in the data (default: 15; 2 when only --modules "
+            + "are tested).")
+    @Nullable Integer minSize;
 
     @Option(names = "--max-size", defaultValue = "500",
             description = "Largest set size in the data (default: ${DEFAULT-VALUE}).")
@@ -48,6 +49,8 @@ final class GeneSetOptions {
             throw new CommandLine.ParameterException(command.commandLine(),
                     "give at least one --gene-sets FILE or --modules");
         }
-        return new GeneSetChoice(files, modules ? network : ModuleChoice.none(), minSize, maxSize);
+        ModuleChoice moduleChoice = modules ? network : ModuleChoice.none();
+        return new GeneSetChoice(files, moduleChoice, minSize != null ? minSize
+                : GeneSetChoice.defaultMinSize(files, moduleChoice), maxSize);
     }
 }

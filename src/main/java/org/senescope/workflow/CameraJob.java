@@ -44,7 +44,8 @@ public final class CameraJob {
         MatrixGroups groups = MatrixGroups.read(request.groups(), matrix, request.expression().toString());
         GroupContrast compared = GroupContrast.choose(request.contrast(), groups);
         compared.requireSamples(groups, matrix.sampleNames());
-        GeneSetCatalog sets = GeneSetCatalog.load(request.geneSets());
+        GeneSetCatalog sets = GeneSetCatalog.load(request.geneSets(), new DataIdentifiers(
+                request.expression().toString(), matrix.rowIds()));
         GroupContrast.Compared two = compared.restrict(matrix, groups.groups());
         FilteredGeneSets filtered = request.geneSets().filter().apply(sets.all(), matrix.rowIds());
         if (filtered.kept().isEmpty()) {
@@ -84,7 +85,12 @@ public final class CameraJob {
         String summary = String.format(Locale.ROOT, "%d gene sets tested (%s), %d skipped (%s)",
                 filtered.kept().size(), significant, filtered.skipped().size(),
                 GeneSetTables.reasonCounts(filtered.skipped()));
-        return new CameraResult(camera, fry, sets.notes(), List.of(summary), new OutputSet(out, files));
+        List<String> notes = new ArrayList<>(sets.notes());
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        camera.forEach(r -> sizes.put(r.name(), r.genes()));
+        fry.forEach(r -> sizes.put(r.name(), r.genes()));
+        notes.addAll(GeneSetTables.smallSetNotes(sizes));
+        return new CameraResult(camera, fry, notes, List.of(summary), new OutputSet(out, files));
     }
 
     /** The method line of the settings table. */

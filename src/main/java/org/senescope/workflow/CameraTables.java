@@ -10,16 +10,17 @@ import org.senescope.analysis.FilteredGeneSets;
 import org.senescope.analysis.IndexedGeneSet;
 import org.senescope.analysis.limma.CameraSetResult;
 import org.senescope.analysis.limma.FrySetResult;
+import org.senescope.model.analysis.SmallSetCaution;
 
 /** The results tables of {@code senescope camera}: camera's and fry's, each sorted as limma sorts it. Stateless. */
 final class CameraTables {
 
     /** camera's columns, in order. */
     static final List<String> CAMERA_COLUMNS = List.of("gene_set", "genes", "correlation", "direction", "p", "fdr",
-            "p_down", "p_up");
+            "p_down", "p_up", "caution");
     /** fry's columns, in order. */
     static final List<String> FRY_COLUMNS = List.of("gene_set", "set_size", "genes", "direction", "p", "fdr",
-            "p_mixed", "fdr_mixed");
+            "p_mixed", "fdr_mixed", "caution");
 
     private CameraTables() {
     }
@@ -33,7 +34,8 @@ final class CameraTables {
                         .append(GseaTables.number(r.correlation())).append('\t').append(r.direction()).append('\t')
                         .append(GseaTables.number(r.pValue())).append('\t').append(GseaTables.number(r.fdr()))
                         .append('\t').append(GseaTables.number(r.down())).append('\t')
-                        .append(GseaTables.number(r.up())).append('\n'));
+                        .append(GseaTables.number(r.up())).append('\t').append(SmallSetCaution.cell(r.genes()))
+                        .append('\n'));
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -51,7 +53,8 @@ final class CameraTables {
                         .append(r.genes()).append('\t').append(r.direction()).append('\t')
                         .append(GseaTables.number(r.pValue())).append('\t').append(GseaTables.number(r.fdr()))
                         .append('\t').append(GseaTables.number(r.pValueMixed())).append('\t')
-                        .append(GseaTables.number(r.fdrMixed())).append('\n'));
+                        .append(GseaTables.number(r.fdrMixed())).append('\t')
+                        .append(SmallSetCaution.cell(r.genes())).append('\n'));
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -9,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
-import org.senescope.analysis.ModuleGeneSets;
 import org.senescope.model.Network;
 import org.senescope.model.data.GeneSet;
 import org.senescope.read.gmt.GmtFile;
@@ -23,7 +23,8 @@ import org.senescope.read.gmt.GmtReader;
  *
  * @param all      every set, in order (a repeated name is left to the size filter, which keeps the first)
  * @param sources  each name's source, for its first set: {@value #MODULE} or the GMT file's name
- * @param modules  the names that are the network's modules
+ * @param modules  the names that are the network's modules, whose sets are in the data's identifiers
+ *                 ({@link ModuleIdentifiers})
  * @param settings what the settings table records of the sets: files, modules, size range
  * @param notes    what the GMT reader changed or left out, one line each
  */
@@ -42,22 +43,25 @@ public record GeneSetCatalog(List<GeneSet> all, Map<String, String> sources, Set
     }
 
     /**
-     * Reads the sets {@code choice} names, building the bundled network or the curation for its modules.
+     * Reads the sets {@code choice} names, building the bundled network or the curation for its modules, whose sets
+     * are put in the identifiers of {@code data} ({@link ModuleIdentifiers}).
      *
      * @throws org.senescope.failure.InputFormatException naming file, line and column of a bad GMT line
      * @throws org.senescope.failure.BadRequestException  when a curation folder is not a folder
      * @throws IOException                                when a file cannot be read
      */
-    public static GeneSetCatalog load(GeneSetChoice choice) throws IOException {
-        return read(choice, choice.modules().load().map(ModuleGeneSets::of).orElse(List.of()));
+    static GeneSetCatalog load(GeneSetChoice choice, DataIdentifiers data) throws IOException {
+        return read(choice, choice.modules().load(), data);
     }
 
-    /** As {@link #load(GeneSetChoice)}, the modules (when chosen) taken from {@code network}, already built. */
-    public static GeneSetCatalog load(GeneSetChoice choice, Network network) throws IOException {
-        return read(choice, choice.modules() instanceof ModuleChoice.None ? List.of() : ModuleGeneSets.of(network));
+    /** As {@link #load(GeneSetChoice, DataIdentifiers)}, the modules (when chosen) taken from {@code network}. */
+    static GeneSetCatalog load(GeneSetChoice choice, Network network, DataIdentifiers data) throws IOException {
+        return read(choice, choice.modules() instanceof ModuleChoice.None ? Optional.empty() : Optional.of(network),
+                data);
     }
 
-    private static GeneSetCatalog read(GeneSetChoice choice, List<GeneSet> moduleSets) throws IOException {
+    private static GeneSetCatalog read(GeneSetChoice choice, Optional<Network> network, DataIdentifiers data)
+            throws IOException {
         List<GeneSet> all = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
@@ -71,15 +75,32 @@ public record GeneSetCatalog(List<GeneSet> all, Map<String, String> sources, Set
             gmt.notices().forEach(n -> notes.add(n.describe(file.toString())));
         }
         Set<String> modules = new LinkedHashSet<>();
-        if (!(choice.modules() instanceof ModuleChoice.None)) {
+        if (network.isPresent()) {
+            ModuleIdentifiers translated = ModuleIdentifiers.of(network.get(), data);
+            List<GeneSet> moduleSets = translated.sets();
             moduleSets.forEach(s -> sources.putIfAbsent(s.name(), MODULE));
             moduleSets.forEach(s -> modules.add(s.name()));
             all.addAll(moduleSets);
             settings.put("network_modules", "yes");
+            settings.putAll(translated.settings());
+            notes.addAll(translated.notes());
         }
         settings.put("min_size", Integer.toString(choice.minSize()));
         settings.put("max_size", Integer.toString(choice.maxSize()));
         return new GeneSetCatalog(all, sources, modules, settings, notes);
+    }
+
+    /**
+     * The names sets are shown by, for {@code names} in order: a module's label (e.g. {@code p53–p21 arrest} for
+     * {@code p53_p21_arrest}), any other set's own name.
+     */
+    public List<String> labels(List<String> names) {
+        Map<String, GeneSet> byName = byName();
+        return names.stream().map(name -> {
+            GeneSet first = byName.get(name);
+            return first != null && MODULE.equals(sources.get(name)) && !first.description().isBlank()
+                    ? first.description() : name;
+        }).toList();
     }
 
     /** Every set's name mapped to its first set, in order. */

@@ -20,6 +20,25 @@ import org.senescope.failure.BadRequestException;
  */
 public record GeneSetChoice(List<Path> gmtFiles, ModuleChoice modules, int minSize, int maxSize) {
 
+    /** The smallest size tested when none is given, as fgsea and GSEA use. */
+    public static final int DEFAULT_MIN_SIZE = 15;
+    /**
+     * The smallest size tested when none is given and only the network's modules are tested: they have 2 to 9 genes,
+     * so the usual minimum would test none. A set of one gene is no set. Every module is then a small set and is
+     * flagged as one ({@link org.senescope.model.analysis.SmallSetCaution}).
+     */
+    public static final int MODULES_MIN_SIZE = 2;
+    /** The largest size tested when none is given. */
+    public static final int DEFAULT_MAX_SIZE = 500;
+
+    /**
+     * The smallest size tested when the user gives none: {@value #MODULES_MIN_SIZE} when only the network's modules
+     * are tested, else {@value #DEFAULT_MIN_SIZE}.
+     */
+    public static int defaultMinSize(List<Path> gmtFiles, ModuleChoice modules) {
+        return gmtFiles.isEmpty() && !(modules instanceof ModuleChoice.None) ? MODULES_MIN_SIZE : DEFAULT_MIN_SIZE;
+    }
+
     public GeneSetChoice {
         gmtFiles = List.copyOf(gmtFiles);
         Objects.requireNonNull(modules, "modules");

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.senescope.failure.BadDataException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.analysis.SkippedGeneSet;
+import org.senescope.model.analysis.SmallSetCaution;
 import org.senescope.output.PlannedFile;
 
 /** The tables and counts every gene-set job reports the same way: skipped sets, settings, reasons counted. */
@@ -48,6 +49,17 @@ public final class GeneSetTables {
 
     private static String noSetInRangeText(GeneSetChoice choice, String where) {
         return "no gene set has between " + choice.minSize() + " and " + choice.maxSize() + " genes in " + where;
+    }
+
+    /**
+     * One note per tested set under {@value SmallSetCaution#BELOW} genes in the data ({@link SmallSetCaution}), in
+     * the order of {@code sizes}.
+     *
+     * @param sizes each tested set's name mapped to its genes in the data
+     */
+    public static List<String> smallSetNotes(Map<String, Integer> sizes) {
+        return sizes.entrySet().stream().flatMap(e -> SmallSetCaution.note(e.getKey(), e.getValue()).stream())
+                .toList();
     }
 
     /** The skipped-sets table: {@code gene_set, size_before, size_in_data, reason}. */

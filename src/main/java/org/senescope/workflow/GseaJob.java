@@ -43,12 +43,15 @@ public final class GseaJob {
         RankingSource.Given read = read(request.ranking());
         Ranking ranking = Ranking.of(read.list());
         Optional<Network> network = request.geneSets().modules().load();
-        GeneSetCatalog sets = network.isPresent() ? GeneSetCatalog.load(request.geneSets(), network.get())
-                : GeneSetCatalog.load(request.geneSets());
+        DataIdentifiers data = new DataIdentifiers(read.description(), ranking.genes());
+        GeneSetCatalog sets = network.isPresent() ? GeneSetCatalog.load(request.geneSets(), network.get(), data)
+                : GeneSetCatalog.load(request.geneSets(), data);
         GseaRun run = PrerankedGsea.run(ranking, sets.all(), request.geneSets().filter(), request.options());
         List<String> notes = new ArrayList<>(read.notes());
         notes.addAll(sets.notes());
         notes.addAll(GseaTables.rankingNotes(run, ranking));
+        notes.addAll(GeneSetTables.smallSetNotes(run.results().stream().collect(LinkedHashMap::new,
+                (m, r) -> m.put(r.name(), r.size()), Map::putAll)));
         if (run.results().isEmpty()) {
             throw GeneSetTables.noSetInRange(request.geneSets(), "the ranking", read.description() + ", "
                     + run.rankedGenes() + " genes", run.skipped());

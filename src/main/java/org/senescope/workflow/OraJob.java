@@ -14,6 +14,7 @@ import org.senescope.analysis.ora.OraSetResult;
 import org.senescope.analysis.ora.OverRepresentation;
 import org.senescope.failure.BadDataException;
 import org.senescope.failure.InputFormatException;
+import org.senescope.model.analysis.SmallSetCaution;
 import org.senescope.output.PlannedFile;
 
 /**
@@ -29,7 +30,7 @@ public final class OraJob {
     public static final String SETTINGS = "ora-settings.tsv";
     /** The results table's columns, in order. */
     public static final List<String> RESULT_COLUMNS = List.of("set", "size_before", "size", "overlap", "expected",
-            "fold_enrichment", "p", "q", "overlap_genes");
+            "fold_enrichment", "p", "q", "overlap_genes", "caution");
     /** Genes named in a note before it says "and N more". */
     private static final int LISTED = 10;
 
@@ -50,12 +51,17 @@ public final class OraJob {
         if (selected.isEmpty()) {
             throw new InputFormatException(request.genes().toString(), 0, 0, "expected at least one gene, found none");
         }
-        GeneSetCatalog sets = GeneSetCatalog.load(request.geneSets());
-        inputs.putAll(sets.settings());
-        List<String> universe;
-        String source;
+        List<String> universe = List.of();
         if (request.background() instanceof OraRequest.Background.GeneFile file) {
             universe = GeneListFile.read(file.file());
+        }
+        List<String> dataGenes = new ArrayList<>(selected);
+        dataGenes.addAll(universe);
+        GeneSetCatalog sets = GeneSetCatalog.load(request.geneSets(), new DataIdentifiers(request.genes()
+                + (universe.isEmpty() ? "" : " and its background"), dataGenes));
+        inputs.putAll(sets.settings());
+        String source;
+        if (request.background() instanceof OraRequest.Background.GeneFile file) {
             source = file.file().toString();
         } else {
             universe = sets.all().stream().flatMap(s -> s.genes().stream()).toList();
@@ -74,6 +80,8 @@ public final class OraJob {
         }
         List<String> notes = new ArrayList<>(sets.notes());
         notes.addAll(notes(run, source));
+        notes.addAll(GeneSetTables.smallSetNotes(run.results().stream().collect(LinkedHashMap::new,
+                (m, r) -> m.put(r.name(), r.size()), Map::putAll)));
         Map<String, String> settings = settings(run, inputs, request.genes(), selected.size(), universe.size(),
                 source);
         Path out = request.directory();
@@ -98,7 +106,8 @@ public final class OraJob {
             b.append(r.name()).append('\t').append(r.sizeBefore()).append('\t').append(r.size()).append('\t')
                     .append(r.overlap()).append('\t').append(r.expected()).append('\t').append(r.foldEnrichment())
                     .append('\t').append(r.p()).append('\t').append(r.q()).append('\t')
-                    .append(String.join("|", r.overlapGenes())).append('\n');
+                    .append(String.join("|", r.overlapGenes())).append('\t').append(SmallSetCaution.cell(r.size()))
+                    .append('\n');
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

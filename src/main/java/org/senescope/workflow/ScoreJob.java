@@ -19,6 +19,7 @@ import org.senescope.analysis.scores.ZScore;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.GeneSet;
 import org.senescope.model.data.SampleGroups;
+import org.senescope.model.analysis.SmallSetCaution;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.output.PlannedFile;
 import org.senescope.model.figure.PhysicalLength;
@@ -66,18 +67,27 @@ public final class ScoreJob {
         if (request.method().expectsLogScale()) {
             ValueScale.warning(read.source(), read.matrix(), request.log2()).ifPresent(notes::add);
         }
-        GeneSetCatalog sets = GeneSetCatalog.load(request.geneSets());
+        GeneSetCatalog sets = GeneSetCatalog.load(request.geneSets(), new DataIdentifiers(read.source(),
+                matrix.rowIds()));
         notes.addAll(sets.notes());
         Scored scored = score(request.method(), matrix, sets.all(), request.geneSets().filter());
         SampleScores scores = scored.scores();
         if (scores.sets().isEmpty()) {
             throw GeneSetTables.noSetInRange(request.geneSets(), "the data", scores.skipped());
         }
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (int i = 0; i < scores.sets().size(); i++) {
+            sizes.put(scores.sets().get(i), scores.setSizes().get(i));
+        }
+        List<String> small = GeneSetTables.smallSetNotes(sizes);
+        notes.addAll(small);
         SampleGroups sampleGroups = groups.map(MatrixGroups::groups).orElseGet(() -> new SampleGroups(
                 List.of(ALL_SAMPLES), scores.samples().stream().map(x -> ALL_SAMPLES).toList()));
         Map<String, String> settings = new LinkedHashMap<>(sets.settings());
         settings.put("method", request.method().settingsName());
         settings.put("expression", request.expression() + (request.log2() ? " (log2 taken)" : ""));
+        settings.put("small_sets", small.size() + " scored sets under " + SmallSetCaution.BELOW
+                + " genes in the data: their scores are about those few genes, not a pathway");
         settings.put("rows_left_out", scores.droppedRows() + " (a missing value, or one value in every sample)");
         List<String> summary = new ArrayList<>();
         summary.add(String.format(Locale.ROOT, "%d gene sets scored in %d samples, %d skipped (%s); %d rows left "
@@ -94,7 +104,8 @@ public final class ScoreJob {
                 ScoreHeatmap.sampleOrder(sampleGroups));
         files.addAll(GeneSetTables.plan(request.directory(), ScoreTables.SKIPPED, scores.skipped(),
                 ScoreTables.SETTINGS, settings));
-        List<PlannedFile> heatmap = heatmap(request, scores, sampleGroups, groups.isPresent());
+        List<PlannedFile> heatmap = heatmap(request, scores, rowLabels(sets, scores), sampleGroups,
+                groups.isPresent());
         files.addAll(heatmap);
         heatmap.forEach(f -> summary.add("Wrote " + f.target()));
         return new ScoreResult(scores, notes, summary, new OutputSet(request.directory(), files));
@@ -136,15 +147,20 @@ public final class ScoreJob {
     }
 
     /** The heat map's files, in the request's format order; drawn when written. */
-    private static List<PlannedFile> heatmap(ScoreRequest request, SampleScores scores, SampleGroups groups,
-                                             boolean grouped) {
+    /** Each scored set's row label: a module's label (its name), a GMT set's name. */
+    private static List<String> rowLabels(GeneSetCatalog sets, SampleScores scores) {
+        return sets.labels(scores.sets());
+    }
+
+    private static List<PlannedFile> heatmap(ScoreRequest request, SampleScores scores, List<String> rowLabels,
+                                             SampleGroups groups, boolean grouped) {
         List<PlannedFile> files = new ArrayList<>();
         if (request.heatmap().isEmpty()) {
             return files;
         }
         String name = request.method().displayName();
         String title = name + " scores of " + request.expression().getFileName() + (grouped ? " by group" : "");
-        ScoreHeatmap plot = ScoreHeatmap.of(scores, groups, Double.NaN, title,
+        ScoreHeatmap plot = ScoreHeatmap.of(scores, rowLabels, groups, Double.NaN, title,
                 request.method() instanceof ScoreMethod.Singscore ? name : name + " score",
                 scores.samples().size() <= SINGLE_COLUMN_SAMPLES ? PhysicalLength.SINGLE_COLUMN
                         : PhysicalLength.DOUBLE_COLUMN);

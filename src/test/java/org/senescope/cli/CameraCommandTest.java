@@ -60,7 +60,8 @@ class CameraCommandTest {
         assertTrue(run.out().contains("368 gene sets tested (" + significant + " with FDR < 0.05, "
                 + significantMixed + " with mixed FDR < 0.05)"), run.out());
         List<String> lines = Files.readAllLines(tmp.resolve("fry.tsv"));
-        assertEquals("gene_set\tset_size\tgenes\tdirection\tp\tfdr\tp_mixed\tfdr_mixed", lines.get(0));
+        assertEquals("gene_set\tset_size\tgenes\tdirection\tp\tfdr\tp_mixed\tfdr_mixed\tcaution",
+                lines.get(0));
         // limma's directional order: smallest p first (the reference's smallest is p53Pathway).
         assertTrue(lines.get(1).startsWith("p53Pathway\t"), lines.get(1));
         Map<String, String[]> reference = table(REFERENCE.resolve("limma_p53_fry.tsv"));

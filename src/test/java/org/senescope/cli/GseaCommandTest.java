@@ -36,7 +36,7 @@ class GseaCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = Files.readAllLines(out.resolve("gsea.tsv"));
         assertEquals("gene_set\tdirection\tES\tNES\tp\tp_method\tlog2err\tq_bh\tsize_before\tsize_in_data\t"
-                + "leading_edge_size\tleading_edge", lines.get(0));
+                + "leading_edge_size\tleading_edge\tcaution", lines.get(0));
         Map<String, String[]> ours = rows(out.resolve("gsea.tsv"));
         Map<String, String[]> fgsea = rows(REFERENCE.resolve(
                 "fgsea_multilevel_p53_c2_hallmark_senescence_min15_max500.tsv"));

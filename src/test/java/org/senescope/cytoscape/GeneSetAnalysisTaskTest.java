@@ -114,7 +114,11 @@ class GeneSetAnalysisTaskTest {
                 + "several genes (families, complexes) and are not ranked: their value is one member's\",\"CDKN2A is "
                 + "named by 2 nodes (ARF (CDKN2A), p16INK4a (CDKN2A)): ranked once, with the first node's value\",\"the ranking holds "
                 + "only the network's 14 measured genes: sets are tested against the other network genes, not the "
-                + "genome; rank a file for a genome-wide test\"]", json.get("notes").toString());
+                + "genome; rank a file for a genome-wide test\",\"modules: 14 of the modules' 20 gene nodes found in "
+                + "node column senescope::overlay_value of 'Senescence\u2013immunity network', by 13 identifiers; the "
+                + "data's identifiers are HGNC symbols, matched exactly\",\"" + small("p53_p21_arrest", 3) + "\",\""
+                + small("sasp_chemokines", 3) + "\",\"" + small("checkpoint_evasion", 3) + "\"]",
+                json.get("notes").toString());
         assertEquals(3, json.get("setsTested").asInt());
         assertEquals(7, json.get("skipped").size());
         assertEquals("fewer genes in the data than the minimum size", json.get("skipped").get(1).get("reason").asText());
@@ -201,5 +205,11 @@ class GeneSetAnalysisTaskTest {
         assertTrue(Arrays.stream(json.get("notes").toString().split("\",")).anyMatch(
                 n -> n.contains("not one Senescope built")), json.get("notes").toString());
         assertTrue(json.get("setsTested").asInt() > 0);
+    }
+
+    /** The note on a tested set of {@code genes} genes, under the small-set size. */
+    private static String small(String set, int genes) {
+        return "gene set '" + set + "': small set: " + genes + " genes in the data (under 15); about these genes, "
+                + "not a pathway; one gene can carry its result";
     }
 }

@@ -67,7 +67,8 @@ class GeneSetCommandParityTest {
         assertEquals(List.of("ARREST", "SASP"), result.scores().sets());
         assertEquals(7, result.files().files().size(), result.files().paths().toString());
         assertEquals(List.of(tmp.resolve("s.gmt") + ":3: set name ARREST was already used on line 1; this line is "
-                + "skipped"), result.notes());
+                + "skipped", small("ARREST", 4),
+                small("SASP", 4)), result.notes());
         assertCommandIsTheJob(args, result.files(), result.notes(), result.summary());
     }
 
@@ -105,7 +106,14 @@ class GeneSetCommandParityTest {
         assertEquals(2, result.run().results().size());
         assertEquals(List.of("1 repeated genes in the selection were counted once", "1 repeated genes in the "
                 + "background (every gene of the gene sets) were counted once", "1 selected genes are not in the "
-                + "background and were left out: Z"), result.notes());
+                + "background and were left out: Z", small("S1", 4),
+                small("S2", 5)), result.notes());
         assertCommandIsTheJob(args, result.files(), result.notes(), result.summary());
+    }
+
+    /** The note on a tested set of {@code genes} genes, under the small-set size. */
+    private static String small(String set, int genes) {
+        return "gene set '" + set + "': small set: " + genes + " genes in the data (under 15); about these genes, "
+                + "not a pathway; one gene can carry its result";
     }
 }

@@ -87,7 +87,7 @@ public final class Gsva {
                 }
             }
         });
-        return new SampleScores(kept.stream().map(IndexedGeneSet::name).toList(), matrix.sampleNames(), values,
+        return SampleScores.of(kept, matrix.sampleNames(), values,
                 filtered.skipped(), matrix.rowCount() - genes);
     }
 

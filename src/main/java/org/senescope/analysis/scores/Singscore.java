@@ -98,10 +98,8 @@ public final class Singscore {
                 dispersions[s * samples + j] = mad(members, rank);
             }
         });
-        List<String> names = kept.stream().map(IndexedGeneSet::name).toList();
-        return new Scores(
-                new SampleScores(names, matrix.sampleNames(), values, filtered.skipped(), ranked.dropped()),
-                new SampleScores(names, matrix.sampleNames(), dispersions, filtered.skipped(), ranked.dropped()));
+        return new Scores(SampleScores.of(kept, matrix.sampleNames(), values, filtered.skipped(), ranked.dropped()),
+                SampleScores.of(kept, matrix.sampleNames(), dispersions, filtered.skipped(), ranked.dropped()));
     }
 
     /** Centred scores of an up/down signature in every sample, as {@code simpleScore(up, down)} by default. */

@@ -60,7 +60,7 @@ public final class SsGsea {
                 values[i] /= range;
             }
         }
-        return new SampleScores(kept.stream().map(IndexedGeneSet::name).toList(), matrix.sampleNames(), values,
+        return SampleScores.of(kept, matrix.sampleNames(), values,
                 filtered.skipped(), matrix.rowCount() - rows.length);
     }
 

@@ -46,7 +46,7 @@ final class StandardisedSetScores {
             }
             System.arraycopy(setScore.score(members), 0, values, s * samples, samples);
         });
-        return new SampleScores(kept.stream().map(IndexedGeneSet::name).toList(), matrix.sampleNames(), values,
+        return SampleScores.of(kept, matrix.sampleNames(), values,
                 filtered.skipped(), rows.dropped());
     }
 }

@@ -33,7 +33,9 @@ public enum GseaColumn {
     /** Genes in the leading edge. */
     LEADING_EDGE_SIZE("leading_edge_size", Kind.COUNT),
     /** The leading-edge genes, in fgsea's order. */
-    LEADING_EDGE("leading_edge", Kind.TEXT_LIST);
+    LEADING_EDGE("leading_edge", Kind.TEXT_LIST),
+    /** Empty, or what a set under {@value SmallSetCaution#BELOW} genes in the data can mean ({@link SmallSetCaution}). */
+    CAUTION("caution", Kind.TEXT);
 
     /** What a column's values are. */
     public enum Kind {
@@ -83,6 +85,7 @@ public enum GseaColumn {
             case SIZE_IN_DATA -> result.size();
             case LEADING_EDGE_SIZE -> result.leadingEdge().size();
             case LEADING_EDGE -> result.leadingEdge();
+            case CAUTION -> SmallSetCaution.cell(result.size());
         };
     }
 

@@ -90,10 +90,10 @@ class PlotsTest {
             values[i] = Math.sin(i * 1.7) * 0.8;
         }
         values[5] = Double.NaN;
-        SampleScores scores = new SampleScores(sets, samples, values, List.of(), 0);
+        SampleScores scores = new SampleScores(sets, List.of(20, 20, 20, 20), samples, values, List.of(), 0);
         SampleGroups groups = new SampleGroups(List.of("WT", "MUT"), List.of("MUT", "WT", "MUT", "WT", "WT", "MUT",
                 "WT"));
-        return ScoreHeatmap.of(scores, groups, Double.NaN, "ssGSEA scores by group", "ssGSEA score",
+        return ScoreHeatmap.of(scores, sets, groups, Double.NaN, "ssGSEA scores by group", "ssGSEA score",
                 PhysicalLength.SINGLE_COLUMN);
     }
 
