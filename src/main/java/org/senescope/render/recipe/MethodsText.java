@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.senescope.model.Network;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.render.DecimalText;
+import org.senescope.model.EvidenceType;
 import org.senescope.model.figure.FigureOptions;
 
 /** The methods paragraph for a figure, written from its recipe for pasting into a paper. Stateless. */
@@ -26,6 +27,13 @@ public final class MethodsText {
                         + "identifiers from %s) was drawn with Senescope %s in %s. ", network.name(),
                 network.nodes().size(), network.edges().size(), network.sources().size(), recipe.geneTable(),
                 recipe.senescopeVersion(), o.layout().describe()));
+        s.append("Edge line weight, dash pattern and opacity show the strongest evidence behind each edge (a finding "
+                + "reported in a seed, prior work a seed cites, a review's claim, background knowledge or a hypothesis; "
+                + "negative findings dashed grey); binding and association edges carry no arrowhead. ");
+        if (o.filtersEvidence()) {
+            s.append("Only edges whose strongest evidence is ").append(String.join(" or ",
+                    o.evidence().stream().map(EvidenceType::label).toList())).append(" are drawn. ");
+        }
         if (!o.caption().isBlank()) {
             s.append("Data: ").append(o.caption().strip()).append(o.caption().strip().endsWith(".") ? " " : ". ");
         }
