@@ -34,9 +34,8 @@ final class CaptionText {
         s.append(String.format(Locale.ROOT, "Network: %s (%d nodes, %d edges), drawn in %s. ", network.name(),
                 network.nodes().size(), whole.edges().size(), options.layout().describe()));
         if (options.filtersEvidence()) {
-            s.append(String.format(Locale.ROOT, "Only the %d edges whose strongest evidence is %s are drawn; %d edges "
-                            + "of other evidence levels are left out. ", network.edges().size(),
-                    EvidenceLevels.names(options.evidence()).replace(", ", " or "),
+            s.append(String.format(Locale.ROOT, "Only the %d edges at evidence level %s are drawn; %d edges of other "
+                            + "levels are left out. ", network.edges().size(), EvidenceLevels.names(options.evidence()),
                     whole.edges().size() - network.edges().size()));
         }
         s.append("Node shape shows the kind of node. ");

@@ -37,9 +37,10 @@ public final class EvidenceLevels {
                 network.layout(), network.sources(), network.provenance());
     }
 
-    /** The levels of {@code levels} as the caption names them, strongest first, joined by commas. */
+    /** The levels of {@code levels} by their curation labels, quoted, strongest first, joined by "or". */
     static String names(Set<EvidenceType> levels) {
-        return String.join(", ", ORDER.stream().filter(levels::contains).map(EvidenceLevels::describe).toList());
+        return String.join(" or ", ORDER.stream().filter(levels::contains).map(l -> "\u201c" + l.label() + "\u201d")
+                .toList());
     }
 
     /** What a level's legend sample means. */

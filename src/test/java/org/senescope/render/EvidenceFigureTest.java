@@ -94,9 +94,9 @@ class EvidenceFigureTest {
         assertEquals(List.of("finding of the seed", "hypothesis"), texts.subList(at + 1, at + 3));
         assertFalse(texts.contains("review claim"));
         String caption = String.join(" ", scene.captionLines());
-        assertTrue(caption.contains("Only the " + expected.size() + " edges whose strongest evidence is finding of the "
-                + "seed or hypothesis are drawn; " + (network.edges().size() - expected.size()) + " edges of other "
-                + "evidence levels are left out."), caption);
+        assertTrue(caption.contains("Only the " + expected.size() + " edges at evidence level \u201cfinding reported in "
+                + "the seed\u201d or \u201chypothesis\u201d are drawn; " + (network.edges().size() - expected.size())
+                + " edges of other levels are left out."), caption);
     }
 
     @Test
