@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
+import org.senescope.model.EvidenceType;
 import org.senescope.model.analysis.OtherSetPolicy;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.figure.FigureOptions;
@@ -108,6 +110,12 @@ final class FigureCommand implements Callable<Integer> {
             description = "preset (the curated layout) or auto (seeded force-directed); default preset.")
     FigureOptionWords.LayoutKind layout;
 
+    @Option(names = "--evidence", paramLabel = "LEVEL", split = ",", converter = FigureOptionWords.Evidence.class,
+            description = "Draw only edges of these evidence levels (an edge's level is its strongest claim's): "
+                    + "finding, prior-work, review, hypothesis, negative, background (default: all). The caption "
+                    + "says what was left out.")
+    List<EvidenceType> evidence = new ArrayList<>(Arrays.asList(EvidenceType.values()));
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the automatic layout (default: 1).")
     long seed;
 
@@ -172,7 +180,7 @@ final class FigureCommand implements Callable<Integer> {
             options = new FigureOptions(width, dpi, display != null ? display
                     : ConditionDisplay.defaultFor(overlays.size()), title.isBlank() ? DEFAULT_TITLE : title, caption,
                     colourLimit, layout == FigureOptionWords.LayoutKind.AUTO ? LayoutChoice.automatic(seed)
-                    : LayoutChoice.PRESET);
+                    : LayoutChoice.PRESET, Set.copyOf(evidence));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.senescope.failure.BadRequestException;
+import org.senescope.model.EvidenceType;
 import org.senescope.model.analysis.OtherSetPolicy;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.figure.PhysicalLength;
@@ -101,6 +103,16 @@ final class FigureOptionWords {
     static final class Network extends Parsed<NetworkOrigin> {
         Network() {
             super(NetworkOrigin::parse);
+        }
+    }
+
+    /** An evidence level by its one-word key ({@code finding}, {@code prior-work}, ...). */
+    static final class Evidence implements ITypeConverter<EvidenceType> {
+        @Override
+        public EvidenceType convert(String value) {
+            return EvidenceType.fromKey(value).orElseThrow(() -> new TypeConversionException("expected "
+                    + Arrays.stream(EvidenceType.values()).map(EvidenceType::key).collect(Collectors.joining(", "))
+                    + ", found '" + value + "'"));
         }
     }
 }

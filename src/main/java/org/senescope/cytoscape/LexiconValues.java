@@ -5,6 +5,7 @@ import static org.cytoscape.view.presentation.property.BasicVisualLexicon.EDGE_S
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.EDGE_STROKE_UNSELECTED_PAINT;
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.EDGE_TARGET_ARROW_SHAPE;
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.EDGE_TARGET_ARROW_UNSELECTED_PAINT;
+import static org.cytoscape.view.presentation.property.BasicVisualLexicon.EDGE_TRANSPARENCY;
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.EDGE_UNSELECTED_PAINT;
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.EDGE_WIDTH;
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NETWORK_BACKGROUND_PAINT;
@@ -57,7 +58,8 @@ final class LexiconValues {
             colour(EDGE_UNSELECTED_PAINT),
             colour(EDGE_STROKE_UNSELECTED_PAINT),
             colour(EDGE_TARGET_ARROW_UNSELECTED_PAINT),
-            number(EDGE_WIDTH));
+            number(EDGE_WIDTH),
+            Map.entry(EDGE_TRANSPARENCY.getIdString(), new Target(EDGE_TRANSPARENCY, Integer::valueOf)));
 
     private LexiconValues() {
     }

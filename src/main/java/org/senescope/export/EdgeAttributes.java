@@ -43,6 +43,8 @@ final class EdgeAttributes {
                         e -> AttributeValue.of(e.claims().size())),
                 ColumnDefinition.of(Columns.EVIDENCE_TYPES, STRING_LIST, "the distinct evidence types of the claims",
                         e -> AttributeValue.of(e.evidenceTypes().stream().map(EvidenceType::label).toList())),
+                ColumnDefinition.of(Columns.EVIDENCE_LEVEL, STRING, "the strongest evidence type of the claims, which the style draws",
+                        e -> AttributeValue.of(e.evidenceLevel().label())),
                 ColumnDefinition.of(Columns.SEED_FILES, STRING_LIST, "the distinct seed files quoted",
                         e -> AttributeValue.of(List.copyOf(e.seedFiles()))),
                 ColumnDefinition.of(Columns.EVIDENCE_QUOTES, STRING_LIST, "the verbatim seed quotes, one per quoted claim",

@@ -34,8 +34,9 @@ import org.senescope.model.style.StyleDefinition;
  *       gene families and the black of therapies. Kind by kind: gene ellipse sky blue, gene family round rectangle
  *       blue, complex hexagon bluish green, cell type diamond orange, process rectangle yellow, phenotype octagon
  *       reddish purple, drug class triangle vermilion, therapy parallelogram black, disease vee grey.</li>
- *   <li>Edges: the target arrow shows the sign (triangle for +, tee bar for −, none for 0); negative findings are
- *       dashed and grey ({@value #NEGATIVE_FINDING_EDGE_COLOR}); background-only edges are half as wide.</li>
+ *   <li>Edges: the target arrow shows the sign (triangle for +, tee bar for −, none for 0, which every binding,
+ *       membership and association has); line style, colour, width and opacity show the edge's evidence level as
+ *       {@link EvidenceStyle} decides (negative findings dashed and grey, {@value #NEGATIVE_FINDING_EDGE_COLOR}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -98,8 +99,6 @@ public final class NetworkStyle {
     private static final Column KIND = new Column(Columns.KIND, ColumnType.STRING, "node kind");
     private static final Column NAME = new Column(Columns.NAME, ColumnType.STRING, "node label");
     private static final Column SIGN = new Column(Columns.SIGN, ColumnType.STRING, "edge sign");
-    private static final Column NEGATIVE_FINDING = new Column(Columns.NEGATIVE_FINDING, ColumnType.BOOLEAN, "negative finding");
-    private static final Column BACKGROUND_ONLY = new Column(Columns.BACKGROUND_ONLY, ColumnType.BOOLEAN, "background only");
 
     /** How nodes of one kind look: shape, fill and label colour ({@code #RRGGBB}). */
     public record NodeLook(Value shape, String fillColor, String labelColor) {
@@ -111,11 +110,10 @@ public final class NetworkStyle {
     }
 
     /** How one edge looks, every mapping applied. */
-    public record EdgeLook(Value targetArrow, Value lineStyle, String color, double width) {
+    public record EdgeLook(Value targetArrow, EvidenceStyle.EvidenceLook evidence) {
         public EdgeLook {
             Objects.requireNonNull(targetArrow, "targetArrow");
-            Objects.requireNonNull(lineStyle, "lineStyle");
-            Objects.requireNonNull(color, "color");
+            Objects.requireNonNull(evidence, "evidence");
         }
     }
 
@@ -146,11 +144,8 @@ public final class NetworkStyle {
 
     /** The look the edge mappings give {@code edge}; XGMML graphics carry it per edge. */
     public static EdgeLook edgeLook(Edge edge) {
-        return new EdgeLook(
-                targetArrow(edge.sign()),
-                edge.isNegativeFinding() ? LINE_DASHED : LINE_SOLID,
-                edge.isNegativeFinding() ? NEGATIVE_FINDING_EDGE_COLOR : EDGE_COLOR,
-                edge.isBackgroundOnly() ? BACKGROUND_ONLY_EDGE_WIDTH : EDGE_WIDTH);
+        return new EdgeLook(edge.relation().isSigned() ? targetArrow(edge.sign()) : ARROW_NONE,
+                EvidenceStyle.look(edge.evidenceLevel()));
     }
 
     public static List<Setting> networkDefaults() {
@@ -178,7 +173,8 @@ public final class NetworkStyle {
                 new Setting(EDGE_LINE_STYLE, LINE_SOLID),
                 new Setting(EDGE_LINE_COLOR, Value.same(EDGE_COLOR)),
                 new Setting(EDGE_TARGET_ARROW_COLOR, Value.same(EDGE_COLOR)),
-                new Setting(EDGE_WIDTH_PROPERTY, Value.number(EDGE_WIDTH)));
+                new Setting(EDGE_WIDTH_PROPERTY, Value.number(EDGE_WIDTH)),
+                new Setting(EvidenceStyle.EDGE_OPACITY, new Value("1.0", "255")));
     }
 
     /** Shape, fill and label colour by {@link Columns#KIND}. */
@@ -194,16 +190,14 @@ public final class NetworkStyle {
         return new PassthroughMapping(NODE_LABEL, NAME);
     }
 
-    /** Arrow by {@link Columns#SIGN}; line style and colour by negative finding; width by background only. */
+    /**
+     * Arrow by {@link Columns#SIGN}; line style, colour, width and opacity by {@link Columns#EVIDENCE_LEVEL} (see
+     * {@link EvidenceStyle}).
+     */
     public static List<DiscreteMapping> edgeMappings() {
         List<Entry> arrows = Arrays.stream(Sign.values()).map(s -> new Entry(s.symbol(), targetArrow(s))).toList();
-        return List.of(
-                new DiscreteMapping(EDGE_TARGET_ARROW, SIGN, arrows),
-                new DiscreteMapping(EDGE_LINE_STYLE, NEGATIVE_FINDING, List.of(new Entry("true", LINE_DASHED))),
-                new DiscreteMapping(EDGE_LINE_COLOR, NEGATIVE_FINDING,
-                        List.of(new Entry("true", Value.same(NEGATIVE_FINDING_EDGE_COLOR)))),
-                new DiscreteMapping(EDGE_WIDTH_PROPERTY, BACKGROUND_ONLY,
-                        List.of(new Entry("true", Value.number(BACKGROUND_ONLY_EDGE_WIDTH)))));
+        return Stream.concat(Stream.of(new DiscreteMapping(EDGE_TARGET_ARROW, SIGN, arrows)),
+                EvidenceStyle.mappings().stream()).toList();
     }
 
     /** The whole style, for programs that build styles from it (the Cytoscape adapter). */

@@ -105,8 +105,13 @@ final class ClaimTableReader {
     private void checkSign(CurationTable.Row row, Relation relation, Sign sign) {
         if (!relation.admits(sign)) {
             String allowed = relation.allowedSigns().stream().map(Sign::symbol).sorted().collect(Collectors.joining(" or "));
+            String why = switch (relation.kind()) {
+                case REGULATION -> "";
+                case ASSOCIATION -> " (it states binding, membership or association, not regulation, and has no sign)";
+                case ABSENCE -> " (it records an effect that was not found, and has no sign)";
+            };
             problems.add(table.problem(row, "sign", "relation '" + relation.label() + "' does not admit sign "
-                    + sign.symbol() + "; expected " + allowed));
+                    + sign.symbol() + why + "; expected " + allowed));
         }
     }
 

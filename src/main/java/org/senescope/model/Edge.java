@@ -51,6 +51,20 @@ public record Edge(EdgeKey key, Sign sign, boolean directed, List<Claim> claims)
         return claims.stream().allMatch(c -> c.evidenceType() == EvidenceType.BACKGROUND);
     }
 
+    /**
+     * The evidence level the edge is drawn at and filtered by: the strongest evidence type among its claims (see
+     * {@link EvidenceType#strongerThan}); {@code NEGATIVE_FINDING} for a negated relation, whose claims all are.
+     */
+    public EvidenceType evidenceLevel() {
+        EvidenceType level = claims.get(0).evidenceType();
+        for (Claim c : claims) {
+            if (c.evidenceType().strongerThan(level)) {
+                level = c.evidenceType();
+            }
+        }
+        return level;
+    }
+
     /** The distinct evidence types of the claims, in curation order. */
     public Set<EvidenceType> evidenceTypes() {
         Set<EvidenceType> types = new LinkedHashSet<>();

@@ -17,10 +17,12 @@ final class CaptionText {
     }
 
     /**
+     * @param whole   the network before edges were left out by evidence level
+     * @param network the network drawn
      * @param overlay the data colouring the nodes, or null for none
      * @param badges  the module scores on the nodes, or null for none
      */
-    static String of(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
+    static String of(Network whole, Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
                      FigureOptions options) {
         StringBuilder s = new StringBuilder();
         if (!options.caption().isBlank()) {
@@ -31,7 +33,12 @@ final class CaptionText {
             s.append(' ');
         }
         s.append(String.format(Locale.ROOT, "Network: %s (%d nodes, %d edges), drawn in %s. ", network.name(),
-                network.nodes().size(), network.edges().size(), options.layout().describe()));
+                network.nodes().size(), whole.edges().size(), options.layout().describe()));
+        if (options.filtersEvidence()) {
+            s.append(String.format(Locale.ROOT, "Only the %d edges at evidence level %s are drawn; %d edges of other "
+                            + "levels are left out. ", network.edges().size(), EvidenceLevels.names(options.evidence()),
+                    whole.edges().size() - network.edges().size()));
+        }
         s.append("Node shape shows the kind of node. ");
         if (overlay == null) {
             s.append("Node fill shows the kind. ");
@@ -60,8 +67,10 @@ final class CaptionText {
                     scores.methodName(), scores.statistic(), scores.source(), Legend.number(badges.scale().limit()),
                     Legend.number(badges.scale().limit()), scores.qLabel(), NodeFill.SIGNIFICANCE));
         }
-        s.append("Arrow: activation; T-bar: inhibition; plain line: binding or association without sign; dashed grey: "
-                + "negative finding (an effect tested and not found); thin line: background knowledge only.");
+        s.append("Arrow: activation; T-bar: inhibition; no end marker: binding, membership or association, which have no "
+                + "sign. Line weight, dash and opacity show the strongest evidence behind an edge: ");
+        s.append(String.join("; ", EvidenceLevels.present(network).stream().map(EvidenceLevels::encoding).toList()))
+                .append('.');
         return s.toString();
     }
 

@@ -9,14 +9,15 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 
-import org.senescope.export.NetworkStyle;
+import org.senescope.export.EvidenceStyle;
 import org.senescope.model.Edge;
+import org.senescope.model.EvidenceType;
 import org.senescope.model.Sign;
 
 /**
- * Draws edges between node outlines: an arrowhead for activation, a T-bar for inhibition, nothing for unsigned edges;
- * negative findings dashed and grey, background-only edges thin, as {@link NetworkStyle} decides for every format.
- * Parallel edges between one pair of nodes bend apart. Stateless.
+ * Draws edges between node outlines: an arrowhead for activation, a T-bar for inhibition, nothing for binding,
+ * membership and association; line weight, dash pattern, colour and opacity by the edge's evidence level, as
+ * {@link EvidenceStyle} decides for every format. Parallel edges between one pair of nodes bend apart. Stateless.
  */
 final class EdgePainter {
 
@@ -29,7 +30,8 @@ final class EdgePainter {
     }
 
     static Head head(Edge edge) {
-        if (!edge.directed()) {
+        // Binding, membership and association have no sign (the curation refuses one), so no head of either kind.
+        if (!edge.directed() || !edge.relation().isSigned()) {
             return Head.NONE;
         }
         return edge.sign() == Sign.POSITIVE ? Head.ARROW : edge.sign() == Sign.NEGATIVE ? Head.TEE : Head.NONE;
@@ -78,35 +80,57 @@ final class EdgePainter {
             }
             path.lineTo(p.getX(), p.getY());
         }
-        boolean negative = edge.isNegativeFinding();
-        boolean thin = edge.isBackgroundOnly();
-        stroke(g, negative, thin, font);
+        EvidenceType level = edge.evidenceLevel();
+        stroke(g, level, font);
         g.draw(path);
-        paintHead(g, head, tip, dx, dy, negative, thin, font);
+        paintHead(g, head, tip, dx, dy, level, font);
     }
 
     /** A legend sample along {@code line}. */
-    static void paintSample(Graphics2D g, Head head, boolean negative, boolean thin, Line2D line, double font) {
+    static void paintSample(Graphics2D g, Head head, EvidenceType level, Line2D line, double font) {
         double headLength = font * 0.75;
         double endX = head == Head.ARROW ? line.getX2() - headLength * 0.8 : line.getX2();
-        stroke(g, negative, thin, font);
+        stroke(g, level, font);
         g.draw(new Line2D.Double(line.getX1(), line.getY1(), endX, line.getY2()));
-        paintHead(g, head, line.getP2(), 1, 0, negative, thin, font);
+        paintHead(g, head, line.getP2(), 1, 0, level, font);
     }
 
-    private static void stroke(Graphics2D g, boolean negative, boolean thin, double font) {
-        float width = (float) (font * (thin ? 0.07 : 0.13));
-        g.setColor(Color.decode(negative ? NetworkStyle.NEGATIVE_FINDING_EDGE_COLOR : NetworkStyle.EDGE_COLOR));
-        g.setStroke(negative
-                ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
-                        new float[] {(float) (font * 0.45), (float) (font * 0.3)}, 0)
+    /** The line width in points: Cytoscape's width scaled to the label font (width 2 is 0.13 font sizes). */
+    static double lineWidth(EvidenceType level, double font) {
+        return font * 0.065 * EvidenceStyle.look(level).width();
+    }
+
+    /** The dash pattern in points, or an empty array for a solid line. */
+    static float[] dashes(EvidenceType level, double font) {
+        return switch (EvidenceStyle.look(level).lineStyle().cx2Name()) {
+            case "dashed" -> new float[] {(float) (font * 0.45), (float) (font * 0.3)};
+            case "dotted" -> new float[] {(float) (font * 0.13), (float) (font * 0.2)};
+            default -> new float[0];
+        };
+    }
+
+    /** The ink, with the level's opacity as alpha. */
+    static Color colour(EvidenceType level) {
+        EvidenceStyle.EvidenceLook look = EvidenceStyle.look(level);
+        Color c = Color.decode(look.color());
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(look.opacity() * 255));
+    }
+
+    private static void stroke(Graphics2D g, EvidenceType level, double font) {
+        float width = (float) lineWidth(level, font);
+        float[] dashes = dashes(level, font);
+        g.setColor(colour(level));
+        g.setStroke(dashes.length > 0
+                ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dashes, 0)
                 : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
     }
 
-    private static void paintHead(Graphics2D g, Head head, Point2D tip, double dx, double dy, boolean negative,
-                                  boolean thin, double font) {
-        double length = font * 0.75;
-        double half = font * (thin ? 0.25 : 0.32);
+    private static void paintHead(Graphics2D g, Head head, Point2D tip, double dx, double dy, EvidenceType level,
+                                  double font) {
+        // Heads grow a little with the line, so that a heavy line does not swallow its arrowhead.
+        double width = EvidenceStyle.look(level).width();
+        double length = font * (0.65 + 0.05 * width);
+        double half = font * (0.2 + 0.05 * width);
         g.setStroke(new BasicStroke((float) (font * 0.13)));
         if (head == Head.ARROW) {
             Path2D.Double p = new Path2D.Double();
@@ -117,20 +141,17 @@ final class EdgePainter {
             g.fill(p);
         } else if (head == Head.TEE) {
             double bar = font * 0.45;
-            g.setStroke(new BasicStroke((float) (font * (thin ? 0.12 : 0.2))));
+            g.setStroke(new BasicStroke((float) Math.max(font * 0.12, lineWidth(level, font) * 1.5)));
             double x = tip.getX() - dx * font * 0.1;
             double y = tip.getY() - dy * font * 0.1;
             g.draw(new Line2D.Double(x - dy * bar, y + dx * bar, x + dy * bar, y - dx * bar));
-        }
-        if (negative) {
-            g.setStroke(new BasicStroke((float) (font * 0.13)));
         }
     }
 
     private static void paintLoop(Graphics2D g, Edge edge, Shape node, double font) {
         var box = node.getBounds2D();
         double r = font * 0.9;
-        stroke(g, edge.isNegativeFinding(), edge.isBackgroundOnly(), font);
+        stroke(g, edge.evidenceLevel(), font);
         g.draw(new Ellipse2D.Double(box.getMaxX() - r, box.getMinY() - r, 2 * r, 2 * r));
     }
 

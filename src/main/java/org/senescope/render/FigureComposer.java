@@ -38,8 +38,9 @@ final class FigureComposer {
      * @param overlay the data colouring the nodes, or null for none
      * @param badges  the module scores drawn under the nodes, or null for none
      */
-    static FigureScene compose(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
+    static FigureScene compose(Network whole, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
                                FigureOptions options) {
+        Network network = EvidenceLevels.keep(whole, options.evidence());
         double width = options.width().points();
         double margin = Math.max(6, width * 0.02);
         double inner = width - 2 * margin;
@@ -79,7 +80,7 @@ final class FigureComposer {
         y = legend.area().getMaxY() + font;
 
         double captionFont = Math.max(font, 5);
-        List<String> caption = TextWrap.wrap(CaptionText.of(network, overlay, badges, options), captionFont, inner);
+        List<String> caption = TextWrap.wrap(CaptionText.of(whole, network, overlay, badges, options), captionFont, inner);
         Rectangle2D captionArea = new Rectangle2D.Double(margin, y, inner, caption.size() * captionFont * 1.25);
         double height = captionArea.getMaxY() + margin;
         return new FigureScene(network, overlay, badges, options, width, height, font, titleLines, panels, nodes,

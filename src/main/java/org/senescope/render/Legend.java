@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.export.NetworkStyle;
+import org.senescope.model.EvidenceType;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.NodeKind;
@@ -33,7 +34,8 @@ final class Legend {
     record KindEntry(NodeKind kind, boolean filled, String text) implements Entry {
     }
 
-    record EdgeEntry(EdgePainter.Head head, boolean negativeFinding, boolean thin, String text) implements Entry {
+    /** An edge sample: its end marker, drawn at an evidence level's weight, dash and opacity. */
+    record EdgeEntry(EdgePainter.Head head, EvidenceType level, String text) implements Entry {
     }
 
     record BorderEntry(boolean significant, String text) implements Entry {
@@ -53,6 +55,8 @@ final class Legend {
     record Block(String title, List<Entry> entries, int columns, Rectangle2D area) {
     }
 
+    /** The plain line the sign samples are drawn with. */
+    private static final EvidenceType PLAIN = EvidenceType.CITED_PRIOR_WORK;
     private final List<Block> blocks;
     private final Rectangle2D area;
     private final double font;
@@ -90,11 +94,13 @@ final class Legend {
                 .<Entry>map(k -> new KindEntry(k, overlay == null, k.label())).toList();
         unplaced.add(new Block("Node kind", kindEntries, kindEntries.size() > 5 ? 2 : 1, new Rectangle2D.Double()));
         unplaced.add(new Block("Edge", List.of(
-                new EdgeEntry(EdgePainter.Head.ARROW, false, false, "activates"),
-                new EdgeEntry(EdgePainter.Head.TEE, false, false, "inhibits"),
-                new EdgeEntry(EdgePainter.Head.NONE, false, false, "binds, marks (no sign)"),
-                new EdgeEntry(EdgePainter.Head.NONE, true, false, "negative finding"),
-                new EdgeEntry(EdgePainter.Head.ARROW, false, true, "background only")), 1, new Rectangle2D.Double()));
+                new EdgeEntry(EdgePainter.Head.ARROW, PLAIN, "activates"),
+                new EdgeEntry(EdgePainter.Head.TEE, PLAIN, "inhibits"),
+                new EdgeEntry(EdgePainter.Head.NONE, PLAIN, "binds, part of, marks (no sign)")), 1,
+                new Rectangle2D.Double()));
+        unplaced.add(new Block("Evidence", EvidenceLevels.present(network).stream()
+                .<Entry>map(level -> new EdgeEntry(EdgePainter.Head.NONE, level, EvidenceLevels.describe(level)))
+                .toList(), 1, new Rectangle2D.Double()));
 
         List<Block> placed = new ArrayList<>();
         double cx = x;
@@ -227,7 +233,7 @@ final class Legend {
             g.fill(NodeGlyphs.outline(k.kind(), box));
             FigurePainter.strokeBorder(g, NodeGlyphs.outline(k.kind(), box), false, font);
         } else if (e instanceof EdgeEntry edge) {
-            EdgePainter.paintSample(g, edge.head(), edge.negativeFinding(), edge.thin(),
+            EdgePainter.paintSample(g, edge.head(), edge.level(),
                     new Line2D.Double(glyph.getMinX(), glyph.getCenterY(), glyph.getMaxX(), glyph.getCenterY()), font);
         } else if (e instanceof BorderEntry border) {
             Rectangle2D box = new Rectangle2D.Double(x + gw * 0.15, y + gh * 0.05, gw * 0.7, gh * 0.9);

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +41,31 @@ class FigureCommandTest {
                 "the mapping report lists the row that reached no node");
         String svg = Files.readString(tmp.resolve("out/senescence-immunity_figure.svg"));
         assertTrue(svg.contains("log2 fold change"), "the legend names the values");
+    }
+
+    @Test
+    void evidenceKeepsOnlyEdgesOfThoseLevelsInThePageAndTheRecipeAndARemakeIsTheSame() throws Exception {
+        CliRun run = CliRun.of("figure", "--out", tmp.toString(), "--format", "html,svg", "--name", "net",
+                "--evidence", "finding,hypothesis");
+        assertEquals(0, run.exitCode(), run.err());
+        String page = Files.readString(tmp.resolve("net.html"));
+        assertTrue(page.contains("\"evidenceLevel\":\"finding reported in the seed\""), "seed findings drawn");
+        assertTrue(page.contains("\"evidenceLevel\":\"hypothesis\""), "hypotheses drawn");
+        for (String left : List.of("review claim", "background", "prior work the seed cites", "negative finding")) {
+            assertFalse(page.contains("\"evidenceLevel\":\"" + left + "\""), left + " edges are left out");
+        }
+        String recipe = Files.readString(tmp.resolve("net.recipe.json"));
+        assertTrue(recipe.replaceAll("\\s", "").contains("\"evidence\":[\"finding\",\"hypothesis\"]"), recipe);
+        byte[] svg = Files.readAllBytes(tmp.resolve("net.svg"));
+        Path again = tmp.resolve("again");
+        CliRun remake = CliRun.of("figure", "--recipe", tmp.resolve("net.recipe.json").toString(), "--out",
+                again.toString());
+        assertEquals(0, remake.exitCode(), remake.err());
+        assertArrayEquals(svg, Files.readAllBytes(again.resolve("net.svg")), "the remake filters the same edges");
+        CliRun bad = CliRun.of("figure", "--out", tmp.toString(), "--evidence", "finding,rumour");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().startsWith("senescope: Invalid value for option '--evidence' (LEVEL): expected finding, "
+                + "prior-work, review, hypothesis, negative, background, found 'rumour'"), bad.err());
     }
 
     @Test

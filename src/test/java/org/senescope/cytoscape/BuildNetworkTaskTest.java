@@ -224,6 +224,16 @@ class BuildNetworkTaskTest {
         assertEquals(LineTypeVisualProperty.EQUAL_DASH, negative.getVisualProperty(BasicVisualLexicon.EDGE_LINE_TYPE));
         assertEquals(new Color(0x9E9E9E), negative.getVisualProperty(BasicVisualLexicon.EDGE_STROKE_UNSELECTED_PAINT));
         assertEquals(new Color(0x9E9E9E), negative.getVisualProperty(BasicVisualLexicon.EDGE_UNSELECTED_PAINT));
+        assertEquals(255, negative.getVisualProperty(BasicVisualLexicon.EDGE_TRANSPARENCY));
+        View<CyEdge> binding = view.getEdgeView(edge(network, "PDCD1LG2", "PDCD1"));
+        assertEquals(ArrowShapeVisualProperty.NONE, binding.getVisualProperty(BasicVisualLexicon.EDGE_TARGET_ARROW_SHAPE),
+                "a ligand binding its receptor has no sign and no arrowhead");
+        assertEquals(1.0, binding.getVisualProperty(BasicVisualLexicon.EDGE_WIDTH), "background: thin");
+        assertEquals(140, binding.getVisualProperty(BasicVisualLexicon.EDGE_TRANSPARENCY), "background: translucent");
+        View<CyEdge> hypothesis = view.getEdgeView(edge(network, "cytostatic_drugs", "lung_cancer"));
+        assertEquals(LineTypeVisualProperty.DOT, hypothesis.getVisualProperty(BasicVisualLexicon.EDGE_LINE_TYPE));
+        View<CyEdge> finding = view.getEdgeView(edge(network, "CCL2", "nk_infiltration"));
+        assertEquals(3.0, finding.getVisualProperty(BasicVisualLexicon.EDGE_WIDTH), "a seed's finding: thick");
 
         Map<String, Boolean> dependencies = style.getAllVisualPropertyDependencies().stream()
                 .collect(Collectors.toMap(VisualPropertyDependency::getIdString,
@@ -262,7 +272,7 @@ class BuildNetworkTaskTest {
         assertEquals(2, cytoscape.networks.size());
         assertEquals(1, cytoscape.getAllVisualStyles().size(), "the style is updated, not added again");
         MemoryVisualStyle style = (MemoryVisualStyle) cytoscape.getAllVisualStyles().iterator().next();
-        assertEquals(9, style.mappings().size(), style.mappings().keySet().toString());
+        assertEquals(10, style.mappings().size(), style.mappings().keySet().toString());
         assertEquals(SenescenceImmunityNetwork.NAME + "_1", second.getResults(String.class).split(":")[0]);
         for (CyNetwork network : cytoscape.networks) {
             CyTable nodes = network.getDefaultNodeTable();

@@ -126,6 +126,22 @@ class BadCurationTest {
     }
 
     @Test
+    void signOnABindingIsRefused() throws Exception {
+        int line = lineOf("claims.tsv", "PDCD1LG2\tPDCD1\tligand of\t");
+        editLine("claims.tsv", line, l -> setField(l, 3, "-"));
+        assertProblem(file("claims.tsv") + ":" + line + ":4: column 'sign': relation 'ligand of' does not admit sign -"
+                + " (it states binding, membership or association, not regulation, and has no sign); expected 0");
+    }
+
+    @Test
+    void signOnMembershipIsRefused() throws Exception {
+        int line = lineOf("claims.tsv", "CCL2\tsasp\tpart of\t");
+        editLine("claims.tsv", line, l -> setField(l, 3, "+"));
+        assertProblem(file("claims.tsv") + ":" + line + ":4: column 'sign': relation 'part of' does not admit sign +"
+                + " (it states binding, membership or association, not regulation, and has no sign); expected 0");
+    }
+
+    @Test
     void unknownSeed() throws Exception {
         editLine("claims.tsv", 2, l -> setField(l, 5, "005_missing.txt"));
         assertProblem(file("claims.tsv") + ":2:6: column 'seed': unknown seed '005_missing.txt'; expected a seed file "

@@ -89,7 +89,7 @@ class FigureWritersTest {
         }
         for (String legend : List.of("Colour", "log2 fold change (numerator not stated)", "not measured", "Significance",
                 "adjusted p < 0.05", "Node kind", "gene", "cell type", "Edge", "activates", "inhibits",
-                "negative finding", "\u2264 \u22123", "\u2265 +3")) {
+                "Evidence", "finding of the seed", "review claim", "negative finding (not found)", "\u2264 \u22123", "\u2265 +3")) {
             assertTrue(texts.contains(legend), "legend text '" + legend + "' missing from " + texts);
         }
         assertTrue(texts.contains("p53 (TP53)"), "node labels are text");

@@ -133,7 +133,7 @@ class ModuleScoreFigureTest {
     void theDefaultFigureWithoutModuleScoresIsUnchanged() throws IOException {
         FigureScene plain = FigureScene.compose(SceneFixtures.network(),
                 FigureOptions.defaults("Senescence\u2013immunity network", ""));
-        assertEquals("13107c3f57fcc57293e754495dfea9306cbcbef4c3924dfc1b9ac38fdd7118df",
+        assertEquals("ca2e1e1f2b4cba2dc9787d279bfe04aec068f81c8f8decc07081b401ac676772",
                 Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
         assertTrue(plain.moduleScores().isEmpty());
         assertTrue(plain.nodes().stream().noneMatch(SceneNode::hasBadges));

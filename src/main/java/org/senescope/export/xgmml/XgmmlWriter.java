@@ -122,10 +122,11 @@ public final class XgmmlWriter implements NetworkWriter {
         writeAtts(xml, table, row);
         NetworkStyle.EdgeLook look = NetworkStyle.edgeLook(edge);
         xml.start("graphics")
-                .attribute("width", Double.toString(look.width()))
-                .attribute("fill", look.color());
+                .attribute("width", Double.toString(look.evidence().width()))
+                .attribute("fill", look.evidence().color());
         writeAtt(xml, "EDGE_TARGET_ARROW_SHAPE", AttributeValue.of(look.targetArrow().cytoscapeName()));
-        writeAtt(xml, "EDGE_LINE_TYPE", AttributeValue.of(look.lineStyle().cytoscapeName()));
+        writeAtt(xml, "EDGE_LINE_TYPE", AttributeValue.of(look.evidence().lineStyle().cytoscapeName()));
+        writeAtt(xml, "EDGE_TRANSPARENCY", AttributeValue.of(look.evidence().opacityValue().cytoscapeName()));
         xml.end().end();
     }
 

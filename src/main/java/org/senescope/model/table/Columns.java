@@ -41,6 +41,8 @@ public final class Columns {
     public static final String BACKGROUND_ONLY = "background_only";
     public static final String CLAIM_COUNT = "claim_count";
     public static final String EVIDENCE_TYPES = "evidence_types";
+    /** The evidence level an edge is drawn at: the label of its strongest evidence type. */
+    public static final String EVIDENCE_LEVEL = "evidence_level";
     /** Seed files quoted by an edge; on the network, the files of all seed documents. */
     public static final String SEED_FILES = "seed_files";
     public static final String EVIDENCE_QUOTES = "evidence_quotes";

@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import org.senescope.export.EvidenceStyle;
 import org.senescope.export.NetworkStyle;
+import org.senescope.model.EvidenceType;
+import org.senescope.render.EvidenceLevels;
 import org.senescope.model.Node;
 import org.senescope.model.NodeKind;
 import org.senescope.render.DecimalText;
@@ -75,9 +78,25 @@ public final class HtmlPageWriter implements FigureWriter {
                     .append(escape(k.label())).append(" (").append(look.shape().cx2Name()).append(")</div>");
         }
         s.append("</div><div class=\"block\"><b>Edge</b><div>\u2192 activates</div><div>\u22a3 inhibits</div>"
-                + "<div>\u2014 binds, marks (no sign)</div><div class=\"neg\">- - negative finding</div>"
-                + "<div>thin: background only</div></div>");
-        return s.toString();
+                + "<div>\u2014 binds, part of, marks (no sign)</div></div>");
+        s.append("<div class=\"block\"><b>Evidence</b>");
+        for (EvidenceType level : EvidenceLevels.present(scene.network())) {
+            s.append("<div>").append(sample(EvidenceStyle.look(level))).append(' ')
+                    .append(escape(EvidenceLevels.describe(level))).append("</div>");
+        }
+        return s.append("</div>").toString();
+    }
+
+    /** A short line drawn as the edges of one evidence level are, for the legend. */
+    private static String sample(EvidenceStyle.EvidenceLook look) {
+        String dashes = switch (look.lineStyle().cx2Name()) {
+            case "dashed" -> " stroke-dasharray=\"6 4\"";
+            case "dotted" -> " stroke-dasharray=\"2 3\"";
+            default -> "";
+        };
+        return "<svg class=\"line\" width=\"36\" height=\"10\"><line x1=\"0\" y1=\"5\" x2=\"36\" y2=\"5\" stroke=\""
+                + look.color() + "\" stroke-width=\"" + trim(look.width()) + "\" stroke-opacity=\""
+                + trim(look.opacity()) + "\"" + dashes + "/></svg>";
     }
 
     /** The module scores: one swatch per module of the network, numbered as in the figure. */

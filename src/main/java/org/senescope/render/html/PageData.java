@@ -141,9 +141,11 @@ final class PageData {
         d.put("relation", e.relation().label());
         d.put("sign", e.sign().symbol());
         d.put("arrow", e.directed() ? look.targetArrow().cx2Name() : "none");
-        d.put("line", e.isNegativeFinding() ? "dashed" : "solid");
-        d.put("colour", look.color());
-        d.put("width", look.width());
+        d.put("evidenceLevel", e.evidenceLevel().label());
+        d.put("line", look.evidence().lineStyle().cx2Name());
+        d.put("colour", look.evidence().color());
+        d.put("width", look.evidence().width());
+        d.put("opacity", look.evidence().opacity());
         List<Object> evidence = new ArrayList<>();
         for (Claim c : e.claims()) {
             Map<String, Object> ev = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.senescope.model.SeedSource;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.render.DecimalText;
+import org.senescope.model.EvidenceType;
 import org.senescope.render.FoldChangeText;
 import org.senescope.model.figure.FigureOptions;
 
@@ -37,6 +38,13 @@ public final class MethodsText {
                 network.nodes().size(), geneNodes(network), network.edges().size(), network.sources().size(),
                 recipe.geneTable(), recipe.senescopeVersion(), o.layout().describe()));
         s.append(seeds(network.sources()));
+        s.append("Edge line weight, dash pattern and opacity show the strongest evidence behind each edge (a finding "
+                + "reported in a seed, prior work a seed cites, a review's claim, background knowledge or a hypothesis; "
+                + "negative findings dashed grey); binding and association edges carry no arrowhead. ");
+        if (o.filtersEvidence()) {
+            s.append("Only edges whose strongest evidence is ").append(String.join(" or ",
+                    o.evidence().stream().map(EvidenceType::label).toList())).append(" are drawn. ");
+        }
         if (!o.caption().isBlank()) {
             s.append("Data: ").append(o.caption().strip()).append(o.caption().strip().endsWith(".") ? " " : ". ");
         }

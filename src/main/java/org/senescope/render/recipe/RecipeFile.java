@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.EvidenceType;
 import org.senescope.model.figure.LayoutChoice;
 import org.senescope.model.figure.PhysicalLength;
 
@@ -76,6 +79,7 @@ public final class RecipeFile {
         layout.put("seed", o.layout().seed());
         layout.put("description", o.layout().describe());
         options.put("layout", layout);
+        options.put("evidence", o.evidence().stream().map(EvidenceType::key).toList());
         root.put("options", options);
         root.put("formats", r.formats().stream().map(FigureFormat::extension).toList());
         root.put("base_name", r.baseName());
@@ -125,7 +129,8 @@ public final class RecipeFile {
             options = new FigureOptions(PhysicalLength.parse(o.text("width")), o.integer("dpi"),
                     ConditionDisplay.fromLabel(o.text("display")), o.text("title"), o.text("caption"),
                     o.number("colour_limit"), layoutKind.equals("automatic")
-                            ? LayoutChoice.automatic(layout.longInteger("seed")) : LayoutChoice.PRESET);
+                            ? LayoutChoice.automatic(layout.longInteger("seed")) : LayoutChoice.PRESET,
+                    evidence(o));
         } catch (IllegalArgumentException e) {
             throw new RecipeFormatException(file + ": options: " + e.getMessage());
         }
@@ -153,6 +158,19 @@ public final class RecipeFile {
         return new FigureRecipe(f.text("senescope_version"), libraries, f.text("gene_table"),
                 f.object("network").input(), overlays, f.text("species"), f.text("overlay_title"), f.text("value_label"), options,
                 formats, f.text("base_name"), moduleScores, otherSets);
+    }
+
+    /** The evidence levels drawn; every level for a recipe written before figures could leave some out. */
+    private static Set<EvidenceType> evidence(Fields options) throws RecipeFormatException {
+        if (!options.map().containsKey("evidence")) {
+            return EnumSet.allOf(EvidenceType.class);
+        }
+        Set<EvidenceType> levels = EnumSet.noneOf(EvidenceType.class);
+        for (Object key : options.list("evidence")) {
+            levels.add(EvidenceType.fromKey(String.valueOf(key)).orElseThrow(() -> options.problem("evidence",
+                    "unknown evidence level '" + key + "'")));
+        }
+        return levels;
     }
 
     private static Map<String, Object> input(RecipeInput in) {

@@ -31,7 +31,7 @@ class Cx2WriterTest {
             "NODE_BACKGROUND_COLOR", "NODE_WIDTH", "NODE_HEIGHT", "NODE_BORDER_COLOR", "NODE_BORDER_WIDTH",
             "NODE_LABEL", "NODE_LABEL_COLOR", "NODE_LABEL_FONT_SIZE", "NODE_LABEL_MAX_WIDTH", "EDGE_WIDTH",
             "EDGE_LINE_COLOR", "EDGE_LINE_STYLE", "EDGE_SOURCE_ARROW_SHAPE", "EDGE_TARGET_ARROW_SHAPE",
-            "EDGE_TARGET_ARROW_COLOR");
+            "EDGE_TARGET_ARROW_COLOR", "EDGE_OPACITY");
     private static final Set<String> CX2_NODE_SHAPES = Set.of("ellipse", "triangle", "rectangle", "round-rectangle",
             "parallelogram", "diamond", "hexagon", "octagon", "vee");
 
@@ -143,10 +143,20 @@ class Cx2WriterTest {
         JsonNode mappings = visualProperties().get("edgeMapping");
         assertEquals(Map.of("+", "triangle", "-", "tee", "0", "none"),
                 discrete(mappings.get("EDGE_TARGET_ARROW_SHAPE"), "sign"));
-        assertEquals(Map.of("true", "dashed"), discrete(mappings.get("EDGE_LINE_STYLE"), "negative_finding"));
-        assertEquals(Map.of("true", "#9E9E9E"), discrete(mappings.get("EDGE_LINE_COLOR"), "negative_finding"));
-        assertTrue(mappings.get("EDGE_LINE_STYLE").get("definition").get("map").get(0).get("v").isBoolean(),
-                "boolean attributes are mapped by JSON booleans");
+        Map<String, String> lines = discrete(mappings.get("EDGE_LINE_STYLE"), "evidence_level");
+        assertEquals("dashed", lines.get("negative finding"));
+        assertEquals("dotted", lines.get("hypothesis"));
+        assertEquals("solid", lines.get("finding reported in the seed"));
+        assertEquals("#9E9E9E", discrete(mappings.get("EDGE_LINE_COLOR"), "evidence_level").get("negative finding"));
+        Map<String, String> widths = discrete(mappings.get("EDGE_WIDTH"), "evidence_level");
+        assertEquals("3.0", widths.get("finding reported in the seed"));
+        assertEquals("1.0", widths.get("background"));
+        Map<String, String> opacities = discrete(mappings.get("EDGE_OPACITY"), "evidence_level");
+        assertEquals("0.55", opacities.get("review claim"));
+        assertEquals("1.0", opacities.get("hypothesis"));
+        assertTrue(mappings.get("EDGE_OPACITY").get("definition").get("map").get(0).get("vp").isNumber(),
+                "opacity is a JSON number");
+        assertEquals(6, opacities.size());
         JsonNode defaults = visualProperties().get("default").get("edge");
         assertEquals("solid", defaults.get("EDGE_LINE_STYLE").asText());
         assertEquals(2.0, defaults.get("EDGE_WIDTH").asDouble(), 0.0);

@@ -50,17 +50,17 @@ class SifWriterTest {
     void edgeTableIsKeyedByTheNameCytoscapeGivesSifEdges() throws IOException {
         List<String> lines = lines(AttributeTableWriter.forEdges(), network);
         assertEquals("shared name\tname\tinteraction\trelation\tsign\tdirected\tnegative_finding\tbackground_only"
-                + "\tclaim_count\tevidence_types\tseed_files\tevidence_quotes\tevidence_quote_seed_files"
+                + "\tclaim_count\tevidence_types\tevidence_level\tseed_files\tevidence_quotes\tevidence_quote_seed_files"
                 + "\tbackground_statements\tspecies\tmodels\tconfidence\tcurator_notes\tcuration_refs", lines.get(0));
         assertEquals(String.join("\t", NetworkFixture.POSITIVE, NetworkFixture.POSITIVE, "induces expression of",
                 "induces expression of", "+", "true", "false", "false", "2",
-                "finding reported in the seed|prior work the seed cites",
+                "finding reported in the seed|prior work the seed cites", "finding reported in the seed",
                 NetworkFixture.SEED_A + "|" + NetworkFixture.SEED_B,
                 NetworkFixture.TRICKY_QUOTE + "|p53 transactivates p21",
                 NetworkFixture.SEED_A + "|" + NetworkFixture.SEED_B, "", "human|mouse", "IMR-90 fibroblasts",
                 "stated|implied", "read from figure 2", "claims.tsv:2|claims.tsv:3"), lines.get(1));
         assertEquals(String.join("\t", NetworkFixture.BACKGROUND, NetworkFixture.BACKGROUND, "ligand of", "ligand of",
-                "+", "true", "false", "true", "1", "background", "", "", "",
+                "0", "true", "false", "true", "1", "background", "background", "", "", "",
                 "NKG2D ligands bind the activating receptor NKG2D on NK cells", "human", "", "stated", "",
                 "claims.tsv:6"), lines.get(4));
         for (String sifLine : lines(new SifWriter(), network)) {

@@ -24,7 +24,7 @@ class CytoscapeStyleWriterTest {
             "NODE_FILL_COLOR", "NODE_LABEL", "NODE_LABEL_COLOR", "NODE_LABEL_FONT_SIZE", "NODE_LABEL_WIDTH",
             "NODE_WIDTH", "NODE_HEIGHT", "NODE_BORDER_PAINT", "NODE_BORDER_WIDTH", "EDGE_TARGET_ARROW_SHAPE",
             "EDGE_SOURCE_ARROW_SHAPE", "EDGE_LINE_TYPE", "EDGE_UNSELECTED_PAINT", "EDGE_STROKE_UNSELECTED_PAINT",
-            "EDGE_TARGET_ARROW_UNSELECTED_PAINT", "EDGE_WIDTH");
+            "EDGE_TARGET_ARROW_UNSELECTED_PAINT", "EDGE_WIDTH", "EDGE_TRANSPARENCY");
     private static final Set<String> DESKTOP_SHAPES = Set.of("RECTANGLE", "ROUND_RECTANGLE", "TRIANGLE",
             "PARALLELOGRAM", "DIAMOND", "ELLIPSE", "HEXAGON", "OCTAGON", "VEE");
 
@@ -74,13 +74,26 @@ class CytoscapeStyleWriterTest {
                 discrete("edge", "EDGE_TARGET_ARROW_SHAPE", "sign", "string"));
         assertEquals("NONE", child(section("edge"), "visualProperty", "name", "EDGE_TARGET_ARROW_SHAPE")
                 .getAttribute("default"));
-        assertEquals(Map.of("true", "EQUAL_DASH"), discrete("edge", "EDGE_LINE_TYPE", "negative_finding", "boolean"));
-        assertEquals(Map.of("true", "#9E9E9E"),
-                discrete("edge", "EDGE_STROKE_UNSELECTED_PAINT", "negative_finding", "boolean"));
-        assertEquals(Map.of("true", "#9E9E9E"), discrete("edge", "EDGE_UNSELECTED_PAINT", "negative_finding", "boolean"));
+        Map<String, String> lines = discrete("edge", "EDGE_LINE_TYPE", "evidence_level", "string");
+        assertEquals("EQUAL_DASH", lines.get("negative finding"));
+        assertEquals("DOT", lines.get("hypothesis"));
+        assertEquals("SOLID", lines.get("review claim"));
+        assertEquals("#9E9E9E",
+                discrete("edge", "EDGE_STROKE_UNSELECTED_PAINT", "evidence_level", "string").get("negative finding"));
+        assertEquals("#9E9E9E", discrete("edge", "EDGE_UNSELECTED_PAINT", "evidence_level", "string")
+                .get("negative finding"));
+        Map<String, String> transparency = discrete("edge", "EDGE_TRANSPARENCY", "evidence_level", "string");
+        assertEquals("140", transparency.get("review claim"));
+        assertEquals("140", transparency.get("background"));
+        assertEquals("255", transparency.get("finding reported in the seed"));
+        assertEquals("255", child(section("edge"), "visualProperty", "name", "EDGE_TRANSPARENCY")
+                .getAttribute("default"));
         assertEquals("#404040", child(section("edge"), "visualProperty", "name", "EDGE_STROKE_UNSELECTED_PAINT")
                 .getAttribute("default"));
-        assertEquals(Map.of("true", "1.0"), discrete("edge", "EDGE_WIDTH", "background_only", "boolean"));
+        Map<String, String> widths = discrete("edge", "EDGE_WIDTH", "evidence_level", "string");
+        assertEquals("3.0", widths.get("finding reported in the seed"));
+        assertEquals("2.0", widths.get("prior work the seed cites"));
+        assertEquals("1.0", widths.get("background"));
     }
 
     private static Element section(String name) {

@@ -29,6 +29,7 @@ public class BasicVisualLexicon {
     public static final VisualProperty<Paint> EDGE_UNSELECTED_PAINT = paint("EDGE_UNSELECTED_PAINT", Color.GRAY);
     public static final VisualProperty<Paint> EDGE_STROKE_UNSELECTED_PAINT = paint("EDGE_STROKE_UNSELECTED_PAINT", Color.GRAY);
     public static final VisualProperty<Paint> EDGE_TARGET_ARROW_UNSELECTED_PAINT = paint("EDGE_TARGET_ARROW_UNSELECTED_PAINT", Color.BLACK);
+    public static final VisualProperty<Integer> EDGE_TRANSPARENCY = whole("EDGE_TRANSPARENCY", 255);
     public static final VisualProperty<LineType> EDGE_LINE_TYPE = lineType("EDGE_LINE_TYPE");
     public static final VisualProperty<ArrowShape> EDGE_TARGET_ARROW_SHAPE = arrow("EDGE_TARGET_ARROW_SHAPE");
     public static final VisualProperty<ArrowShape> EDGE_SOURCE_ARROW_SHAPE = arrow("EDGE_SOURCE_ARROW_SHAPE");
