@@ -21,21 +21,11 @@ class GroupedScoreCommandTest {
     Path tmp;
 
     private Path matrix() throws IOException {
-        StringBuilder b = new StringBuilder("gene\tw1\tm1\tw2\tm2\tk1\n");
-        String[] genes = {"TP53", "CDKN1A", "CDKN2A", "RB1", "MDM2", "IL6", "CXCL8", "CCL2"};
-        for (int g = 0; g < genes.length; g++) {
-            b.append(genes[g]);
-            for (int s = 0; s < 5; s++) {
-                b.append('\t').append(1 + (g * 7 + s * 3) % 11);
-            }
-            b.append('\n');
-        }
-        return Files.writeString(tmp.resolve("m.tsv"), b.toString());
+        return SmallScoreInputs.matrix(tmp);
     }
 
     private Path sets() throws IOException {
-        return Files.writeString(tmp.resolve("s.gmt"), "ARREST\t\tTP53\tCDKN1A\tCDKN2A\tRB1\n"
-                + "SASP\t\tIL6\tCXCL8\tCCL2\tMDM2\n");
+        return SmallScoreInputs.sets(tmp, "");
     }
 
     @Test

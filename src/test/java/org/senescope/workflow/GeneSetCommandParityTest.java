@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.senescope.cli.CommandRequests;
+import org.senescope.cli.SmallScoreInputs;
 
 /**
  * {@code senescope score}, {@code camera} and {@code ora} are their jobs and nothing else: run with the request the
@@ -27,21 +28,11 @@ class GeneSetCommandParityTest {
     Path tmp;
 
     private Path matrix() throws IOException {
-        StringBuilder b = new StringBuilder("gene\tw1\tm1\tw2\tm2\tk1\n");
-        String[] genes = {"TP53", "CDKN1A", "CDKN2A", "RB1", "MDM2", "IL6", "CXCL8", "CCL2"};
-        for (int g = 0; g < genes.length; g++) {
-            b.append(genes[g]);
-            for (int s = 0; s < 5; s++) {
-                b.append('\t').append(1 + (g * 7 + s * 3) % 11);
-            }
-            b.append('\n');
-        }
-        return Files.writeString(tmp.resolve("m.tsv"), b.toString());
+        return SmallScoreInputs.matrix(tmp);
     }
 
     private Path sets() throws IOException {
-        return Files.writeString(tmp.resolve("s.gmt"), "ARREST\t\tTP53\tCDKN1A\tCDKN2A\tRB1\n"
-                + "SASP\t\tIL6\tCXCL8\tCCL2\tMDM2\nARREST\t\tTP53\n");
+        return SmallScoreInputs.sets(tmp, "ARREST\t\tTP53\n");
     }
 
     private static String[] options(List<String> args) {
