@@ -10,12 +10,15 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the senescence–immunity network from seed documents and curation: read and check the curation, verify every
  * quote in its seed, merge claims into edges. The bundled build uses the seeds and curation packed in the jar.
  */
 public final class SenescenceImmunityNetwork {
+
+    private static @Nullable GeneReference bundledGenes;
 
     /** The network's title in every export. */
     public static final String NAME = "Senescence–immunity network";
@@ -51,16 +54,23 @@ public final class SenescenceImmunityNetwork {
     }
 
     /**
-     * The gene tables shipped in the jar: the human gene table and the curated mouse orthologs.
+     * The gene tables shipped in the jar: the human gene table and the curated mouse orthologs, read on first use and
+     * then shared (thread-safe).
      *
      * @throws UncheckedIOException if the jar's own resources cannot be read, which means a broken installation
      */
-    public static GeneReference bundledGenes() {
-        try {
-            return new GeneReference(new HumanGeneTableReader().readShipped(), MouseOrthologTable.readShipped());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the gene tables bundled in Senescope cannot be read", e);
+    public static synchronized GeneReference bundledGenes() {
+        // Read once per process: about a second for 77,000 genes, and the tables are immutable, so every job (and the
+        // Cytoscape app's tasks) can share them.
+        if (bundledGenes == null) {
+            try {
+                bundledGenes = new GeneReference(new HumanGeneTableReader().readShipped(),
+                        MouseOrthologTable.readShipped());
+            } catch (IOException e) {
+                throw new UncheckedIOException("the gene tables bundled in Senescope cannot be read", e);
+            }
         }
+        return bundledGenes;
     }
 
     private static Map<String, String> provenance(GeneReference genes) {
