@@ -33,6 +33,14 @@ public interface Drawing {
      */
     void draw(Graphics2D g);
 
+    /**
+     * Draws the same picture as {@link #draw(Graphics2D)}, telling {@code groups} which element each part belongs to
+     * (the SVG back end makes them {@code <g>} elements). A drawing without elements worth naming draws ungrouped.
+     */
+    default void draw(Graphics2D g, DrawingGroups groups) {
+        draw(g);
+    }
+
     /** The network figure of {@code scene}, drawn by {@link FigurePainter}. */
     static Drawing of(FigureScene scene) {
         return new SceneDrawing(scene);

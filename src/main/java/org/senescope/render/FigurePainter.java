@@ -32,6 +32,14 @@ public final class FigurePainter {
     }
 
     public static void paint(FigureScene scene, Graphics2D g) {
+        paint(scene, g, DrawingGroups.NONE);
+    }
+
+    /**
+     * Paints as {@link #paint(FigureScene, Graphics2D)} does, drawing the title, each node, edge, module-badge row,
+     * legend block and item, and the caption inside a group of {@code groups} ({@link FigureGroups}).
+     */
+    public static void paint(FigureScene scene, Graphics2D g, DrawingGroups groups) {
         g.setColor(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, scene.width(), scene.height()));
         double font = scene.fontSize();
@@ -40,24 +48,28 @@ public final class FigurePainter {
         g.setColor(Color.BLACK);
         g.setFont(FigureFont.at(titleFont));
         double y = margin;
+        groups.begin(FigureGroups.text("title"));
         for (String line : scene.titleLines()) {
             y += titleFont;
             g.drawString(line, (float) margin, (float) y);
             y += titleFont * 0.2;
         }
+        groups.end();
         for (FigurePanel panel : scene.panels()) {
-            paintPanel(scene, panel, g);
+            paintPanel(scene, panel, g, groups);
         }
-        scene.legend().paint(g);
+        scene.legend().paint(g, groups);
         double captionFont = Math.max(font, 5);
         g.setColor(Color.BLACK);
         g.setFont(FigureFont.at(captionFont));
         double cy = scene.captionArea().getY();
+        groups.begin(FigureGroups.text("caption"));
         for (String line : scene.captionLines()) {
             cy += captionFont;
             g.drawString(line, (float) scene.captionArea().getX(), (float) cy);
             cy += captionFont * 0.25;
         }
+        groups.end();
     }
 
     /** A node's border: thick and black when significant, else thin and dark grey. */
@@ -68,7 +80,7 @@ public final class FigurePainter {
         g.draw(outline);
     }
 
-    private static void paintPanel(FigureScene scene, FigurePanel panel, Graphics2D g) {
+    private static void paintPanel(FigureScene scene, FigurePanel panel, Graphics2D g, DrawingGroups groups) {
         double font = scene.fontSize();
         Rectangle2D area = panel.area();
         if (!panel.heading().isEmpty()) {
@@ -82,7 +94,7 @@ public final class FigurePainter {
         for (SceneNode n : scene.nodes()) {
             outlines.put(n.node().id(), NodeGlyphs.outline(n.node().kind(), n.box()));
         }
-        paintEdges(scene.network().edges(), outlines, g, font);
+        paintEdges(scene.network().edges(), outlines, g, font, groups);
         Overlay overlay = scene.overlay().orElse(null);
         Map<String, NodeOverlay> values = new HashMap<>();
         if (overlay != null) {
@@ -91,20 +103,25 @@ public final class FigurePainter {
         DivergingScale scale = new DivergingScale(scene.options().colourLimit());
         boolean stripes = overlay != null && scene.options().display() == ConditionDisplay.STRIPES;
         for (SceneNode n : scene.nodes()) {
+            groups.begin(FigureGroups.node(n.node(), panel.heading()));
             paintNode(g, n, outline(outlines, n.node().id()), overlay, values.get(n.node().id()), panel.condition(),
                     stripes, scale, font);
+            groups.end();
         }
         scene.badges().ifPresent(badges -> {
             for (SceneNode n : scene.nodes()) {
                 if (n.hasBadges()) {
+                    groups.begin(FigureGroups.badges(n.node()));
                     badges.paint(g, n.node(), n.badges(), font);
+                    groups.end();
                 }
             }
         });
         g.setTransform(saved);
     }
 
-    private static void paintEdges(List<Edge> edges, Map<String, Shape> outlines, Graphics2D g, double font) {
+    private static void paintEdges(List<Edge> edges, Map<String, Shape> outlines, Graphics2D g, double font,
+                                   DrawingGroups groups) {
         Map<String, Integer> pairCount = new HashMap<>();
         for (Edge e : edges) {
             pairCount.merge(pairKey(e), 1, Integer::sum);
@@ -119,7 +136,10 @@ public final class FigurePainter {
             if (e.sourceId().compareTo(e.targetId()) > 0) {
                 bend = -bend;
             }
+            // Every edge gets its group, even one hidden because its nodes overlap, so groups and edges correspond.
+            groups.begin(FigureGroups.edge(e));
             EdgePainter.paint(g, e, outline(outlines, e.sourceId()), outline(outlines, e.targetId()), bend, font);
+            groups.end();
         }
     }
 

@@ -193,8 +193,10 @@ final class Legend {
         return new double[] {width, font * 1.8 + height};
     }
 
-    void paint(Graphics2D g) {
+    /** Paints every block inside a group of {@code groups}, and every item inside a group within it. */
+    void paint(Graphics2D g, DrawingGroups groups) {
         for (Block b : blocks) {
+            groups.begin(FigureGroups.legendBlock(b.title()));
             Rectangle2D a = b.area();
             g.setColor(Color.BLACK);
             g.setFont(FigureFont.at(font * 1.1));
@@ -210,9 +212,12 @@ final class Legend {
                 }
                 Entry e = b.entries().get(i);
                 double x = a.getX() + col * (columnWidth + font * 1.2);
+                groups.begin(FigureGroups.legendItem(b.title(), e.text()));
                 paintEntry(g, e, x, y);
+                groups.end();
                 y += rowHeight(e, font);
             }
+            groups.end();
         }
     }
 

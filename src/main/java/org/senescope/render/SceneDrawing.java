@@ -37,4 +37,9 @@ record SceneDrawing(FigureScene scene) implements Drawing {
     public void draw(Graphics2D g) {
         FigurePainter.paint(scene, g);
     }
+
+    @Override
+    public void draw(Graphics2D g, DrawingGroups groups) {
+        FigurePainter.paint(scene, g, groups);
+    }
 }

@@ -14,7 +14,8 @@ import org.senescope.render.DrawingWriter;
 
 /**
  * Writes a drawing as a standalone SVG document in points, text kept as {@code <text>} so that it stays editable and
- * searchable. The same drawing always gives the same bytes: JFreeSVG's random definition prefix is fixed. The
+ * searchable, and each element the drawing names a {@code <g>} with an id and data attributes ({@link SvgGroups}), so
+ * that it can be picked, moved and restyled as one object in Illustrator or Inkscape. The same drawing always gives the same bytes: JFreeSVG's random definition prefix is fixed. The
  * resolution is ignored. Stateless and thread-safe.
  */
 public final class SvgFigureWriter implements DrawingWriter {
@@ -29,7 +30,7 @@ public final class SvgFigureWriter implements DrawingWriter {
         svg.setFontFunction(family -> FONT_FAMILY);
         svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         DrawingHints.apply(svg);
-        drawing.draw(svg);
+        drawing.draw(svg, new SvgGroups(svg));
         // Width and height in points with a viewBox in the drawing's point units, so the SVG has its physical size.
         String element = svg.getSVGElement(null, true, new ViewBox(0, 0, drawing.width(), drawing.height()), null,
                 null);
