@@ -58,13 +58,13 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
 
     /**
      * What the exports carry of a mapped overlay: the first condition shown, on its colour scale, with the first
-     * condition's edge-consistency verdicts as edge labels.
+     * condition's edge-consistency verdicts as edge labels (empty for an edge that was not tested).
      */
     public static OverlayLayer of(MappedOverlay result) {
         String first = result.shownCondition();
         Map<String, String> labels = new LinkedHashMap<>();
         result.edges().stream().filter(e -> e.condition().equals(first))
-                .forEach(e -> labels.put(e.edgeId(), e.verdict().label()));
+                .forEach(e -> e.verdict().ifPresent(v -> labels.put(e.edgeId(), v.label())));
         return new OverlayLayer(result.overlay(), 0, result.colourScale().range(), result.threshold(), labels,
                 EdgeConsistency.NOTE);
     }
