@@ -70,9 +70,12 @@ final class OverlayAttributes {
     }
 
     static AttributeTable edges(AttributeTable base, OverlayLayer layer) {
-        Column column = new Column(OverlayLayer.EDGE_LABEL_COLUMN, ColumnType.STRING, layer.edgeLabelNote());
-        return base.withColumns(List.of(column),
-                id -> List.of(AttributeValue.of(layer.edgeLabels().getOrDefault(id, ""))));
+        List<Column> columns = List.of(
+                new Column(OverlayLayer.EDGE_LABEL_COLUMN, ColumnType.STRING, layer.edgeLabelNote()),
+                new Column(OverlayLayer.EDGE_REASON_COLUMN, ColumnType.STRING,
+                        "why the edge was or was not tested against the data"));
+        return base.withColumns(columns, id -> List.of(AttributeValue.of(layer.edgeLabels().getOrDefault(id, "")),
+                AttributeValue.of(layer.edgeReasons().getOrDefault(id, ""))));
     }
 
     static AttributeTable network(AttributeTable base, OverlayLayer layer) {

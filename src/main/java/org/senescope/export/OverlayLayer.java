@@ -21,10 +21,12 @@ import org.senescope.model.table.Columns;
  * @param significanceThreshold adjusted p-value below which a node counts as significant (wide border)
  * @param edgeLabels            per edge id, a short label written in {@link #EDGE_LABEL_COLUMN}; other edges get
  *                              an empty one
+ * @param edgeReasons           per edge id, why it was or was not tested, written in {@link #EDGE_REASON_COLUMN};
+ *                              other edges get an empty one
  * @param edgeLabelNote         what the edge labels mean, written as a network attribute (they are a heuristic)
  */
 public record OverlayLayer(Overlay overlay, int shownCondition, double colourRange, double significanceThreshold,
-                           Map<String, String> edgeLabels, String edgeLabelNote) {
+                           Map<String, String> edgeLabels, Map<String, String> edgeReasons, String edgeLabelNote) {
 
     /** The node column the fill colour is mapped from: the shown condition's value. */
     public static final String VALUE_COLUMN = Columns.OVERLAY_VALUE;
@@ -38,11 +40,14 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
     public static final String ROUTE_COLUMN = "overlay_route";
     /** The edge column with {@link #edgeLabels()}. */
     public static final String EDGE_LABEL_COLUMN = "overlay_consistency";
+    /** The edge column with {@link #edgeReasons()}. */
+    public static final String EDGE_REASON_COLUMN = "overlay_consistency_reason";
 
     public OverlayLayer {
         Objects.requireNonNull(overlay, "overlay");
         Objects.requireNonNull(edgeLabelNote, "edgeLabelNote");
         edgeLabels = Map.copyOf(edgeLabels);
+        edgeReasons = Map.copyOf(edgeReasons);
         if (shownCondition < 0 || shownCondition >= overlay.conditions().size()) {
             throw new IllegalArgumentException("condition " + shownCondition + " is not one of the "
                     + overlay.conditions().size() + " conditions");
@@ -58,14 +63,18 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
 
     /**
      * What the exports carry of a mapped overlay: the first condition shown, on its colour scale, with the first
-     * condition's edge-consistency verdicts as edge labels.
+     * condition's edge-consistency verdicts as edge labels (empty for an edge that was not tested) and each edge's
+     * reason.
      */
     public static OverlayLayer of(MappedOverlay result) {
         String first = result.shownCondition();
         Map<String, String> labels = new LinkedHashMap<>();
-        result.edges().stream().filter(e -> e.condition().equals(first))
-                .forEach(e -> labels.put(e.edgeId(), e.verdict().label()));
-        return new OverlayLayer(result.overlay(), 0, result.colourScale().range(), result.threshold(), labels,
+        Map<String, String> reasons = new LinkedHashMap<>();
+        result.edges().stream().filter(e -> e.condition().equals(first)).forEach(e -> {
+            e.verdict().ifPresent(v -> labels.put(e.edgeId(), v.label()));
+            reasons.put(e.edgeId(), e.reason());
+        });
+        return new OverlayLayer(result.overlay(), 0, result.colourScale().range(), result.threshold(), labels, reasons,
                 EdgeConsistency.NOTE);
     }
 

@@ -91,6 +91,16 @@ public enum Relation {
         return kind == Kind.REGULATION;
     }
 
+    /**
+     * True for the regulations stated about the target's expression ("induces expression of", "upregulates"): the only
+     * relations whose effect an mRNA measurement of both ends can show. Every other regulation acts on the target's
+     * activity, secretion or a cell's fate (p16INK4a "activates" RB1 by inhibiting the kinases that would phosphorylate
+     * it; "induces secretion of" is about the protein leaving the cell), which mRNA levels do not show.
+     */
+    public boolean isVisibleInMrna() {
+        return this == INDUCES_EXPRESSION_OF || this == UPREGULATES;
+    }
+
     public Set<Sign> allowedSigns() {
         return Set.copyOf(allowedSigns);
     }

@@ -2,6 +2,7 @@ package org.senescope.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.senescope.model.Edge;
 import org.senescope.model.Module;
@@ -14,6 +15,9 @@ import org.senescope.model.data.Overlay;
 import org.senescope.model.overlay.ColourRange;
 import org.senescope.model.overlay.ColourScale;
 import org.senescope.model.overlay.EdgeConsistency;
+import org.senescope.model.overlay.EdgeConsistency.NotTested;
+import org.senescope.model.overlay.EdgeConsistency.Tested;
+import org.senescope.model.overlay.EdgeConsistency.Untestable;
 import org.senescope.model.overlay.EdgeConsistency.Verdict;
 import org.senescope.model.overlay.MappingReport;
 import org.senescope.model.overlay.ModuleSummary;
@@ -21,7 +25,7 @@ import org.senescope.model.overlay.MappedOverlay;
 
 /**
  * What an overlay says about the network beyond its values: one summary per module and condition, the
- * edge-consistency heuristic for signed edges between measured genes, and the colour range of the shown condition.
+ * edge-consistency heuristic (testable or why not, and the verdict) for every edge, and the colour range of the shown condition.
  * Computed once here for the mapper and for overlays relabelled after mapping. Stateless; nulls are not accepted.
  */
 public final class OverlaySummaries {
@@ -81,39 +85,61 @@ public final class OverlaySummaries {
     }
 
     /**
-     * One verdict per signed edge whose two endpoints were both measured, for condition {@code c}: see
-     * {@link EdgeConsistency} for what the heuristic says and does not say.
+     * One entry per network edge, in network order, for condition {@code c}: the verdict of each testable edge, the
+     * reason each other edge was not tested. See {@link EdgeConsistency} for the rule and what the heuristic says and
+     * does not say.
      */
     public static List<EdgeConsistency> edgeConsistency(Network network, Overlay overlay, int c, double threshold) {
         List<EdgeConsistency> result = new ArrayList<>();
         String condition = overlay.conditions().get(c);
         for (Edge edge : network.edges()) {
-            if (edge.sign() == Sign.NONE || edge.isNegativeFinding()) {
-                continue;
-            }
             Measurement s = measurement(overlay, edge.sourceId(), c);
             Measurement t = measurement(overlay, edge.targetId(), c);
-            if (s.isMeasured() && t.isMeasured()) {
-                result.add(judge(edge, condition, s, t, threshold));
-            }
+            EdgeConsistency.Check check = untestable(network, edge, s, t)
+                    .<EdgeConsistency.Check>map(NotTested::new)
+                    .orElseGet(() -> judge(edge, s, t, threshold));
+            result.add(new EdgeConsistency(edge.id(), condition, check));
         }
         return result;
     }
 
-    private static EdgeConsistency judge(Edge edge, String condition, Measurement s, Measurement t, double threshold) {
+    /** The first reason, in {@link Untestable}'s order, why {@code edge} cannot be tested; empty when it can. */
+    private static Optional<Untestable> untestable(Network network, Edge edge, Measurement s, Measurement t) {
+        if (!isGene(network, edge.sourceId()) || !isGene(network, edge.targetId())) {
+            return Optional.of(Untestable.NOT_A_GENE);
+        }
+        if (edge.isNegativeFinding()) {
+            return Optional.of(Untestable.NEGATIVE_FINDING);
+        }
+        if (edge.sign() == Sign.NONE) {
+            return Optional.of(Untestable.NO_SIGN);
+        }
+        if (!edge.relation().isVisibleInMrna()) {
+            return Optional.of(Untestable.POST_TRANSLATIONAL);
+        }
+        if (!s.isMeasured() || !t.isMeasured()) {
+            return Optional.of(Untestable.NOT_MEASURED);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isGene(Network network, String nodeId) {
+        return network.node(nodeId).map(Node::hasGenes).orElse(false);
+    }
+
+    private static Tested judge(Edge edge, Measurement s, Measurement t, double threshold) {
         if (!s.hasSignificance() || !t.hasSignificance()) {
-            return new EdgeConsistency(edge.id(), condition, Verdict.CANNOT_SAY, "no adjusted p-value for both genes");
+            return new Tested(Verdict.CANNOT_SAY, "no adjusted p-value for both genes");
         }
         if (s.adjustedP() >= threshold || t.adjustedP() >= threshold || s.value() == 0 || t.value() == 0) {
-            return new EdgeConsistency(edge.id(), condition, Verdict.CANNOT_SAY,
+            return new Tested(Verdict.CANNOT_SAY,
                     "not both changed significantly (adjusted p " + s.adjustedP() + ", " + t.adjustedP() + ")");
         }
         boolean same = Math.signum(s.value()) == Math.signum(t.value());
         boolean expectSame = edge.sign() == Sign.POSITIVE;
         String changes = direction(s) + " and " + direction(t) + " for a" + (expectSame ? "n activating" : "n inhibiting")
                 + " edge";
-        return new EdgeConsistency(edge.id(), condition, same == expectSame ? Verdict.AGREE : Verdict.DISAGREE,
-                changes);
+        return new Tested(same == expectSame ? Verdict.AGREE : Verdict.DISAGREE, changes);
     }
 
     private static String direction(Measurement m) {

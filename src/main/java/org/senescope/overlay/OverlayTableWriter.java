@@ -81,13 +81,17 @@ public final class OverlayTableWriter {
         w.flush();
     }
 
-    /** A comment line stating the heuristic, then {@code edge, condition, verdict, reason}. */
+    /**
+     * A comment line stating the heuristic, then {@code edge, condition, testable, reason, verdict, detail}: one row
+     * per edge and condition; verdict and detail are empty for an edge that was not tested.
+     */
     public static void writeEdges(MappedOverlay result, OutputStream out) throws IOException {
         Writer w = open(out);
         w.write("# " + EdgeConsistency.NOTE + "\n");
-        line(w, List.of("edge", "condition", "verdict", "reason"));
+        line(w, List.of("edge", "condition", "testable", "reason", "verdict", "detail"));
         for (EdgeConsistency e : result.edges()) {
-            line(w, List.of(e.edgeId(), e.condition(), e.verdict().label(), e.reason()));
+            line(w, List.of(e.edgeId(), e.condition(), Boolean.toString(e.testable()), e.reason(),
+                    e.verdict().map(EdgeConsistency.Verdict::label).orElse(""), e.detail()));
         }
         w.flush();
     }

@@ -31,15 +31,32 @@ final class OverlayNotes {
                         m.upSignificant(), m.downSignificant()));
             }
         }
-        List<EdgeConsistency> edges = result.edges().stream().filter(e -> e.condition().equals(first)).toList();
-        lines.add(String.format(Locale.ROOT, "Edge consistency (a heuristic): %d agree, %d disagree, %d cannot say, "
-                        + "of %d signed edges between measured genes", count(edges, EdgeConsistency.Verdict.AGREE),
-                count(edges, EdgeConsistency.Verdict.DISAGREE), count(edges, EdgeConsistency.Verdict.CANNOT_SAY),
-                edges.size()));
+        lines.addAll(edgeLines(result.edges().stream().filter(e -> e.condition().equals(first)).toList()));
+        return lines;
+    }
+
+    /**
+     * The testable edges' verdict counts, then one line per reason that left edges untested, in the order the reasons
+     * are checked; reasons no edge has are left out.
+     */
+    private static List<String> edgeLines(List<EdgeConsistency> edges) {
+        List<String> lines = new ArrayList<>();
+        long testable = edges.stream().filter(EdgeConsistency::testable).count();
+        lines.add(String.format(Locale.ROOT, "Edge consistency (a heuristic): %d of %d edges testable (expression "
+                        + "relations between measured genes): %d agree, %d disagree, %d cannot say", testable, edges.size(),
+                count(edges, EdgeConsistency.Verdict.AGREE), count(edges, EdgeConsistency.Verdict.DISAGREE),
+                count(edges, EdgeConsistency.Verdict.CANNOT_SAY)));
+        for (EdgeConsistency.Untestable reason : EdgeConsistency.Untestable.values()) {
+            long n = edges.stream().filter(e -> e.check() instanceof EdgeConsistency.NotTested t && t.reason() == reason)
+                    .count();
+            if (n > 0) {
+                lines.add(String.format(Locale.ROOT, "  %d not testable: %s", n, reason.label()));
+            }
+        }
         return lines;
     }
 
     private static long count(List<EdgeConsistency> edges, EdgeConsistency.Verdict verdict) {
-        return edges.stream().filter(e -> e.verdict() == verdict).count();
+        return edges.stream().filter(e -> e.verdict().filter(v -> v == verdict).isPresent()).count();
     }
 }

@@ -49,6 +49,33 @@ class OverlayCommandTest {
     }
 
     @Test
+    void onlyExpressionEdgesBetweenMeasuredGenesAreTestedAndTheOthersSayWhyNot() throws IOException {
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("overlay", HS, "--out", out.toString(), "--name", "hs");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> edges = Files.readAllLines(out.resolve("hs.edge-consistency.tsv"));
+        assertEquals("edge\tcondition\ttestable\treason\tverdict\tdetail", edges.get(1));
+        // p16INK4a keeps RB1 active by inhibiting CDK4/6: nothing RB1's mRNA would show, so no verdict
+        assertTrue(edges.contains("CDKN2A_p16INK4a (activates) RB1\tHS_DESeq2_genesymb\tfalse\tpost-translational or "
+                + "activity relation, not visible in mRNA\t\t"), String.join("\n", edges));
+        // p53 transactivates p21: testable; TP53 (padj 0.9997) and CDKN1A (0.4909) both unchanged at 0.05
+        assertTrue(edges.contains("TP53 (induces expression of) CDKN1A\tHS_DESeq2_genesymb\ttrue\texpression relation "
+                + "between measured genes\tcannot say\tnot both changed significantly (adjusted p 0.999690735919201, "
+                + "0.490914133925617)"), String.join("\n", edges));
+        assertTrue(edges.contains("TP53 (induces expression of) CCL3\tHS_DESeq2_genesymb\tfalse\ta gene at one end not "
+                + "measured\t\t"), String.join("\n", edges));
+        assertEquals(2 + 117, edges.size(), "the note, the header and one row per edge");
+        List<String> lines = run.out().lines().toList();
+        int first = lines.indexOf("Edge consistency (a heuristic): 7 of 117 edges testable (expression relations "
+                + "between measured genes): 0 agree, 0 disagree, 7 cannot say");
+        assertTrue(first > 0, run.out());
+        assertEquals(List.of("  98 not testable: not a gene at one end", "  2 not testable: negative finding, no sign",
+                "  4 not testable: binding, membership or association, no sign",
+                "  3 not testable: post-translational or activity relation, not visible in mRNA",
+                "  3 not testable: a gene at one end not measured"), lines.subList(first + 1, first + 6));
+    }
+
+    @Test
     void badDataExits65WithTheLocatedMessageAndWritesNothing() throws IOException {
         Path data = tmp.resolve("mouse.tsv");
         Files.writeString(data, "gene_id\tlog2FoldChange\tpadj\nENSG00000141510\t1.0\t0.01\n");

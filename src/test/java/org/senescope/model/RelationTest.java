@@ -32,6 +32,17 @@ class RelationTest {
     }
 
     @Test
+    void onlyTheRelationsStatedAboutExpressionAreVisibleInMrna() {
+        Set<Relation> visible = new java.util.HashSet<>();
+        for (Relation r : Relation.values()) {
+            if (r.isVisibleInMrna()) {
+                visible.add(r);
+            }
+        }
+        assertEquals(Set.of(Relation.INDUCES_EXPRESSION_OF, Relation.UPREGULATES), visible);
+    }
+
+    @Test
     void aClaimOfABindingWithASignIsRefused() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new Claim("CD274", "PDCD1", Relation.LIGAND_OF, Sign.NEGATIVE, true, EvidenceType.BACKGROUND,

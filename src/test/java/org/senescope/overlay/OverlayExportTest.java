@@ -132,10 +132,26 @@ class OverlayExportTest {
             JsonNode v = e.get("v");
             if (v.get("name").asText().equals("TP53 (induces expression of) CDKN1A")) {
                 assertEquals(EdgeConsistency.Verdict.CANNOT_SAY.label(), v.get(OverlayLayer.EDGE_LABEL_COLUMN).asText());
+                assertEquals("expression relation between measured genes",
+                        v.get(OverlayLayer.EDGE_REASON_COLUMN).asText());
                 return;
             }
         }
         throw new AssertionError("no TP53 -> CDKN1A edge");
+    }
+
+    @Test
+    void anUntestedEdgeHasNoVerdictButItsReason() {
+        for (JsonNode e : aspect("edges")) {
+            JsonNode v = e.get("v");
+            if (v.get("name").asText().equals("CDKN2A_p16INK4a (activates) RB1")) {
+                assertEquals("", v.get(OverlayLayer.EDGE_LABEL_COLUMN).asText());
+                assertEquals("post-translational or activity relation, not visible in mRNA",
+                        v.get(OverlayLayer.EDGE_REASON_COLUMN).asText());
+                return;
+            }
+        }
+        throw new AssertionError("no CDKN2A_p16INK4a -> RB1 edge");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.senescope.model.data.Overlay;
  * @param overlay     the values per node
  * @param report      what became of every input row and gene node
  * @param modules     one summary per module and condition
- * @param edges       the edge-consistency heuristic, per condition, for signed edges between measured genes
+ * @param edges       the edge-consistency heuristic, per condition, for every edge: testable or why not, and the verdict
  * @param colourScale the scale of the shown (first) condition
  * @param threshold   the adjusted p-value below which a value is significant
  */

@@ -20,6 +20,8 @@ import org.senescope.model.SeedSource;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
+import org.senescope.model.overlay.EdgeConsistency;
+import org.senescope.overlay.OverlaySummaries;
 import org.senescope.render.DivergingScale;
 import org.senescope.render.FigureScene;
 import org.senescope.render.ModuleBadges;
@@ -48,8 +50,14 @@ final class PageData {
         List<Object> edges = new ArrayList<>();
         Map<String, SeedSource> seeds = new LinkedHashMap<>();
         scene.network().sources().forEach(s -> seeds.put(s.file(), s));
+        Map<String, List<Object>> checks = overlay == null ? Map.of() : checks(scene, overlay);
         for (Edge e : scene.network().edges()) {
-            edges.add(edge(e, seeds));
+            Map<String, Object> element = edge(e, seeds);
+            // Only pages with an overlay carry the key, so that other pages keep their bytes.
+            if (overlay != null) {
+                data(element).put("checks", checks.getOrDefault(e.id(), List.of()));
+            }
+            edges.add(element);
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("conditions", overlay == null ? List.of() : overlay.conditions());
@@ -130,6 +138,26 @@ final class PageData {
             }
         }
         return lines;
+    }
+
+    /**
+     * Per edge id, the edge-consistency check of each condition in order: whether it was tested, why (not), and the
+     * verdict with its detail for a tested edge (empty strings otherwise), at the figure's significance threshold.
+     */
+    private static Map<String, List<Object>> checks(FigureScene scene, Overlay overlay) {
+        Map<String, List<Object>> checks = new LinkedHashMap<>();
+        for (int c = 0; c < overlay.conditions().size(); c++) {
+            for (EdgeConsistency e : OverlaySummaries.edgeConsistency(scene.network(), overlay, c,
+                    NodeFill.SIGNIFICANCE)) {
+                Map<String, Object> check = new LinkedHashMap<>();
+                check.put("testable", e.testable());
+                check.put("reason", e.reason());
+                check.put("verdict", e.verdict().map(EdgeConsistency.Verdict::label).orElse(""));
+                check.put("detail", e.detail());
+                checks.computeIfAbsent(e.edgeId(), id -> new ArrayList<>()).add(check);
+            }
+        }
+        return checks;
     }
 
     private static Map<String, Object> edge(Edge e, Map<String, SeedSource> seeds) {

@@ -25,7 +25,8 @@ import org.w3c.dom.Element;
 class CytoscapeOverlayStyleTest {
 
     private static final OverlayLayer LAYER = new OverlayLayer(
-            new Overlay("test data", "log2 fold change", List.of("d8"), List.of()), 0, 2.5, 0.05, Map.of(), "a note");
+            new Overlay("test data", "log2 fold change", List.of("d8"), List.of()), 0, 2.5, 0.05, Map.of(), Map.of(),
+            "a note");
     private static Element node;
 
     @BeforeAll

@@ -81,6 +81,54 @@ class HtmlPageWriterTest {
     }
 
     @Test
+    void eachEdgeSaysWhetherItWasTestedAgainstTheDataAndTheVerdict() throws Exception {
+        Network network = SenescenceImmunityNetwork.buildBundled();
+        Overlay overlay = new Overlay("SIMULATED", "log2 fold change", java.util.List.of("day 2", "day 8"),
+                java.util.List.of(node("TP53", 1.25, -1.0), node("CDKN1A", 2.0, 0.1), node("CDKN2A_p16INK4a", 1.0, 1.0),
+                        node("RB1", 1.0, 1.0)));
+        JsonNode data = data(write(FigureScene.compose(network, overlay, FigureOptions.defaults("t", ""))));
+        assertEquals("[{\"testable\":true,\"reason\":\"expression relation between measured genes\",\"verdict\":"
+                + "\"agree\",\"detail\":\"up and up for an activating edge\"},{\"testable\":true,\"reason\":\"expression "
+                + "relation between measured genes\",\"verdict\":\"cannot say\",\"detail\":\"not both changed "
+                + "significantly (adjusted p 0.5, 0.5)\"}]",
+                edge(data, "TP53 (induces expression of) CDKN1A").get("checks").toString());
+        assertEquals("[{\"testable\":false,\"reason\":\"post-translational or activity relation, not visible in "
+                + "mRNA\",\"verdict\":\"\",\"detail\":\"\"},{\"testable\":false,\"reason\":\"post-translational or "
+                + "activity relation, not visible in mRNA\",\"verdict\":\"\",\"detail\":\"\"}]",
+                edge(data, "CDKN2A_p16INK4a (activates) RB1").get("checks").toString());
+        assertEquals("{\"testable\":false,\"reason\":\"not a gene at one end\",\"verdict\":\"\",\"detail\":\"\"}",
+                edge(data, "TP53 (induces) cell_cycle_arrest").get("checks").get(0).toString());
+    }
+
+    @Test
+    void withoutAnOverlayEdgesCarryNoChecks() throws Exception {
+        JsonNode data = data(write(FigureScene.compose(SenescenceImmunityNetwork.buildBundled(),
+                FigureOptions.defaults("t", ""))));
+        assertFalse(edge(data, "TP53 (induces expression of) CDKN1A").has("checks"));
+    }
+
+    // Adjusted p 0.01 on the first condition, 0.5 on the second.
+    private static NodeOverlay node(String id, double first, double second) {
+        return new NodeOverlay(id, java.util.List.of(new Measurement(first, 0.01), new Measurement(second, 0.5)), id,
+                "test");
+    }
+
+    private static JsonNode data(String page) throws Exception {
+        Matcher m = DATA.matcher(page);
+        assertTrue(m.find(), "the page carries its data as JSON");
+        return new ObjectMapper().readTree(m.group(1).replace("<\\/", "</"));
+    }
+
+    private static JsonNode edge(JsonNode data, String id) {
+        for (JsonNode e : data.get("edges")) {
+            if (e.get("data").get("id").asText().equals(id)) {
+                return e.get("data");
+            }
+        }
+        throw new AssertionError("no edge " + id);
+    }
+
+    @Test
     void withModuleScoresTheLegendListsThemAndEachNodeNamesItsModules() throws Exception {
         Network network = SenescenceImmunityNetwork.buildBundled();
         ModuleScores scores = new ModuleScores("GSEA", "preranked GSEA", "NES", "q", "gsea.tsv",
