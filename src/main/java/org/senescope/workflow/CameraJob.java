@@ -90,7 +90,7 @@ public final class CameraJob {
         camera.forEach(r -> sizes.put(r.name(), r.genes()));
         fry.forEach(r -> sizes.put(r.name(), r.genes()));
         notes.addAll(GeneSetTables.smallSetNotes(sizes));
-        return new CameraResult(camera, fry, notes, List.of(summary), new OutputSet(out, files));
+        return new CameraResult(camera, fry, notes, List.of(summary), new OutputSet(out, files).reading(request.inputs()));
     }
 
     /** The method line of the settings table. */

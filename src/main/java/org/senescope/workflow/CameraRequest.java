@@ -1,6 +1,8 @@
 package org.senescope.workflow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,5 +26,12 @@ public record CameraRequest(Path expression, boolean log2, SampleGrouping.Groups
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(geneSets, "geneSets");
         Objects.requireNonNull(directory, "directory");
+    }
+
+    /** The files this request reads: the matrix, the groups file and the GMT files. */
+    public List<Path> inputs() {
+        List<Path> files = new ArrayList<>(List.of(expression, groups.file()));
+        files.addAll(geneSets.gmtFiles());
+        return List.copyOf(files);
     }
 }

@@ -109,7 +109,7 @@ public final class FigureJob {
                 MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + "\n"));
         List<String> notes = new ArrayList<>(scores.notes());
         mapped.ifPresent(m -> notes.addAll(m.report().summary()));
-        return new FigureResult(notes, options, measured, new OutputSet(directory, files));
+        return new FigureResult(notes, options, measured, new OutputSet(directory, files).reading(request.inputs()));
     }
 
     private static FigureScene scene(Network network, Optional<Overlay> overlay, Optional<ModuleScores> scores,

@@ -1,6 +1,7 @@
 package org.senescope.workflow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,5 +46,16 @@ public record FigureRequest(NetworkOrigin network, FigureData data, List<ModuleS
         if (baseName.isBlank() || baseName.contains("/") || baseName.contains("\\")) {
             throw new BadRequestException("name: must be a plain file name, found '" + baseName + "'");
         }
+    }
+
+    /** The files this request reads: the saved data tables and the module-score tables. */
+    public List<Path> inputs() {
+        List<Path> files = new ArrayList<>();
+        if (data instanceof FigureData.Tables tables) {
+            tables.tables().stream().filter(t -> t instanceof FigureData.SavedTable).map(FigureData.Table::file)
+                    .forEach(files::add);
+        }
+        moduleScores.forEach(table -> files.add(table.file()));
+        return List.copyOf(files);
     }
 }

@@ -69,7 +69,7 @@ public final class GseaJob {
         List<PlannedFile> plots = GseaPlots.plan(files.directory(), ranking, sets.byName(), run, files.plots());
         planned.addAll(plots);
         return new GseaResult(run, read.description(), notes, sets, settings, plots.size() / 3,
-                new OutputSet(files.directory(), planned), network.<GseaModuleOutputs>map(n -> moduleOutputs(request,
+                new OutputSet(files.directory(), planned).reading(request.inputs()), network.<GseaModuleOutputs>map(n -> moduleOutputs(request,
                 files, n)).orElse(new GseaModuleOutputs.None()));
     }
 

@@ -1,5 +1,8 @@
 package org.senescope.workflow;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.senescope.failure.BadRequestException;
@@ -48,5 +51,17 @@ public record GseaRequest(RankingSource ranking, GeneSetChoice geneSets, long se
             throw new BadRequestException(
                     Objects.requireNonNullElse(e.getMessage(), "the GSEA settings are not accepted"));
         }
+    }
+
+    /** The files this request reads: the ranking's file (none for a ranking the caller made) and the GMT files. */
+    public List<Path> inputs() {
+        List<Path> files = new ArrayList<>();
+        if (ranking instanceof RankingSource.RnkFile rnk) {
+            files.add(rnk.file());
+        } else if (ranking instanceof RankingSource.TableColumn table) {
+            files.add(table.file());
+        }
+        files.addAll(geneSets.gmtFiles());
+        return List.copyOf(files);
     }
 }

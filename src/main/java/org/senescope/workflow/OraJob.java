@@ -96,7 +96,7 @@ public final class OraJob {
                 run.skipped().size(), GeneSetTables.reasonCounts(run.skipped()), significant),
                 String.format(Locale.ROOT, "Wrote %s, %s and %s", out.resolve(RESULTS), out.resolve(SKIPPED),
                         out.resolve(SETTINGS)));
-        return new OraResult(run, notes, summary, new OutputSet(out, files));
+        return new OraResult(run, notes, summary, new OutputSet(out, files).reading(request.inputs()));
     }
 
     /** The results table, most significant first ({@link OraRun#byP()}). */

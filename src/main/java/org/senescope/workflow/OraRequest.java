@@ -1,6 +1,8 @@
 package org.senescope.workflow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -37,5 +39,15 @@ public record OraRequest(Path genes, Background background, GeneSetChoice geneSe
         /** Every gene of the gene sets. */
         record FromSets() implements Background {
         }
+    }
+
+    /** The files this request reads: the selection, the background's file when it has one, and the GMT files. */
+    public List<Path> inputs() {
+        List<Path> files = new ArrayList<>(List.of(genes));
+        if (background instanceof Background.GeneFile file) {
+            files.add(file.file());
+        }
+        files.addAll(geneSets.gmtFiles());
+        return List.copyOf(files);
     }
 }

@@ -88,7 +88,7 @@ public final class OverlayJob {
         NetworkTables added = new NetworkTables(overlaid.network().columnsNotIn(plain.network()),
                 overlaid.nodes().columnsNotIn(plain.nodes()), overlaid.edges().columnsNotIn(plain.edges()));
         OutputSet files = request.output() instanceof FileOutput.Folder folder
-                ? files(network, mapped, topTable, folder) : new OutputSet(Path.of("."), List.of());
+                ? files(network, mapped, topTable, folder).reading(request.inputs()) : new OutputSet(Path.of("."), List.of());
         return new OverlayResult(mapped, plain, added, notes, warnings, files);
     }
 

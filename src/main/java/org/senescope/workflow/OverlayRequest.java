@@ -125,4 +125,9 @@ public record OverlayRequest(Input input, Target network, OverlayOptions options
             Objects.requireNonNull(network, "network");
         }
     }
+
+    /** The data files this request reads: the tables, or the matrix (its groups are read through a callback). */
+    public List<Path> inputs() {
+        return input instanceof Tables tables ? tables.files() : List.of(((GroupedMatrix) input).matrix());
+    }
 }

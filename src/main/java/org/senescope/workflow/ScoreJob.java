@@ -108,7 +108,7 @@ public final class ScoreJob {
                 groups.isPresent());
         files.addAll(heatmap);
         heatmap.forEach(f -> summary.add("Wrote " + f.target()));
-        return new ScoreResult(scores, notes, summary, new OutputSet(request.directory(), files));
+        return new ScoreResult(scores, notes, summary, new OutputSet(request.directory(), files).reading(request.inputs()));
     }
 
     /** The scores, singscore's dispersions and, with groups, each sample's group, samples in {@code order}. */

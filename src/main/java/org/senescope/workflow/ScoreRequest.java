@@ -1,8 +1,10 @@
 package org.senescope.workflow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,5 +39,15 @@ public record ScoreRequest(Path expression, boolean log2, ScoreMethod method, Ge
         if (heatmap.contains(FigureFormat.HTML)) {
             throw new BadRequestException("a heat map is drawn as png, svg or pdf, not html");
         }
+    }
+
+    /** The files this request reads: the matrix, the groups file when there is one, and the GMT files. */
+    public List<Path> inputs() {
+        List<Path> files = new ArrayList<>(List.of(expression));
+        if (groups instanceof SampleGrouping.GroupsFile file) {
+            files.add(file.file());
+        }
+        files.addAll(geneSets.gmtFiles());
+        return List.copyOf(files);
     }
 }

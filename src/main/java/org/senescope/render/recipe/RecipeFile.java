@@ -157,7 +157,19 @@ public final class RecipeFile {
         }
         return new FigureRecipe(f.text("senescope_version"), libraries, f.text("gene_table"),
                 f.object("network").input(), overlays, f.text("species"), f.text("overlay_title"), f.text("value_label"), options,
-                formats, f.text("base_name"), moduleScores, otherSets);
+                formats, baseName(f), moduleScores, otherSets);
+    }
+
+    /**
+     * The base name of the figure's files: a plain file name, since the files are named it plus an extension in the
+     * output folder and a path would put them elsewhere.
+     */
+    private static String baseName(Fields f) throws RecipeFormatException {
+        String name = f.text("base_name");
+        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.equals("..")) {
+            throw f.problem("base_name", "expected a plain file name, found '" + name + "'");
+        }
+        return name;
     }
 
     /** The evidence levels drawn; every level for a recipe written before figures could leave some out. */
