@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.senescope.output.TsvCell;
+
 
 /**
  * Writes DE tables as tab-separated text, DESeq2 style: {@code #} comment lines first, then a header with
@@ -27,10 +29,10 @@ public final class DeTableFile {
         for (String line : comment) {
             w.write("# " + line + "\n");
         }
-        w.write(String.join("\t", COLUMNS) + "\n");
+        w.write(TsvCell.row(COLUMNS));
         for (DeRow r : table.rows()) {
-            w.write(r.symbol() + "\t" + number(r.log2FoldChange(), "%.4f") + "\t" + number(r.pvalue(), "%.4g") + "\t"
-                    + number(r.padj(), "%.4g") + "\n");
+            w.write(TsvCell.row(List.of(r.symbol(), number(r.log2FoldChange(), "%.4f"), number(r.pvalue(), "%.4g"),
+                    number(r.padj(), "%.4g"))));
         }
         w.flush();
     }

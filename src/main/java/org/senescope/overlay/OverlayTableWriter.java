@@ -22,6 +22,7 @@ import org.senescope.model.overlay.MappingReport;
 import org.senescope.model.overlay.ModuleSummary;
 import org.senescope.model.overlay.EdgeConsistency;
 import org.senescope.model.overlay.MappedOverlay;
+import org.senescope.output.TsvCell;
 
 /**
  * The overlay's own TSV tables, UTF-8 with {@code \n} line ends, missing numbers as empty fields: the node table (one
@@ -123,14 +124,8 @@ public final class OverlayTableWriter {
         return Double.isNaN(v) ? "" : Double.toString(v);
     }
 
-    /** One TSV line: fields never hold a tab or line break (each becomes a space). */
+    /** One TSV line, each field encoded by {@link TsvCell} (escaped, never read as a formula). */
     static void line(Writer w, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                w.write('\t');
-            }
-            w.write(fields.get(i).replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
-        }
-        w.write('\n');
+        w.write(TsvCell.row(fields));
     }
 }

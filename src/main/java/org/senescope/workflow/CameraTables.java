@@ -11,6 +11,7 @@ import org.senescope.analysis.IndexedGeneSet;
 import org.senescope.analysis.limma.CameraSetResult;
 import org.senescope.analysis.limma.FrySetResult;
 import org.senescope.model.analysis.SmallSetCaution;
+import org.senescope.output.TsvCell;
 
 /** The results tables of {@code senescope camera}: camera's and fry's, each sorted as limma sorts it. Stateless. */
 final class CameraTables {
@@ -27,15 +28,13 @@ final class CameraTables {
 
     /** camera's table, smallest p first (then name). */
     static byte[] camera(List<CameraSetResult> results) {
-        StringBuilder b = new StringBuilder(String.join("\t", CAMERA_COLUMNS)).append('\n');
+        StringBuilder b = new StringBuilder(TsvCell.row(CAMERA_COLUMNS));
         results.stream().sorted(Comparator.comparingDouble(CameraSetResult::pValue)
                         .thenComparing(CameraSetResult::name))
-                .forEach(r -> b.append(r.name()).append('\t').append(r.genes()).append('\t')
-                        .append(GseaTables.number(r.correlation())).append('\t').append(r.direction()).append('\t')
-                        .append(GseaTables.number(r.pValue())).append('\t').append(GseaTables.number(r.fdr()))
-                        .append('\t').append(GseaTables.number(r.down())).append('\t')
-                        .append(GseaTables.number(r.up())).append('\t').append(SmallSetCaution.cell(r.genes()))
-                        .append('\n'));
+                .forEach(r -> b.append(TsvCell.row(List.of(r.name(), Integer.toString(r.genes()),
+                        GseaTables.number(r.correlation()), String.valueOf(r.direction()),
+                        GseaTables.number(r.pValue()), GseaTables.number(r.fdr()), GseaTables.number(r.down()),
+                        GseaTables.number(r.up()), SmallSetCaution.cell(r.genes())))));
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -45,16 +44,14 @@ final class CameraTables {
         for (IndexedGeneSet set : sets.kept()) {
             sizeBefore.put(set.name(), set.sizeBefore());
         }
-        StringBuilder b = new StringBuilder(String.join("\t", FRY_COLUMNS)).append('\n');
+        StringBuilder b = new StringBuilder(TsvCell.row(FRY_COLUMNS));
         results.stream().sorted(Comparator.comparingDouble(FrySetResult::pValue)
                         .thenComparing(Comparator.comparingInt(FrySetResult::genes).reversed())
                         .thenComparingDouble(FrySetResult::pValueMixed).thenComparing(FrySetResult::name))
-                .forEach(r -> b.append(r.name()).append('\t').append(sizeBefore.get(r.name())).append('\t')
-                        .append(r.genes()).append('\t').append(r.direction()).append('\t')
-                        .append(GseaTables.number(r.pValue())).append('\t').append(GseaTables.number(r.fdr()))
-                        .append('\t').append(GseaTables.number(r.pValueMixed())).append('\t')
-                        .append(GseaTables.number(r.fdrMixed())).append('\t')
-                        .append(SmallSetCaution.cell(r.genes())).append('\n'));
+                .forEach(r -> b.append(TsvCell.row(List.of(r.name(), String.valueOf(sizeBefore.get(r.name())),
+                        Integer.toString(r.genes()), String.valueOf(r.direction()), GseaTables.number(r.pValue()),
+                        GseaTables.number(r.fdr()), GseaTables.number(r.pValueMixed()),
+                        GseaTables.number(r.fdrMixed()), SmallSetCaution.cell(r.genes())))));
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

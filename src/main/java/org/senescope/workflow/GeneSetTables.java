@@ -12,6 +12,7 @@ import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.analysis.SkippedGeneSet;
 import org.senescope.model.analysis.SmallSetCaution;
 import org.senescope.output.PlannedFile;
+import org.senescope.output.TsvCell;
 
 /** The tables and counts every gene-set job reports the same way: skipped sets, settings, reasons counted. */
 public final class GeneSetTables {
@@ -64,19 +65,19 @@ public final class GeneSetTables {
 
     /** The skipped-sets table: {@code gene_set, size_before, size_in_data, reason}. */
     public static String skippedTable(List<SkippedGeneSet> skipped) {
-        StringBuilder b = new StringBuilder("gene_set\tsize_before\tsize_in_data\treason\n");
+        StringBuilder b = new StringBuilder(TsvCell.row(List.of("gene_set", "size_before", "size_in_data", "reason")));
         for (SkippedGeneSet s : skipped) {
-            b.append(s.name()).append('\t').append(s.sizeBefore()).append('\t').append(s.sizeAfter()).append('\t')
-                    .append(s.reason().text()).append('\n');
+            b.append(TsvCell.row(List.of(s.name(), Integer.toString(s.sizeBefore()), Integer.toString(s.sizeAfter()),
+                    s.reason().text())));
         }
         return b.toString();
     }
 
     /** The settings table: {@code setting, value}, one line each, in insertion order. */
     public static String settingsTable(Map<String, String> settings) {
-        StringBuilder b = new StringBuilder("setting\tvalue\n");
-        b.append("senescope_version\t").append(SenescenceImmunityNetwork.version()).append('\n');
-        settings.forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
+        StringBuilder b = new StringBuilder(TsvCell.row(List.of("setting", "value")));
+        b.append(TsvCell.row(List.of("senescope_version", SenescenceImmunityNetwork.version())));
+        settings.forEach((k, v) -> b.append(TsvCell.row(List.of(k, v))));
         return b.toString();
     }
 

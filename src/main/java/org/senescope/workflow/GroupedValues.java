@@ -5,6 +5,7 @@ import org.senescope.analysis.limma.ModeratedTResult;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.data.SampleGroups;
+import org.senescope.output.TsvCell;
 import org.senescope.overlay.InputTable;
 
 import java.util.ArrayList;
@@ -66,14 +67,18 @@ public record GroupedValues(InputTable table, List<String> conditions, String va
 
         double[][] columns = {fit.logFC(), fit.aveExpr(), fit.t(), fit.p(), fit.adjP(), fit.b()};
         String[][] cells = new String[values.rowCount()][];
-        StringBuilder top = new StringBuilder("gene\t" + String.join("\t", TOP_TABLE_COLUMNS) + "\n");
+        List<String> topHeader = new ArrayList<>(List.of("gene"));
+        topHeader.addAll(TOP_TABLE_COLUMNS);
+        StringBuilder top = new StringBuilder(TsvCell.row(topHeader));
         for (int i = 0; i < kept.size(); i++) {
             String[] row = new String[columns.length];
             for (int c = 0; c < columns.length; c++) {
                 row[c] = Double.toString(columns[c][i]);
             }
             cells[kept.get(i)] = row;
-            top.append(fit.genes().get(i)).append('\t').append(String.join("\t", row)).append('\n');
+            List<String> topRow = new ArrayList<>(List.of(fit.genes().get(i)));
+            topRow.addAll(List.of(row));
+            top.append(TsvCell.row(topRow));
         }
         int others = values.sampleCount() - m.sampleCount();
         String description = String.format(Locale.ROOT, "%s from %s: limma moderated t (lmFit + eBayes, limma 3.54 "

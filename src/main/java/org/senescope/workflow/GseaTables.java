@@ -14,6 +14,7 @@ import org.senescope.model.analysis.GseaColumn;
 import org.senescope.model.analysis.GseaRun;
 import org.senescope.model.analysis.GseaSetResult;
 import org.senescope.output.PlannedFile;
+import org.senescope.output.TsvCell;
 
 /**
  * The TSV files of a GSEA: results ({@link GseaColumn}s, smallest p first), skipped sets and settings; and the notes
@@ -39,7 +40,7 @@ public final class GseaTables {
 
     /** The results table: one row per set, smallest p first (no p last), then larger |NES|, then name. */
     public static byte[] results(GseaRun run) {
-        StringBuilder b = new StringBuilder(String.join("\t", GseaColumn.headers())).append('\n');
+        StringBuilder b = new StringBuilder(TsvCell.row(GseaColumn.headers()));
         List<GseaSetResult> sorted = new ArrayList<>(run.results());
         sorted.sort(Comparator.comparingDouble((GseaSetResult r) -> Double.isNaN(r.p()) ? 2 : r.p())
                 .thenComparing(r -> -Math.abs(r.normalized())).thenComparing(GseaSetResult::name));
@@ -48,7 +49,7 @@ public final class GseaTables {
             for (GseaColumn column : GseaColumn.values()) {
                 cells.add(cell(column.value(r)));
             }
-            b.append(String.join("\t", cells)).append('\n');
+            b.append(TsvCell.row(cells));
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -16,6 +16,7 @@ import org.senescope.failure.BadDataException;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.analysis.SmallSetCaution;
 import org.senescope.output.PlannedFile;
+import org.senescope.output.TsvCell;
 
 /**
  * Over-representation analysis ({@code senescope ora}): a one-sided hypergeometric test of a gene selection in each
@@ -101,13 +102,12 @@ public final class OraJob {
 
     /** The results table, most significant first ({@link OraRun#byP()}). */
     private static byte[] results(OraRun run) {
-        StringBuilder b = new StringBuilder(String.join("\t", RESULT_COLUMNS)).append('\n');
+        StringBuilder b = new StringBuilder(TsvCell.row(RESULT_COLUMNS));
         for (OraSetResult r : run.byP()) {
-            b.append(r.name()).append('\t').append(r.sizeBefore()).append('\t').append(r.size()).append('\t')
-                    .append(r.overlap()).append('\t').append(r.expected()).append('\t').append(r.foldEnrichment())
-                    .append('\t').append(r.p()).append('\t').append(r.q()).append('\t')
-                    .append(String.join("|", r.overlapGenes())).append('\t').append(SmallSetCaution.cell(r.size()))
-                    .append('\n');
+            b.append(TsvCell.row(List.of(r.name(), String.valueOf(r.sizeBefore()), String.valueOf(r.size()),
+                    String.valueOf(r.overlap()), String.valueOf(r.expected()), String.valueOf(r.foldEnrichment()),
+                    String.valueOf(r.p()), String.valueOf(r.q()), String.join("|", r.overlapGenes()),
+                    SmallSetCaution.cell(r.size()))));
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -1,10 +1,12 @@
 package org.senescope.workflow;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.senescope.analysis.scores.SampleScores;
 import org.senescope.model.data.SampleGroups;
+import org.senescope.output.TsvCell;
 
 /** The TSV tables of {@code senescope score}: scores (or dispersions) with samples in a given order, and the groups. */
 final class ScoreTables {
@@ -21,24 +23,24 @@ final class ScoreTables {
 
     /** One row per set, one column per sample in {@code order}; missing values {@code NA}. */
     static byte[] scores(SampleScores scores, List<Integer> order) {
-        StringBuilder b = new StringBuilder("gene_set");
-        order.forEach(j -> b.append('\t').append(scores.samples().get(j)));
-        b.append('\n');
+        List<String> header = new ArrayList<>(List.of("gene_set"));
+        order.forEach(j -> header.add(scores.samples().get(j)));
+        StringBuilder b = new StringBuilder(TsvCell.row(header));
         for (int i = 0; i < scores.sets().size(); i++) {
-            b.append(scores.sets().get(i));
+            List<String> row = new ArrayList<>(List.of(scores.sets().get(i)));
             for (int j : order) {
-                b.append('\t').append(GseaTables.number(scores.value(i, j)));
+                row.add(GseaTables.number(scores.value(i, j)));
             }
-            b.append('\n');
+            b.append(TsvCell.row(row));
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Each sample's group, samples in {@code order}. */
     static byte[] samples(SampleScores scores, SampleGroups groups, List<Integer> order) {
-        StringBuilder b = new StringBuilder("sample\tgroup\n");
+        StringBuilder b = new StringBuilder(TsvCell.row(List.of("sample", "group")));
         for (int j : order) {
-            b.append(scores.samples().get(j)).append('\t').append(groups.labels().get(j)).append('\n');
+            b.append(TsvCell.row(List.of(scores.samples().get(j), groups.labels().get(j))));
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -13,20 +13,16 @@ import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.AttributeValue;
 import org.senescope.model.table.Column;
 import org.senescope.model.table.Columns;
+import org.senescope.output.TsvCell;
 
 /**
- * Tab-separated text as the SIF file and its tables need it: fields never contain a tab or a line break (each is
- * replaced by a space, which only whitespace-folded text could contain anyway), lines end with {@code \n}, text is
- * UTF-8. Quotes are left as they are: Cytoscape reads tab-separated fields verbatim.
+ * Tab-separated text as the SIF file and its tables need it: each field encoded by {@link TsvCell} (a tab or line
+ * break escaped, a formula-like field prefixed {@code '}; the SIF and its tables encode an id alike, so Import Table
+ * still matches them), lines end with {@code \n}, text is UTF-8. Cytoscape reads tab-separated fields verbatim.
  */
 final class TabText {
 
     private TabText() {
-    }
-
-    /** {@code text} with every tab, carriage return and line feed replaced by a space. */
-    static String field(String text) {
-        return text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
     }
 
     static Writer open(OutputStream out) {
@@ -34,8 +30,7 @@ final class TabText {
     }
 
     static void writeLine(Writer writer, List<String> fields) throws IOException {
-        writer.write(String.join("\t", fields.stream().map(TabText::field).toList()));
-        writer.write('\n');
+        writer.write(TsvCell.row(fields));
     }
 
     /**

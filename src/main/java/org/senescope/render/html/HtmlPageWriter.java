@@ -27,8 +27,9 @@ import org.senescope.render.recipe.RecipeFile;
 /**
  * Writes the interactive page: one HTML file holding Cytoscape.js (read from the webjar on the class path), the
  * network's elements with the figure's positions and colours, the legend and caption, and a side panel for the
- * clicked node's values or edge's evidence. Nothing is loaded from elsewhere. Data reach the page as JSON with
- * {@code </} escaped, and the panel writes them as text, never as markup. Stateless and thread-safe.
+ * clicked node's values or edge's evidence. Nothing is loaded from elsewhere. Data reach the page as JSON with every
+ * {@code <} written as a JSON Unicode escape (so no name can close the script or open a comment that keeps it open),
+ * and the panel writes them as text, never as markup. Stateless and thread-safe.
  */
 public final class HtmlPageWriter implements FigureWriter {
 
@@ -36,7 +37,7 @@ public final class HtmlPageWriter implements FigureWriter {
 
     @Override
     public void write(FigureScene scene, OutputStream out) throws IOException {
-        String data = JSON.std.asString(PageData.of(scene)).replace("</", "<\\/");
+        String data = JSON.std.asString(PageData.of(scene)).replace("<", "\\u003c");
         String title = scene.titleLines().isEmpty() ? scene.network().name() : String.join(" ", scene.titleLines());
         String page = resource(TEMPLATE)
                 .replace("{{title}}", escape(title))

@@ -83,9 +83,10 @@ class SifWriterTest {
         String[] header = lines.get(0).split("\t", -1);
         String[] row = lines.get(1).split("\t", -1);
         assertEquals(header.length, row.length);
-        assertEquals("odd label", row[1]);
-        assertEquals("line one|two  three", row[8]);
-        assertEquals("tab here", row[11]);
+        // Escaped by TsvCell (until issue 13 each became a space)
+        assertEquals("odd\\tlabel", row[1]);
+        assertEquals("line\\none|two\\r\\nthree", row[8]);
+        assertEquals("tab\\there", row[11]);
     }
 
     private static String text(NetworkWriter writer, Network network) throws IOException {

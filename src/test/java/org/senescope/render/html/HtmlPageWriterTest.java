@@ -107,6 +107,28 @@ class HtmlPageWriterTest {
         assertFalse(edge(data, "TP53 (induces expression of) CDKN1A").has("checks"));
     }
 
+    @Test
+    void hostileLabelsAndIdentifiersStayTextInTheLegendAndTheData() throws Exception {
+        String hostile = "</script><!--<script>alert(\"&'\")</script>";
+        Overlay overlay = new Overlay("SIMULATED", hostile, java.util.List.of(hostile), java.util.List.of(
+                new NodeOverlay("TP53", java.util.List.of(new Measurement(1.25, 0.01)), hostile, hostile)));
+        String page = write(FigureScene.compose(SenescenceImmunityNetwork.buildBundled(), overlay,
+                FigureOptions.defaults("t", "")));
+        assertEquals(2, count(page, "<script"), "no script opened by a name");
+        assertEquals(0, count(page, "<!--"), "no comment opened by a name");
+        assertEquals(2, count(page, "</script>"), "no script closed by a name");
+        assertFalse(page.contains("alert(\"&'\")</"), "the name is never written raw");
+        assertTrue(page.contains("&lt;/script&gt;&lt;!--&lt;script&gt;alert(&quot;&amp;'&quot;)&lt;/script&gt;"),
+                "the legend shows the value label escaped");
+        JsonNode tp53 = null;
+        for (JsonNode n : data(page).get("nodes")) {
+            if (n.get("data").get("id").asText().equals("TP53")) {
+                tp53 = n.get("data");
+            }
+        }
+        assertEquals(hostile, tp53.get("route").asText(), "the data holds the name exactly");
+    }
+
     // Adjusted p 0.01 on the first condition, 0.5 on the second.
     private static NodeOverlay node(String id, double first, double second) {
         return new NodeOverlay(id, java.util.List.of(new Measurement(first, 0.01), new Measurement(second, 0.5)), id,
