@@ -77,25 +77,27 @@ class InputsAreSacredTest {
         assertEquals(before, snapshot(out), "the table keeps its bytes and no file is added");
     }
 
+    /** Makes {@code link} another name of {@code target}. */
+    @FunctionalInterface
+    private interface Linking {
+        Path link(Path link, Path target) throws IOException;
+    }
+
     @Test
     void anOutputNameThatIsASymbolicLinkToTheInputIsRefusedToo() throws IOException {
-        Path table = Files.writeString(tmp.resolve("ranking.tsv"), rankingTable());
-        Path out = Files.createDirectories(tmp.resolve("G"));
-        Path link = Files.createSymbolicLink(out.resolve("gsea.tsv"), table.toAbsolutePath());
-        geneSets();
-        List<String> before = snapshot(tmp);
-        CliRun run = gsea(table, out);
-        assertEquals(ExitCodes.IO_ERROR, run.exitCode(), run.err());
-        assertEquals("senescope gsea: " + link + ": would overwrite the input " + table + "; nothing written\n",
-                run.err());
-        assertEquals(before, snapshot(tmp));
+        assertAnOutputNameLinkedToTheInputIsRefused((link, target) -> Files.createSymbolicLink(link,
+                target.toAbsolutePath()));
     }
 
     @Test
     void anOutputNameThatIsAHardLinkOfTheInputIsRefusedToo() throws IOException {
+        assertAnOutputNameLinkedToTheInputIsRefused(Files::createLink);
+    }
+
+    private void assertAnOutputNameLinkedToTheInputIsRefused(Linking linking) throws IOException {
         Path table = Files.writeString(tmp.resolve("ranking.tsv"), rankingTable());
         Path out = Files.createDirectories(tmp.resolve("G"));
-        Path link = Files.createLink(out.resolve("gsea.tsv"), table);
+        Path link = linking.link(out.resolve("gsea.tsv"), table);
         geneSets();
         List<String> before = snapshot(tmp);
         CliRun run = gsea(table, out);
