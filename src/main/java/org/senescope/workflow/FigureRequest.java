@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.format.FigureFormat;
+import org.senescope.output.FileNames;
 
 /**
  * One figure to make: the network, the data on it, module scores, how it looks, the formats, and where it goes.
@@ -43,7 +44,7 @@ public record FigureRequest(NetworkOrigin network, FigureData data, List<ModuleS
             throw new BadRequestException("module scores: a figure shows one module-score table, found "
                     + moduleScores.size());
         }
-        if (baseName.isBlank() || baseName.contains("/") || baseName.contains("\\")) {
+        if (!FileNames.isPlain(baseName)) {
             throw new BadRequestException("name: must be a plain file name, found '" + baseName + "'");
         }
     }

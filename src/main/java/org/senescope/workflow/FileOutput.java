@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.format.NetworkFormat;
+import org.senescope.output.FileNames;
 
 /**
  * Whether a job writes files, and where: {@link #NONE} for a front end that shows the result itself (the Cytoscape
@@ -46,8 +47,8 @@ public sealed interface FileOutput permits FileOutput.None, FileOutput.Folder {
         }
     }
 
-    /** Whether {@code name} can name files in a folder: not blank, no folder separator. */
+    /** Whether {@code name} can name files in a folder (see {@link FileNames#isPlain}), for front ends that check early. */
     static boolean isPlainFileName(String name) {
-        return !name.isBlank() && !name.contains("/") && !name.contains("\\");
+        return FileNames.isPlain(name);
     }
 }

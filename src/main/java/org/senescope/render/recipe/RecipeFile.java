@@ -23,6 +23,7 @@ import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.EvidenceType;
 import org.senescope.model.figure.LayoutChoice;
 import org.senescope.model.figure.PhysicalLength;
+import org.senescope.output.FileNames;
 
 /**
  * Recipes as JSON, written and read with jackson-jr. Reading checks every field and names the one at fault; files
@@ -166,7 +167,7 @@ public final class RecipeFile {
      */
     private static String baseName(Fields f) throws RecipeFormatException {
         String name = f.text("base_name");
-        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.equals("..")) {
+        if (!FileNames.isPlain(name)) {
             throw f.problem("base_name", "expected a plain file name, found '" + name + "'");
         }
         return name;
