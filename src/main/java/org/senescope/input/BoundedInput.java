@@ -76,7 +76,8 @@ public final class BoundedInput {
         }
     }
 
-    private static boolean isGzip(byte[] head) {
+    /** Whether {@code head}, a stream's or file's first bytes, starts with the gzip magic bytes. */
+    public static boolean isGzip(byte[] head) {
         return head.length == 2 && (head[0] & 0xff) == GZIP_MAGIC_1 && (head[1] & 0xff) == GZIP_MAGIC_2;
     }
 

@@ -38,7 +38,12 @@ public final class InputFile {
         try (InputStream in = Files.newInputStream(file)) {
             h = in.readNBytes(4);
         }
-        return h.length == 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4;
+        return isZip(h);
+    }
+
+    /** Whether {@code head}, a stream's or file's first bytes, starts as a zip archive ({@code PK\3\4}). */
+    public static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.senescope.failure.InputFormatException;
+import org.senescope.input.BoundedInput;
 
 /**
  * A text input decoded whole and split into lines, with what was found on the way: gzip, a byte-order mark, the
@@ -78,7 +79,7 @@ public final class InputText {
         buffered.mark(2);
         byte[] head = buffered.readNBytes(2);
         buffered.reset();
-        boolean gzip = head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+        boolean gzip = BoundedInput.isGzip(head);
         byte[] bytes;
         try (InputStream bounded = InputFile.open(buffered, source, limits)) {
             bytes = bounded.readAllBytes();

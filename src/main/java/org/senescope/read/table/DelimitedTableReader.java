@@ -68,7 +68,7 @@ public final class DelimitedTableReader implements DataReader<TextTable> {
         buffered.mark(4);
         byte[] head = buffered.readNBytes(4);
         buffered.reset();
-        if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+        if (InputFile.isZip(head)) {
             return new XlsxReader(options.limits(), options.sheet()).read(buffered, source);
         }
         return parse(InputText.read(buffered, source, encoding(), options.limits()), options);
