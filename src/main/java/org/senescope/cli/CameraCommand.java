@@ -67,10 +67,13 @@ final class CameraCommand implements Callable<Integer> {
             description = "Folder to write into (created if missing).")
     Path out;
 
+    @CommandLine.Mixin
+    OverwriteOption overwrite;
+
     @Override
     public Integer call() throws IOException {
         CameraResult result = CameraJob.run(request());
-        result.files().write();
+        result.files().write(overwrite.existingFiles());
         PrintWriter stdout = spec.commandLine().getOut();
         result.notes().forEach(n -> stdout.println("note: " + n));
         result.summary().forEach(stdout::println);

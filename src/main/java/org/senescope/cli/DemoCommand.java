@@ -27,8 +27,12 @@ final class DemoCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder to write into (default: a new folder senescope-demo in the current directory).")
+            description = "Folder to write into: a new or empty one unless --overwrite is given (default: a new "
+                    + "folder senescope-demo in the current directory).")
     Path out;
+
+    @CommandLine.Mixin
+    OverwriteOption overwrite;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DemoRequest.DEFAULT_SEED,
             description = "Seed of the simulated data (default: ${DEFAULT-VALUE}).")
@@ -38,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path folder = out != null ? out : DemoJob.newFolder(Path.of(""));
         DemoResult result = DemoJob.run(new DemoRequest(folder, seed));
-        result.files().write();
+        result.files().writeIntoNewFolder(overwrite.existingFiles());
         PrintWriter o = spec.commandLine().getOut();
         o.println("Senescope demo: the seed network with SIMULATED data (not measured), written to "
                 + result.directory().toAbsolutePath().normalize() + ":");

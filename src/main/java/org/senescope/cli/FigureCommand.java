@@ -136,6 +136,9 @@ final class FigureCommand implements Callable<Integer> {
             + "recipe's folder).")
     Path out;
 
+    @CommandLine.Mixin
+    OverwriteOption overwrite;
+
     @Override
     public Integer call() throws IOException {
         FigureResult result;
@@ -150,7 +153,7 @@ final class FigureCommand implements Callable<Integer> {
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out is required (or --recipe)");
         }
-        result.files().write();
+        result.files().write(overwrite.existingFiles());
         PrintWriter o = spec.commandLine().getOut();
         result.notes().forEach(m -> o.println("Mapping: " + m));
         o.printf("Wrote %d files to %s:%n", result.files().paths().size(), folder);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.senescope.workflow.ExistingFiles;
 import org.senescope.workflow.OutputSet;
 import picocli.CommandLine;
 
@@ -22,12 +23,12 @@ final class FilesReport {
      *
      * @throws IOException when a file cannot be written; then none of the set is
      */
-    static void write(CommandLine command, List<String> warnings, List<String> notes, OutputSet files)
-            throws IOException {
+    static void write(CommandLine command, List<String> warnings, List<String> notes, OutputSet files,
+                      ExistingFiles existing) throws IOException {
         PrintWriter err = command.getErr();
         String name = command.getCommandSpec().qualifiedName(" ");
         warnings.forEach(w -> err.println(name + ": " + w));
-        files.write();
+        files.write(existing);
         PrintWriter out = command.getOut();
         notes.forEach(out::println);
         List<Path> written = files.paths();

@@ -114,11 +114,13 @@ final class GseaCommand implements Callable<Integer> {
             description = "Folder to write into (created if missing).")
     Path out;
 
+    @CommandLine.Mixin
+    OverwriteOption overwrite;
+
     @Override
     public Integer call() throws IOException {
         GseaResult result = GseaJob.run(request());
-        result.files().write();
-        List<Path> networkFiles = result.moduleOutputs().write();
+        List<Path> networkFiles = result.write(overwrite.existingFiles());
         PrintWriter stdout = spec.commandLine().getOut();
         result.notes().forEach(n -> stdout.println("note: " + n));
         GseaRun run = result.run();

@@ -36,6 +36,9 @@ final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write into (created if missing).")
     Path out;
 
+    @CommandLine.Mixin
+    OverwriteOption overwrite;
+
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
             description = "Comma-separated formats (default: ${DEFAULT-VALUE}).", defaultValue = "cx2,xgmml,graphml,sif,cyjs")
     List<NetworkFormat> formats;
@@ -61,7 +64,8 @@ final class NetworkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         NetworkResult result = new NetworkJob().run(request());
-        FilesReport.write(spec.commandLine(), result.warnings(), result.notes(), result.files());
+        FilesReport.write(spec.commandLine(), result.warnings(), result.notes(), result.files(),
+                overwrite.existingFiles());
         PrintWriter o = spec.commandLine().getOut();
         if (formats.contains(NetworkFormat.CX2)) {
             o.println("Open in Cytoscape 3.10+: File > Import > Network from File..., choose the .cx2 file "

@@ -49,6 +49,9 @@ final class OverlayCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write into (created if missing).")
     Path out;
 
+    @CommandLine.Mixin
+    OverwriteOption overwrite;
+
     @Option(names = "--network", paramLabel = "NAME", defaultValue = "default",
             converter = OptionConverters.DefaultNetwork.class,
             description = "The network to overlay: only 'default', the bundled senescence–immunity network.")
@@ -96,7 +99,8 @@ final class OverlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OverlayResult result = new OverlayJob().run(request());
-        FilesReport.write(spec.commandLine(), result.warnings(), result.notes(), result.files());
+        FilesReport.write(spec.commandLine(), result.warnings(), result.notes(), result.files(),
+                overwrite.existingFiles());
         PrintWriter o = spec.commandLine().getOut();
         o.println("Open in Cytoscape 3.10+: File > Import > Network from File..., choose the .cx2 file "
                 + "(coloured by the overlay).");

@@ -19,6 +19,7 @@ import org.cytoscape.work.json.JSONResult;
 import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.format.FigureFormat;
+import org.senescope.workflow.ExistingFiles;
 import org.senescope.workflow.FigureJob;
 import org.senescope.workflow.FigureRequest;
 import org.senescope.workflow.FigureResult;
@@ -62,6 +63,12 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
             exampleStringValue = "Senescence and NK-cell immunity")
     public String title = "";
 
+    @Tunable(description = "Replace files of the same names", gravity = 5.0,
+            longDescription = "Replace files that already exist under the figure's name (the figure, recipe, methods "
+                    + "and mapping report); without it an existing file is refused and nothing is written.",
+            exampleStringValue = "false")
+    public boolean overwrite;
+
     @Tunable(description = "Network", context = Tunable.NOGUI_CONTEXT,
             longDescription = "The network whose view is drawn: 'current' or 'SUID:<n>'.", exampleStringValue = "current")
     public String network = NetworkChoice.CURRENT;
@@ -96,7 +103,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
         }
         monitor.setStatusMessage("Writing " + figure.files().paths().size() + " file(s) to "
                 + asked.request().directory());
-        figure.files().write();
+        figure.files().write(overwrite ? ExistingFiles.REPLACE : ExistingFiles.REFUSE);
         drawing = asked.drawing();
         written = figure;
         monitor.setProgress(1.0);

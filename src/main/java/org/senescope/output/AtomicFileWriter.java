@@ -70,16 +70,23 @@ public final class AtomicFileWriter {
     private static Path writeTemporary(Path target, Content content) throws IOException {
         Objects.requireNonNull(content, "content");
         Path temp = createTemporary(target);
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
-            content.writeTo(out);
-            out.flush();
-            channel.force(true);
+        try {
+            writeInto(temp, content);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
         return temp;
+    }
+
+    /** Writes {@code content} into the existing file {@code file} and forces it to disk; no clean-up on failure. */
+    static void writeInto(Path file, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+            content.writeTo(out);
+            out.flush();
+            channel.force(true);
+        }
     }
 
     /**

@@ -16,13 +16,14 @@ import org.senescope.model.format.NetworkFormat;
 import org.senescope.read.results.ModuleScoreReader;
 import org.senescope.model.analysis.OtherSetPolicy;
 import org.senescope.model.figure.FigureOptions;
+import org.senescope.output.PlannedFile;
 
 /**
  * What a GSEA writes after its tables, from the results table on disk: the network figure with each module's NES on
  * its member nodes and in the legend (through {@link FigureJob}, so its recipe records {@code gsea.tsv} by checksum
  * and {@code senescope figure --recipe} remakes it), and the network files whose node tables carry the module scores.
  * Both read the scores back from the written {@value GseaTables#RESULTS}, so they show exactly what the table holds;
- * gene sets that are not modules are left out. Immutable; {@link #write()} must follow the writing of the tables.
+ * gene sets that are not modules are left out. Immutable; {@link #write} must follow the writing of the tables.
  */
 public sealed interface GseaModuleOutputs {
 
@@ -30,18 +31,19 @@ public sealed interface GseaModuleOutputs {
     String BASE_NAME = "gsea-modules";
 
     /**
-     * Draws the figure and writes the network files (each set whole or not at all).
+     * Draws the figure and writes it and the network files as one set, whole or not at all.
      *
+     * @param existing what to do with a file that exists where one of them goes
      * @return the files written: the figure's, then the network's; empty when nothing was asked for
      * @throws org.senescope.failure.InputFormatException when the results table cannot be read back
-     * @throws IOException                               when a file cannot be read or written
+     * @throws IOException                               when a file cannot be read or written (then none is)
      */
-    List<Path> write() throws IOException;
+    List<Path> write(ExistingFiles existing) throws IOException;
 
     /** Nothing to write. */
     record None() implements GseaModuleOutputs {
         @Override
-        public List<Path> write() {
+        public List<Path> write(ExistingFiles existing) {
             return List.of();
         }
     }
@@ -69,28 +71,29 @@ public sealed interface GseaModuleOutputs {
         }
 
         @Override
-        public List<Path> write() throws IOException {
-            List<Path> written = new ArrayList<>();
+        public List<Path> write(ExistingFiles existing) throws IOException {
+            List<PlannedFile> files = new ArrayList<>();
+            List<Path> inputs = new ArrayList<>();
             if (!figure.isEmpty()) {
                 FigureOptions options = FigureOptions.defaults("Senescence\u2013immunity modules: GSEA of "
                         + rankingName, "");
                 FigureRequest request = new FigureRequest(origin, new FigureData.None(),
                         List.of(new ModuleScoreTable(directory.resolve(GseaTables.RESULTS), OtherSetPolicy.SKIP)),
                         options, figure, directory, BASE_NAME);
-                OutputSet files = FigureJob.run(request, network).files();
-                files.write();
-                written.addAll(files.paths());
+                OutputSet drawn = FigureJob.run(request, network).files();
+                files.addAll(drawn.files());
+                inputs.addAll(drawn.inputs());
             }
             if (!export.isEmpty()) {
                 Set<String> ids = network.modules().stream().map(Module::id).collect(Collectors.toSet());
                 ModuleScores scores = new ModuleScoreReader(ids, OtherSetPolicy.SKIP)
                         .read(directory.resolve(GseaTables.RESULTS)).scores();
-                OutputSet files = ExportJob.run(new ExportRequest(network, new NetworkLayer.ModuleScored(scores),
-                        new FileOutput.Folder(directory, BASE_NAME, export))).files();
-                files.write();
-                written.addAll(files.paths());
+                files.addAll(ExportJob.run(new ExportRequest(network, new NetworkLayer.ModuleScored(scores),
+                        new FileOutput.Folder(directory, BASE_NAME, export))).files().files());
             }
-            return written;
+            OutputSet set = new OutputSet(directory, files, inputs);
+            set.write(existing);
+            return set.paths();
         }
     }
 }

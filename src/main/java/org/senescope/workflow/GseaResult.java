@@ -1,5 +1,7 @@
 package org.senescope.workflow;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import org.senescope.model.Node;
 import org.senescope.model.analysis.GseaRun;
 import org.senescope.model.analysis.GseaSetResult;
 import org.senescope.model.data.GeneSet;
+import org.senescope.output.FileSetPlacement;
 
 /**
  * What a GSEA found, the same for both front ends: the run (a result per tested set, the sets skipped with the
@@ -40,6 +43,34 @@ public record GseaResult(GseaRun run, String ranking, List<String> notes, GeneSe
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(moduleOutputs, "moduleOutputs");
+    }
+
+    /**
+     * Writes the tables (and plots), then the module figure and network files, which read the tables back: each set
+     * whole or not at all, and when the second fails the first is rolled back too, so a failed run leaves nothing new.
+     *
+     * @param existing what to do with a file that exists where one of them goes
+     * @return the module figure and network files written; empty when none were asked for
+     * @throws IOException when a file cannot be read or written, exists and may not be replaced, or is an input
+     */
+    public List<Path> write(ExistingFiles existing) throws IOException {
+        if (files.files().isEmpty()) {
+            return moduleOutputs.write(existing);
+        }
+        FileSetPlacement tables = files.place(existing);
+        List<Path> written;
+        try {
+            written = moduleOutputs.write(existing);
+        } catch (IOException | RuntimeException e) {
+            try {
+                tables.rollBack();
+            } catch (IOException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
+        }
+        tables.keep();
+        return written;
     }
 
     /** Tested sets with BH q below {@value #SIGNIFICANT_Q}. */

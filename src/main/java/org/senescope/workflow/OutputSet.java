@@ -1,6 +1,7 @@
 package org.senescope.workflow;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,22 +9,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.senescope.output.AtomicFileWriter;
+import org.senescope.output.FileSetPlacement;
 import org.senescope.output.InputOverwriteException;
 import org.senescope.output.PlannedFile;
 
 /**
- * The files a job writes, as one set: nothing is on disk until {@link #write()}, which writes them whole or not at
- * all ({@link AtomicFileWriter#writeAll}), and never over a file the job read. Immutable; nulls are not accepted.
+ * The files a job writes, as one set: nothing is on disk until {@link #write}, which writes them whole or not at
+ * all ({@link FileSetPlacement}), never over a file the job read, and over another existing file only when asked. Immutable; nulls are not accepted.
  *
  * <p>Every file lies in {@code directory} or below it (compared after normalising both, so a name with {@code ..}
  * cannot leave it); a set that would write elsewhere is a programming error and is refused on construction with an
  * {@link IllegalArgumentException}: names that come from users are checked where they are read.
  *
- * @param directory the folder the files go into (created by {@link #write()} when missing)
+ * @param directory the folder the files go into (made by {@link #write} when missing)
  * @param files     the files, in the order they are reported; each target lies in {@code directory} or below it
- * @param inputs    the files the job read, none of which {@link #write()} may replace
+ * @param inputs    the files the job read, none of which {@link #write} may replace
  */
 public record OutputSet(Path directory, List<PlannedFile> files, List<Path> inputs) {
 
@@ -58,29 +60,53 @@ public record OutputSet(Path directory, List<PlannedFile> files, List<Path> inpu
     }
 
     /**
-     * Checks that no file would replace an input, then creates the folder (and any sub-folder a file goes into) and
-     * writes every file, whole or not at all; without files it does nothing.
+     * Checks that no file would replace an input, then writes every file, whole or not at all, through a staging
+     * folder inside {@code directory} ({@link FileSetPlacement}); makes {@code directory} and any sub-folder when
+     * missing. Without files it does nothing.
      *
+     * @param existing what to do with a file that exists where one of the set goes
      * @throws InputOverwriteException when a file is one of the inputs: the same path once links and {@code ..} are
      *                                 resolved, or a hard link of it (nothing is then written)
-     * @throws IOException             when a folder cannot be made or a file cannot be written (no file is then
-     *                                 changed)
+     * @throws java.nio.file.FileSystemException naming the file, when one exists and {@code existing} refuses it, a
+     *                                 folder is where it would go, or it cannot be written (nothing is then changed)
      */
-    public void write() throws IOException {
-        if (files.isEmpty()) {
-            return;
+    public void write(ExistingFiles existing) throws IOException {
+        if (!files.isEmpty()) {
+            place(existing).keep();
         }
+    }
+
+    /**
+     * Writes the set into {@code directory}, but only if the folder is new or empty or {@code existing} allows
+     * replacing: for a job that promises a folder of its own ({@code demo}).
+     *
+     * @throws java.nio.file.FileSystemException naming the folder, when it holds files and {@code existing} refuses
+     *                                           them (nothing is then written); else as {@link #write}
+     */
+    public void writeIntoNewFolder(ExistingFiles existing) throws IOException {
+        if (existing == ExistingFiles.REFUSE && Files.isDirectory(directory)) {
+            try (Stream<Path> held = Files.list(directory)) {
+                if (held.findAny().isPresent()) {
+                    throw new FileSystemException(directory.toString(), null,
+                            "is a folder that is not empty; nothing written (use --overwrite to write into it)");
+                }
+            }
+        }
+        write(existing);
+    }
+
+    /**
+     * Like {@link #write}, but keeps what the files replaced until the caller keeps or rolls back the placement: for
+     * a job that writes a second set that needs the first on disk ({@code gsea}'s module figure reads its table).
+     */
+    FileSetPlacement place(ExistingFiles existing) throws IOException {
         for (PlannedFile file : files) {
             Optional<Path> input = inputAt(file.target());
             if (input.isPresent()) {
                 throw new InputOverwriteException(file.target(), input.get());
             }
         }
-        Files.createDirectories(directory);
-        for (PlannedFile file : files) {
-            Files.createDirectories(file.target().toAbsolutePath().getParent());
-        }
-        AtomicFileWriter.writeAll(files);
+        return FileSetPlacement.place(directory, files, existing == ExistingFiles.REPLACE);
     }
 
     /** The input {@code target} would replace, if any. */

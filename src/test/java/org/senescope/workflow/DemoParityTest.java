@@ -29,7 +29,7 @@ class DemoParityTest {
         Path fromJob = tmp.resolve("job");
         DemoResult result = DemoJob.run(new DemoRequest(fromJob, DemoRequest.DEFAULT_SEED));
         assertFalse(Files.exists(fromJob), "the job plans; nothing is written before files().write()");
-        result.files().write();
+        result.files().write(ExistingFiles.REFUSE);
         Path fromCli = tmp.resolve("cli");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

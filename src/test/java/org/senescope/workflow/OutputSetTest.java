@@ -46,7 +46,7 @@ class OutputSetTest {
         Path out = tmp.resolve("out");
         OutputSet set = new OutputSet(out, List.of(text(out.resolve("a.tsv")),
                 text(out.resolve("plots").resolve("b.tsv")), text(out.resolve("plots/../c.tsv"))));
-        set.write();
+        set.write(ExistingFiles.REFUSE);
         assertEquals("new\n", Files.readString(out.resolve("plots").resolve("b.tsv")));
         assertEquals("new\n", Files.readString(out.resolve("c.tsv")));
     }
@@ -58,7 +58,7 @@ class OutputSetTest {
         Path target = out.resolve("missing").resolve("..").resolve("in.tsv");
         OutputSet set = new OutputSet(out, List.of(text(out.resolve("first.tsv")), text(target)))
                 .reading(List.of(tmp.resolve("out/./in.tsv")));
-        InputOverwriteException e = assertThrows(InputOverwriteException.class, set::write);
+        InputOverwriteException e = assertThrows(InputOverwriteException.class, () -> set.write(ExistingFiles.REFUSE));
         assertEquals(target.toString(), e.getFile());
         assertEquals(tmp.resolve("out/./in.tsv").toString(), e.getOtherFile());
         assertEquals("would overwrite the input " + tmp.resolve("out/./in.tsv") + "; nothing written", e.getReason());
@@ -70,7 +70,7 @@ class OutputSetTest {
     void filesThatAreNotInputsAreWrittenBesideThem() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Path input = Files.writeString(out.resolve("in.tsv"), "old\n");
-        new OutputSet(out, List.of(text(out.resolve("result.tsv")))).reading(List.of(input)).write();
+        new OutputSet(out, List.of(text(out.resolve("result.tsv")))).reading(List.of(input)).write(ExistingFiles.REFUSE);
         assertEquals("new\n", Files.readString(out.resolve("result.tsv")));
         assertEquals("old\n", Files.readString(input));
     }
