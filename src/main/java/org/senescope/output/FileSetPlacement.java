@@ -2,6 +2,7 @@ package org.senescope.output;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -54,7 +55,8 @@ public final class FileSetPlacement {
      * @param directory       the folder; every target lies in it or below it
      * @param files           the files, placed in this order
      * @param replaceExisting whether a file that exists where one of {@code files} goes may be replaced
-     * @throws ExistingOutputException when a file exists at a target and replacing is not allowed
+     * @throws ExistingOutputException    when a file exists at a target and replacing is not allowed
+     * @throws FileAlreadyExistsException naming {@code directory}, when it is a file
      * @throws FileSystemException     naming the target (or the folder) and the reason, when a file or folder cannot
      *                                 be written or a folder is where a file would go; then nothing is changed
      */
@@ -64,6 +66,9 @@ public final class FileSetPlacement {
             checkTarget(file.target(), replaceExisting);
         }
         Path folder = directory.toAbsolutePath().normalize();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new FileAlreadyExistsException(directory.toString());
+        }
         List<Path> made = makeFolders(folder);
         Path staging;
         try {

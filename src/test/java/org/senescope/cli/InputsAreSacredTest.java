@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,20 +18,8 @@ class InputsAreSacredTest {
     @TempDir
     Path tmp;
 
-    /** Every file under {@code dir} with its SHA-256, sorted: what a refused run must leave as it was. */
     private static List<String> snapshot(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.sorted().map(p -> dir.relativize(p) + (Files.isRegularFile(p) ? " " + sha256(p) : "/"))
-                    .toList();
-        }
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
+        return FolderSnapshot.of(dir);
     }
 
     /** A table of 200 genes G0... ranked by {@code stat}, and gene sets TOP (G0-G29) and NEXT (G30-G59). */

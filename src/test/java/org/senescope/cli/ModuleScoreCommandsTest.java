@@ -46,7 +46,7 @@ class ModuleScoreCommandsTest {
         byte[] svgBefore = Files.readAllBytes(tmp.resolve("mod.svg"));
         byte[] pngBefore = Files.readAllBytes(tmp.resolve("mod.png"));
         byte[] recipeBefore = Files.readAllBytes(tmp.resolve("mod.recipe.json"));
-        CliRun again = CliRun.of("figure", "--recipe", tmp.resolve("mod.recipe.json").toString());
+        CliRun again = CliRun.of("figure", "--recipe", tmp.resolve("mod.recipe.json").toString(), "--overwrite");
         assertEquals(0, again.exitCode(), again.err());
         assertArrayEquals(svgBefore, Files.readAllBytes(tmp.resolve("mod.svg")));
         assertArrayEquals(pngBefore, Files.readAllBytes(tmp.resolve("mod.png")));
