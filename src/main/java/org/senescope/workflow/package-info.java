@@ -4,7 +4,8 @@
  *
  * <p>A job takes a request record and returns a result record: the values, notes for the user, the mapping or
  * skipped report, and the files to write as one set ({@link org.senescope.workflow.OutputSet}, written whole or not
- * at all by {@link org.senescope.output.AtomicFileWriter}). For example {@link org.senescope.workflow.NetworkJob},
+ * at all through a staging folder by {@link org.senescope.output.FileSetPlacement}, existing files refused unless
+ * {@link org.senescope.workflow.ExistingFiles#REPLACE}). For example {@link org.senescope.workflow.NetworkJob},
  * {@link org.senescope.workflow.OverlayJob} and {@link org.senescope.workflow.ExportJob}, which the other two write
  * their networks through. The command line turns options into a request and prints the
  * result; the Cytoscape adapter turns Tunables into a request and puts the result into tables, styles and views. The

@@ -52,5 +52,5 @@ class CommittedNetworkTest {
     }
 
     private static final String REBUILD = "rebuild with: ./mvnw -q -B package -DskipTests && "
-            + "java -jar target/senescope-0.1.0.jar network --out networks";
+            + "java -jar target/senescope-0.1.0.jar network --out networks --overwrite";
 }
