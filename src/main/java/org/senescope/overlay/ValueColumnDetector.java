@@ -64,6 +64,12 @@ public final class ValueColumnDetector {
                 }
             }
         }
+        boolean ranking = table.source().toLowerCase(Locale.ROOT).matches(".*\\.rnk(\\.gz)?");
+        if (ranking && columns.size() >= 2 && padj != 1 && !columns.get(1).equals(namedId)) {
+            // A ranked list's second field is its statistic by definition: a text cell in it is an error at that
+            // cell (found by the mapping), not a reason to look for another value column.
+            return new ValueColumns("numeric column", List.of(1), List.of(condition), -1, padj, "ranking statistic");
+        }
         List<Integer> numeric = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             if (!columns.get(c).equals(namedId) && c != padj && c > 0 && isNumeric(table, c)) {
@@ -77,8 +83,7 @@ public final class ValueColumnDetector {
                     + "; name one with --value-column");
         }
         if (numeric.size() == 1) {
-            String label = table.source().toLowerCase(Locale.ROOT).matches(".*\\.rnk(\\.gz)?")
-                    ? "ranking statistic" : columns.get(numeric.get(0));
+            String label = ranking ? "ranking statistic" : columns.get(numeric.get(0));
             return new ValueColumns("numeric column", numeric, List.of(condition), -1, padj, label);
         }
         return new ValueColumns("numeric columns (samples)", numeric,

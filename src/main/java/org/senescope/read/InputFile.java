@@ -67,11 +67,52 @@ public final class InputFile {
         }, limits.maxBytes(), new LocatedFailures(source));
     }
 
-    /** Reads the whole (decompressed) file. */
+    /**
+     * Reads the whole (decompressed) file. Its size is known, and held to the limit, before any of it is kept: a
+     * gzip file is first decompressed into nothing by {@link #textBytes(Path, InputLimits)}, so refusing a gzip bomb
+     * costs a 64 KiB buffer, not the limit's worth of heap.
+     */
     public static byte[] readAll(Path file, InputLimits limits) throws IOException {
+        long size = textBytes(file, limits);
         try (InputStream in = open(file, limits)) {
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) size);
+            int next = in.read();
+            // A file that grew after it was measured is read on to the limit, as any stream is.
+            return next < 0 ? bytes : concat(bytes, (byte) next, in);
         }
+    }
+
+    /**
+     * The size of the file's text: its length, or for gzip the length it decompresses to, found by decompressing it
+     * without keeping the result.
+     *
+     * @throws InputFormatException when the text is over {@link InputLimits#maxBytes()} or the gzip data are broken
+     */
+    public static long textBytes(Path file, InputLimits limits) throws IOException {
+        if (!isGzip(file)) {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw new LocatedFailures(displayName(file)).overLimit(limits.maxBytes(), false);
+            }
+            return size;
+        }
+        long total = 0;
+        byte[] sink = new byte[1 << 16];
+        try (InputStream in = open(file, limits)) {
+            for (int n = in.read(sink); n >= 0; n = in.read(sink)) {
+                total += n;
+            }
+        }
+        return total;
+    }
+
+    private static byte[] concat(byte[] head, byte next, InputStream rest) throws IOException {
+        byte[] tail = rest.readAllBytes();
+        byte[] all = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        all[head.length] = next;
+        System.arraycopy(tail, 0, all, head.length + 1, tail.length);
+        return all;
     }
 
     /**

@@ -27,6 +27,17 @@ class OverlayBadInputTest {
     }
 
     @Test
+    void aBadStatisticInARankedListIsBlamedAtItsLineAndColumn() {
+        // A .rnk's second field is its statistic: text on line 6 was reported as "no value column" on line 1.
+        InputTable ranks = InputTableReader.read("ranks.rnk", String.join("\n", "TP53\t1.5", "CDKN1A\t2.1",
+                "IL6\t-0.3", "CXCL8\t0.8", "SERPINE1\t1.1", "IL1B\tabc", "TNF\t0.4", "").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), org.senescope.read.table.TableOptions.defaults());
+        assertEquals("ranks.rnk:6:2: column 'V2': expected a number, found 'abc'", assertThrows(
+                InputFormatException.class, () -> OverlayFixtures.mapper().map(List.of(ranks),
+                        OverlayOptions.defaults())).getMessage());
+    }
+
+    @Test
     void humanEnsemblIdsInATableSaidToBeMouse() {
         assertEquals("data.tsv:1:1: column 'gene_id' holds Ensembl gene ids, which are human identifiers (2 of 2 "
                         + "values are ENSG ids), but the species was given as mouse",

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.BadRowPolicy;
 import org.senescope.read.InputLimits;
-import org.senescope.read.InputText;
+import org.senescope.read.TextLines;
 import org.senescope.read.NumberCells;
 import org.senescope.read.SkippedLine;
 import org.senescope.model.data.RankedList;
@@ -28,6 +29,13 @@ import org.senescope.read.DataReader;
  * <p>Immutable and thread-safe.
  */
 public final class RnkReader implements DataReader<RnkReadResult> {
+
+    /**
+     * The heap a ranked gene takes while read and ranked, measured (name, statistic, line, duplicate index and the
+     * ranking's copies) with margin; see docs/input-formats.md.
+     */
+    static final int HEAP_BYTES_PER_GENE = 200;
+    private static final int HEAP_CHECK_EVERY = 1 << 16;
 
     private final BadRowPolicy policy;
     private final DuplicateRule duplicateRule;
@@ -47,28 +55,47 @@ public final class RnkReader implements DataReader<RnkReadResult> {
 
     @Override
     public RnkReadResult read(Path file) throws IOException {
-        return parse(InputText.read(file, limits));
+        try (TextLines lines = TextLines.open(file, limits)) {
+            return parse(lines);
+        }
     }
 
     @Override
     public RnkReadResult read(InputStream in, String source) throws IOException {
-        return parse(InputText.read(in, source, limits));
+        try (TextLines lines = TextLines.open(in, source, limits)) {
+            return parse(lines);
+        }
     }
 
-    private RnkReadResult parse(InputText text) {
+    /** The lines kept so far, as primitive arrays (a boxed number per line would triple the heap a ranking needs). */
+    private static final class Kept {
+        private final List<String> genes = new ArrayList<>();
+        private double[] stats = new double[1024];
+        private long[] lines = new long[1024];
+
+        void add(String gene, double stat, long line) {
+            int n = genes.size();
+            if (n == stats.length) {
+                stats = Arrays.copyOf(stats, 2 * n);
+                lines = Arrays.copyOf(lines, 2 * n);
+            }
+            genes.add(gene);
+            stats[n] = stat;
+            lines[n] = line;
+        }
+    }
+
+    private RnkReadResult parse(TextLines text) throws IOException {
         String src = text.source();
-        List<String> genes = new ArrayList<>();
-        List<Double> stats = new ArrayList<>();
-        List<Long> lineOf = new ArrayList<>();
+        Kept kept = new Kept();
         List<SkippedLine> nonFinite = new ArrayList<>();
         List<SkippedLine> bad = new ArrayList<>();
         String header = "";
         int comments = 0;
         boolean first = true;
-        List<String> lines = text.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            long no = i + 1L;
+        for (Optional<String> next = text.next(); next.isPresent(); next = text.next()) {
+            String line = next.get();
+            long no = text.number();
             if (line.isBlank()) {
                 continue;
             }
@@ -104,18 +131,32 @@ public final class RnkReader implements DataReader<RnkReadResult> {
                         + " is not a finite number"));
                 continue;
             }
-            genes.add(f[0].strip());
-            stats.add(v);
-            lineOf.add(no);
+            checkHeap(src, no, kept.genes.size());
+            kept.add(f[0].strip(), v, no);
         }
-        if (genes.isEmpty()) {
-            throw noRankedGenes(src, lines, nonFinite.size(), bad.size());
+        if (kept.genes.isEmpty()) {
+            throw noRankedGenes(src, first && comments == 0, nonFinite.size(), bad.size());
         }
-        return resolve(genes, stats, lineOf, header, comments, nonFinite, bad);
+        return resolve(kept, header, comments, nonFinite, bad);
     }
 
-    private static InputFormatException noRankedGenes(String src, List<String> lines, int nonFinite, int bad) {
-        return new InputFormatException(src, 0, 0, (lines.stream().allMatch(String::isBlank) ? "empty file"
+    /**
+     * Refuses a ranking the heap cannot hold, at {@link #HEAP_BYTES_PER_GENE} a gene, before it fills the heap: an
+     * error with the line reached rather than an OutOfMemoryError after minutes.
+     */
+    private static void checkHeap(String src, long line, int genes) throws InputFormatException {
+        if (genes % HEAP_CHECK_EVERY == 0 && genes > 0) {
+            long heap = Runtime.getRuntime().maxMemory();
+            if ((long) genes * HEAP_BYTES_PER_GENE > heap) {
+                throw new InputFormatException(src, line, 0, "more than " + genes + " ranked genes, more than a "
+                        + (heap >> 20) + " MB Java heap holds at about " + HEAP_BYTES_PER_GENE + " bytes a gene; "
+                        + "expected a ranking of one statistic per gene (or a larger heap: java -Xmx)");
+            }
+        }
+    }
+
+    private static InputFormatException noRankedGenes(String src, boolean allBlank, int nonFinite, int bad) {
+        return new InputFormatException(src, 0, 0, (allBlank ? "empty file"
                 : "no ranked genes (" + nonFinite + " non-finite, " + bad + " bad lines)")
                 + "; expected lines of gene<TAB>statistic");
     }
@@ -128,53 +169,76 @@ public final class RnkReader implements DataReader<RnkReadResult> {
         bad.add(new SkippedLine(line, reason));
     }
 
-    private RnkReadResult resolve(List<String> genes, List<Double> stats, List<Long> lineOf, String header,
-                                  int comments, List<SkippedLine> nonFinite, List<SkippedLine> bad) {
-        Map<String, List<Integer>> byGene = new LinkedHashMap<>();
-        for (int i = 0; i < genes.size(); i++) {
-            byGene.computeIfAbsent(genes.get(i), g -> new ArrayList<>(1)).add(i);
+    private RnkReadResult resolve(Kept kept, String header, int comments, List<SkippedLine> nonFinite,
+                                  List<SkippedLine> bad) {
+        List<String> genes = kept.genes;
+        int n = genes.size();
+        // Lines of one gene are chained by index from its first line: an int per line, not a list per gene.
+        Map<String, Integer> firstOf = new HashMap<>();
+        int[] nextSame = new int[n];
+        int[] lastSame = new int[n];
+        for (int i = 0; i < n; i++) {
+            nextSame[i] = -1;
+            Integer f = firstOf.putIfAbsent(genes.get(i), i);
+            lastSame[i] = i;
+            if (f != null) {
+                nextSame[lastSame[f]] = i;
+                lastSame[f] = i;
+            }
         }
         List<DuplicateGene> duplicates = new ArrayList<>();
-        List<String> outGenes = new ArrayList<>(byGene.size());
-        List<Double> outStats = new ArrayList<>(byGene.size());
+        List<String> outGenes = new ArrayList<>(firstOf.size());
+        double[] values = new double[n];
+        int out = 0;
         boolean keepAll = duplicateRule == DuplicateRule.KEEP_ALL;
-        for (int i = 0; i < genes.size(); i++) {
-            List<Integer> at = Objects.requireNonNull(byGene.get(genes.get(i)), "every gene was indexed");
-            if (at.size() == 1 || keepAll) {
+        for (int i = 0; i < n; i++) {
+            int f = Objects.requireNonNull(firstOf.get(genes.get(i)), "every gene was indexed");
+            boolean repeated = nextSame[f] >= 0;
+            if (!repeated || keepAll) {
                 outGenes.add(genes.get(i));
-                outStats.add(stats.get(i));
-                if (at.size() > 1 && at.get(0) == i) {
-                    duplicates.add(duplicate(genes.get(i), at, lineOf, stats.get(i)));
+                values[out++] = kept.stats[i];
+                if (repeated && f == i) {
+                    duplicates.add(duplicate(genes.get(i), chain(nextSame, i), kept, kept.stats[i]));
                 }
                 continue;
             }
-            if (at.get(0) != i) {
+            if (f != i) {
                 continue;
             }
-            double kept = switch (duplicateRule) {
-                case FIRST, KEEP_ALL -> stats.get(i);
-                case MEAN -> at.stream().mapToDouble(stats::get).average().orElseThrow();
+            List<Integer> at = chain(nextSame, i);
+            double value = switch (duplicateRule) {
+                case FIRST, KEEP_ALL -> kept.stats[i];
+                case MEAN -> at.stream().mapToDouble(j -> kept.stats[j]).average().orElseThrow();
                 case MAX_ABS -> {
-                    double best = stats.get(at.get(0));
+                    double best = kept.stats[i];
                     for (int j : at) {
-                        if (Math.abs(stats.get(j)) > Math.abs(best)) {
-                            best = stats.get(j);
+                        if (Math.abs(kept.stats[j]) > Math.abs(best)) {
+                            best = kept.stats[j];
                         }
                     }
                     yield best;
                 }
             };
             outGenes.add(genes.get(i));
-            outStats.add(kept);
-            duplicates.add(duplicate(genes.get(i), at, lineOf, kept));
+            values[out++] = value;
+            duplicates.add(duplicate(genes.get(i), at, kept, value));
         }
-        double[] values = outStats.stream().mapToDouble(Double::doubleValue).toArray();
+        values = Arrays.copyOf(values, out);
         return new RnkReadResult(new RankedList(outGenes, values), header, comments, duplicates, duplicateRule,
                 tiedGenes(values), nonFinite, bad);
     }
 
-    private static DuplicateGene duplicate(String gene, List<Integer> at, List<Long> lineOf, double kept) {
-        return new DuplicateGene(gene, at.stream().map(lineOf::get).toList(), kept);
+    /** The indexes of the lines of the gene first on line index {@code first}, in file order. */
+    private static List<Integer> chain(int[] nextSame, int first) {
+        List<Integer> at = new ArrayList<>();
+        for (int j = first; j >= 0; j = nextSame[j]) {
+            at.add(j);
+        }
+        return at;
+    }
+
+    private static DuplicateGene duplicate(String gene, List<Integer> at, Kept kept, double value) {
+        return new DuplicateGene(gene, at.stream().map(j -> kept.lines[j]).toList(), value);
     }
 
     /** Genes whose statistic equals at least one other gene's. */
