@@ -39,12 +39,13 @@ public final class InputFormatException extends SenescopeException {
         this.file = Objects.requireNonNull(file, "file");
         this.line = Math.max(0, line);
         this.column = line <= 0 ? 0 : Math.max(0, column);
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this.reason = MessageFields.shortenLongRuns(Objects.requireNonNull(reason, "reason"));
     }
 
     /**
      * The one-line form of a located problem, {@code file:line:column: reason}, leaving out a line or column that is
-     * 0 (a column only shown with its line), for reports that collect problems rather than throw them.
+     * 0 (a column only shown with its line), for reports that collect problems rather than throw them. A long field
+     * in the reason is shortened ({@link MessageFields}).
      */
     public static String message(String file, long line, int column, String reason) {
         StringBuilder b = new StringBuilder(file);
@@ -54,7 +55,7 @@ public final class InputFormatException extends SenescopeException {
                 b.append(':').append(column);
             }
         }
-        return b.append(": ").append(reason).toString();
+        return b.append(": ").append(MessageFields.shortenLongRuns(reason)).toString();
     }
 
     /** The file name as given by the reader's caller (a path or a resource name). */

@@ -12,7 +12,8 @@ public abstract sealed class SenescopeException extends RuntimeException
 
     private static final long serialVersionUID = 1L;
 
+    /** The message passes through {@link MessageFields#shortenLongRuns(String)}: input can never flood it. */
     SenescopeException(String message, @Nullable Throwable cause) {
-        super(message, cause);
+        super(MessageFields.shortenLongRuns(message), cause);
     }
 }
