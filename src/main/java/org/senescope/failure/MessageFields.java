@@ -54,7 +54,7 @@ public final class MessageFields {
 
     private static boolean breaksRun(char c) {
         // Path separators end a run too, so that a long path stays whole: only its components are measured.
-        return Character.isWhitespace(c) || c == '\'' || c == '"' || c == '/' || c == '\\';
+        return Character.isWhitespace(c) || c == '\'' || c == '"' || c == '/' || c == '\\' || c == '…';
     }
 
     private static String cut(String text, int max) {
