@@ -35,18 +35,28 @@ public final class InputFormatException extends SenescopeException {
     /** Same, with the lower-level failure kept for {@code --debug} (the cause may be null). */
     public InputFormatException(String file, long line, int column, String reason,
                                 @Nullable Throwable cause) {
-        super(message(file, line, column, reason), cause);
+        this(file, line, column, MessageFields.shortenLongRuns(Objects.requireNonNull(reason, "reason")), cause, true);
+    }
+
+    private InputFormatException(String file, long line, int column, String shortReason, @Nullable Throwable cause,
+                                 boolean shortened) {
+        super(located(file, line, column, shortReason), cause, shortened);
         this.file = Objects.requireNonNull(file, "file");
         this.line = Math.max(0, line);
         this.column = line <= 0 ? 0 : Math.max(0, column);
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this.reason = shortReason;
     }
 
     /**
      * The one-line form of a located problem, {@code file:line:column: reason}, leaving out a line or column that is
-     * 0 (a column only shown with its line), for reports that collect problems rather than throw them.
+     * 0 (a column only shown with its line), for reports that collect problems rather than throw them. A long field
+     * in the reason is shortened ({@link MessageFields}).
      */
     public static String message(String file, long line, int column, String reason) {
+        return located(file, line, column, MessageFields.shortenLongRuns(reason));
+    }
+
+    private static String located(String file, long line, int column, String reason) {
         StringBuilder b = new StringBuilder(file);
         if (line > 0) {
             b.append(':').append(line);

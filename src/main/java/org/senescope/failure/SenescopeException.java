@@ -12,7 +12,13 @@ public abstract sealed class SenescopeException extends RuntimeException
 
     private static final long serialVersionUID = 1L;
 
+    /** The message passes through {@link MessageFields#shortenLongRuns(String)}: input can never flood it. */
     SenescopeException(String message, @Nullable Throwable cause) {
-        super(message, cause);
+        this(message, cause, false);
+    }
+
+    /** As above, but {@code shortened}: the caller has already passed the message through {@link MessageFields}. */
+    SenescopeException(String message, @Nullable Throwable cause, boolean shortened) {
+        super(shortened ? message : MessageFields.shortenLongRuns(message), cause);
     }
 }

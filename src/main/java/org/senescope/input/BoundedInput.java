@@ -22,9 +22,13 @@ public final class BoundedInput {
     private BoundedInput() {
     }
 
-    /** Opens {@code file}, decompressing it if it is gzip data, delivering at most {@code maxBytes} bytes. */
+    /**
+     * Opens {@code file}, decompressing it if it is gzip data, delivering at most {@code maxBytes} bytes.
+     *
+     * @throws NotAFileException when {@code file} is a folder, FIFO, device or other special file, before opening it
+     */
     public static InputStream open(Path file, long maxBytes, ReadFailures failures) throws IOException {
-        InputStream raw = Files.newInputStream(file);
+        InputStream raw = openRaw(file);
         try {
             return decompressing(raw, maxBytes, failures);
         } catch (IOException | RuntimeException e) {
@@ -69,9 +73,19 @@ public final class BoundedInput {
         return new CappedStream(raw, maxBytes, false, failures);
     }
 
+    /**
+     * Opens {@code file} as it is, without cap or decompression, once {@link NotAFileException#requireRegularFile}
+     * has accepted it: the one way an input file is opened, so that a folder, FIFO or device is refused by name
+     * before any read can block or fail without naming it.
+     */
+    public static InputStream openRaw(Path file) throws IOException {
+        NotAFileException.requireRegularFile(file);
+        return Files.newInputStream(file);
+    }
+
     /** Whether {@code file} starts with the gzip magic bytes. */
     public static boolean isGzip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = openRaw(file)) {
             return isGzip(in.readNBytes(2));
         }
     }

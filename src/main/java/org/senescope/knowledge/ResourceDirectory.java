@@ -2,9 +2,10 @@ package org.senescope.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+
+import org.senescope.input.BoundedInput;
 
 /**
  * A folder of named input files: a directory on disk, or a folder of resources bundled in the jar. Streams returned by
@@ -28,7 +29,7 @@ public interface ResourceDirectory {
         return new ResourceDirectory() {
             @Override
             public InputStream open(String name) throws IOException {
-                return Files.newInputStream(directory.resolve(name));
+                return BoundedInput.openRaw(directory.resolve(name));
             }
 
             @Override

@@ -83,8 +83,7 @@ public final class OverlayMapper {
         List<RowRecord> records = new ArrayList<>(table.rowCount());
         List<MappedRow> mapped = new ArrayList<>();
         Map<String, IdentifierMatch> matches = new HashMap<>();
-        String noValue = "no value in " + roles.values().stream().map(i -> table.columns().get(i))
-                .collect(Collectors.joining(", "));
+        String values = roles.values().stream().map(i -> table.columns().get(i)).collect(Collectors.joining(", "));
         int repaired = 0;
         for (int r = 0; r < table.rowCount(); r++) {
             String id = table.cell(r, idColumn.index()).strip();
@@ -94,8 +93,11 @@ public final class OverlayMapper {
                         "the identifier cell is empty or NA"));
                 continue;
             }
-            if (!hasValue(table, r, roles)) {
-                records.add(new RowRecord(table.source(), line, id, RowOutcome.NO_VALUE, List.of(), noValue));
+            NumberCells.Kind best = bestValue(table, r, roles);
+            if (best != NumberCells.Kind.NUMBER) {
+                boolean infinite = best == NumberCells.Kind.INFINITE;
+                records.add(new RowRecord(table.source(), line, id, infinite ? RowOutcome.NOT_FINITE
+                        : RowOutcome.NO_VALUE, List.of(), (infinite ? "no finite value in " : "no value in ") + values));
                 continue;
             }
             IdentifierMatch match = matches.computeIfAbsent(id, k -> mapper.map(k, idColumn.kind()));
@@ -161,13 +163,15 @@ public final class OverlayMapper {
     }
 
     /**
-     * Whether any value cell of a row holds a finite number, checking every numeric cell of the row (values, p,
-     * adjusted p) for text without converting it, which is most of the cost of a row.
+     * The best a row's value cells hold: {@code NUMBER} when any is a finite number, else {@code INFINITE} when any
+     * is infinite, else {@code MISSING}. Every numeric cell of the row (values, p, adjusted p) is checked for text without converting it, which is most of the cost of a row.
      */
-    private static boolean hasValue(InputTable table, int row, ValueColumns roles) throws InputFormatException {
-        boolean any = false;
+    private static NumberCells.Kind bestValue(InputTable table, int row, ValueColumns roles)
+            throws InputFormatException {
+        NumberCells.Kind best = NumberCells.Kind.MISSING;
         for (int column : roles.values()) {
-            any |= kind(table, row, column) == NumberCells.Kind.NUMBER;
+            NumberCells.Kind kind = kind(table, row, column);
+            best = (kind == NumberCells.Kind.NUMBER || best == NumberCells.Kind.MISSING) ? kind : best;
         }
         if (roles.pValue() >= 0) {
             kind(table, row, roles.pValue());
@@ -175,7 +179,7 @@ public final class OverlayMapper {
         if (roles.adjustedP() >= 0) {
             kind(table, row, roles.adjustedP());
         }
-        return any;
+        return best;
     }
 
     private static NumberCells.Kind kind(InputTable table, int row, int column) throws InputFormatException {

@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipException;
 
@@ -35,7 +34,7 @@ public final class InputFile {
     /** Whether the file starts as a zip archive ({@code PK\3\4}), as an xlsx workbook does. */
     public static boolean isZip(Path file) throws IOException {
         byte[] h;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = BoundedInput.openRaw(file)) {
             h = in.readNBytes(4);
         }
         return isZip(h);

@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Numeric cells as R, Python, Excel and GenePattern write them. A number is plain decimal text (sign, digits, one
  * decimal mark, exponent); {@code NA}, {@code NaN}, {@code N/A}, {@code #N/A}, {@code null}, {@code None} and the
- * empty cell are missing; {@code Inf}, {@code Infinity} and their signed forms are infinite. Anything else (hex,
- * Java's {@code 1d} suffixes, thousands separators, words) is text. Stateless.
+ * empty cell are missing; {@code Inf}, {@code Infinity}, their signed forms and numbers beyond the double range
+ * ({@code 1e309}, which parses to an infinity) are infinite, so that a cell is classed as it will be read. Anything
+ * else (hex, Java's {@code 1d} suffixes, thousands separators, words) is text. Stateless.
  */
 public final class NumberCells {
 
@@ -16,6 +17,8 @@ public final class NumberCells {
     public enum Kind { NUMBER, MISSING, INFINITE, TEXT }
 
     private static final int MAX_FAST_LENGTH = 32;
+    /** Below {@code 10^300} a number is surely finite (the largest double is about {@code 1.8e308}). */
+    private static final int DOUBLE_DIGITS = 300;
     private static final Set<String> MISSING = Set.of("", "na", "nan", "n/a", "#n/a", "null", "none", "<na>");
     private static final Set<String> INFINITE = Set.of("inf", "+inf", "-inf", "infinity", "+infinity", "-infinity");
 
@@ -26,7 +29,7 @@ public final class NumberCells {
     public static Kind kind(String cell, char decimalMark) {
         String t = cell.strip();
         if (isPlainNumber(t, decimalMark)) {
-            return Kind.NUMBER;
+            return overflows(t, decimalMark) ? Kind.INFINITE : Kind.NUMBER;
         }
         String lower = t.toLowerCase(Locale.ROOT);
         if (MISSING.contains(lower)) {
@@ -66,6 +69,31 @@ public final class NumberCells {
     /** A cell for a message: at most 40 characters. */
     public static String abbreviate(String cell) {
         return cell.length() <= 40 ? cell : cell.substring(0, 37) + "...";
+    }
+
+    /**
+     * Whether a plain number is beyond the double range. A number of {@code n} characters with exponent {@code e} is
+     * below {@code 10^(n + e)}, so only one with {@code n + e} near 308 or above is parsed to find out; the many
+     * p-values written {@code 1e-5} cost a scan of their exponent only.
+     */
+    private static boolean overflows(String t, char decimalMark) {
+        int e = Math.max(t.indexOf('e'), t.indexOf('E'));
+        long exponent = 0;
+        if (e >= 0) {
+            int i = e + 1;
+            boolean negative = t.charAt(i) == '-';
+            if (t.charAt(i) == '-' || t.charAt(i) == '+') {
+                i++;
+            }
+            for (; i < t.length() && exponent < 100_000; i++) {
+                exponent = exponent * 10 + (t.charAt(i) - '0');
+            }
+            exponent = negative ? -exponent : exponent;
+        }
+        if (t.length() + exponent < DOUBLE_DIGITS) {
+            return false;
+        }
+        return Double.isInfinite(Double.parseDouble(decimalMark == '.' ? t : t.replace(decimalMark, '.')));
     }
 
     static boolean isPlainNumber(String t, char decimalMark) {

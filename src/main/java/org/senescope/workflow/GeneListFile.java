@@ -1,17 +1,18 @@
 package org.senescope.workflow;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.senescope.failure.InputFormatException;
+import org.senescope.input.BoundedInput;
 
 /**
  * A file of gene names, one a line (an ORA selection or background): UTF-8 (a leading byte-order mark is skipped), LF
@@ -32,7 +33,10 @@ public final class GeneListFile {
      */
     public static List<String> read(Path file) throws IOException {
         String name = file.toString();
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try (InputStream in = BoundedInput.openRaw(file)) {
+            bytes = in.readAllBytes();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<String> result = new ArrayList<>();

@@ -71,7 +71,7 @@ final class RecipeRequest {
 
     private static Path checkedInput(RecipeInput in, Path folder, Path recipeFile) throws IOException {
         Path file = folder.resolve(in.path());
-        if (!Files.isRegularFile(file)) {
+        if (Files.notExists(file)) {
             throw new RecipeFormatException(recipeFile + ": input " + in.path() + " not found at " + file);
         }
         String actual = Sha256.of(file);

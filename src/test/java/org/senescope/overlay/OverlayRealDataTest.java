@@ -58,6 +58,7 @@ class OverlayRealDataTest {
         expected.put(RowOutcome.NO_IDENTIFIER, 0);
         // awk -F'\t' '$3=="NA"' HS_DESeq2_genesymb.tsv | wc -l
         expected.put(RowOutcome.NO_VALUE, 802);
+        expected.put(RowOutcome.NOT_FINITE, 0);
         assertEquals(expected, report.counts());
         // 19,053 data rows on lines 2..19,054, each reported once
         assertEquals(19_053, report.rows().size());

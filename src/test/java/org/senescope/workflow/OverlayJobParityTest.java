@@ -61,7 +61,7 @@ class OverlayJobParityTest {
         assertEquals(fromCli.mapped(), fromApp.mapped());
         assertEquals(Map.of(RowOutcome.USED, 16, RowOutcome.NOT_CHOSEN, 8, RowOutcome.NOT_ON_NETWORK, 18_002,
                 RowOutcome.UNKNOWN_IDENTIFIER, 194, RowOutcome.AMBIGUOUS_IDENTIFIER, 30, RowOutcome.EXCEL_DAMAGED, 1,
-                RowOutcome.NO_IDENTIFIER, 0, RowOutcome.NO_VALUE, 802), fromApp.mapped().report().counts());
+                RowOutcome.NO_IDENTIFIER, 0, RowOutcome.NO_VALUE, 802, RowOutcome.NOT_FINITE, 0), fromApp.mapped().report().counts());
         assertEquals(17, fromApp.mapped().report().measuredNodes().size());
         assertEquals(1.8, fromApp.mapped().colourScale().range());
         assertEquals(fromCli.notes(), fromApp.notes());

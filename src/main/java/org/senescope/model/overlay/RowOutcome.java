@@ -16,8 +16,13 @@ public enum RowOutcome {
     EXCEL_DAMAGED("Excel-damaged name: not repaired"),
     /** The identifier cell is empty or NA. */
     NO_IDENTIFIER("no identifier"),
-    /** Every value of the row is missing (NA, NaN, empty) or infinite. */
-    NO_VALUE("no value (NA, NaN, empty or infinite)");
+    /** Every value of the row is missing: NA, NaN, empty (or another spelling of a missing value). */
+    NO_VALUE("no value (NA, NaN or empty)"),
+    /**
+     * No value of the row is a finite number and at least one is infinite: {@code Inf}, {@code -Inf},
+     * {@code Infinity} or a number beyond the double range such as {@code 1e309}. Not drawn, like a missing value.
+     */
+    NOT_FINITE("infinite value (Inf or beyond ±1.8e308)");
 
     private final String label;
 

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.senescope.failure.InputFormatException;
+import org.senescope.input.NotAFileException;
 import org.senescope.read.InputLimits;
 
 /**
@@ -36,15 +37,17 @@ final class XlsxArchive implements Closeable {
     XlsxArchive(Path file, String source, InputLimits limits) throws IOException {
         this.source = source;
         this.limits = limits;
+        NotAFileException.requireRegularFile(file);
         try {
             this.zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
             throw new InputFormatException(source, 0, 0, "not a readable xlsx (zip) file (" + e.getMessage()
                     + "); expected an Excel .xlsx workbook", e);
         }
-        if (zip.size() > limits.maxZipEntries()) {
+        int entries = zip.size();
+        if (entries > limits.maxZipEntries()) {
             zip.close();
-            throw new InputFormatException(source, 0, 0, "has " + zip.size() + " zip entries, more than the limit of "
+            throw new InputFormatException(source, 0, 0, "has " + entries + " zip entries, more than the limit of "
                     + limits.maxZipEntries() + "; expected an ordinary xlsx workbook");
         }
         this.xml = XMLInputFactory.newFactory();

@@ -23,6 +23,7 @@ import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.EvidenceType;
 import org.senescope.model.figure.LayoutChoice;
 import org.senescope.model.figure.PhysicalLength;
+import org.senescope.input.NotAFileException;
 import org.senescope.output.FileNames;
 
 /**
@@ -103,6 +104,7 @@ public final class RecipeFile {
      * @throws IOException           when the file cannot be read
      */
     public static FigureRecipe read(Path file) throws IOException, RecipeFormatException {
+        NotAFileException.requireRegularFile(file);
         if (Files.size(file) > MAX_BYTES) {
             throw new RecipeFormatException(file + ": larger than " + MAX_BYTES + " bytes; not a recipe");
         }

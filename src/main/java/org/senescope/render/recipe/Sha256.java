@@ -2,11 +2,12 @@ package org.senescope.render.recipe;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import org.senescope.input.BoundedInput;
 
 /** SHA-256 checksums, lower-case hex. Stateless. */
 public final class Sha256 {
@@ -21,7 +22,7 @@ public final class Sha256 {
     /** The checksum of a file's bytes, read in a stream. */
     public static String of(Path file) throws IOException {
         MessageDigest d = digest();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = BoundedInput.openRaw(file)) {
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 d.update(buffer, 0, n);
