@@ -162,18 +162,18 @@ public final class OverlayMapper {
 
     /**
      * Whether any value cell of a row holds a finite number, checking every numeric cell of the row (values, p,
-     * adjusted p) for text without converting it, which is most of the cost of a row.
+     * adjusted p) for text without converting the values, which is most of the cost of a row; p-values are
+     * converted to be checked against [0, 1].
      */
     private static boolean hasValue(InputTable table, int row, ValueColumns roles) throws InputFormatException {
         boolean any = false;
         for (int column : roles.values()) {
             any |= kind(table, row, column) == NumberCells.Kind.NUMBER;
         }
-        if (roles.pValue() >= 0) {
-            kind(table, row, roles.pValue());
-        }
-        if (roles.adjustedP() >= 0) {
-            kind(table, row, roles.adjustedP());
+        for (int column : new int[] {roles.pValue(), roles.adjustedP()}) {
+            if (column >= 0 && kind(table, row, column) == NumberCells.Kind.NUMBER) {
+                ProbabilityCells.requireProbability(table, row, column);
+            }
         }
         return any;
     }
