@@ -115,11 +115,14 @@ public final class RecipeFile {
                     + (at == null ? 0 : at.getColumnNr()) + ": not valid JSON: " + e.getOriginalMessage());
         }
         Fields f = new Fields(file, root, "");
+        f.onlyKeys("recipe_format", "senescope_version", "libraries", "gene_table", "network", "overlays", "species",
+                "overlay_title", "value_label", "options", "formats", "base_name", "module_scores", "other_sets");
         int format = f.integer("recipe_format");
         if (format != FigureRecipe.FORMAT_VERSION) {
             throw f.problem("recipe_format", "expected " + FigureRecipe.FORMAT_VERSION + ", found " + format);
         }
         Fields o = f.object("options");
+        o.onlyKeys("width", "dpi", "display", "title", "caption", "colour_limit", "layout", "evidence");
         Fields layout = o.object("layout");
         String layoutKind = layout.text("kind");
         if (!layoutKind.equals("preset") && !layoutKind.equals("automatic")) {
@@ -196,6 +199,16 @@ public final class RecipeFile {
 
     /** Typed access to one JSON object's fields, each failure naming the file and the field's path. */
     private record Fields(Path file, Map<String, Object> map, String prefix) {
+
+        /** A recipe is checked whole: a field this version does not know (a typo, a hand edit) is refused. */
+        void onlyKeys(String... known) throws RecipeFormatException {
+            List<String> expected = List.of(known);
+            for (String key : map.keySet()) {
+                if (!expected.contains(key)) {
+                    throw problem(key, "not a recipe field; expected only " + String.join(", ", expected));
+                }
+            }
+        }
 
         RecipeFormatException problem(String key, String message) {
             return new RecipeFormatException(file + ": field '" + prefix + key + "': " + message);
