@@ -32,6 +32,12 @@ import org.senescope.output.FileNames;
 public final class RecipeFile {
 
     public static final long MAX_BYTES = 1024 * 1024;
+    /** The fields a recipe may have, at the top level and in {@code options}: what {@code write} writes. */
+    private static final List<String> FIELDS = List.of("recipe_format", "senescope_version", "libraries",
+            "gene_table", "network", "overlays", "species", "overlay_title", "value_label", "options", "formats",
+            "base_name", "module_scores", "other_sets");
+    private static final List<String> OPTION_FIELDS = List.of("width", "dpi", "display", "title", "caption",
+            "colour_limit", "layout", "evidence");
 
     private static final JSON JSON_OUT = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
 
@@ -115,14 +121,13 @@ public final class RecipeFile {
                     + (at == null ? 0 : at.getColumnNr()) + ": not valid JSON: " + e.getOriginalMessage());
         }
         Fields f = new Fields(file, root, "");
-        f.onlyKeys("recipe_format", "senescope_version", "libraries", "gene_table", "network", "overlays", "species",
-                "overlay_title", "value_label", "options", "formats", "base_name", "module_scores", "other_sets");
+        f.onlyKeys(FIELDS);
         int format = f.integer("recipe_format");
         if (format != FigureRecipe.FORMAT_VERSION) {
             throw f.problem("recipe_format", "expected " + FigureRecipe.FORMAT_VERSION + ", found " + format);
         }
         Fields o = f.object("options");
-        o.onlyKeys("width", "dpi", "display", "title", "caption", "colour_limit", "layout", "evidence");
+        o.onlyKeys(OPTION_FIELDS);
         Fields layout = o.object("layout");
         String layoutKind = layout.text("kind");
         if (!layoutKind.equals("preset") && !layoutKind.equals("automatic")) {
@@ -201,8 +206,7 @@ public final class RecipeFile {
     private record Fields(Path file, Map<String, Object> map, String prefix) {
 
         /** A recipe is checked whole: a field this version does not know (a typo, a hand edit) is refused. */
-        void onlyKeys(String... known) throws RecipeFormatException {
-            List<String> expected = List.of(known);
+        void onlyKeys(List<String> expected) throws RecipeFormatException {
             for (String key : map.keySet()) {
                 if (!expected.contains(key)) {
                     throw problem(key, "not a recipe field; expected only " + String.join(", ", expected));
