@@ -144,6 +144,7 @@ final class FigureCommand implements Callable<Integer> {
         FigureResult result;
         Path folder;
         if (recipe != null) {
+            refuseOptionsBesideTheRecipe();
             folder = out != null ? out
                     : Objects.requireNonNull(recipe.toAbsolutePath().getParent(), "a file has a directory");
             result = FigureJob.remake(recipe, folder);
@@ -159,6 +160,18 @@ final class FigureCommand implements Callable<Integer> {
         o.printf("Wrote %d files to %s:%n", result.files().paths().size(), folder);
         result.files().paths().forEach(p -> o.println("  " + p));
         return ExitCodes.OK;
+    }
+
+    /** A recipe describes the whole figure: any option beside it but --out would be ignored, so it is refused. */
+    private void refuseOptionsBesideTheRecipe() {
+        List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(CommandLine.Model.OptionSpec::longestName)
+                .filter(name -> !List.of("--recipe", "--out", "--debug").contains(name)).distinct().toList();
+        if (!others.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.join(", ", others)
+                    + ": cannot be given with --recipe, which remakes the figure as the recipe describes it "
+                    + "(only --out may be given)");
+        }
     }
 
     /** The request the options describe. */

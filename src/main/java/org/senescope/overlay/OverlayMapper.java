@@ -164,7 +164,9 @@ public final class OverlayMapper {
 
     /**
      * The best a row's value cells hold: {@code NUMBER} when any is a finite number, else {@code INFINITE} when any
-     * is infinite, else {@code MISSING}. Every numeric cell of the row (values, p, adjusted p) is checked for text without converting it, which is most of the cost of a row.
+     * is infinite, else {@code MISSING}. Every numeric cell of the row (values, p, adjusted p) is checked for text
+     * without converting the values, which is most of the cost of a row; p-values are converted to be checked
+     * against [0, 1].
      */
     private static NumberCells.Kind bestValue(InputTable table, int row, ValueColumns roles)
             throws InputFormatException {
@@ -173,11 +175,10 @@ public final class OverlayMapper {
             NumberCells.Kind kind = kind(table, row, column);
             best = (kind == NumberCells.Kind.NUMBER || best == NumberCells.Kind.MISSING) ? kind : best;
         }
-        if (roles.pValue() >= 0) {
-            kind(table, row, roles.pValue());
-        }
-        if (roles.adjustedP() >= 0) {
-            kind(table, row, roles.adjustedP());
+        for (int column : new int[] {roles.pValue(), roles.adjustedP()}) {
+            if (column >= 0 && kind(table, row, column) == NumberCells.Kind.NUMBER) {
+                ProbabilityCells.requireProbability(table, row, column);
+            }
         }
         return best;
     }

@@ -122,6 +122,14 @@ class OverlayBadInputTest {
     }
 
     @Test
+    void aPValueOutsideZeroToOneOnAnyRowEvenOneThatReachesNoNode() {
+        assertEquals("data.tsv:3:4: column 'padj': expected a p-value between 0 and 1, found '-0.01'",
+                message("gene\tlog2FoldChange\tpvalue\tpadj", "TP53\t1.0\t0.001\t0.01", "NOTAGENE\t1\t0.001\t-0.01"));
+        assertEquals("data.tsv:2:3: column 'pvalue': expected a p-value between 0 and 1, found '1.5'",
+                message("gene\tlog2FoldChange\tpvalue\tpadj", "TP53\t1.0\t1.5\t0.01"));
+    }
+
+    @Test
     void anIdentifierColumnOfOnlyMissingValues() {
         assertEquals("data.tsv:1:1: column 'gene' has no identifiers: every cell is empty or NA",
                 message(OverlayOptions.defaults().withIdColumn(new ColumnChoice.Named("gene")), "gene\tlog2FoldChange\tpadj",

@@ -10,9 +10,10 @@ import org.senescope.read.InputLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,13 +31,13 @@ import java.util.Set;
  * name, a blank gene field, or a file without any set is an error. Genes are trimmed of surrounding spaces.
  *
  * <p>Limits guard against hostile input: more decompressed bytes than the {@link InputLimits} allow, a line longer
- * than {@link #MAX_LINE_CHARS} characters or more than {@link #MAX_SETS} sets is an error. The text is read as UTF-8
- * (malformed bytes are an error naming the line). Immutable and thread-safe.
+ * than {@link #MAX_LINE_BYTES} bytes or more than {@link #MAX_SETS} sets is an error. The text is read as UTF-8
+ * (malformed bytes are an error naming the line and byte). Immutable and thread-safe.
  */
 public final class GmtReader implements DataReader<GmtFile> {
 
-    /** Longest line accepted (16 Mi characters: far more than any real gene set). */
-    public static final int MAX_LINE_CHARS = 1 << 24;
+    /** Longest line accepted (16 MiB: far more than any real gene set). */
+    public static final int MAX_LINE_BYTES = 1 << 24;
     /** Most sets accepted from one file (MSigDB as a whole has about 35,000). */
     public static final int MAX_SETS = 1_000_000;
 
@@ -73,9 +74,7 @@ public final class GmtReader implements DataReader<GmtFile> {
     }
 
     private static GmtFile parse(InputStream in, String source) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        LineSource lines = new LineSource(reader, source);
+        LineSource lines = new LineSource(in, source);
         List<GeneSet> sets = new ArrayList<>();
         List<GmtNotice> notices = new ArrayList<>();
         Map<String, Long> firstLineOfName = new HashMap<>();
@@ -133,17 +132,23 @@ public final class GmtReader implements DataReader<GmtFile> {
         return List.copyOf(genes);
     }
 
-    /** Lines without their LF or CRLF, each at most {@link #MAX_LINE_CHARS} long. */
+    /**
+     * Lines without their LF or CRLF, each at most {@link #MAX_LINE_BYTES} long, split on bytes and decoded one by
+     * one so that bytes that are not UTF-8 are reported at their own line and byte.
+     */
     private static final class LineSource {
-        private final Reader reader;
+        private final InputStream in;
         private final String source;
-        private final char[] buffer = new char[8192];
+        private final byte[] buffer = new byte[8192];
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         private int position;
         private int limit;
         private long number;
 
-        LineSource(Reader reader, String source) {
-            this.reader = reader;
+        LineSource(InputStream in, String source) {
+            this.in = in;
             this.source = source;
         }
 
@@ -152,19 +157,14 @@ public final class GmtReader implements DataReader<GmtFile> {
         }
 
         @Nullable String next() throws IOException {
-            StringBuilder line = new StringBuilder();
+            line.reset();
             boolean any = false;
             while (true) {
                 if (position == limit) {
-                    limit = fill();
+                    limit = Math.max(0, in.read(buffer));
                     position = 0;
-                    if (limit <= 0) {
-                        limit = 0;
-                        if (!any) {
-                            return null;
-                        }
-                        number++;
-                        return stripCarriageReturn(line);
+                    if (limit == 0) {
+                        return any ? decoded() : null;
                     }
                 }
                 any = true;
@@ -172,35 +172,32 @@ public final class GmtReader implements DataReader<GmtFile> {
                 while (position < limit && buffer[position] != '\n') {
                     position++;
                 }
-                line.append(buffer, start, position - start);
-                if (line.length() > MAX_LINE_CHARS) {
-                    throw new InputFormatException(source, number + 1, MAX_LINE_CHARS + 1,
-                            "line longer than " + MAX_LINE_CHARS + " characters");
+                line.write(buffer, start, position - start);
+                if (line.size() > MAX_LINE_BYTES) {
+                    throw new InputFormatException(source, number + 1, MAX_LINE_BYTES + 1,
+                            "line longer than " + MAX_LINE_BYTES + " bytes");
                 }
                 if (position < limit) {
                     position++;
-                    number++;
-                    return stripCarriageReturn(line);
+                    return decoded();
                 }
             }
         }
 
-        /** The next block of characters; bytes that are not UTF-8 are bad data at the line being read. */
-        private int fill() throws IOException {
+        /** The line read, without a final CR; bytes that are not UTF-8 are bad data at their line and byte. */
+        private String decoded() throws InputFormatException {
+            number++;
+            byte[] bytes = line.toByteArray();
+            int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            ByteBuffer text = ByteBuffer.wrap(bytes, 0, end);
             try {
-                return reader.read(buffer, 0, buffer.length);
+                return decoder.decode(text).toString();
             } catch (CharacterCodingException e) {
-                throw new InputFormatException(source, number + 1, 0, "not UTF-8 text (" + e
-                        + "); expected a GMT file: tab-separated UTF-8 text", e);
+                int bad = text.position();
+                throw new InputFormatException(source, number, bad + 1, String.format("invalid UTF-8: byte 0x%02X at "
+                        + "byte %d of the line; expected a GMT file: tab-separated UTF-8 text", bytes[bad] & 0xff,
+                        bad + 1), e);
             }
-        }
-
-        private static String stripCarriageReturn(StringBuilder line) {
-            int end = line.length();
-            if (end > 0 && line.charAt(end - 1) == '\r') {
-                end--;
-            }
-            return line.substring(0, end);
         }
     }
 }

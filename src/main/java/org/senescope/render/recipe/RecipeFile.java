@@ -33,6 +33,12 @@ import org.senescope.output.FileNames;
 public final class RecipeFile {
 
     public static final long MAX_BYTES = 1024 * 1024;
+    /** The fields a recipe may have, at the top level and in {@code options}: what {@code write} writes. */
+    private static final List<String> FIELDS = List.of("recipe_format", "senescope_version", "libraries",
+            "gene_table", "network", "overlays", "species", "overlay_title", "value_label", "options", "formats",
+            "base_name", "module_scores", "other_sets");
+    private static final List<String> OPTION_FIELDS = List.of("width", "dpi", "display", "title", "caption",
+            "colour_limit", "layout", "evidence");
 
     private static final JSON JSON_OUT = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
 
@@ -117,11 +123,13 @@ public final class RecipeFile {
                     + (at == null ? 0 : at.getColumnNr()) + ": not valid JSON: " + e.getOriginalMessage());
         }
         Fields f = new Fields(file, root, "");
+        f.onlyKeys(FIELDS);
         int format = f.integer("recipe_format");
         if (format != FigureRecipe.FORMAT_VERSION) {
             throw f.problem("recipe_format", "expected " + FigureRecipe.FORMAT_VERSION + ", found " + format);
         }
         Fields o = f.object("options");
+        o.onlyKeys(OPTION_FIELDS);
         Fields layout = o.object("layout");
         String layoutKind = layout.text("kind");
         if (!layoutKind.equals("preset") && !layoutKind.equals("automatic")) {
@@ -198,6 +206,15 @@ public final class RecipeFile {
 
     /** Typed access to one JSON object's fields, each failure naming the file and the field's path. */
     private record Fields(Path file, Map<String, Object> map, String prefix) {
+
+        /** A recipe is checked whole: a field this version does not know (a typo, a hand edit) is refused. */
+        void onlyKeys(List<String> expected) throws RecipeFormatException {
+            for (String key : map.keySet()) {
+                if (!expected.contains(key)) {
+                    throw problem(key, "not a recipe field; expected only " + String.join(", ", expected));
+                }
+            }
+        }
 
         RecipeFormatException problem(String key, String message) {
             return new RecipeFormatException(file + ": field '" + prefix + key + "': " + message);

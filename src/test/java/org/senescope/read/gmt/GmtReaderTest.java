@@ -95,9 +95,15 @@ class GmtReaderTest {
     @Test
     void bytesThatAreNotUtf8AreAnError() {
         InputStream in = new ByteArrayInputStream(new byte[] {'S', '\t', 'd', '\t', (byte) 0xC3, '\n'});
-        assertEquals("t.gmt:1: not UTF-8 text (java.nio.charset.MalformedInputException: Input length = 1); "
-                + "expected a GMT file: tab-separated UTF-8 text",
+        assertEquals("t.gmt:1:5: invalid UTF-8: byte 0xC3 at byte 5 of the line; expected a GMT file: "
+                + "tab-separated UTF-8 text",
                 assertThrows(InputFormatException.class, () -> new GmtReader().read(in, "t.gmt")).getMessage());
+        // Latin-1 on line 3 was blamed on line 1 while the decoder read ahead in blocks.
+        InputStream latin1 = new ByteArrayInputStream("A\t\tX\r\nB\t\tY\r\nCAF\u00c9\t\tZ\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("t.gmt:3:4: invalid UTF-8: byte 0xC9 at byte 4 of the line; expected a GMT file: "
+                + "tab-separated UTF-8 text",
+                assertThrows(InputFormatException.class, () -> new GmtReader().read(latin1, "t.gmt")).getMessage());
     }
 
     @Test
