@@ -3,6 +3,7 @@ package org.senescope.overlay;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.export.OverlayLayer;
-import org.senescope.read.NumberCells;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
@@ -54,7 +54,7 @@ public final class OverlayMapper {
     /** The per-table result, before tables are merged. */
     private record MappedInput(InputTable table, ValueColumns roles, IdentifierColumn idColumn, List<RowRecord> rows,
                                Map<String, DuplicateResolver.Resolved> nodes, Map<String, Integer> rowsPerNode,
-                               int excelRepaired) {
+                               Map<String, Map<String, NodeMembers.Member>> members, int excelRepaired) {
     }
 
     /**
@@ -94,7 +94,7 @@ public final class OverlayMapper {
                         "the identifier cell is empty or NA"));
                 continue;
             }
-            if (!hasValue(table, r, roles)) {
+            if (!RowCells.hasValue(table, r, roles)) {
                 records.add(new RowRecord(table.source(), line, id, RowOutcome.NO_VALUE, List.of(), noValue));
                 continue;
             }
@@ -121,24 +121,36 @@ public final class OverlayMapper {
         }
         Map<String, DuplicateResolver.Resolved> resolved = new LinkedHashMap<>();
         Map<String, Integer> rowsPerNode = new LinkedHashMap<>();
+        Map<String, Map<String, NodeMembers.Member>> members = new LinkedHashMap<>();
+        Set<MappedRow> memberRows = new HashSet<>();
         for (Map.Entry<String, List<MappedRow>> e : byNode.entrySet()) {
-            resolved.put(e.getKey(), DuplicateResolver.resolve(e.getValue(), roles.values().size(),
-                    options.duplicates()));
+            int conditions = roles.values().size();
+            resolved.put(e.getKey(), DuplicateResolver.resolve(e.getValue(), conditions, options.duplicates()));
             rowsPerNode.put(e.getKey(), e.getValue().size());
+            Map<String, NodeMembers.Member> ofNode = new LinkedHashMap<>();
+            for (NodeMembers.Member m : NodeMembers.of(network.node(e.getKey()).orElseThrow(), e.getValue(),
+                    conditions, options.duplicates())) {
+                ofNode.put(m.symbol(), m);
+                memberRows.addAll(m.resolved().chosen());
+            }
+            members.put(e.getKey(), ofNode);
         }
         for (MappedRow row : mapped) {
-            records.set(row.row(), settled(table.source(), row, resolved, options.duplicates()));
+            records.set(row.row(), settled(table.source(), row, resolved, memberRows, options.duplicates()));
         }
-        return new MappedInput(table, roles, idColumn, records, resolved, rowsPerNode, repaired);
+        return new MappedInput(table, roles, idColumn, records, resolved, rowsPerNode, members, repaired);
     }
 
-    /** The report record of a row that reached nodes: used if any node took it, else set aside by the rule. */
+    /**
+     * The report record of a row that reached nodes: used if any node or any member of a family or complex took it,
+     * else set aside by the rule.
+     */
     private static RowRecord settled(String source, MappedRow row, Map<String, DuplicateResolver.Resolved> resolved,
-                                     DuplicateRule rule) {
+                                     Set<MappedRow> memberRows, DuplicateRule rule) {
         List<String> nodeIds = row.match().nodes().stream().map(Node::id).toList();
         // Every node a mapped row reached was resolved.
         Function<String, Set<MappedRow>> chosen = n -> Objects.requireNonNull(resolved.get(n), n).chosen();
-        if (nodeIds.stream().anyMatch(n -> chosen.apply(n).contains(row))) {
+        if (memberRows.contains(row) || nodeIds.stream().anyMatch(n -> chosen.apply(n).contains(row))) {
             return new RowRecord(source, row.line(), row.identifier(), RowOutcome.USED, nodeIds, row.match().route());
         }
         String taken = nodeIds.stream().flatMap(n -> chosen.apply(n).stream())
@@ -153,55 +165,11 @@ public final class OverlayMapper {
             throws InputFormatException {
         double[] values = new double[roles.values().size()];
         for (int c = 0; c < values.length; c++) {
-            values[c] = number(table, r, roles.values().get(c));
+            values[c] = RowCells.number(table, r, roles.values().get(c));
         }
-        double p = roles.pValue() < 0 ? Double.NaN : number(table, r, roles.pValue());
-        double padj = roles.adjustedP() < 0 ? Double.NaN : number(table, r, roles.adjustedP());
+        double p = roles.pValue() < 0 ? Double.NaN : RowCells.number(table, r, roles.pValue());
+        double padj = roles.adjustedP() < 0 ? Double.NaN : RowCells.number(table, r, roles.adjustedP());
         return new MappedRow(r, table.line(r), id, values, p, padj, match);
-    }
-
-    /**
-     * Whether any value cell of a row holds a finite number, checking every numeric cell of the row (values, p,
-     * adjusted p) for text without converting it, which is most of the cost of a row.
-     */
-    private static boolean hasValue(InputTable table, int row, ValueColumns roles) throws InputFormatException {
-        boolean any = false;
-        for (int column : roles.values()) {
-            any |= kind(table, row, column) == NumberCells.Kind.NUMBER;
-        }
-        if (roles.pValue() >= 0) {
-            kind(table, row, roles.pValue());
-        }
-        if (roles.adjustedP() >= 0) {
-            kind(table, row, roles.adjustedP());
-        }
-        return any;
-    }
-
-    private static NumberCells.Kind kind(InputTable table, int row, int column) throws InputFormatException {
-        String cell = table.cell(row, column);
-        NumberCells.Kind kind = NumberCells.kind(cell, table.decimalMark());
-        if (kind == NumberCells.Kind.TEXT) {
-            throw notANumber(table, row, column);
-        }
-        return kind;
-    }
-
-    private static InputFormatException notANumber(InputTable table, int row, int column) {
-        return new InputFormatException(table.source(), table.line(row), column + 1, "column '"
-                + table.columns().get(column) + "': expected a number, found '"
-                + NumberCells.abbreviate(table.cell(row, column)) + "'");
-    }
-
-    /** A value cell: a number, or NaN when missing or infinite; text is an error located at the cell. */
-    private static double number(InputTable table, int row, int column) throws InputFormatException {
-        String cell = table.cell(row, column);
-        try {
-            double value = NumberCells.parse(cell, table.decimalMark());
-            return Double.isInfinite(value) ? Double.NaN : value;
-        } catch (NumberFormatException e) {
-            throw notANumber(table, row, column);
-        }
     }
 
     private Overlay merge(List<MappedInput> inputs) {
@@ -224,8 +192,10 @@ public final class OverlayMapper {
             List<Measurement> measurements = new ArrayList<>();
             Set<String> identifiers = new LinkedHashSet<>();
             Set<String> routes = new LinkedHashSet<>();
+            List<Map<String, NodeMembers.Member>> members = new ArrayList<>();
             for (MappedInput input : inputs) {
                 DuplicateResolver.Resolved res = input.nodes().get(node.id());
+                members.add(input.members().getOrDefault(node.id(), Map.of()));
                 if (res == null) {
                     input.roles().conditions().forEach(c -> measurements.add(Measurement.MISSING));
                 } else {
@@ -236,7 +206,8 @@ public final class OverlayMapper {
             }
             if (!identifiers.isEmpty()) {
                 nodes.add(new NodeOverlay(node.id(), measurements, String.join("; ", identifiers),
-                        String.join("; ", routes)));
+                        String.join("; ", routes), NodeMembers.merge(node, members,
+                                inputs.stream().map(i -> i.roles().values().size()).toList())));
             }
         }
         return new Overlay(String.join(", ", titles), String.join(" / ", labels), conditions, nodes);
