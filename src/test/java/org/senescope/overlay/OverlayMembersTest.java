@@ -4,11 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Test;
+import org.senescope.export.OverlayLayer;
+import org.senescope.export.files.NetworkFiles;
+import org.senescope.model.format.NetworkFormat;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.MemberOverlay;
 import org.senescope.model.data.NodeOverlay;
@@ -69,5 +78,28 @@ class OverlayMembersTest {
     @Test
     void aGeneOfItsOwnHasNoMembers() throws IOException {
         assertEquals(List.of(), node(map(HS, OverlayOptions.defaults()), "TP53").members());
+    }
+
+    @Test
+    void theCx2NodeAttributesListEveryMemberAndTheSharedNodes() throws IOException {
+        MappedOverlay result = map(HS, OverlayOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        NetworkFiles.of(NetworkFormat.CX2, "x", OverlayLayer.of(result)).get(0).writer()
+                .write(OverlayFixtures.NETWORK, out);
+        JsonNode cx = new ObjectMapper().readTree(out.toByteArray());
+        Map<String, JsonNode> nodes = new HashMap<>();
+        for (JsonNode element : cx) {
+            if (element.has("nodes")) {
+                element.get("nodes").forEach(n -> nodes.put(n.get("v").get("senescope_id").asText(), n.get("v")));
+            }
+        }
+        JsonNode il12 = nodes.get("IL12").get(OverlayLayer.MEMBERS_COLUMN);
+        assertEquals(2, il12.size());
+        assertEquals("IL12B [row IL12B]: HS_DESeq2_genesymb 1.67827566160572 (adj. p NA)", il12.get(1).asText());
+        JsonNode p16 = nodes.get("CDKN2A_p16INK4a");
+        assertEquals("CDKN2A [row CDKN2A] shared with CDKN2A_ARF: HS_DESeq2_genesymb 0.70138658498031 (adj. p "
+                + "0.999690735919201)", p16.get(OverlayLayer.MEMBERS_COLUMN).get(0).asText());
+        assertEquals("CDKN2A_ARF", p16.get(OverlayLayer.SHARED_WITH_COLUMN).get(0).asText());
+        assertEquals(0, nodes.get("TP53").get(OverlayLayer.MEMBERS_COLUMN).size());
     }
 }

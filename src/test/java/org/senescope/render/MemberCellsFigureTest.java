@@ -1,6 +1,7 @@
 package org.senescope.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
@@ -11,10 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.data.Overlay;
@@ -27,6 +32,7 @@ import org.senescope.overlay.InputTable;
 import org.senescope.overlay.InputTableReader;
 import org.senescope.overlay.OverlayMapper;
 import org.senescope.read.table.TableOptions;
+import org.senescope.render.html.HtmlPageWriter;
 import org.senescope.render.png.PngFigureWriter;
 import org.senescope.render.svg.SvgFigureWriter;
 
@@ -118,6 +124,29 @@ class MemberCellsFigureTest {
         assertTrue(cells.stream().anyMatch(c -> c.contains("data-node='CDKN2A_p16INK4a'")
                 && c.contains("data-member='CDKN2A'") && c.contains("data-shared-with='CDKN2A_ARF'")),
                 String.join("\n", cells));
+    }
+
+    @Test
+    void thePageListsEveryMemberWithItsValuesAndTheSharedFlag() throws Exception {
+        FigureScene scene = FigureScene.compose(SceneFixtures.network(), overlay("HS_DESeq2_genesymb.tsv"),
+                SceneFixtures.options());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlPageWriter().write(scene, out);
+        Matcher m = Pattern.compile("const DATA = (\\{.*?\\});\\n", Pattern.DOTALL)
+                .matcher(out.toString(StandardCharsets.UTF_8));
+        assertTrue(m.find());
+        Map<String, JsonNode> nodes = new HashMap<>();
+        new ObjectMapper().readTree(m.group(1).replace("<\\/", "</")).get("nodes")
+                .forEach(n -> nodes.put(n.get("data").get("id").asText(), n.get("data")));
+        JsonNode il12 = nodes.get("IL12");
+        assertEquals("[{\"symbol\":\"IL12A\",\"input\":\"IL12A\",\"values\":[{\"value\":0.436388006101315,"
+                + "\"padj\":0.999690735919201}],\"sharedWith\":[]},{\"symbol\":\"IL12B\",\"input\":\"IL12B\","
+                + "\"values\":[{\"value\":1.67827566160572,\"padj\":\"\"}],\"sharedWith\":[]}]",
+                il12.get("members").toString());
+        // A node shown member by member is not coloured by one member.
+        assertEquals("#ffffff", il12.get("fill").asText().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("[\"CDKN2A_ARF\"]", nodes.get("CDKN2A_p16INK4a").get("members").get(0).get("sharedWith").toString());
+        assertFalse(nodes.get("TP53").has("members"));
     }
 
     private static void assertCells(SceneNode n, double width, double height) {
