@@ -119,26 +119,33 @@ public final class OverlayMapper {
                 byNode.computeIfAbsent(node.id(), k -> new ArrayList<>()).add(row);
             }
         }
-        Map<String, DuplicateResolver.Resolved> resolved = new LinkedHashMap<>();
-        Map<String, Integer> rowsPerNode = new LinkedHashMap<>();
-        Map<String, Map<String, NodeMembers.Member>> members = new LinkedHashMap<>();
-        Set<MappedRow> memberRows = new HashSet<>();
+        Resolution r = resolve(byNode, roles.values().size(), options.duplicates());
+        for (MappedRow row : mapped) {
+            records.set(row.row(), settled(table.source(), row, r.nodes(), r.memberRows(), options.duplicates()));
+        }
+        return new MappedInput(table, roles, idColumn, records, r.nodes(), r.rowsPerNode(), r.members(), repaired);
+    }
+
+    /** One table's rows per node after the duplicate rule: node values, member values, and the rows they took. */
+    private record Resolution(Map<String, DuplicateResolver.Resolved> nodes, Map<String, Integer> rowsPerNode,
+                              Map<String, Map<String, NodeMembers.Member>> members, Set<MappedRow> memberRows) {
+    }
+
+    private Resolution resolve(Map<String, List<MappedRow>> byNode, int conditions, DuplicateRule rule) {
+        Resolution r = new Resolution(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new HashSet<>());
         for (Map.Entry<String, List<MappedRow>> e : byNode.entrySet()) {
-            int conditions = roles.values().size();
-            resolved.put(e.getKey(), DuplicateResolver.resolve(e.getValue(), conditions, options.duplicates()));
-            rowsPerNode.put(e.getKey(), e.getValue().size());
+            r.nodes().put(e.getKey(), DuplicateResolver.resolve(e.getValue(), conditions, rule));
+            r.rowsPerNode().put(e.getKey(), e.getValue().size());
             Map<String, NodeMembers.Member> ofNode = new LinkedHashMap<>();
             for (NodeMembers.Member m : NodeMembers.of(network.node(e.getKey()).orElseThrow(), e.getValue(),
-                    conditions, options.duplicates())) {
+                    conditions, rule)) {
                 ofNode.put(m.symbol(), m);
-                memberRows.addAll(m.resolved().chosen());
+                r.memberRows().addAll(m.resolved().chosen());
             }
-            members.put(e.getKey(), ofNode);
+            r.members().put(e.getKey(), ofNode);
         }
-        for (MappedRow row : mapped) {
-            records.set(row.row(), settled(table.source(), row, resolved, memberRows, options.duplicates()));
-        }
-        return new MappedInput(table, roles, idColumn, records, resolved, rowsPerNode, members, repaired);
+        return r;
     }
 
     /**

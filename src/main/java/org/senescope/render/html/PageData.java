@@ -117,10 +117,7 @@ final class PageData {
         d.put("values", values);
         d.put("route", measured == null ? "" : measured.mappingRoute());
         d.put("input", measured == null ? "" : measured.inputIdentifier());
-        // Only nodes with members carry the key, so that other nodes keep their bytes.
-        if (measured != null && measured.hasMembers()) {
-            d.put("members", members(measured));
-        }
+        putMembers(d, measured);
         Map<String, Object> position = new LinkedHashMap<>();
         position.put("x", round(box.getCenterX() * PIXELS_PER_POINT));
         position.put("y", round(box.getCenterY() * PIXELS_PER_POINT));
@@ -128,6 +125,13 @@ final class PageData {
         element.put("data", d);
         element.put("position", position);
         return element;
+    }
+
+    /** Only nodes with members carry the key, so that other nodes keep their bytes. */
+    private static void putMembers(Map<String, Object> d, @Nullable NodeOverlay measured) {
+        if (measured != null && measured.hasMembers()) {
+            d.put("members", members(measured));
+        }
     }
 
     /** Each measured member: symbol, input row, value and adjusted p per condition, the nodes it is shared with. */
