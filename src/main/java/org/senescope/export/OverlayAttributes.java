@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.senescope.model.data.Measurement;
+import org.senescope.model.data.MemberOverlay;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
 import org.senescope.model.table.AttributeTable;
@@ -38,7 +39,37 @@ final class OverlayAttributes {
             added.add(new Column(OverlayLayer.conditionPadjColumn(condition), ColumnType.DOUBLE,
                     "adjusted p-value in " + condition));
         }
-        return base.withColumns(added, id -> nodeValues(overlay, layer, id, added.size()));
+        boolean members = overlay.nodes().stream().anyMatch(NodeOverlay::hasMembers);
+        // Only overlays with a family, complex or shared gene carry the member columns, so others keep their bytes.
+        if (members) {
+            added.add(new Column(OverlayLayer.MEMBERS_COLUMN, ColumnType.STRING_LIST, "each measured member of a "
+                    + "family, complex or shared gene: symbol, input row identifier, value and adjusted p per condition"));
+            added.add(new Column(OverlayLayer.SHARED_WITH_COLUMN, ColumnType.STRING_LIST,
+                    "the other nodes one shared measurement was laid on (one CDKN2A row for p16INK4a and ARF)"));
+        }
+        return base.withColumns(added, id -> {
+            List<AttributeValue> values = nodeValues(overlay, layer, id, added.size());
+            if (members) {
+                NodeOverlay node = overlay.node(id).orElse(null);
+                values.add(AttributeValue.of(node == null ? List.of() : node.members().stream()
+                        .map(m -> describe(m, overlay.conditions())).toList()));
+                values.add(AttributeValue.of(node == null ? List.of() : node.members().stream()
+                        .flatMap(m -> m.sharedWith().stream()).distinct().toList()));
+            }
+            return values;
+        });
+    }
+
+    /** {@code IL12B [row IL12B]: HS 1.678 (adj. p NA); SN ...}, every condition named. */
+    static String describe(MemberOverlay member, List<String> conditions) {
+        List<String> parts = new ArrayList<>();
+        for (int c = 0; c < conditions.size(); c++) {
+            Measurement m = member.measurements().get(c);
+            parts.add(conditions.get(c) + " " + (m.isMeasured() ? Double.toString(m.value()) : "not measured")
+                    + " (adj. p " + (m.hasSignificance() ? Double.toString(m.adjustedP()) : "NA") + ")");
+        }
+        return member.symbol() + " [row " + member.inputIdentifier() + "]" + (member.shared() ? " shared with "
+                + String.join(", ", member.sharedWith()) : "") + ": " + String.join("; ", parts);
     }
 
     private static List<AttributeValue> nodeValues(Overlay overlay, OverlayLayer layer, String nodeId, int count) {

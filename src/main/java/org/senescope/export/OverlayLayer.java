@@ -38,6 +38,10 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
     public static final String INPUT_ID_COLUMN = "overlay_input_id";
     /** The node column with the mapping route, in words. */
     public static final String ROUTE_COLUMN = "overlay_route";
+    /** Node column, only when a node has members: each measured member, its row and its values. */
+    public static final String MEMBERS_COLUMN = "overlay_members";
+    /** Node column, only when a node has members: the other nodes a shared measurement was laid on. */
+    public static final String SHARED_WITH_COLUMN = "overlay_shared_with";
     /** The edge column with {@link #edgeLabels()}. */
     public static final String EDGE_LABEL_COLUMN = "overlay_consistency";
     /** The edge column with {@link #edgeReasons()}. */

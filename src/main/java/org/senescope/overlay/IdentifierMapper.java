@@ -62,7 +62,7 @@ public final class IdentifierMapper {
                 return IdentifierMatch.none(RowOutcome.EXCEL_DAMAGED, damage.get().describe());
             }
             IdentifierMatch match = toNodes(List.of(repaired.get()), damage.get().describe());
-            return new IdentifierMatch(match.outcome(), match.nodes(), match.route(), true);
+            return new IdentifierMatch(match.outcome(), match.nodes(), match.route(), true, match.symbol());
         }
         List<HumanGene> bySymbol = human.bySymbol(id);
         if (!bySymbol.isEmpty()) {
@@ -100,7 +100,9 @@ public final class IdentifierMapper {
         if (nodes.isEmpty()) {
             return IdentifierMatch.none(RowOutcome.NOT_ON_NETWORK, route + ": no node names " + symbols(genes));
         }
-        return new IdentifierMatch(RowOutcome.USED, ordered(nodes), route + " -> node " + ids(nodes), false);
+        // Callers pass one gene: an identifier naming several is reported as ambiguous before this.
+        return new IdentifierMatch(RowOutcome.USED, ordered(nodes), route + " -> node " + ids(nodes), false,
+                genes.get(0).symbol());
     }
 
     private IdentifierMatch mouseSymbol(String symbol, String from) {
@@ -117,7 +119,10 @@ public final class IdentifierMapper {
         boolean manyToMany = rows.stream().anyMatch(m -> m.ortholog().type() == OrthologType.MANY_TO_MANY);
         String route = from + " (mouse; " + orthology + (manyToMany ? "; a many-to-many family, not one gene" : "")
                 + ") -> node " + ids(nodes);
-        return new IdentifierMatch(RowOutcome.USED, nodes, route, false);
+        // The node's own spelling, since mouse tables are often upper-cased.
+        String official = nodes.get(0).mouseSymbols().stream().filter(m -> m.equalsIgnoreCase(symbol.strip()))
+                .findFirst().orElse(symbol.strip());
+        return new IdentifierMatch(RowOutcome.USED, nodes, route, false, official);
     }
 
     /** An official mouse symbol first; only a name that is no mouse symbol of the network or table is an alias. */

@@ -14,10 +14,14 @@ import org.senescope.model.overlay.RowOutcome;
  * @param nodes   the nodes reached, in network order; empty unless the outcome is {@code USED}
  * @param route   how the identifier reached the nodes, or why it did not, in words
  * @param repairedExcelName whether an Excel-damaged name was repaired on the way
+ * @param symbol  the gene symbol (HGNC, or MGI for a mouse identifier) through which the nodes were reached: which
+ *                member of a family or complex node the row measures; empty unless the outcome is {@code USED}
  */
-public record IdentifierMatch(RowOutcome outcome, List<Node> nodes, String route, boolean repairedExcelName) {
+public record IdentifierMatch(RowOutcome outcome, List<Node> nodes, String route, boolean repairedExcelName,
+                              String symbol) {
     public IdentifierMatch {
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(route, "route");
         nodes = List.copyOf(nodes);
         if ((outcome == RowOutcome.USED) == nodes.isEmpty()) {
@@ -26,6 +30,6 @@ public record IdentifierMatch(RowOutcome outcome, List<Node> nodes, String route
     }
 
     static IdentifierMatch none(RowOutcome outcome, String why) {
-        return new IdentifierMatch(outcome, List.of(), why, false);
+        return new IdentifierMatch(outcome, List.of(), why, false, "");
     }
 }

@@ -3,6 +3,7 @@ package org.senescope.overlay;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 
 import org.senescope.failure.InputFormatException;
 import org.senescope.export.OverlayLayer;
-import org.senescope.read.NumberCells;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
@@ -54,7 +54,7 @@ public final class OverlayMapper {
     /** The per-table result, before tables are merged. */
     private record MappedInput(InputTable table, ValueColumns roles, IdentifierColumn idColumn, List<RowRecord> rows,
                                Map<String, DuplicateResolver.Resolved> nodes, Map<String, Integer> rowsPerNode,
-                               int excelRepaired) {
+                               Map<String, Map<String, NodeMembers.Member>> members, int excelRepaired) {
     }
 
     /**
@@ -93,7 +93,7 @@ public final class OverlayMapper {
                         "the identifier cell is empty or NA"));
                 continue;
             }
-            NumberCells.Kind best = bestValue(table, r, roles);
+            NumberCells.Kind best = RowCells.bestValue(table, r, roles);
             if (best != NumberCells.Kind.NUMBER) {
                 boolean infinite = best == NumberCells.Kind.INFINITE;
                 records.add(new RowRecord(table.source(), line, id, infinite ? RowOutcome.NOT_FINITE
@@ -121,26 +121,45 @@ public final class OverlayMapper {
                 byNode.computeIfAbsent(node.id(), k -> new ArrayList<>()).add(row);
             }
         }
-        Map<String, DuplicateResolver.Resolved> resolved = new LinkedHashMap<>();
-        Map<String, Integer> rowsPerNode = new LinkedHashMap<>();
-        for (Map.Entry<String, List<MappedRow>> e : byNode.entrySet()) {
-            resolved.put(e.getKey(), DuplicateResolver.resolve(e.getValue(), roles.values().size(),
-                    options.duplicates()));
-            rowsPerNode.put(e.getKey(), e.getValue().size());
-        }
+        Resolution r = resolve(byNode, roles.values().size(), options.duplicates());
         for (MappedRow row : mapped) {
-            records.set(row.row(), settled(table.source(), row, resolved, options.duplicates()));
+            records.set(row.row(), settled(table.source(), row, r.nodes(), r.memberRows(), options.duplicates()));
         }
-        return new MappedInput(table, roles, idColumn, records, resolved, rowsPerNode, repaired);
+        return new MappedInput(table, roles, idColumn, records, r.nodes(), r.rowsPerNode(), r.members(), repaired);
     }
 
-    /** The report record of a row that reached nodes: used if any node took it, else set aside by the rule. */
+    /** One table's rows per node after the duplicate rule: node values, member values, and the rows they took. */
+    private record Resolution(Map<String, DuplicateResolver.Resolved> nodes, Map<String, Integer> rowsPerNode,
+                              Map<String, Map<String, NodeMembers.Member>> members, Set<MappedRow> memberRows) {
+    }
+
+    private Resolution resolve(Map<String, List<MappedRow>> byNode, int conditions, DuplicateRule rule) {
+        Resolution r = new Resolution(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new HashSet<>());
+        for (Map.Entry<String, List<MappedRow>> e : byNode.entrySet()) {
+            r.nodes().put(e.getKey(), DuplicateResolver.resolve(e.getValue(), conditions, rule));
+            r.rowsPerNode().put(e.getKey(), e.getValue().size());
+            Map<String, NodeMembers.Member> ofNode = new LinkedHashMap<>();
+            for (NodeMembers.Member m : NodeMembers.of(network.node(e.getKey()).orElseThrow(), e.getValue(),
+                    conditions, rule)) {
+                ofNode.put(m.symbol(), m);
+                r.memberRows().addAll(m.resolved().chosen());
+            }
+            r.members().put(e.getKey(), ofNode);
+        }
+        return r;
+    }
+
+    /**
+     * The report record of a row that reached nodes: used if any node or any member of a family or complex took it,
+     * else set aside by the rule.
+     */
     private static RowRecord settled(String source, MappedRow row, Map<String, DuplicateResolver.Resolved> resolved,
-                                     DuplicateRule rule) {
+                                     Set<MappedRow> memberRows, DuplicateRule rule) {
         List<String> nodeIds = row.match().nodes().stream().map(Node::id).toList();
         // Every node a mapped row reached was resolved.
         Function<String, Set<MappedRow>> chosen = n -> Objects.requireNonNull(resolved.get(n), n).chosen();
-        if (nodeIds.stream().anyMatch(n -> chosen.apply(n).contains(row))) {
+        if (memberRows.contains(row) || nodeIds.stream().anyMatch(n -> chosen.apply(n).contains(row))) {
             return new RowRecord(source, row.line(), row.identifier(), RowOutcome.USED, nodeIds, row.match().route());
         }
         String taken = nodeIds.stream().flatMap(n -> chosen.apply(n).stream())
@@ -155,58 +174,11 @@ public final class OverlayMapper {
             throws InputFormatException {
         double[] values = new double[roles.values().size()];
         for (int c = 0; c < values.length; c++) {
-            values[c] = number(table, r, roles.values().get(c));
+            values[c] = RowCells.number(table, r, roles.values().get(c));
         }
-        double p = roles.pValue() < 0 ? Double.NaN : number(table, r, roles.pValue());
-        double padj = roles.adjustedP() < 0 ? Double.NaN : number(table, r, roles.adjustedP());
+        double p = roles.pValue() < 0 ? Double.NaN : RowCells.number(table, r, roles.pValue());
+        double padj = roles.adjustedP() < 0 ? Double.NaN : RowCells.number(table, r, roles.adjustedP());
         return new MappedRow(r, table.line(r), id, values, p, padj, match);
-    }
-
-    /**
-     * The best a row's value cells hold: {@code NUMBER} when any is a finite number, else {@code INFINITE} when any
-     * is infinite, else {@code MISSING}. Every numeric cell of the row (values, p, adjusted p) is checked for text
-     * without converting the values, which is most of the cost of a row; p-values are converted to be checked
-     * against [0, 1].
-     */
-    private static NumberCells.Kind bestValue(InputTable table, int row, ValueColumns roles)
-            throws InputFormatException {
-        NumberCells.Kind best = NumberCells.Kind.MISSING;
-        for (int column : roles.values()) {
-            NumberCells.Kind kind = kind(table, row, column);
-            best = (kind == NumberCells.Kind.NUMBER || best == NumberCells.Kind.MISSING) ? kind : best;
-        }
-        for (int column : new int[] {roles.pValue(), roles.adjustedP()}) {
-            if (column >= 0 && kind(table, row, column) == NumberCells.Kind.NUMBER) {
-                ProbabilityCells.requireProbability(table, row, column);
-            }
-        }
-        return best;
-    }
-
-    private static NumberCells.Kind kind(InputTable table, int row, int column) throws InputFormatException {
-        String cell = table.cell(row, column);
-        NumberCells.Kind kind = NumberCells.kind(cell, table.decimalMark());
-        if (kind == NumberCells.Kind.TEXT) {
-            throw notANumber(table, row, column);
-        }
-        return kind;
-    }
-
-    private static InputFormatException notANumber(InputTable table, int row, int column) {
-        return new InputFormatException(table.source(), table.line(row), column + 1, "column '"
-                + table.columns().get(column) + "': expected a number, found '"
-                + NumberCells.abbreviate(table.cell(row, column)) + "'");
-    }
-
-    /** A value cell: a number, or NaN when missing or infinite; text is an error located at the cell. */
-    private static double number(InputTable table, int row, int column) throws InputFormatException {
-        String cell = table.cell(row, column);
-        try {
-            double value = NumberCells.parse(cell, table.decimalMark());
-            return Double.isInfinite(value) ? Double.NaN : value;
-        } catch (NumberFormatException e) {
-            throw notANumber(table, row, column);
-        }
     }
 
     private Overlay merge(List<MappedInput> inputs) {
@@ -229,8 +201,10 @@ public final class OverlayMapper {
             List<Measurement> measurements = new ArrayList<>();
             Set<String> identifiers = new LinkedHashSet<>();
             Set<String> routes = new LinkedHashSet<>();
+            List<Map<String, NodeMembers.Member>> members = new ArrayList<>();
             for (MappedInput input : inputs) {
                 DuplicateResolver.Resolved res = input.nodes().get(node.id());
+                members.add(input.members().getOrDefault(node.id(), Map.of()));
                 if (res == null) {
                     input.roles().conditions().forEach(c -> measurements.add(Measurement.MISSING));
                 } else {
@@ -241,7 +215,8 @@ public final class OverlayMapper {
             }
             if (!identifiers.isEmpty()) {
                 nodes.add(new NodeOverlay(node.id(), measurements, String.join("; ", identifiers),
-                        String.join("; ", routes)));
+                        String.join("; ", routes), NodeMembers.merge(node, members,
+                                inputs.stream().map(i -> i.roles().values().size()).toList())));
             }
         }
         return new Overlay(String.join(", ", titles), String.join(" / ", labels), conditions, nodes);

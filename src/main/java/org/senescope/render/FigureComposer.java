@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +60,8 @@ final class FigureComposer {
         y += titleLines.size() * titleFont * 1.2 + (titleLines.isEmpty() ? 0 : font);
 
         int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES ? conditions.size() : 0;
-        List<SceneNode> nodes = placeNodes(network, options, font, panelWidth, stripeCells, badges);
+        List<SceneNode> nodes = placeNodes(network, options, font, panelWidth, n -> MemberCells.grid(n, overlay,
+                stripeCells), badges);
         double networkHeight = nodes.stream().mapToDouble(n -> n.footprint().getMaxY()).max().orElse(0);
         double headingHeight = panelsMode ? font * 1.8 : 0;
 
@@ -109,7 +111,7 @@ final class FigureComposer {
     }
 
     private static List<SceneNode> placeNodes(Network network, FigureOptions options, double font, double panelWidth,
-                                              int stripeCells, @Nullable ModuleBadges badges) {
+                                              Function<Node, int[]> grids, @Nullable ModuleBadges badges) {
         Map<String, Position> positions = options.layout().automatic()
                 ? ForceDirectedLayout.layout(network, options.layout().seed()) : network.layout();
         List<Node> nodes = network.nodes();
@@ -128,7 +130,7 @@ final class FigureComposer {
             labels.add(lines);
             sizes.add(size);
             badgeCounts[i] = badges == null ? 0 : badges.scoredModulesOf(n).size();
-            maxHalfWidth = Math.max(maxHalfWidth, Math.max(Math.max(size[0], stripeCells * cell),
+            maxHalfWidth = Math.max(maxHalfWidth, Math.max(Math.max(size[0], grids.apply(n)[0] * cell),
                     ModuleBadges.rowWidth(badgeCounts[i], font)) / 2);
             maxHalfHeight = Math.max(maxHalfHeight, size[1] / 2);
         }
@@ -151,9 +153,10 @@ final class FigureComposer {
             double cx = (p.x() - minX) * scale + maxHalfWidth;
             double cy = (p.y() - minY) * scale + maxHalfHeight;
             double[] s = sizes.get(i);
-            double h = s[1] + (hasStripe(nodes.get(i), stripeCells) ? stripeGap + cell * 0.8 : 0)
+            int[] grid = grids.apply(nodes.get(i));
+            double h = s[1] + (grid[1] > 0 ? stripeGap + grid[1] * cell * 0.8 : 0)
                     + (badgeCounts[i] > 0 ? ModuleBadges.gap(font) + ModuleBadges.side(font) : 0);
-            double w = Math.max(Math.max(s[0], hasStripe(nodes.get(i), stripeCells) ? stripeCells * cell : 0),
+            double w = Math.max(Math.max(s[0], grid[0] * cell),
                     ModuleBadges.rowWidth(badgeCounts[i], font));
             footprints.add(new Rectangle2D.Double(cx - w / 2, cy - s[1] / 2, w, h));
         }
@@ -163,23 +166,26 @@ final class FigureComposer {
         for (int i = 0; i < nodes.size(); i++) {
             Rectangle2D f = placed.get(i);
             scene.add(sceneNode(nodes.get(i), f.getCenterX(), f.getMinY() - top, sizes.get(i), labels.get(i),
-                    badgeCounts[i], font, stripeCells));
+                    badgeCounts[i], font, grids.apply(nodes.get(i))));
         }
         return scene;
     }
 
-    /** A node with its box centred at {@code cx} from {@code boxY} down, its label, stripe and badge row below. */
+    /**
+     * A node with its box centred at {@code cx} from {@code boxY} down, its label, its cells ({@code grid}: columns
+     * and rows, zeros for none) and badge row below.
+     */
     private static SceneNode sceneNode(Node n, double cx, double boxY, double[] s, List<String> lines, int badges,
-                                       double font, int stripeCells) {
+                                       double font, int[] grid) {
         double cell = font * CELL;
         Rectangle2D box = new Rectangle2D.Double(cx - s[0] / 2, boxY, s[0], s[1]);
         double textW = TextWrap.widest(lines, font);
         double textH = lines.size() * (font * LINE_HEIGHT);
         double textCy = box.getCenterY() + NodeGlyphs.labelShift(n.kind()) * s[1];
         Rectangle2D label = new Rectangle2D.Double(cx - textW / 2, textCy - textH / 2, textW, textH);
-        Rectangle2D stripe = hasStripe(n, stripeCells)
-                ? new Rectangle2D.Double(cx - stripeCells * cell / 2, box.getMaxY() + font * STRIPE_GAP,
-                        stripeCells * cell, cell * 0.8)
+        Rectangle2D stripe = grid[1] > 0
+                ? new Rectangle2D.Double(cx - grid[0] * cell / 2, box.getMaxY() + font * STRIPE_GAP,
+                        grid[0] * cell, grid[1] * cell * 0.8)
                 : new Rectangle2D.Double();
         double rowWidth = ModuleBadges.rowWidth(badges, font);
         Rectangle2D badgeRow = badges == 0 ? new Rectangle2D.Double()
@@ -191,9 +197,5 @@ final class FigureComposer {
     /** The node's position in a layout of its network, which places every node. */
     private static Position positionOf(Map<String, Position> positions, Node node) {
         return Objects.requireNonNull(positions.get(node.id()), node.id());
-    }
-
-    private static boolean hasStripe(Node node, int stripeCells) {
-        return stripeCells > 0 && node.kind().isGeneBased();
     }
 }

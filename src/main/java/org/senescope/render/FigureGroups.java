@@ -2,6 +2,7 @@ package org.senescope.render;
 
 import org.senescope.model.Edge;
 import org.senescope.model.Node;
+import org.senescope.model.data.MemberOverlay;
 
 /**
  * The groups of a network figure, named by the network's elements, so that each node, edge and legend item is one
@@ -24,6 +25,13 @@ final class FigureGroups {
     static DrawingGroup edge(Edge edge) {
         return DrawingGroup.of("edge", edge.id(), "source", edge.sourceId(), "target", edge.targetId(), "relation",
                 edge.relation().label(), "evidence", edge.evidenceLevel().key());
+    }
+
+    /** One member cell of a family, complex or shared gene node, in one condition. */
+    static DrawingGroup member(String nodeId, MemberOverlay member, String condition) {
+        return DrawingGroup.of("member-cell", nodeId + " " + member.symbol() + " " + condition, "node", nodeId,
+                "member", member.symbol(), "identifier", member.inputIdentifier(), "condition", condition,
+                "shared-with", String.join(" ", member.sharedWith()));
     }
 
     /** The module-score badges under a node. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -104,8 +105,13 @@ public final class FigurePainter {
         boolean stripes = overlay != null && scene.options().display() == ConditionDisplay.STRIPES;
         for (SceneNode n : scene.nodes()) {
             groups.begin(FigureGroups.node(n.node(), panel.heading()));
-            paintNode(g, n, outline(outlines, n.node().id()), overlay, values.get(n.node().id()), panel.condition(),
-                    stripes, scale, font);
+            NodeOverlay value = values.get(n.node().id());
+            paintNode(g, n, outline(outlines, n.node().id()), overlay, value, panel.condition(), stripes, scale, font);
+            if (overlay != null && value != null && value.hasMembers()) {
+                List<Integer> drawn = stripes ? IntStream.range(0, overlay.conditions().size()).boxed().toList()
+                        : List.of(panel.condition());
+                MemberCells.paint(g, n.stripe(), value, drawn, overlay.conditions(), stripes, scale, font, groups);
+            }
             groups.end();
         }
         scene.badges().ifPresent(badges -> {
@@ -159,7 +165,7 @@ public final class FigurePainter {
         NodeFill look;
         if (overlay == null) {
             look = NodeFill.ofKind(n.node().kind());
-        } else if (stripes || !n.node().kind().isGeneBased()) {
+        } else if (stripes || !n.node().kind().isGeneBased() || (values != null && values.hasMembers())) {
             look = NodeFill.plain();
         } else {
             look = NodeFill.ofValue(values == null ? Measurement.MISSING : values.measurements().get(condition), scale);
@@ -177,7 +183,7 @@ public final class FigurePainter {
             g.drawString(line, (float) (label.getCenterX() - w / 2), (float) (y + font * 0.88));
             y += lineHeight;
         }
-        if (stripes && overlay != null && n.hasStripe()) {
+        if (stripes && overlay != null && n.hasStripe() && !(values != null && values.hasMembers())) {
             paintStripe(g, n.stripe(), values, overlay.conditions().size(), scale, font);
         }
     }

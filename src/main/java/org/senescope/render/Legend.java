@@ -27,7 +27,7 @@ import org.senescope.model.data.Overlay;
 final class Legend {
 
     /** One legend entry: a small glyph and its words. */
-    sealed interface Entry permits KindEntry, EdgeEntry, BorderEntry, SwatchEntry, BarEntry, BadgeEntry {
+    sealed interface Entry permits KindEntry, EdgeEntry, BorderEntry, SwatchEntry, BarEntry, BadgeEntry, CellEntry {
         String text();
     }
 
@@ -39,6 +39,10 @@ final class Legend {
     }
 
     record BorderEntry(boolean significant, String text) implements Entry {
+    }
+
+    /** Member cells of a family, complex or shared gene; {@code shared} draws the shared-measurement corner. */
+    record CellEntry(boolean shared, String text) implements Entry {
     }
 
     record SwatchEntry(Color colour, String text) implements Entry {
@@ -84,6 +88,7 @@ final class Legend {
                     new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),
                     new BorderEntry(false, "adjusted p \u2265 " + NodeFill.SIGNIFICANCE + " or none")));
             unplaced.add(new Block("Significance", sig, 1, new Rectangle2D.Double()));
+            MemberCells.legendBlock(overlay).ifPresent(unplaced::add);
         }
         if (badges != null) {
             unplaced.add(moduleBlock(badges));
@@ -249,6 +254,8 @@ final class Legend {
             double side = ModuleBadges.side(font);
             ModuleBadges.paintBadge(g, new Rectangle2D.Double(x + (gw - side) / 2, y + (gh - side) / 2, side, side),
                     badge.number(), badge.colour(), badge.significant(), font);
+        } else if (e instanceof CellEntry cells) {
+            MemberCells.paintLegendGlyph(g, glyph, cells.shared(), font);
         } else if (e instanceof SwatchEntry swatch) {
             Rectangle2D box = new Rectangle2D.Double(x + gw * 0.15, y + gh * 0.05, gw * 0.7, gh * 0.9);
             g.setColor(swatch.colour());

@@ -31,7 +31,8 @@ class OverlayCommandTest {
                 "hs.xgmml"), list(out));
         List<String> lines = run.out().lines().toList();
         assertEquals(HS + ": DESeq2, 19,053 rows; values: log2FoldChange", lines.get(0));
-        assertEquals("Rows: 19,053 = 16 used, 8 duplicate: another row chosen for its node(s), 18,002 gene not on the "
+        // The 8 family members' rows are used as member cells.
+        assertEquals("Rows: 19,053 = 24 used, 18,002 gene not on the "
                 + "network, 194 identifier not recognised, 30 ambiguous identifier: not used, 1 Excel-damaged name: "
                 + "not repaired, 802 no value (NA, NaN or empty)", lines.get(2));
         assertTrue(run.out().contains("Network genes: 17 of 21 gene nodes measured; not measured: CCL3, CCL4, CCL5, "

@@ -61,17 +61,15 @@ class MouseIdentifierMappingTest {
     void aMouseAliasTableReachesTheNodesOfTheGenesItNames() throws InputFormatException {
         assertEquals(List.of(
                 "MGI symbol: 4 of 5 values are written in mouse case (Trp53), 1 in capitals (TP53)",
-                // Three family members reach the one family node; the duplicate rule keeps the most significant.
-                "2 Mult1: duplicate: another row chosen for its node(s) [NKG2D_ligands] mouse alias Mult1 of MGI "
+                // Three family members reach the one family node; each is used as its member cell.
+                "2 Mult1: used [NKG2D_ligands] mouse alias Mult1 of MGI "
                         + "symbol Ulbp1 (mouse; many:many ortholog of RAET1E, many:many ortholog of RAET1G, many:many "
                         + "ortholog of RAET1L, many:many ortholog of ULBP1, many:many ortholog of ULBP2, many:many "
-                        + "ortholog of ULBP3; a many-to-many family, not one gene) -> node NKG2D_ligands; node "
-                        + "NKG2D_ligands took line 3 (rule most-significant)",
+                        + "ortholog of ULBP3; a many-to-many family, not one gene) -> node NKG2D_ligands",
                 "3 H60: used [NKG2D_ligands] mouse alias H60 of MGI symbol H60a (mouse; a mouse-only gene, no human "
                         + "ortholog) -> node NKG2D_ligands",
-                "4 Gm9491: duplicate: another row chosen for its node(s) [NKG2D_ligands] mouse alias Gm9491 of MGI "
-                        + "symbol H60c (mouse; a mouse-only gene, no human ortholog) -> node NKG2D_ligands; node "
-                        + "NKG2D_ligands took line 3 (rule most-significant)",
+                "4 Gm9491: used [NKG2D_ligands] mouse alias Gm9491 of MGI "
+                        + "symbol H60c (mouse; a mouse-only gene, no human ortholog) -> node NKG2D_ligands",
                 "5 Trp53: used [TP53] MGI symbol Trp53 (mouse; 1:1 ortholog of TP53) -> node TP53",
                 "6 Rae1: gene not on the network [] MGI symbol Rae1: no node names this mouse gene"),
                 reportLines("gene\tlog2FoldChange\tpadj",

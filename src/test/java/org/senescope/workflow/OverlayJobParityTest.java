@@ -59,7 +59,7 @@ class OverlayJobParityTest {
     @Test
     void bothGetTheSameValuesReportNotesAndColumns() {
         assertEquals(fromCli.mapped(), fromApp.mapped());
-        assertEquals(Map.of(RowOutcome.USED, 16, RowOutcome.NOT_CHOSEN, 8, RowOutcome.NOT_ON_NETWORK, 18_002,
+        assertEquals(Map.of(RowOutcome.USED, 24, RowOutcome.NOT_CHOSEN, 0, RowOutcome.NOT_ON_NETWORK, 18_002,
                 RowOutcome.UNKNOWN_IDENTIFIER, 194, RowOutcome.AMBIGUOUS_IDENTIFIER, 30, RowOutcome.EXCEL_DAMAGED, 1,
                 RowOutcome.NO_IDENTIFIER, 0, RowOutcome.NO_VALUE, 802, RowOutcome.NOT_FINITE, 0), fromApp.mapped().report().counts());
         assertEquals(17, fromApp.mapped().report().measuredNodes().size());

@@ -18,6 +18,7 @@ import org.senescope.model.Module;
 import org.senescope.model.Node;
 import org.senescope.model.SeedSource;
 import org.senescope.model.data.Measurement;
+import org.senescope.model.data.MemberOverlay;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
 import org.senescope.model.overlay.EdgeConsistency;
@@ -96,7 +97,8 @@ final class PageData {
                 fill = NodeFill.plain();
             } else {
                 Measurement m = measured == null ? Measurement.MISSING : measured.measurements().get(c);
-                fill = NodeFill.ofValue(m, scale);
+                // As in the figure: a node shown member by member is not coloured by one of them.
+                fill = measured != null && measured.hasMembers() ? NodeFill.plain() : NodeFill.ofValue(m, scale);
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put("value", m.isMeasured() ? m.value() : "not measured");
                 v.put("padj", m.hasSignificance() ? m.adjustedP() : "");
@@ -115,6 +117,7 @@ final class PageData {
         d.put("values", values);
         d.put("route", measured == null ? "" : measured.mappingRoute());
         d.put("input", measured == null ? "" : measured.inputIdentifier());
+        putMembers(d, measured);
         Map<String, Object> position = new LinkedHashMap<>();
         position.put("x", round(box.getCenterX() * PIXELS_PER_POINT));
         position.put("y", round(box.getCenterY() * PIXELS_PER_POINT));
@@ -122,6 +125,34 @@ final class PageData {
         element.put("data", d);
         element.put("position", position);
         return element;
+    }
+
+    /** Only nodes with members carry the key, so that other nodes keep their bytes. */
+    private static void putMembers(Map<String, Object> d, @Nullable NodeOverlay measured) {
+        if (measured != null && measured.hasMembers()) {
+            d.put("members", members(measured));
+        }
+    }
+
+    /** Each measured member: symbol, input row, value and adjusted p per condition, the nodes it is shared with. */
+    private static List<Object> members(NodeOverlay measured) {
+        List<Object> list = new ArrayList<>();
+        for (MemberOverlay member : measured.members()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("symbol", member.symbol());
+            m.put("input", member.inputIdentifier());
+            List<Object> values = new ArrayList<>();
+            for (Measurement v : member.measurements()) {
+                Map<String, Object> cell = new LinkedHashMap<>();
+                cell.put("value", v.isMeasured() ? v.value() : "not measured");
+                cell.put("padj", v.hasSignificance() ? v.adjustedP() : "");
+                values.add(cell);
+            }
+            m.put("values", values);
+            m.put("sharedWith", member.sharedWith());
+            list.add(m);
+        }
+        return list;
     }
 
     @SuppressWarnings("unchecked")
