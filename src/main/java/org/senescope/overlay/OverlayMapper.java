@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.senescope.read.NumberCells;
 import org.senescope.failure.InputFormatException;
 import org.senescope.export.OverlayLayer;
 import org.senescope.knowledge.GeneReference;
