@@ -99,8 +99,9 @@ final class EdgePainter {
         } else if (head == Head.TEE) {
             double bar = font * 0.45;
             BasicStroke pen = new BasicStroke((float) Math.max(font * 0.12, lineWidth(level, font) * 1.5));
-            double x = tip.getX() - dx * font * 0.1;
-            double y = tip.getY() - dy * font * 0.1;
+            // The bar lies flush against the target's outline, outside it, clear of the label within.
+            double x = tip.getX() - dx * pen.getLineWidth() / 2;
+            double y = tip.getY() - dy * pen.getLineWidth() / 2;
             return pen.createStrokedShape(new Line2D.Double(x - dy * bar, y + dx * bar, x + dy * bar, y - dx * bar));
         }
         return p;

@@ -163,25 +163,50 @@ final class EdgeRoutes {
             }
         }
         byTarget.forEach((node, ends) -> {
-            if (ends.size() < 2) {
-                return;
-            }
             Point2D c = centre(node);
             List<Point2D> entries = ends.stream().map(k -> last(tracks.get(k).points())).toList();
             double[] angles = PortSpread.spread(c, entries, font * 1.1);
-            double reach = nodes.get(node).box().getWidth() + nodes.get(node).box().getHeight();
             for (int e = 0; e < ends.size(); e++) {
                 Track t = tracks.get(ends.get(e));
-                double ux = Math.cos(angles[e]);
-                double uy = Math.sin(angles[e]);
-                Point2D port = crossing(outlines.get(node), c, new Point2D.Double(c.getX() + ux * reach,
-                        c.getY() + uy * reach));
+                Point2D port = rim(node, angles[e]);
+                Point2D normal = normal(node, angles[e], port);
                 double stubLength = font * 1.15;
-                Point2D stub = new Point2D.Double(port.getX() + ux * stubLength, port.getY() + uy * stubLength);
+                Point2D stub = new Point2D.Double(port.getX() + normal.getX() * stubLength,
+                        port.getY() + normal.getY() * stubLength);
                 int k = ends.get(e);
                 portRoute(t, stub, port).ifPresent(points -> tracks.set(k, t.with(points)));
             }
         });
+    }
+
+    /** Where the ray from the node's centre at {@code angle} leaves its outline. */
+    private Point2D rim(int node, double angle) {
+        Point2D c = centre(node);
+        double reach = nodes.get(node).box().getWidth() + nodes.get(node).box().getHeight();
+        return crossing(outlines.get(node), c, new Point2D.Double(c.getX() + Math.cos(angle) * reach,
+                c.getY() + Math.sin(angle) * reach));
+    }
+
+    /**
+     * The outward unit normal of the node's outline at {@code port}, from two nearby rim points: a head arriving
+     * along it lies flat against the outline, so a T-bar does not poke into the label and neighbours stay parallel.
+     */
+    private Point2D normal(int node, double angle, Point2D port) {
+        Point2D before = rim(node, angle - 0.02);
+        Point2D after = rim(node, angle + 0.02);
+        double tx = after.getX() - before.getX();
+        double ty = after.getY() - before.getY();
+        double len = Math.hypot(tx, ty);
+        Point2D c = centre(node);
+        double ox = port.getX() - c.getX();
+        double oy = port.getY() - c.getY();
+        if (len < 1e-9) {
+            double r = Math.max(1e-9, Math.hypot(ox, oy));
+            return new Point2D.Double(ox / r, oy / r);
+        }
+        double nx = ty / len;
+        double ny = -tx / len;
+        return nx * ox + ny * oy >= 0 ? new Point2D.Double(nx, ny) : new Point2D.Double(-nx, -ny);
     }
 
     /** The route from the source to {@code stub}, then in to {@code port}, if it is clean. */
