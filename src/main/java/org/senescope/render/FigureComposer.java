@@ -160,7 +160,7 @@ final class FigureComposer {
                     ModuleBadges.rowWidth(badgeCounts[i], font));
             footprints.add(new Rectangle2D.Double(cx - w / 2, cy - s[1] / 2, w, h));
         }
-        List<Rectangle2D> placed = OverlapRemoval.pushDown(footprints, font * 0.5);
+        List<Rectangle2D> placed = OverlapRemoval.pushDown(footprints, font * 1.2);
         double top = placed.stream().mapToDouble(Rectangle2D::getMinY).min().orElse(0);
         List<SceneNode> scene = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {

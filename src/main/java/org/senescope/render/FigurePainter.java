@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 import org.senescope.model.figure.ConditionDisplay;
-import org.senescope.model.Edge;
 import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
@@ -95,7 +94,7 @@ public final class FigurePainter {
         for (SceneNode n : scene.nodes()) {
             outlines.put(n.node().id(), NodeGlyphs.outline(n.node().kind(), n.box()));
         }
-        paintEdges(scene.network().edges(), outlines, g, font, groups);
+        paintEdges(scene.edges(), g, font, groups);
         Overlay overlay = scene.overlay().orElse(null);
         Map<String, NodeOverlay> values = new HashMap<>();
         if (overlay != null) {
@@ -126,25 +125,11 @@ public final class FigurePainter {
         g.setTransform(saved);
     }
 
-    private static void paintEdges(List<Edge> edges, Map<String, Shape> outlines, Graphics2D g, double font,
-                                   DrawingGroups groups) {
-        Map<String, Integer> pairCount = new HashMap<>();
-        for (Edge e : edges) {
-            pairCount.merge(pairKey(e), 1, Integer::sum);
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        for (Edge e : edges) {
-            String key = pairKey(e);
-            int count = Objects.requireNonNull(pairCount.get(key), key);
-            int index = seen.merge(key, 1, Integer::sum) - 1;
-            double bend = (index - (count - 1) / 2.0) * font * 0.9;
-            // The pair key orders endpoints, so a reverse edge bends to the other side unless flipped.
-            if (e.sourceId().compareTo(e.targetId()) > 0) {
-                bend = -bend;
-            }
+    private static void paintEdges(List<DrawnEdge> edges, Graphics2D g, double font, DrawingGroups groups) {
+        for (DrawnEdge e : edges) {
             // Every edge gets its group, even one hidden because its nodes overlap, so groups and edges correspond.
-            groups.begin(FigureGroups.edge(e));
-            EdgePainter.paint(g, e, outline(outlines, e.sourceId()), outline(outlines, e.targetId()), bend, font);
+            groups.begin(FigureGroups.edge(e.edge()));
+            EdgePainter.paint(g, e, font);
             groups.end();
         }
     }
@@ -152,11 +137,6 @@ public final class FigurePainter {
     /** The outline of a node of the scene; every node has one. */
     private static Shape outline(Map<String, Shape> outlines, String nodeId) {
         return Objects.requireNonNull(outlines.get(nodeId), nodeId);
-    }
-
-    private static String pairKey(Edge e) {
-        return e.sourceId().compareTo(e.targetId()) <= 0 ? e.sourceId() + "\u0000" + e.targetId()
-                : e.targetId() + "\u0000" + e.sourceId();
     }
 
     private static void paintNode(Graphics2D g, SceneNode n, Shape outline, @Nullable Overlay overlay,

@@ -31,6 +31,7 @@ public final class FigureScene {
     private final List<String> titleLines;
     private final List<FigurePanel> panels;
     private final List<SceneNode> nodes;
+    private final List<DrawnEdge> edges;
     private final Legend legend;
     private final Rectangle2D captionArea;
     private final List<String> captionLines;
@@ -48,6 +49,7 @@ public final class FigureScene {
         this.titleLines = List.copyOf(titleLines);
         this.panels = List.copyOf(panels);
         this.nodes = List.copyOf(nodes);
+        this.edges = List.copyOf(EdgeRoutes.of(network.edges(), this.nodes, fontSize));
         this.legend = legend;
         this.captionArea = (Rectangle2D) captionArea.clone();
         this.captionLines = List.copyOf(captionLines);
@@ -168,6 +170,21 @@ public final class FigureScene {
     /** Placed nodes, relative to each panel's corner; the same in every panel. */
     public List<SceneNode> nodes() {
         return nodes;
+    }
+
+    /** Every edge as drawn, relative to each panel's corner, in the network's edge order; the same in every panel. */
+    List<DrawnEdge> edges() {
+        return edges;
+    }
+
+    /** Every edge as drawn in figure coordinates, panel by panel. */
+    List<DrawnEdge> edgesInFigure() {
+        List<DrawnEdge> all = new ArrayList<>();
+        for (FigurePanel p : panels) {
+            Rectangle2D a = p.area();
+            edges.forEach(e -> all.add(e.moved(a.getX(), a.getY())));
+        }
+        return all;
     }
 
     Legend legend() {

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.geom.Rectangle2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -109,9 +110,9 @@ class EvidenceFigureTest {
 
     private static void assertStroke(EvidenceType level, double width, String dashes, double opacity, String colour) {
         SVGGraphics2D g = new SVGGraphics2D(200, 100);
-        EdgePainter.paint(g, edge(level == EvidenceType.NEGATIVE_FINDING ? Relation.NOT_REQUIRED_FOR
+        EdgePainter.paint(g, new DrawnEdge(edge(level == EvidenceType.NEGATIVE_FINDING ? Relation.NOT_REQUIRED_FOR
                         : Relation.ASSOCIATED_WITH, Sign.NONE, level),
-                new Rectangle2D.Double(10, 40, 20, 20), new Rectangle2D.Double(170, 40, 20, 20), 0, FONT);
+                new Line2D.Double(30, 50, 170, 50), new Path2D.Double()), FONT);
         List<String> styles = new ArrayList<>();
         Matcher m = Pattern.compile("style='([^']*)'").matcher(g.getSVGElement());
         while (m.find()) {

@@ -160,8 +160,8 @@ class ModuleScoreFigureTest {
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SvgFigureWriter().write(ungrouped, plain.options().dpi(), out);
-        assertEquals("ca2e1e1f2b4cba2dc9787d279bfe04aec068f81c8f8decc07081b401ac676772", Sha256.of(out.toByteArray()));
-        assertEquals("132f89e1a323f714027c97d487d05d3d02fa93a0c179dd22790487771794e95a", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("d502ecede3fa5dbe5e740af3bee5f49b2bb98d24cfa9947d38a17898850679da", Sha256.of(out.toByteArray()));
+        assertEquals("a2f84eb2b4e94102d667f930ddf9a0bb222987b2ad93e5332ff8ada3374af64b", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
         assertTrue(plain.moduleScores().isEmpty());
         assertTrue(plain.nodes().stream().noneMatch(SceneNode::hasBadges));
         assertFalse(plain.legendTexts().stream().anyMatch(t -> t.startsWith("Module scores")));

@@ -1,0 +1,297 @@
+package org.senescope.render;
+
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.senescope.model.Edge;
+import org.senescope.render.route.ObstacleRouter;
+import org.senescope.render.route.RoundedPolyline;
+
+/**
+ * Where every edge of a panel runs: straight when the segment between the two nodes clears every other node's
+ * footprint, else around them ({@link ObstacleRouter}); parallel edges bend apart when the bent line clears too.
+ * Heads ending at one node are spread along its outline (ports) so that they do not pile up. Deterministic.
+ */
+final class EdgeRoutes {
+
+    /** A route while it is being made: the edge, its end nodes' indices and its points, source to target. */
+    private record Track(Edge edge, int from, int to, List<Point2D> points) {
+        Track with(List<Point2D> replaced) {
+            return new Track(edge, from, to, replaced);
+        }
+    }
+
+    private final List<SceneNode> nodes;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<Shape> outlines = new ArrayList<>();
+    private final ObstacleRouter router;
+    private final double font;
+
+    private EdgeRoutes(List<SceneNode> nodes, double font) {
+        this.nodes = nodes;
+        this.font = font;
+        List<Rectangle2D> footprints = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            SceneNode n = nodes.get(i);
+            index.put(n.node().id(), i);
+            outlines.add(NodeGlyphs.outline(n.node().kind(), n.box()));
+            footprints.add(n.footprint());
+        }
+        this.router = new ObstacleRouter(footprints, font * 0.15);
+    }
+
+    /** Every edge of {@code edges} as drawn among {@code nodes} (panel coordinates), in the order given. */
+    static List<DrawnEdge> of(List<Edge> edges, List<SceneNode> nodes, double font) {
+        return new EdgeRoutes(nodes, font).draw(edges);
+    }
+
+    private List<DrawnEdge> draw(List<Edge> edges) {
+        Map<String, Integer> pairCount = new HashMap<>();
+        for (Edge e : edges) {
+            pairCount.merge(pairKey(e), 1, Integer::sum);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<Track> tracks = new ArrayList<>();
+        for (Edge e : edges) {
+            String key = pairKey(e);
+            int count = Objects.requireNonNull(pairCount.get(key), key);
+            int rank = seen.merge(key, 1, Integer::sum) - 1;
+            double bend = (rank - (count - 1) / 2.0) * font * 0.9;
+            // The pair key orders endpoints, so a reverse edge bends to the other side unless flipped.
+            tracks.add(track(e, e.sourceId().compareTo(e.targetId()) > 0 ? -bend : bend));
+        }
+        spreadPorts(tracks);
+        List<DrawnEdge> drawn = new ArrayList<>();
+        for (Track t : tracks) {
+            drawn.add(shapes(t));
+        }
+        return drawn;
+    }
+
+    private Track track(Edge e, double bend) {
+        int from = indexOf(e.sourceId());
+        int to = indexOf(e.targetId());
+        if (from == to) {
+            return new Track(e, from, to, List.of());
+        }
+        Point2D a = centre(from);
+        Point2D b = centre(to);
+        List<Point2D> line = bend == 0 ? List.of() : bent(a, b, bend, from, to);
+        if (line.isEmpty()) {
+            line = router.route(a, b, from, to).orElse(List.of(a, b));
+        }
+        return new Track(e, from, to, clip(line, outlines.get(from), outlines.get(to)));
+    }
+
+    /** The quadratic curve bent sideways by {@code bend}, as a fine polyline, or empty when it does not clear. */
+    private List<Point2D> bent(Point2D a, Point2D b, double bend, int from, int to) {
+        double d = a.distance(b);
+        double cx = (a.getX() + b.getX()) / 2 - (b.getY() - a.getY()) / d * bend * 2;
+        double cy = (a.getY() + b.getY()) / 2 + (b.getX() - a.getX()) / d * bend * 2;
+        List<Point2D> points = new ArrayList<>();
+        for (int i = 0; i <= 16; i++) {
+            double t = i / 16.0;
+            double u = 1 - t;
+            points.add(new Point2D.Double(u * u * a.getX() + 2 * u * t * cx + t * t * b.getX(),
+                    u * u * a.getY() + 2 * u * t * cy + t * t * b.getY()));
+        }
+        for (int i = 1; i < points.size(); i++) {
+            if (!router.visible(points.get(i - 1), points.get(i), from, to)) {
+                return List.of();
+            }
+        }
+        return points;
+    }
+
+    /** The polyline cut where it leaves the source's outline and enters the target's; empty when they overlap. */
+    private static List<Point2D> clip(List<Point2D> line, Shape source, Shape target) {
+        int last = line.size() - 1;
+        int i = 0;
+        while (i < last && source.contains(line.get(i + 1))) {
+            i++;
+        }
+        int j = last;
+        while (j > i + 1 && target.contains(line.get(j - 1))) {
+            j--;
+        }
+        if (i == last || target.contains(line.get(i))) {
+            return List.of();
+        }
+        List<Point2D> out = new ArrayList<>();
+        out.add(crossing(source, line.get(i), line.get(i + 1)));
+        out.addAll(line.subList(i + 1, j));
+        out.add(crossing(target, line.get(j), line.get(j - 1)));
+        return out;
+    }
+
+    /** Where the segment from {@code inside} to {@code outside} {@code shape} crosses its outline (just outside). */
+    static Point2D crossing(Shape shape, Point2D inside, Point2D outside) {
+        double in = 0;
+        double out = 1;
+        for (int k = 0; k < 30; k++) {
+            double mid = (in + out) / 2;
+            if (shape.contains(along(inside, outside, mid))) {
+                in = mid;
+            } else {
+                out = mid;
+            }
+        }
+        return along(inside, outside, out);
+    }
+
+    /**
+     * Spreads the heads ending at each node along its outline: each end gets a port on the outline, reached last
+     * along the ray from the node's centre, so that neighbouring heads point apart. An end whose port cannot be
+     * reached cleanly keeps its first route.
+     */
+    private void spreadPorts(List<Track> tracks) {
+        Map<Integer, List<Integer>> byTarget = new LinkedHashMap<>();
+        for (int k = 0; k < tracks.size(); k++) {
+            Track t = tracks.get(k);
+            if (t.points().size() >= 2 && EdgePainter.head(t.edge()) != EdgePainter.Head.NONE) {
+                byTarget.computeIfAbsent(t.to(), x -> new ArrayList<>()).add(k);
+            }
+        }
+        byTarget.forEach((node, ends) -> {
+            Point2D c = centre(node);
+            List<Point2D> entries = ends.stream().map(k -> last(tracks.get(k).points())).toList();
+            double[] angles = PortSpread.spread(c, entries, font * 1.1);
+            for (int e = 0; e < ends.size(); e++) {
+                Track t = tracks.get(ends.get(e));
+                Point2D port = rim(node, angles[e]);
+                Point2D normal = normal(node, angles[e], port);
+                double stubLength = font * 1.15;
+                Point2D stub = new Point2D.Double(port.getX() + normal.getX() * stubLength,
+                        port.getY() + normal.getY() * stubLength);
+                int k = ends.get(e);
+                portRoute(t, stub, port).ifPresent(points -> tracks.set(k, t.with(points)));
+            }
+        });
+    }
+
+    /** Where the ray from the node's centre at {@code angle} leaves its outline. */
+    private Point2D rim(int node, double angle) {
+        Point2D c = centre(node);
+        double reach = nodes.get(node).box().getWidth() + nodes.get(node).box().getHeight();
+        return crossing(outlines.get(node), c, new Point2D.Double(c.getX() + Math.cos(angle) * reach,
+                c.getY() + Math.sin(angle) * reach));
+    }
+
+    /**
+     * The outward unit normal of the node's outline at {@code port}, from two nearby rim points: a head arriving
+     * along it lies flat against the outline, so a T-bar does not poke into the label and neighbours stay parallel.
+     */
+    private Point2D normal(int node, double angle, Point2D port) {
+        Point2D before = rim(node, angle - 0.02);
+        Point2D after = rim(node, angle + 0.02);
+        double tx = after.getX() - before.getX();
+        double ty = after.getY() - before.getY();
+        double len = Math.hypot(tx, ty);
+        Point2D c = centre(node);
+        double ox = port.getX() - c.getX();
+        double oy = port.getY() - c.getY();
+        if (len < 1e-9) {
+            double r = Math.max(1e-9, Math.hypot(ox, oy));
+            return new Point2D.Double(ox / r, oy / r);
+        }
+        double nx = ty / len;
+        double ny = -tx / len;
+        return nx * ox + ny * oy >= 0 ? new Point2D.Double(nx, ny) : new Point2D.Double(-nx, -ny);
+    }
+
+    /** The route from the source to {@code stub}, then in to {@code port}, if it is clean. */
+    private Optional<List<Point2D>> portRoute(Track t, Point2D stub, Point2D port) {
+        Shape target = outlines.get(t.to());
+        if (!router.visible(stub, port, t.from(), t.to())) {
+            return Optional.empty();
+        }
+        for (int skip : new int[] {t.to(), -1}) {
+            var route = router.route(centre(t.from()), stub, t.from(), skip);
+            if (route.isEmpty()) {
+                continue;
+            }
+            List<Point2D> line = new ArrayList<>(route.get());
+            line.add(port);
+            if (enters(line.subList(0, line.size() - 1), target)) {
+                continue;
+            }
+            List<Point2D> clipped = clip(line, outlines.get(t.from()), target);
+            if (clipped.size() >= 2) {
+                return Optional.of(clipped);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the polyline comes inside {@code shape} anywhere. */
+    private static boolean enters(List<Point2D> line, Shape shape) {
+        for (int k = 1; k < line.size(); k++) {
+            for (int s = 0; s <= 20; s++) {
+                if (shape.contains(along(line.get(k - 1), line.get(k), s / 20.0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private DrawnEdge shapes(Track t) {
+        if (t.from() == t.to()) {
+            Rectangle2D box = nodes.get(t.from()).box();
+            double r = font * 0.9;
+            return new DrawnEdge(t.edge(), new Ellipse2D.Double(box.getMaxX() - r, box.getMinY() - r, 2 * r, 2 * r),
+                    new Path2D.Double());
+        }
+        if (t.points().size() < 2) {
+            return new DrawnEdge(t.edge(), new Path2D.Double(), new Path2D.Double());
+        }
+        List<Point2D> points = new ArrayList<>(t.points());
+        Point2D tip = last(points);
+        Point2D before = points.get(points.size() - 2);
+        double len = tip.distance(before);
+        double dx = (tip.getX() - before.getX()) / len;
+        double dy = (tip.getY() - before.getY()) / len;
+        EdgePainter.Head head = EdgePainter.head(t.edge());
+        if (head == EdgePainter.Head.ARROW) {
+            double back = Math.min(font * 0.6, len * 0.9);
+            points.set(points.size() - 1, new Point2D.Double(tip.getX() - dx * back, tip.getY() - dy * back));
+        }
+        Path2D.Double line = RoundedPolyline.of(points, font * 0.3);
+        if (!router.clears(line, t.from(), t.to())) {
+            line = RoundedPolyline.sharp(points);
+        }
+        return new DrawnEdge(t.edge(), line, EdgePainter.headShape(head, tip, dx, dy, t.edge().evidenceLevel(), font));
+    }
+
+    private int indexOf(String id) {
+        return Objects.requireNonNull(index.get(id), id);
+    }
+
+    private Point2D centre(int node) {
+        Rectangle2D b = nodes.get(node).box();
+        return new Point2D.Double(b.getCenterX(), b.getCenterY());
+    }
+
+    private static Point2D last(List<Point2D> points) {
+        return points.get(points.size() - 1);
+    }
+
+    private static Point2D along(Point2D a, Point2D b, double t) {
+        return new Point2D.Double(a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t);
+    }
+
+    private static String pairKey(Edge e) {
+        return e.sourceId().compareTo(e.targetId()) <= 0 ? e.sourceId() + "\u0000" + e.targetId()
+                : e.targetId() + "\u0000" + e.sourceId();
+    }
+}
