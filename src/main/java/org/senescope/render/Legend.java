@@ -27,7 +27,7 @@ import org.senescope.model.data.Overlay;
 final class Legend {
 
     /** One legend entry: a small glyph and its words. */
-    sealed interface Entry permits KindEntry, EdgeEntry, BorderEntry, SwatchEntry, BarEntry, BadgeEntry {
+    sealed interface Entry permits KindEntry, EdgeEntry, BorderEntry, SwatchEntry, BarEntry, BadgeEntry, NoteEntry {
         String text();
     }
 
@@ -52,11 +52,16 @@ final class Legend {
     record BadgeEntry(int number, Color colour, boolean significant, String text) implements Entry {
     }
 
+    /** Words alone, without a glyph: an abbreviation spelt out. */
+    record NoteEntry(String text) implements Entry { }
+
     record Block(String title, List<Entry> entries, int columns, Rectangle2D area) {
     }
 
     /** The plain line the sign samples are drawn with. */
     private static final EvidenceType PLAIN = EvidenceType.CITED_PRIOR_WORK;
+    /** The area of a block not yet placed (Block copies nothing; the rectangle is never changed). */
+    private static final Rectangle2D NOWHERE = new Rectangle2D.Double();
     private final List<Block> blocks;
     private final Rectangle2D area;
     private final double font;
@@ -68,18 +73,20 @@ final class Legend {
     }
 
     /**
-     * @param overlay the data colouring the nodes, or null for none
-     * @param badges  the module scores on the nodes, or null for none
+     * @param overlay       the data colouring the nodes, or null for none
+     * @param badges        the module scores on the nodes, or null for none
+     * @param abbreviations node labels abbreviated in the drawing, spelt out ("EMT: Epithelial-to-...")
      */
     static Legend compose(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
-                          FigureOptions options, double nodeFont, double x, double y, double width) {
+                          FigureOptions options, List<String> abbreviations, double nodeFont, double x, double y,
+                          double width) {
         double font = Math.max(nodeFont, 5);
         List<Block> unplaced = new ArrayList<>();
         if (overlay != null) {
             DivergingScale scale = new DivergingScale(options.colourLimit());
             unplaced.add(new Block("Colour", List.of(new BarEntry(scale,
                     FoldChangeText.legendLabel(overlay.valueLabel(), overlay.conditions())),
-                    new SwatchEntry(DivergingScale.MISSING, "not measured")), 1, new Rectangle2D.Double()));
+                    new SwatchEntry(DivergingScale.MISSING, "not measured")), 1, NOWHERE));
             List<Entry> sig = new ArrayList<>(List.of(
                     new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),
                     new BorderEntry(false, "adjusted p \u2265 " + NodeFill.SIGNIFICANCE + " or none")));
@@ -92,15 +99,18 @@ final class Legend {
         network.nodes().stream().map(Node::kind).forEach(kinds::add);
         List<Entry> kindEntries = kinds.stream()
                 .<Entry>map(k -> new KindEntry(k, overlay == null, k.label())).toList();
-        unplaced.add(new Block("Node kind", kindEntries, kindEntries.size() > 5 ? 2 : 1, new Rectangle2D.Double()));
+        unplaced.add(new Block("Node kind", kindEntries, kindEntries.size() > 5 ? 2 : 1, NOWHERE));
         unplaced.add(new Block("Edge", List.of(
                 new EdgeEntry(EdgePainter.Head.ARROW, PLAIN, "activates"),
                 new EdgeEntry(EdgePainter.Head.TEE, PLAIN, "inhibits"),
-                new EdgeEntry(EdgePainter.Head.NONE, PLAIN, "binds, part of, marks (no sign)")), 1,
-                new Rectangle2D.Double()));
+                new EdgeEntry(EdgePainter.Head.NONE, PLAIN, "binds, part of, marks (no sign)")), 1, NOWHERE));
         unplaced.add(new Block("Evidence", EvidenceLevels.present(network).stream()
                 .<Entry>map(level -> new EdgeEntry(EdgePainter.Head.NONE, level, EvidenceLevels.describe(level)))
-                .toList(), 1, new Rectangle2D.Double()));
+                .toList(), 1, NOWHERE));
+        List<Entry> notes = abbreviations.stream().<Entry>map(NoteEntry::new).toList();
+        if (!notes.isEmpty()) {
+            unplaced.add(new Block("Abbreviations", notes, 1, NOWHERE));
+        }
 
         List<Block> placed = new ArrayList<>();
         double cx = x;
@@ -136,9 +146,8 @@ final class Legend {
                     badges.describe(module)));
         }
         entries.add(new BadgeEntry(0, Color.WHITE, true, scores.qLabel() + " < " + NodeFill.SIGNIFICANCE));
-        String title = "Module scores (" + scores.methodName() + " " + scores.statistic() + ", " + scores.qLabel()
-                + ")";
-        return new Block(title, entries, 1, new Rectangle2D.Double());
+        return new Block("Module scores (" + scores.methodName() + " " + scores.statistic() + ", " + scores.qLabel()
+                + ")", entries, 1, NOWHERE);
     }
 
     Rectangle2D area() {
@@ -182,7 +191,7 @@ final class Legend {
         for (int i = 0; i < b.entries().size(); i++) {
             Entry e = b.entries().get(i);
             double w = e instanceof BarEntry ? Math.max(font * 12, FigureFont.width(e.text(), font))
-                    : glyphWidth(font) + font * 0.6 + FigureFont.width(e.text(), font);
+                    : e instanceof NoteEntry ? FigureFont.width(e.text(), font) : glyphWidth(font) + font * 0.6 + FigureFont.width(e.text(), font);
             columnWidth = Math.max(columnWidth, w);
             if (i < rows) {
                 height += rowHeight(e, font);
@@ -225,7 +234,7 @@ final class Legend {
         double gw = glyphWidth(font);
         double gh = font * 1.3;
         Rectangle2D glyph = new Rectangle2D.Double(x, y, gw, gh);
-        double textX = x + gw + font * 0.6;
+        double textX = e instanceof NoteEntry ? x : x + gw + font * 0.6;
         double baseline = y + gh / 2 + font * 0.35;
         if (e instanceof BarEntry bar) {
             paintBar(g, bar, x, y);

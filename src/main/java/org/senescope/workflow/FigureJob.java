@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.senescope.knowledge.SenescenceImmunityNetwork;
@@ -13,6 +14,7 @@ import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.LayoutChoice;
+import org.senescope.model.figure.PhysicalLength;
 import org.senescope.output.PlannedFile;
 import org.senescope.render.FigureScene;
 import org.senescope.render.files.FigureExport;
@@ -105,9 +107,17 @@ public final class FigureJob {
             files.add(text(directory.resolve(base + ".mapping.tsv"), FigureInputs.reportTsv(mapped.get().report())));
         }
         files.add(text(directory.resolve(base + ".recipe.json"), RecipeFile.toJson(recipe)));
+        // A caption left out of the figure to fit the page height goes with the methods text, never nowhere.
+        String caption = scene.captionOutsideFigure().map(c -> "\n\nFigure caption (not drawn in the figure, which "
+                + "would otherwise be taller than a journal page): " + c).orElse("");
         files.add(text(directory.resolve(base + ".methods.txt"),
-                MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + "\n"));
+                MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + caption + "\n"));
         List<String> notes = new ArrayList<>(scores.notes());
+        if (!scene.fitsPage() && options.width().millimetres() <= PhysicalLength.DOUBLE_COLUMN.millimetres()) {
+            notes.add(String.format(Locale.ROOT, "the figure is %.0f mm high, more than a journal page holds (%s); "
+                    + "use a wider --width, fewer conditions or --display stripes", scene.height() * 25.4 / 72,
+                    PhysicalLength.PAGE_HEIGHT));
+        }
         mapped.ifPresent(m -> notes.addAll(m.report().summary()));
         return new FigureResult(notes, options, measured, new OutputSet(directory, files).reading(request.inputs()));
     }
