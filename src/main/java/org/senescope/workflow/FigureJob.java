@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.senescope.knowledge.SenescenceImmunityNetwork;
@@ -14,7 +13,6 @@ import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.LayoutChoice;
-import org.senescope.model.figure.PhysicalLength;
 import org.senescope.output.PlannedFile;
 import org.senescope.render.FigureScene;
 import org.senescope.render.files.FigureExport;
@@ -113,11 +111,6 @@ public final class FigureJob {
         files.add(text(directory.resolve(base + ".methods.txt"),
                 MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + caption + "\n"));
         List<String> notes = new ArrayList<>(scores.notes());
-        if (!scene.fitsPage() && options.width().millimetres() <= PhysicalLength.DOUBLE_COLUMN.millimetres()) {
-            notes.add(String.format(Locale.ROOT, "the figure is %.0f mm high, more than a journal page holds (%s); "
-                    + "use a wider --width, fewer conditions or --display stripes", scene.height() * 25.4 / 72,
-                    PhysicalLength.PAGE_HEIGHT));
-        }
         mapped.ifPresent(m -> notes.addAll(m.report().summary()));
         return new FigureResult(notes, options, measured, new OutputSet(directory, files).reading(request.inputs()));
     }
