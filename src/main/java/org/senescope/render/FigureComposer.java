@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.ConditionDisplay;
+import org.senescope.model.figure.PhysicalLength;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.Position;
@@ -27,6 +28,18 @@ final class FigureComposer {
     /** Above this many nodes the label size shrinks with the square root of the node count. */
     private static final int READABLE_NODES = 150;
     private static final double MIN_FONT = 1.5;
+    /** Node labels, legend and caption of a figure of one network drawing, in points. */
+    static final double LABEL_TEXT = 6;
+    /** The smallest text drawn (labels in panels, and the caption), in points: most journals' minimum. */
+    static final double MIN_TEXT = 5;
+    /** A drawing at least this wide (points) shows whole labels; a narrower one short ones ({@link NodeLabels}). */
+    private static final double FULL_WIDTH = 400;
+    /** The narrowest panel of several, in points (about 42 mm). */
+    private static final double MIN_PANEL = 120;
+    /** The network drawing's scales tried, largest first, when the figure is too high for the page. */
+    private static final List<Double> SCALES = List.of(1.0, 0.85, 0.7, 0.6, 0.5);
+    /** Labels wrap at this many label font sizes. */
+    private static final double WRAP = 11.5;
     /** Label line height, stripe cell side and the gap above a stripe, in label font sizes. */
     private static final double LINE_HEIGHT = 1.15;
     private static final double CELL = 1.3;
@@ -36,22 +49,71 @@ final class FigureComposer {
     }
 
     /**
+     * Composes the figure, fitted to a journal page when the width is at most a double column: the first of these
+     * that is at most {@link PhysicalLength#PAGE_HEIGHT} high, in this order: caption inside, then outside the figure
+     * (for the methods text); the network drawn at its full scale, then at smaller scales down to {@code SCALES}'
+     * last, text sizes unchanged; panels in as few columns as fit (each panel at least {@link #MIN_PANEL} points
+     * wide), empty cells of the grid's last row holding the legend. When none fits, the lowest of them, which
+     * {@link FigureScene#fitsPage()} says.
+     *
      * @param overlay the data colouring the nodes, or null for none
      * @param badges  the module scores drawn under the nodes, or null for none
      */
     static FigureScene compose(Network whole, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
                                FigureOptions options) {
         Network network = EvidenceLevels.keep(whole, options.evidence());
+        Map<String, Position> positions = options.layout().automatic()
+                ? ForceDirectedLayout.layout(network, options.layout().seed()) : network.layout();
+        int panelCount = overlay != null && options.display() == ConditionDisplay.PANELS
+                ? Math.max(1, overlay.conditions().size()) : 1;
         double width = options.width().points();
-        double margin = Math.max(6, width * 0.02);
+        double inner = width - 2 * margin(width);
+        List<Integer> columnChoices = new ArrayList<>();
+        for (int c = 1; c <= panelCount; c++) {
+            if (c == 1 || (inner - (c - 1) * margin(width)) / c >= MIN_PANEL) {
+                columnChoices.add(c);
+            }
+        }
+        boolean journal = options.width().millimetres() <= PhysicalLength.DOUBLE_COLUMN.millimetres() + 1e-9;
+        double page = PhysicalLength.PAGE_HEIGHT.points() + 1e-6;
+        FigureScene lowest = null;
+        for (boolean captionInside : List.of(true, false)) {
+            for (double scale : SCALES) {
+                for (int columns : columnChoices) {
+                    FigureScene scene = composeOnce(whole, network, positions, overlay, badges, options,
+                            new Fit(columns, scale, captionInside));
+                    if (!journal || scene.height() <= page) {
+                        return scene;
+                    }
+                    lowest = lowest == null || scene.height() < lowest.height() ? scene : lowest;
+                }
+            }
+        }
+        return Objects.requireNonNull(lowest);
+    }
+
+    /** One way to fit: panel columns, the network drawing's scale (1 = filling its width), caption in the figure. */
+    private record Fit(int columns, double scale, boolean captionInside) {
+    }
+
+    private static double margin(double width) {
+        return Math.max(6, width * 0.02);
+    }
+
+    private static FigureScene composeOnce(Network whole, Network network, Map<String, Position> positions,
+                                           @Nullable Overlay overlay, @Nullable ModuleBadges badges,
+                                           FigureOptions options, Fit fit) {
+        double width = options.width().points();
+        double margin = margin(width);
         double inner = width - 2 * margin;
         List<String> conditions = overlay == null ? List.of() : overlay.conditions();
         boolean panelsMode = overlay != null && options.display() == ConditionDisplay.PANELS;
         int panelCount = panelsMode ? Math.max(1, conditions.size()) : 1;
-        int columns = panelsMode ? Math.min(panelCount, inner >= 400 ? 2 : 1) : 1;
+        int columns = fit.columns();
         double gutter = margin;
         double panelWidth = (inner - (columns - 1) * gutter) / columns;
-        double font = labelFont(network, panelWidth);
+        double font = labelFont(network, panelWidth, panelsMode);
+        NodeLabels labels = NodeLabels.of(network, panelWidth < FULL_WIDTH, font, font * WRAP);
 
         double y = margin;
         double titleFont = Math.max(font * 1.5, 7);
@@ -60,49 +122,58 @@ final class FigureComposer {
         y += titleLines.size() * titleFont * 1.2 + (titleLines.isEmpty() ? 0 : font);
 
         int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES ? conditions.size() : 0;
-        List<SceneNode> nodes = placeNodes(network, options, font, panelWidth, n -> MemberCells.grid(n, overlay,
-                stripeCells), badges);
+        List<SceneNode> nodes = placeNodes(network, positions, labels, font, panelWidth, fit.scale(),
+                n -> MemberCells.grid(n, overlay, stripeCells), badges);
         double networkHeight = nodes.stream().mapToDouble(n -> n.footprint().getMaxY()).max().orElse(0);
         double headingHeight = panelsMode ? font * 1.8 : 0;
 
         List<FigurePanel> panels = new ArrayList<>();
         int rows = (panelCount + columns - 1) / columns;
+        double rowStep = headingHeight + networkHeight + gutter;
         for (int p = 0; p < panelCount; p++) {
             int row = p / columns;
-            int col = p % columns;
-            double px = margin + col * (panelWidth + gutter);
-            double py = y + row * (headingHeight + networkHeight + gutter) + headingHeight;
+            double px = margin + (p % columns) * (panelWidth + gutter);
+            double py = y + row * rowStep + headingHeight;
             String heading = panelsMode ? conditions.get(p) : "";
             int condition = overlay == null ? -1 : (panelsMode ? p : 0);
             panels.add(new FigurePanel(new Rectangle2D.Double(px, py, panelWidth, networkHeight), heading, condition));
         }
-        y += rows * (headingHeight + networkHeight) + (rows - 1) * gutter + margin;
-
-        Legend legend = Legend.compose(network, overlay, badges, options, font, margin, y, inner);
-        y = legend.area().getMaxY() + font;
-
-        double captionFont = Math.max(font, 5);
-        List<String> caption = TextWrap.wrap(CaptionText.of(whole, network, overlay, badges, options), captionFont, inner);
+        int emptyCells = rows * columns - panelCount;
+        Legend legend;
+        if (emptyCells > 0) {
+            // The legend fills the grid's empty cells, so that no quadrant of the figure is left blank.
+            double lx = margin + (columns - emptyCells) * (panelWidth + gutter);
+            legend = Legend.compose(network, overlay, badges, options, labels.abbreviations(), font, lx,
+                    y + (rows - 1) * rowStep, emptyCells * (panelWidth + gutter) - gutter);
+            y = Math.max(y + rows * rowStep - gutter, legend.area().getMaxY()) + font;
+        } else {
+            y += rows * rowStep - gutter + margin;
+            legend = Legend.compose(network, overlay, badges, options, labels.abbreviations(), font, margin, y, inner);
+            y = legend.area().getMaxY() + font;
+        }
+        double captionFont = Math.max(font, MIN_TEXT);
+        String captionText = CaptionText.of(whole, network, overlay, badges, options);
+        List<String> caption = fit.captionInside() ? TextWrap.wrap(captionText, captionFont, inner) : List.of();
         Rectangle2D captionArea = new Rectangle2D.Double(margin, y, inner, caption.size() * captionFont * 1.25);
         double height = captionArea.getMaxY() + margin;
         return new FigureScene(network, overlay, badges, options, width, height, font, titleLines, panels, nodes,
-                legend, captionArea, caption);
+                legend, captionArea, caption, captionText);
     }
 
     /**
-     * Six points at full page width, the smallest most journals print, five in a single column. A network too large
-     * for that gets the size at which its node boxes fill about a quarter of a square panel, so that removing overlaps
-     * does not stretch it into a column many pages tall; node sizes grow linearly with the font, so one measurement at
-     * one point suffices.
+     * Six points for a drawing of the whole figure's width, single or double column, and {@value #MIN_TEXT} in a
+     * panel of several. A network too large for that (more than {@value #READABLE_NODES} nodes) gets the size at
+     * which its node boxes fill about a quarter of a square panel, so that removing overlaps does not stretch it into
+     * a column many pages tall; node sizes grow linearly with the font, so one measurement at one point suffices.
      */
-    static double labelFont(Network network, double panelWidth) {
-        double base = panelWidth >= 400 ? 6 : panelWidth >= 230 ? 5 : 4.5;
+    static double labelFont(Network network, double panelWidth, boolean panels) {
+        double base = panels ? MIN_TEXT : LABEL_TEXT;
         if (network.nodes().size() <= READABLE_NODES) {
             return base;
         }
         double area = 0;
         for (Node n : network.nodes()) {
-            List<String> lines = TextWrap.wrap(n.label(), 1, 11.5);
+            List<String> lines = TextWrap.wrap(n.label(), 1, WRAP);
             double[] size = NodeGlyphs.size(n.kind(), TextWrap.widest(lines, 1), lines.size() * 1.15, 0.45);
             area += size[0] * size[1];
         }
@@ -110,10 +181,10 @@ final class FigureComposer {
         return Math.max(MIN_FONT, Math.min(base, fit));
     }
 
-    private static List<SceneNode> placeNodes(Network network, FigureOptions options, double font, double panelWidth,
-                                              Function<Node, int[]> grids, @Nullable ModuleBadges badges) {
-        Map<String, Position> positions = options.layout().automatic()
-                ? ForceDirectedLayout.layout(network, options.layout().seed()) : network.layout();
+    private static List<SceneNode> placeNodes(Network network, Map<String, Position> positions, NodeLabels shown,
+                                              double font, double panelWidth, double fitScale,
+                                              Function<Node, int[]> grids,
+                                              @Nullable ModuleBadges badges) {
         List<Node> nodes = network.nodes();
         double pad = font * 0.45;
         double lineHeight = font * LINE_HEIGHT;
@@ -125,7 +196,7 @@ final class FigureComposer {
         double maxHalfHeight = 0;
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
-            List<String> lines = TextWrap.wrap(n.label(), font, font * 11.5);
+            List<String> lines = TextWrap.wrap(shown.of(n), font, font * WRAP);
             double[] size = NodeGlyphs.size(n.kind(), TextWrap.widest(lines, font), lines.size() * lineHeight, pad);
             labels.add(lines);
             sizes.add(size);
@@ -144,13 +215,15 @@ final class FigureComposer {
             minY = Math.min(minY, p.y());
         }
         double span = maxX - minX;
-        double scale = span > 0 ? Math.max(0, panelWidth - 2 * maxHalfWidth) / span : 1;
+        // At a fit scale below 1 the drawing is narrower than its panel, and centred in it.
+        double offset = panelWidth * (1 - fitScale) / 2;
+        double scale = span > 0 ? Math.max(0, panelWidth * fitScale - 2 * maxHalfWidth) / span : 1;
 
         List<Rectangle2D> footprints = new ArrayList<>();
         double stripeGap = font * STRIPE_GAP;
         for (int i = 0; i < nodes.size(); i++) {
             Position p = positionOf(positions, nodes.get(i));
-            double cx = (p.x() - minX) * scale + maxHalfWidth;
+            double cx = (p.x() - minX) * scale + maxHalfWidth + offset;
             double cy = (p.y() - minY) * scale + maxHalfHeight;
             double[] s = sizes.get(i);
             int[] grid = grids.apply(nodes.get(i));

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.ConditionDisplay;
+import org.senescope.model.figure.PhysicalLength;
 import org.senescope.model.Network;
 import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
@@ -35,10 +36,12 @@ public final class FigureScene {
     private final Legend legend;
     private final Rectangle2D captionArea;
     private final List<String> captionLines;
+    private final String captionText;
 
     FigureScene(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges, FigureOptions options,
                 double width, double height, double fontSize, List<String> titleLines, List<FigurePanel> panels,
-                List<SceneNode> nodes, Legend legend, Rectangle2D captionArea, List<String> captionLines) {
+                List<SceneNode> nodes, Legend legend, Rectangle2D captionArea, List<String> captionLines,
+                String captionText) {
         this.network = network;
         this.overlay = overlay;
         this.badges = badges;
@@ -53,6 +56,7 @@ public final class FigureScene {
         this.legend = legend;
         this.captionArea = (Rectangle2D) captionArea.clone();
         this.captionLines = List.copyOf(captionLines);
+        this.captionText = captionText;
     }
 
     /** A figure of {@code network} alone, nodes filled by kind. */
@@ -154,6 +158,11 @@ public final class FigureScene {
         return height;
     }
 
+    /** Whether the figure is at most a journal page high ({@link PhysicalLength#PAGE_HEIGHT}). */
+    public boolean fitsPage() {
+        return height <= PhysicalLength.PAGE_HEIGHT.points() + 1e-6;
+    }
+
     /** The size of node labels, in points. */
     public double fontSize() {
         return fontSize;
@@ -202,6 +211,14 @@ public final class FigureScene {
 
     public List<String> captionLines() {
         return captionLines;
+    }
+
+    /**
+     * The caption, when it was left out of the figure to fit the page height (see docs/figures.md); it then belongs
+     * in the methods text. Empty when the caption is drawn in the figure.
+     */
+    public Optional<String> captionOutsideFigure() {
+        return captionLines.isEmpty() ? Optional.of(captionText) : Optional.empty();
     }
 
     public Rectangle2D captionArea() {

@@ -19,6 +19,14 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.NodeKind;
 import org.senescope.model.data.Overlay;
+import org.senescope.render.LegendEntry.KindEntry;
+import org.senescope.render.LegendEntry.EdgeEntry;
+import org.senescope.render.LegendEntry.BorderEntry;
+import org.senescope.render.LegendEntry.CellEntry;
+import org.senescope.render.LegendEntry.SwatchEntry;
+import org.senescope.render.LegendEntry.BarEntry;
+import org.senescope.render.LegendEntry.BadgeEntry;
+import org.senescope.render.LegendEntry.NoteEntry;
 
 /**
  * The legend drawn inside the figure: the colour bar with its units and range, the node kinds present, the edge
@@ -26,41 +34,13 @@ import org.senescope.model.data.Overlay;
  */
 final class Legend {
 
-    /** One legend entry: a small glyph and its words. */
-    sealed interface Entry permits KindEntry, EdgeEntry, BorderEntry, SwatchEntry, BarEntry, BadgeEntry, CellEntry {
-        String text();
-    }
-
-    record KindEntry(NodeKind kind, boolean filled, String text) implements Entry {
-    }
-
-    /** An edge sample: its end marker, drawn at an evidence level's weight, dash and opacity. */
-    record EdgeEntry(EdgePainter.Head head, EvidenceType level, String text) implements Entry {
-    }
-
-    record BorderEntry(boolean significant, String text) implements Entry {
-    }
-
-    /** Member cells of a family, complex or shared gene; {@code shared} draws the shared-measurement corner. */
-    record CellEntry(boolean shared, String text) implements Entry {
-    }
-
-    record SwatchEntry(Color colour, String text) implements Entry {
-    }
-
-    /** The colour bar; its text is the value label, drawn above it. */
-    record BarEntry(DivergingScale scale, String text) implements Entry {
-    }
-
-    /** A module-score badge: its number (0 for none), fill and outline, and the words after it. */
-    record BadgeEntry(int number, Color colour, boolean significant, String text) implements Entry {
-    }
-
-    record Block(String title, List<Entry> entries, int columns, Rectangle2D area) {
+    record Block(String title, List<LegendEntry> entries, int columns, Rectangle2D area) {
     }
 
     /** The plain line the sign samples are drawn with. */
     private static final EvidenceType PLAIN = EvidenceType.CITED_PRIOR_WORK;
+    /** The area of a block not yet placed (Block copies nothing; the rectangle is never changed). */
+    private static final Rectangle2D NOWHERE = new Rectangle2D.Double();
     private final List<Block> blocks;
     private final Rectangle2D area;
     private final double font;
@@ -72,19 +52,21 @@ final class Legend {
     }
 
     /**
-     * @param overlay the data colouring the nodes, or null for none
-     * @param badges  the module scores on the nodes, or null for none
+     * @param overlay       the data colouring the nodes, or null for none
+     * @param badges        the module scores on the nodes, or null for none
+     * @param abbreviations node labels abbreviated in the drawing, spelt out ("EMT: Epithelial-to-...")
      */
     static Legend compose(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
-                          FigureOptions options, double nodeFont, double x, double y, double width) {
+                          FigureOptions options, List<String> abbreviations, double nodeFont, double x, double y,
+                          double width) {
         double font = Math.max(nodeFont, 5);
         List<Block> unplaced = new ArrayList<>();
         if (overlay != null) {
             DivergingScale scale = new DivergingScale(options.colourLimit());
             unplaced.add(new Block("Colour", List.of(new BarEntry(scale,
                     FoldChangeText.legendLabel(overlay.valueLabel(), overlay.conditions())),
-                    new SwatchEntry(DivergingScale.MISSING, "not measured")), 1, new Rectangle2D.Double()));
-            List<Entry> sig = new ArrayList<>(List.of(
+                    new SwatchEntry(DivergingScale.MISSING, "not measured")), 1, NOWHERE));
+            List<LegendEntry> sig = new ArrayList<>(List.of(
                     new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),
                     new BorderEntry(false, "adjusted p \u2265 " + NodeFill.SIGNIFICANCE + " or none")));
             unplaced.add(new Block("Significance", sig, 1, new Rectangle2D.Double()));
@@ -95,17 +77,20 @@ final class Legend {
         }
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         network.nodes().stream().map(Node::kind).forEach(kinds::add);
-        List<Entry> kindEntries = kinds.stream()
-                .<Entry>map(k -> new KindEntry(k, overlay == null, k.label())).toList();
-        unplaced.add(new Block("Node kind", kindEntries, kindEntries.size() > 5 ? 2 : 1, new Rectangle2D.Double()));
+        List<LegendEntry> kindEntries = kinds.stream()
+                .<LegendEntry>map(k -> new KindEntry(k, overlay == null, k.label())).toList();
+        unplaced.add(new Block("Node kind", kindEntries, kindEntries.size() > 5 ? 2 : 1, NOWHERE));
         unplaced.add(new Block("Edge", List.of(
                 new EdgeEntry(EdgePainter.Head.ARROW, PLAIN, "activates"),
                 new EdgeEntry(EdgePainter.Head.TEE, PLAIN, "inhibits"),
-                new EdgeEntry(EdgePainter.Head.NONE, PLAIN, "binds, part of, marks (no sign)")), 1,
-                new Rectangle2D.Double()));
+                new EdgeEntry(EdgePainter.Head.NONE, PLAIN, "binds, part of, marks (no sign)")), 1, NOWHERE));
         unplaced.add(new Block("Evidence", EvidenceLevels.present(network).stream()
-                .<Entry>map(level -> new EdgeEntry(EdgePainter.Head.NONE, level, EvidenceLevels.describe(level)))
-                .toList(), 1, new Rectangle2D.Double()));
+                .<LegendEntry>map(level -> new EdgeEntry(EdgePainter.Head.NONE, level, EvidenceLevels.describe(level)))
+                .toList(), 1, NOWHERE));
+        List<LegendEntry> notes = abbreviations.stream().<LegendEntry>map(NoteEntry::new).toList();
+        if (!notes.isEmpty()) {
+            unplaced.add(new Block("Abbreviations", notes, 1, NOWHERE));
+        }
 
         List<Block> placed = new ArrayList<>();
         double cx = x;
@@ -133,7 +118,7 @@ final class Legend {
      */
     private static Block moduleBlock(ModuleBadges badges) {
         var scores = badges.scores();
-        List<Entry> entries = new ArrayList<>();
+        List<LegendEntry> entries = new ArrayList<>();
         entries.add(new BarEntry(badges.scale(), scores.methodName() + " " + scores.statistic()));
         for (var module : badges.modules()) {
             String id = module.id();
@@ -141,9 +126,8 @@ final class Legend {
                     badges.describe(module)));
         }
         entries.add(new BadgeEntry(0, Color.WHITE, true, scores.qLabel() + " < " + NodeFill.SIGNIFICANCE));
-        String title = "Module scores (" + scores.methodName() + " " + scores.statistic() + ", " + scores.qLabel()
-                + ")";
-        return new Block(title, entries, 1, new Rectangle2D.Double());
+        return new Block("Module scores (" + scores.methodName() + " " + scores.statistic() + ", " + scores.qLabel()
+                + ")", entries, 1, NOWHERE);
     }
 
     Rectangle2D area() {
@@ -154,7 +138,7 @@ final class Legend {
         List<String> texts = new ArrayList<>();
         for (Block b : blocks) {
             texts.add(b.title());
-            for (Entry e : b.entries()) {
+            for (LegendEntry e : b.entries()) {
                 texts.add(e.text());
                 if (e instanceof BarEntry bar) {
                     texts.addAll(barLabels(bar.scale()));
@@ -176,7 +160,7 @@ final class Legend {
         return font * 2.6;
     }
 
-    private static double rowHeight(Entry e, double font) {
+    private static double rowHeight(LegendEntry e, double font) {
         return e instanceof BarEntry ? font * 4.2 : font * 1.7;
     }
 
@@ -185,9 +169,9 @@ final class Legend {
         double columnWidth = 0;
         double height = 0;
         for (int i = 0; i < b.entries().size(); i++) {
-            Entry e = b.entries().get(i);
+            LegendEntry e = b.entries().get(i);
             double w = e instanceof BarEntry ? Math.max(font * 12, FigureFont.width(e.text(), font))
-                    : glyphWidth(font) + font * 0.6 + FigureFont.width(e.text(), font);
+                    : e instanceof NoteEntry ? FigureFont.width(e.text(), font) : glyphWidth(font) + font * 0.6 + FigureFont.width(e.text(), font);
             columnWidth = Math.max(columnWidth, w);
             if (i < rows) {
                 height += rowHeight(e, font);
@@ -215,7 +199,7 @@ final class Legend {
                 if (i % rows == 0) {
                     y = a.getY() + font * 1.8;
                 }
-                Entry e = b.entries().get(i);
+                LegendEntry e = b.entries().get(i);
                 double x = a.getX() + col * (columnWidth + font * 1.2);
                 groups.begin(FigureGroups.legendItem(b.title(), e.text()));
                 paintEntry(g, e, x, y);
@@ -226,11 +210,11 @@ final class Legend {
         }
     }
 
-    private void paintEntry(Graphics2D g, Entry e, double x, double y) {
+    private void paintEntry(Graphics2D g, LegendEntry e, double x, double y) {
         double gw = glyphWidth(font);
         double gh = font * 1.3;
         Rectangle2D glyph = new Rectangle2D.Double(x, y, gw, gh);
-        double textX = x + gw + font * 0.6;
+        double textX = e instanceof NoteEntry ? x : x + gw + font * 0.6;
         double baseline = y + gh / 2 + font * 0.35;
         if (e instanceof BarEntry bar) {
             paintBar(g, bar, x, y);

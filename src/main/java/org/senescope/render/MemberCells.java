@@ -113,9 +113,9 @@ final class MemberCells {
         if (!any(overlay)) {
             return Optional.empty();
         }
-        Legend.Entry cells = new Legend.CellEntry(false, "one cell per measured member gene, in the node's gene order");
-        List<Legend.Entry> entries = anyShared(overlay)
-                ? List.of(cells, new Legend.CellEntry(true, "black corner: one measurement shared by several nodes"))
+        LegendEntry cells = new LegendEntry.CellEntry(false, "one cell per measured member gene, in the node's gene order");
+        List<LegendEntry> entries = anyShared(overlay)
+                ? List.of(cells, new LegendEntry.CellEntry(true, "black corner: one measurement shared by several nodes"))
                 : List.of(cells);
         return Optional.of(new Legend.Block("Families, complexes, shared genes", entries, 1, new Rectangle2D.Double()));
     }

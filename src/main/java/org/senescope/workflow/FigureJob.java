@@ -105,8 +105,11 @@ public final class FigureJob {
             files.add(text(directory.resolve(base + ".mapping.tsv"), FigureInputs.reportTsv(mapped.get().report())));
         }
         files.add(text(directory.resolve(base + ".recipe.json"), RecipeFile.toJson(recipe)));
+        // A caption left out of the figure to fit the page height goes with the methods text, never nowhere.
+        String caption = scene.captionOutsideFigure().map(c -> "\n\nFigure caption (not drawn in the figure, which "
+                + "would otherwise be taller than a journal page): " + c).orElse("");
         files.add(text(directory.resolve(base + ".methods.txt"),
-                MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + "\n"));
+                MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + caption + "\n"));
         List<String> notes = new ArrayList<>(scores.notes());
         mapped.ifPresent(m -> notes.addAll(m.report().summary()));
         return new FigureResult(notes, options, measured, new OutputSet(directory, files).reading(request.inputs()));

@@ -17,6 +17,9 @@ public record PhysicalLength(double millimetres) {
     /** A full page width, two journal columns. */
     public static final PhysicalLength DOUBLE_COLUMN = new PhysicalLength(180);
 
+    /** The tallest figure a journal page holds (most journals: about 230-240 mm of type area). */
+    public static final PhysicalLength PAGE_HEIGHT = new PhysicalLength(230);
+
     private static final double MM_PER_INCH = 25.4;
     private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(mm|cm|in)");
 

@@ -1,0 +1,120 @@
+package org.senescope.render;
+
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.senescope.model.Network;
+import org.senescope.model.figure.ConditionDisplay;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.figure.LayoutChoice;
+import org.senescope.model.figure.PhysicalLength;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The column presets on the bundled network: page width and height, panel grid, text sizes, short labels. */
+class JournalPresetTest {
+
+    private static final double MM = 72 / 25.4;
+    private final Network network = SceneFixtures.network();
+
+    private FigureScene scene(String width, ConditionDisplay display, LayoutChoice layout) {
+        FigureOptions o = SceneFixtures.options().withWidth(PhysicalLength.parse(width)).withDisplay(display)
+                .withLayout(layout);
+        return FigureScene.compose(network, SceneFixtures.overlay(), o);
+    }
+
+    @Test
+    void everyPresetIsExactlyItsColumnWide() {
+        for (String width : List.of("single", "double")) {
+            for (ConditionDisplay display : ConditionDisplay.values()) {
+                for (LayoutChoice layout : List.of(LayoutChoice.PRESET, LayoutChoice.automatic(7))) {
+                    FigureScene s = scene(width, display, layout);
+                    assertEquals(width.equals("single") ? 85 : 180, s.width() / MM, 1e-9, width + " " + display);
+                    assertEquals(s.height() <= 230 * MM + 1e-6, s.fitsPage(), width + " " + display + " " + layout);
+                }
+            }
+        }
+    }
+
+    @Test
+    void doubleColumnFillAndStripesFitAPageInEitherLayout() {
+        for (ConditionDisplay display : List.of(ConditionDisplay.FILL, ConditionDisplay.STRIPES)) {
+            for (LayoutChoice layout : List.of(LayoutChoice.PRESET, LayoutChoice.automatic(7))) {
+                FigureScene s = scene("double", display, layout);
+                assertTrue(s.height() <= 230 * MM + 1e-6, display + " " + layout + ": " + s.height() / MM + " mm");
+                assertTrue(s.fitsPage());
+            }
+        }
+        FigureScene preset = scene("double", ConditionDisplay.FILL, LayoutChoice.PRESET);
+        assertTrue(preset.captionOutsideFigure().isEmpty(), "the caption fits inside the curated double figure");
+        FigureScene auto = scene("double", ConditionDisplay.FILL, LayoutChoice.automatic(7));
+        assertTrue(auto.captionLines().isEmpty(), "the caption leaves a figure too high with it");
+        assertTrue(auto.captionOutsideFigure().orElseThrow().startsWith("Test data. Network: "));
+    }
+
+    @Test
+    void panelGridHasNoEmptyCellButOneHoldingTheLegend() {
+        for (LayoutChoice layout : List.of(LayoutChoice.PRESET, LayoutChoice.automatic(7))) {
+            FigureScene s = scene("double", ConditionDisplay.PANELS, layout);
+            TreeSet<Long> xs = new TreeSet<>();
+            TreeSet<Long> ys = new TreeSet<>();
+            s.panels().forEach(p -> {
+                xs.add(Math.round(p.area().getX()));
+                ys.add(Math.round(p.area().getY()));
+            });
+            int empty = xs.size() * ys.size() - s.panels().size();
+            Rectangle2D first = s.panels().get(0).area();
+            for (long x : xs) {
+                for (long y : ys) {
+                    boolean taken = s.panels().stream().anyMatch(p -> Math.round(p.area().getX()) == x
+                            && Math.round(p.area().getY()) == y);
+                    if (!taken) {
+                        Rectangle2D cell = new Rectangle2D.Double(x, y, first.getWidth(), first.getHeight());
+                        assertTrue(s.legendArea().intersects(cell), layout + ": empty cell at " + x + "," + y);
+                    }
+                }
+            }
+            assertTrue(empty == 0 || s.legendArea().getMinY() < s.panels().get(s.panels().size() - 1).area()
+                    .getMaxY(), layout + ": the legend sits in the grid");
+        }
+    }
+
+    @Test
+    void singleColumnTextIsNeverSmallerThanDoubleColumnTextNorTheMinimum() {
+        for (ConditionDisplay display : List.of(ConditionDisplay.FILL, ConditionDisplay.STRIPES)) {
+            FigureScene single = scene("single", display, LayoutChoice.PRESET);
+            FigureScene full = scene("double", display, LayoutChoice.PRESET);
+            assertTrue(single.fontSize() >= full.fontSize(), display + ": " + single.fontSize());
+            assertTrue(single.fontSize() >= FigureComposer.MIN_TEXT);
+        }
+        assertTrue(scene("double", ConditionDisplay.PANELS, LayoutChoice.PRESET).fontSize() >= FigureComposer.MIN_TEXT);
+    }
+
+    @Test
+    void singleColumnShowsShortLabelsAndSpellsOutAbbreviationsInTheLegend() {
+        FigureScene single = scene("single", ConditionDisplay.FILL, LayoutChoice.PRESET);
+        Map<String, SceneNode> at = single.nodes().stream()
+                .collect(Collectors.toMap(n -> n.node().id(), Function.identity()));
+        assertEquals(List.of("p53"), at.get("TP53").labelLines());
+        assertEquals(List.of("PD-L1"), at.get("CD274").labelLines());
+        for (SceneNode n : single.nodes()) {
+            assertTrue(n.labelLines().size() <= NodeLabels.MAX_LINES, n.node().id() + ": " + n.labelLines());
+        }
+        assertEquals("EMT", NodeLabels.initials("Epithelial-to-mesenchymal transition"));
+        NodeLabels narrow = NodeLabels.of(network, true, 6, 40);
+        assertEquals("ICSTC", narrow.shown().get("senescent_cell_clearance"));
+        assertTrue(narrow.abbreviations().contains("ICSTC: Immune clearance of senescent tumour cells"),
+                narrow.abbreviations().toString());
+        FigureScene full = scene("double", ConditionDisplay.FILL, LayoutChoice.PRESET);
+        assertFalse(full.legendTexts().contains("Abbreviations"));
+        assertEquals(List.of("p53 (TP53)"), full.nodes().stream().filter(n -> n.node().id().equals("TP53"))
+                .findFirst().orElseThrow().labelLines());
+    }
+}
