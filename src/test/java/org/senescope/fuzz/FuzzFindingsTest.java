@@ -1,0 +1,39 @@
+package org.senescope.fuzz;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.senescope.failure.InputFormatException;
+import org.senescope.read.xlsx.XlsxReader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The inputs the fuzz tests found crashing a reader (kept as seeds in the fuzz tests' Inputs folders), each now
+ * refused with its exact message (docs/input-formats.md, "Fuzzing").
+ */
+class FuzzFindingsTest {
+
+    private static final String SEEDS = "/org/senescope/fuzz/";
+
+    /** 2026-12-07: an xlsx whose zip directory points past the end ended in EOFException (exit 74). */
+    @Test
+    void xlsxEntryPastTheEnd() throws IOException {
+        byte[] seed = seed("XlsxReaderFuzzTestInputs/readsOrRefuses/eof-exception");
+        byte[] zip = Arrays.copyOf(seed, seed.length - 1); // the last byte chose the raw-bytes branch
+        InputFormatException e = assertThrows(InputFormatException.class,
+                () -> new XlsxReader().read(new ByteArrayInputStream(zip), "damaged.xlsx"));
+        assertEquals("damaged.xlsx: part xl/_rels/workbook.xml.rels is corrupt (it ends early); expected an intact "
+                + "xlsx workbook", e.getMessage());
+    }
+
+    private static byte[] seed(String name) throws IOException {
+        try (InputStream in = FuzzFindingsTest.class.getResourceAsStream(SEEDS + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
