@@ -3,11 +3,16 @@ package org.senescope.fuzz;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.xlsx.XlsxReader;
+import org.senescope.render.recipe.RecipeFile;
+import org.senescope.render.recipe.RecipeFormatException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +24,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class FuzzFindingsTest {
 
     private static final String SEEDS = "/org/senescope/fuzz/";
+
+    @TempDir
+    Path tmp;
+
+    /** 2026-12-07: a recipe that is not UTF-8 ended in MalformedInputException, an I/O failure (exit 74). */
+    @Test
+    void recipeNotUtf8() throws IOException {
+        Path file = Files.write(tmp.resolve("r.json"), new byte[] {'{', '"', (byte) 0xC3, '"', '}'});
+        RecipeFormatException e = assertThrows(RecipeFormatException.class, () -> RecipeFile.read(file));
+        assertEquals(file + ": not UTF-8 text; expected a JSON recipe", e.getMessage());
+    }
 
     /** 2026-12-07: an xlsx whose zip directory points past the end ended in EOFException (exit 74). */
     @Test
