@@ -10,6 +10,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.senescope.failure.InputFormatException;
+import org.senescope.read.gct.GctReader;
 import org.senescope.read.xlsx.XlsxReader;
 import org.senescope.render.recipe.RecipeFile;
 import org.senescope.render.recipe.RecipeFormatException;
@@ -45,6 +46,15 @@ class FuzzFindingsTest {
                 () -> new XlsxReader().read(new ByteArrayInputStream(zip), "damaged.xlsx"));
         assertEquals("damaged.xlsx: part xl/_rels/workbook.xml.rels is corrupt (it ends early); expected an intact "
                 + "xlsx workbook", e.getMessage());
+    }
+
+    /** 2026-12-07: a GCT declaring 266,666,666 rows in a 50-byte file ran out of heap before the count was checked. */
+    @Test
+    void gctHugeDeclaredRowCount() throws IOException {
+        byte[] gct = seed("GctReaderFuzzTestInputs/readsOrRefuses/huge-declared-row-count.gct");
+        InputFormatException e = assertThrows(InputFormatException.class,
+                () -> new GctReader().read(new ByteArrayInputStream(gct), "huge.gct"));
+        assertEquals("huge.gct:4:4: expected a number, found '#1.5*'", e.getMessage());
     }
 
     private static byte[] seed(String name) throws IOException {
