@@ -39,8 +39,10 @@ final class XlsxArchive implements Closeable {
         this.limits = limits;
         try {
             this.zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw new InputFormatException(source, 0, 0, "not a readable xlsx (zip) file (" + e.getMessage()
+        } catch (ZipException | EOFException e) {
+            // EOFException: a directory record claims more bytes than the (complete) copy holds.
+            throw new InputFormatException(source, 0, 0, "not a readable xlsx (zip) file ("
+                    + Objects.requireNonNullElse(e.getMessage(), "it ends early")
                     + "); expected an Excel .xlsx workbook", e);
         }
         if (zip.size() > limits.maxZipEntries()) {
