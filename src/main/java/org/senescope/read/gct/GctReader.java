@@ -94,9 +94,12 @@ public final class GctReader implements DataReader<MatrixReadResult> {
                         + " metadata lines")), width), width);
             }
 
-            List<String> ids = new ArrayList<>(rows);
-            List<String> descriptions = new ArrayList<>(rows);
-            double[] values = new double[Math.multiplyExact(rows, samples)];
+            // Sized by the lines there are, not the count declared: a declared 266,666,666 rows in a 50-byte file
+            // would otherwise exhaust the heap before the count is checked.
+            int capacity = Math.min(rows, lines.size() - next);
+            List<String> ids = new ArrayList<>(capacity);
+            List<String> descriptions = new ArrayList<>(capacity);
+            double[] values = new double[Math.multiplyExact(capacity, samples)];
             int r = 0;
             while (hasNextLine()) {
                 String line = lines.get(next++);

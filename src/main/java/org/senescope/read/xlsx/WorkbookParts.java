@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -53,7 +54,8 @@ record WorkbookParts(Map<String, String> sheets, List<String> strings, BitSet da
                 } else if (r.getLocalName().equals("sheet")) {
                     String rid = r.getAttributeValue("http://schemas.openxmlformats.org/officeDocument/2006/"
                             + "relationships", "id");
-                    String target = relTargets.getOrDefault(rid == null ? "" : rid, "");
+                    // A relationship without a Target attribute maps to null: treated as no target.
+                    String target = Objects.requireNonNullElse(relTargets.get(rid == null ? "" : rid), "");
                     if (!target.isEmpty()) {
                         sheets.put(attr(r, "name"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
                     }

@@ -2,6 +2,7 @@ package org.senescope.read.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -40,8 +41,10 @@ final class XlsxArchive implements Closeable {
         NotAFileException.requireRegularFile(file);
         try {
             this.zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw new InputFormatException(source, 0, 0, "not a readable xlsx (zip) file (" + e.getMessage()
+        } catch (ZipException | EOFException e) {
+            // EOFException: a directory record claims more bytes than the (complete) copy holds.
+            throw new InputFormatException(source, 0, 0, "not a readable xlsx (zip) file ("
+                    + Objects.requireNonNullElse(e.getMessage(), "it ends early")
                     + "); expected an Excel .xlsx workbook", e);
         }
         int entries = zip.size();
@@ -80,8 +83,10 @@ final class XlsxArchive implements Closeable {
                         + " (a zip bomb?); expected an ordinary workbook");
             }
             return data;
-        } catch (ZipException ex) {
-            throw new InputFormatException(source, 0, 0, "part " + part + " is corrupt (" + ex.getMessage()
+        } catch (ZipException | EOFException ex) {
+            // EOFException: the zip's directory points past the end of the (complete) copy, a damaged archive.
+            throw new InputFormatException(source, 0, 0, "part " + part + " is corrupt ("
+                    + Objects.requireNonNullElse(ex.getMessage(), "it ends early")
                     + "); expected an intact xlsx workbook", ex);
         }
     }

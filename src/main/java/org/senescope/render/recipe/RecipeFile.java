@@ -3,6 +3,7 @@ package org.senescope.render.recipe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +104,18 @@ public final class RecipeFile {
         }
     }
 
+    /** The recipe's text: bytes that are not UTF-8 are bad data (exit 65), not a failure to read (74). */
+    private static String text(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new RecipeFormatException(file + ": larger than " + MAX_BYTES + " bytes; not a recipe");
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new RecipeFormatException(file + ": not UTF-8 text; expected a JSON recipe");
+        }
+    }
+
     /**
      * Reads a recipe.
      *
@@ -111,12 +124,9 @@ public final class RecipeFile {
      */
     public static FigureRecipe read(Path file) throws IOException, RecipeFormatException {
         NotAFileException.requireRegularFile(file);
-        if (Files.size(file) > MAX_BYTES) {
-            throw new RecipeFormatException(file + ": larger than " + MAX_BYTES + " bytes; not a recipe");
-        }
         Map<String, Object> root;
         try {
-            root = JSON.std.mapFrom(Files.readString(file, StandardCharsets.UTF_8));
+            root = JSON.std.mapFrom(text(file));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new RecipeFormatException(file + ":" + (at == null ? 0 : at.getLineNr()) + ":"
