@@ -162,15 +162,15 @@ final class FigureCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A recipe describes the whole figure: any option beside it but --out would be ignored, so it is refused. */
+    /** A recipe describes the whole figure: any option beside it but --out and --overwrite would be ignored, so it is refused. */
     private void refuseOptionsBesideTheRecipe() {
         List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
                 .map(CommandLine.Model.OptionSpec::longestName)
-                .filter(name -> !List.of("--recipe", "--out", "--debug").contains(name)).distinct().toList();
+                .filter(name -> !List.of("--recipe", "--out", "--overwrite", "--debug").contains(name)).distinct().toList();
         if (!others.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), String.join(", ", others)
                     + ": cannot be given with --recipe, which remakes the figure as the recipe describes it "
-                    + "(only --out may be given)");
+                    + "(only --out and --overwrite may be given)");
         }
     }
 

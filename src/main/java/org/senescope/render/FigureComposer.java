@@ -205,16 +205,10 @@ final class FigureComposer {
                     ModuleBadges.rowWidth(badgeCounts[i], font)) / 2);
             maxHalfHeight = Math.max(maxHalfHeight, size[1] / 2);
         }
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        for (Node n : nodes) {
-            Position p = positionOf(positions, n);
-            minX = Math.min(minX, p.x());
-            maxX = Math.max(maxX, p.x());
-            minY = Math.min(minY, p.y());
-        }
-        double span = maxX - minX;
+        double[] extent = extent(positions, nodes);
+        double minX = extent[0];
+        double minY = extent[2];
+        double span = extent[1] - minX;
         // At a fit scale below 1 the drawing is narrower than its panel, and centred in it.
         double offset = panelWidth * (1 - fitScale) / 2;
         double scale = span > 0 ? Math.max(0, panelWidth * fitScale - 2 * maxHalfWidth) / span : 1;
@@ -242,6 +236,18 @@ final class FigureComposer {
                     badgeCounts[i], font, grids.apply(nodes.get(i))));
         }
         return scene;
+    }
+
+    /** The smallest x, largest x and smallest y of the nodes' layout positions. */
+    private static double[] extent(Map<String, Position> positions, List<Node> nodes) {
+        double[] e = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        for (Node n : nodes) {
+            Position p = positionOf(positions, n);
+            e[0] = Math.min(e[0], p.x());
+            e[1] = Math.max(e[1], p.x());
+            e[2] = Math.min(e[2], p.y());
+        }
+        return e;
     }
 
     /**

@@ -160,7 +160,7 @@ class FigureNetworkCatalogueTest {
                 bad("recipe: with --format too").file("r.json", RECIPE).run("figure", "--recipe",
                         "$D/r.json", "--format", "png", "--out", "$D/out").expect(2,
                         "senescope: --format: cannot be given with --recipe, which remakes the figure as the recipe "
-                        + "describes it (only --out may be given)"),
+                        + "describes it (only --out and --overwrite may be given)"),
                 bad("network: --curation folder absent").run("network", "--curation", "$D/none", "--seeds", "seeds",
                         "--out", "$D/out").expect(65, "senescope network: $D/none/sources.tsv: file not found"),
                 bad("network: --curation without --seeds").file("c/claims.tsv", "x\n").run("network", "--curation",

@@ -132,15 +132,15 @@ public final class RecipeFile {
             throw new RecipeFormatException(file + ":" + (at == null ? 0 : at.getLineNr()) + ":"
                     + (at == null ? 0 : at.getColumnNr()) + ": not valid JSON: " + e.getOriginalMessage());
         }
-        Fields f = new Fields(file, root, "");
+        RecipeFields f = new RecipeFields(file, root, "");
         f.onlyKeys(FIELDS);
         int format = f.integer("recipe_format");
         if (format != FigureRecipe.FORMAT_VERSION) {
             throw f.problem("recipe_format", "expected " + FigureRecipe.FORMAT_VERSION + ", found " + format);
         }
-        Fields o = f.object("options");
+        RecipeFields o = f.object("options");
         o.onlyKeys(OPTION_FIELDS);
-        Fields layout = o.object("layout");
+        RecipeFields layout = o.object("layout");
         String layoutKind = layout.text("kind");
         if (!layoutKind.equals("preset") && !layoutKind.equals("automatic")) {
             throw layout.problem("kind", "expected preset or automatic, found '" + layoutKind + "'");
@@ -166,7 +166,7 @@ public final class RecipeFile {
             overlays.add(f.element("overlays", i, list.get(i)).input());
         }
         Map<String, String> libraries = new TreeMap<>();
-        f.object("libraries").map.forEach((k, v) -> libraries.put(k, String.valueOf(v)));
+        f.object("libraries").map().forEach((k, v) -> libraries.put(k, String.valueOf(v)));
         List<RecipeInput> moduleScores = new ArrayList<>();
         String otherSets = "";
         if (root.containsKey("module_scores")) {
@@ -185,7 +185,7 @@ public final class RecipeFile {
      * The base name of the figure's files: a plain file name, since the files are named it plus an extension in the
      * output folder and a path would put them elsewhere.
      */
-    private static String baseName(Fields f) throws RecipeFormatException {
+    private static String baseName(RecipeFields f) throws RecipeFormatException {
         String name = f.text("base_name");
         if (!FileNames.isPlain(name)) {
             throw f.problem("base_name", "expected a plain file name, found '" + name + "'");
@@ -194,7 +194,7 @@ public final class RecipeFile {
     }
 
     /** The evidence levels drawn; every level for a recipe written before figures could leave some out. */
-    private static Set<EvidenceType> evidence(Fields options) throws RecipeFormatException {
+    private static Set<EvidenceType> evidence(RecipeFields options) throws RecipeFormatException {
         if (!options.map().containsKey("evidence")) {
             return EnumSet.allOf(EvidenceType.class);
         }
@@ -212,96 +212,5 @@ public final class RecipeFile {
         m.put("sha256", in.sha256());
         m.put("condition", in.condition());
         return m;
-    }
-
-    /** Typed access to one JSON object's fields, each failure naming the file and the field's path. */
-    private record Fields(Path file, Map<String, Object> map, String prefix) {
-
-        /** A recipe is checked whole: a field this version does not know (a typo, a hand edit) is refused. */
-        void onlyKeys(List<String> expected) throws RecipeFormatException {
-            for (String key : map.keySet()) {
-                if (!expected.contains(key)) {
-                    throw problem(key, "not a recipe field; expected only " + String.join(", ", expected));
-                }
-            }
-        }
-
-        RecipeFormatException problem(String key, String message) {
-            return new RecipeFormatException(file + ": field '" + prefix + key + "': " + message);
-        }
-
-        private Object get(String key) throws RecipeFormatException {
-            Object v = map.get(key);
-            if (v == null) {
-                throw problem(key, "missing");
-            }
-            return v;
-        }
-
-        String text(String key) throws RecipeFormatException {
-            Object v = get(key);
-            if (!(v instanceof String s)) {
-                throw problem(key, "expected text, found " + v);
-            }
-            return s;
-        }
-
-        double number(String key) throws RecipeFormatException {
-            Object v = get(key);
-            if (!(v instanceof Number n)) {
-                throw problem(key, "expected a number, found " + v);
-            }
-            return n.doubleValue();
-        }
-
-        int integer(String key) throws RecipeFormatException {
-            long v = longInteger(key);
-            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-                throw problem(key, "expected an integer, found " + v);
-            }
-            return (int) v;
-        }
-
-        long longInteger(String key) throws RecipeFormatException {
-            Object v = get(key);
-            if (!(v instanceof Integer || v instanceof Long)) {
-                throw problem(key, "expected an integer, found " + v);
-            }
-            return ((Number) v).longValue();
-        }
-
-        @SuppressWarnings("unchecked")
-        Fields object(String key) throws RecipeFormatException {
-            Object v = get(key);
-            if (!(v instanceof Map)) {
-                throw problem(key, "expected an object, found " + v);
-            }
-            return new Fields(file, (Map<String, Object>) v, prefix + key + ".");
-        }
-
-        @SuppressWarnings("unchecked")
-        List<Object> list(String key) throws RecipeFormatException {
-            Object v = get(key);
-            if (!(v instanceof List)) {
-                throw problem(key, "expected a list, found " + v);
-            }
-            return (List<Object>) v;
-        }
-
-        @SuppressWarnings("unchecked")
-        Fields element(String key, int i, Object v) throws RecipeFormatException {
-            if (!(v instanceof Map)) {
-                throw problem(key + "[" + i + "]", "expected an object, found " + v);
-            }
-            return new Fields(file, (Map<String, Object>) v, prefix + key + "[" + i + "].");
-        }
-
-        RecipeInput input() throws RecipeFormatException {
-            String sha = text("sha256");
-            if (!sha.matches("[0-9a-f]{64}")) {
-                throw problem("sha256", "expected 64 lower-case hex digits, found '" + sha + "'");
-            }
-            return new RecipeInput(text("path"), sha, text("condition"));
-        }
     }
 }
