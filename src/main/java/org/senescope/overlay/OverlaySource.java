@@ -7,8 +7,8 @@ import org.senescope.read.table.StreamedTable;
 
 /**
  * A table to lay over the network: its first rows, held, from which its columns and identifiers are detected, and all
- * its rows, handed out again on each {@link #forEachRow} (from memory, or read again from the file for a large table,
- * so that mapping it needs memory for the rows that reach the network, not for the table). Immutable.
+ * its rows, handed out again on each use of {@link #rows()} (from memory, or read again from the file for a large
+ * table, so that mapping it needs memory for the rows that reach the network, not for the table). Immutable.
  */
 public final class OverlaySource {
 

@@ -23,7 +23,6 @@ import org.senescope.model.overlay.IdentifierColumn;
 import org.senescope.model.overlay.RowOutcome;
 import org.senescope.model.overlay.RowRecord;
 import org.senescope.model.overlay.RowRecords;
-import org.senescope.read.NumberCells;
 
 /**
  * One table mapped onto the network in one pass over its rows, keeping only what the result needs: the rows that
@@ -97,7 +96,7 @@ final class TableMapping {
                 m.repaired++;
             }
             if (match.outcome() == RowOutcome.USED) {
-                m.mapped.add(m.numbers(m.rows, line, id, cells, match));
+                m.mapped.add(ValueCells.numbers(shape, m.rows, line, id, cells, match));
             } else {
                 m.counts.merge(match.outcome(), 1, Integer::sum);
             }
@@ -162,7 +161,7 @@ final class TableMapping {
         if (IdentifierDetector.isMissing(id)) {
             return IdentifierMatch.none(RowOutcome.NO_IDENTIFIER, "the identifier cell is empty or NA");
         }
-        if (!hasValue(line, cells)) {
+        if (!ValueCells.hasValue(shape, line, cells)) {
             return IdentifierMatch.none(RowOutcome.NO_VALUE, shape.noValue());
         }
         IdentifierMatch known = matches.get(id);
@@ -246,60 +245,6 @@ final class TableMapping {
         if (!same) {
             throw new InputFormatException(shape.source(), 0, 0, "changed while it was being read for the mapping "
                     + "report; expected a file that stays the same until the overlay is written");
-        }
-    }
-
-    /** Only the few rows that reach nodes need their numbers converted; the others were checked by hasValue. */
-    private MappedRow numbers(int row, long line, String id, String[] cells, IdentifierMatch match) {
-        ValueColumns roles = shape.roles();
-        double[] values = new double[roles.values().size()];
-        for (int c = 0; c < values.length; c++) {
-            values[c] = number(line, cells, roles.values().get(c));
-        }
-        double p = roles.pValue() < 0 ? Double.NaN : number(line, cells, roles.pValue());
-        double padj = roles.adjustedP() < 0 ? Double.NaN : number(line, cells, roles.adjustedP());
-        return new MappedRow(row, line, id, values, p, padj, match);
-    }
-
-    /**
-     * Whether any value cell of a row holds a finite number, checking every numeric cell of the row (values, p,
-     * adjusted p) for text without converting it, which is most of the cost of a row.
-     */
-    private boolean hasValue(long line, String[] cells) {
-        ValueColumns roles = shape.roles();
-        boolean any = false;
-        for (int column : roles.values()) {
-            any |= kind(line, cells, column) == NumberCells.Kind.NUMBER;
-        }
-        if (roles.pValue() >= 0) {
-            kind(line, cells, roles.pValue());
-        }
-        if (roles.adjustedP() >= 0) {
-            kind(line, cells, roles.adjustedP());
-        }
-        return any;
-    }
-
-    private NumberCells.Kind kind(long line, String[] cells, int column) {
-        NumberCells.Kind kind = NumberCells.kind(cells[column], shape.decimalMark());
-        if (kind == NumberCells.Kind.TEXT) {
-            throw notANumber(line, cells, column);
-        }
-        return kind;
-    }
-
-    private InputFormatException notANumber(long line, String[] cells, int column) {
-        return new InputFormatException(shape.source(), line, column + 1, "column '" + shape.columns().get(column)
-                + "': expected a number, found '" + NumberCells.abbreviate(cells[column]) + "'");
-    }
-
-    /** A value cell: a number, or NaN when missing or infinite; text is an error located at the cell. */
-    private double number(long line, String[] cells, int column) {
-        try {
-            double value = NumberCells.parse(cells[column], shape.decimalMark());
-            return Double.isInfinite(value) ? Double.NaN : value;
-        } catch (NumberFormatException e) {
-            throw notANumber(line, cells, column);
         }
     }
 }

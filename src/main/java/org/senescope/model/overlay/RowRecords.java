@@ -35,34 +35,43 @@ public interface RowRecords {
 
     /** Records held in memory. */
     static RowRecords of(List<RowRecord> rows) {
-        List<RowRecord> held = Collections.unmodifiableList(new ArrayList<>(rows));
-        Map<RowOutcome, Integer> counts = new EnumMap<>(RowOutcome.class);
-        for (RowOutcome outcome : RowOutcome.values()) {
-            counts.put(outcome, 0);
+        return new Held(rows);
+    }
+
+    /**
+     * Records held in memory, equal when their records are.
+     *
+     * @param rows the records, in input order
+     */
+    record Held(List<RowRecord> rows) implements RowRecords {
+        public Held {
+            rows = List.copyOf(rows);
         }
-        held.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
-        Map<RowOutcome, Integer> fixed = Collections.unmodifiableMap(counts);
-        return new RowRecords() {
-            @Override
-            public int size() {
-                return held.size();
-            }
 
-            @Override
-            public Map<RowOutcome, Integer> counts() {
-                return fixed;
-            }
+        @Override
+        public int size() {
+            return rows.size();
+        }
 
-            @Override
-            public void forEach(Consumer<? super RowRecord> action) {
-                held.forEach(action);
+        @Override
+        public Map<RowOutcome, Integer> counts() {
+            Map<RowOutcome, Integer> counts = new EnumMap<>(RowOutcome.class);
+            for (RowOutcome outcome : RowOutcome.values()) {
+                counts.put(outcome, 0);
             }
+            rows.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
+            return Collections.unmodifiableMap(counts);
+        }
 
-            @Override
-            public List<RowRecord> list() {
-                return held;
-            }
-        };
+        @Override
+        public void forEach(Consumer<? super RowRecord> action) {
+            rows.forEach(action);
+        }
+
+        @Override
+        public List<RowRecord> list() {
+            return rows;
+        }
     }
 
     /** Several inputs' records, one after the other. */
