@@ -52,17 +52,17 @@ class BoundedMemoryIT {
         long bytes = repeatedGzip(table, DESEQ2_HEADER, deseq2Rows(), 100);
         assertEquals(252_000_052, bytes);
         Path out = tmp.resolve("out");
-        Result r = run("-Xmx512m", "overlay", table.toString(), "--out", out.toString());
+        Result r = run("-Xmx512m", "overlay", table.toString(), "--name", "big", "--out", out.toString());
         assertEquals(0, r.exit(), r.stderr());
         assertTrue(r.stdout().contains(table + ": DESeq2, 2,000,000 rows; values: log2FoldChange\n"), r.stdout());
-        // Each member maps as one: 13 rows reach 13 network genes, the first member's are used, the other 99
-        // members' are set aside by the duplicate rule; the other rows are Ensembl ids of genes off the network.
-        assertTrue(r.stdout().contains("Rows: 2,000,000 = 13 used, 1,287 duplicate: another row chosen for its "
+        // Each member maps as the first: its TP53 and CDKN1A rows reach their nodes; the first member's are used
+        // (equal rows: the earliest line wins), the other 99 members' are set aside by the duplicate rule.
+        assertTrue(r.stdout().contains("Rows: 2,000,000 = 2 used, 198 duplicate: another row chosen for its "
                 + "node(s), "), r.stdout());
         // The report accounts for every row, in file order, without the overlay having held them.
         long rows = 0;
         long last = 0;
-        try (BufferedReader report = Files.newBufferedReader(out.resolve("senescope-overlay.mapping-report.tsv"),
+        try (BufferedReader report = Files.newBufferedReader(out.resolve("big.mapping-report.tsv"),
                 StandardCharsets.UTF_8)) {
             for (String line = report.readLine(); line != null; line = report.readLine()) {
                 if (line.startsWith("row\t")) {
@@ -133,11 +133,15 @@ class BoundedMemoryIT {
                 + "limit (a gzip bomb?); expected a smaller file", firstLine(r.stderr()));
     }
 
-    /** 20,000 DESeq2 rows of the Ensembl ids ENSG00000000000 to ENSG00000019999, numbers as R writes them. */
+    /**
+     * 20,000 DESeq2 rows, numbers as R writes them: the Ensembl ids ENSG00000000000 to ENSG00000019997, none of a
+     * network gene, then TP53's (ENSG00000141510) and CDKN1A's (ENSG00000124762).
+     */
     private static String deseq2Rows() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
-            b.append(String.format(Locale.ROOT, "ENSG%011d", i)).append("\t1234.56789012345\t0.123456789012345"
+            int id = i < 19_998 ? i : i == 19_998 ? 141_510 : 124_762;
+            b.append(String.format(Locale.ROOT, "ENSG%011d", id)).append("\t1234.56789012345\t0.123456789012345"
                     + "\t0.0456789012345678\t2.70412345678901\t0.00684512345678901\t0.0421234567890123\n");
         }
         return b.toString();
