@@ -116,6 +116,11 @@ public final class InputTable {
         return rows[row][column];
     }
 
+    /** A data row's cells, not copied: package use only, never to be changed. */
+    String[] row(int row) {
+        return rows[row];
+    }
+
     /** The 1-based source line of a data row. */
     public long line(int row) {
         return lines[row];

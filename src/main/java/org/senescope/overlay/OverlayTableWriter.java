@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -105,15 +106,25 @@ public final class OverlayTableWriter {
             line(w, List.of("column", "", "", c.name(), c.kind().label() + " (" + c.kind().species().label() + ")",
                     "", c.evidence()));
         }
-        for (RowRecord r : report.rows()) {
-            line(w, List.of("row", r.source(), Long.toString(r.line()), r.identifier(), r.outcome().label(),
-                    String.join("|", r.nodeIds()), r.detail()));
+        try {
+            report.rows().forEach(r -> row(w, r));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         for (NodeRecord n : report.nodes()) {
             line(w, List.of("node", "", "", n.identifier(), n.measured() ? "measured" : "not measured", n.nodeId(),
                     n.measured() ? n.route() : "no input row reached " + n.label()));
         }
         w.flush();
+    }
+
+    private static void row(Writer w, RowRecord r) {
+        try {
+            line(w, List.of("row", r.source(), Long.toString(r.line()), r.identifier(), r.outcome().label(),
+                    String.join("|", r.nodeIds()), r.detail()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Writer open(OutputStream out) {

@@ -22,6 +22,7 @@ import org.senescope.model.table.NetworkTables;
 import org.senescope.output.PlannedFile;
 import org.senescope.overlay.InputTable;
 import org.senescope.overlay.InputTableReader;
+import org.senescope.overlay.OverlaySource;
 import org.senescope.overlay.OverlayMapper;
 import org.senescope.overlay.OverlayTableWriter;
 import org.senescope.overlay.ValueColumnDetector;
@@ -76,11 +77,11 @@ public final class OverlayJob {
                     grouped.conditions(), grouped.valueLabel(), grouped.description(), options);
             topTable = grouped.topTable();
         } else {
-            List<InputTable> tables = new ArrayList<>();
+            List<OverlaySource> tables = new ArrayList<>();
             for (Path file : ((OverlayRequest.Tables) request.input()).files()) {
-                tables.add(InputTableReader.read(file, TableOptions.defaults()));
+                tables.add(InputTableReader.open(file, TableOptions.defaults()));
             }
-            mapped = mapper.map(tables, options);
+            mapped = mapper.mapSources(tables, options);
         }
         notes.addAll(OverlayNotes.of(mapped));
         NetworkTables plain = ExportJob.tables(network, NetworkLayer.PLAIN);
@@ -115,7 +116,7 @@ public final class OverlayJob {
      * @throws IOException          when it cannot be read
      */
     public DetectedColumns detect(Path file, OverlayRequest.Target target) throws IOException {
-        InputTable table = InputTableReader.read(file, TableOptions.defaults());
+        InputTable table = InputTableReader.open(file, TableOptions.defaults()).sample();
         List<String> columns = table.columns();
         List<String> problems = new ArrayList<>();
         List<String> values = List.of();

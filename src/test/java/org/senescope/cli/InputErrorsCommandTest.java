@@ -118,17 +118,30 @@ class InputErrorsCommandTest {
     }
 
     @Test
-    void aTenMegabyteFieldIsShownShortened() throws IOException {
+    void aLongFieldIsShownShortened() throws IOException {
+        Path data = tmp.resolve("long.tsv");
+        try (OutputStream o = Files.newOutputStream(data)) {
+            o.write("gene\t".getBytes(StandardCharsets.US_ASCII));
+            o.write("x".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII));
+            o.write("\nTP53\tabc\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertOneLine(ExitCodes.DATA_ERROR, "senescope overlay: " + data + ":1: no value column: expected the "
+                + "columns of a DESeq2, limma, edgeR or Seurat result (e.g. log2FoldChange and padj) or numeric columns "
+                + "after the identifiers; found 'gene', '" + "x".repeat(80) + "…(1000000 characters)'; name one with "
+                + "--value-column", overlay(data));
+    }
+
+    /** A table over the streaming size is read line by line, and a line past the line limit is refused at once. */
+    @Test
+    void aTenMegabyteLineIsRefusedWithoutEchoingIt() throws IOException {
         Path data = tmp.resolve("long.tsv");
         try (OutputStream o = Files.newOutputStream(data)) {
             o.write("gene\t".getBytes(StandardCharsets.US_ASCII));
             o.write("x".repeat(10_000_000).getBytes(StandardCharsets.US_ASCII));
             o.write("\nTP53\tabc\n".getBytes(StandardCharsets.US_ASCII));
         }
-        assertOneLine(ExitCodes.DATA_ERROR, "senescope overlay: " + data + ":1: no value column: expected the "
-                + "columns of a DESeq2, limma, edgeR or Seurat result (e.g. log2FoldChange and padj) or numeric columns "
-                + "after the identifiers; found 'gene', '" + "x".repeat(80) + "…(10000000 characters)'; name one with "
-                + "--value-column", overlay(data));
+        assertOneLine(ExitCodes.DATA_ERROR, "senescope overlay: " + data + ":1: a line longer than 1048576 bytes; "
+                + "expected lines of text", overlay(data));
     }
 
     @Test

@@ -50,9 +50,9 @@ class DuplicateRuleTest {
     void theRowsNotChosenAreReportedWithTheLineThatWas() throws InputFormatException {
         MappingReport report = OverlayFixtures.mapper().map(List.of(PROBES), OverlayOptions.defaults()).report();
         assertEquals(List.of(RowOutcome.NOT_CHOSEN, RowOutcome.USED, RowOutcome.NOT_CHOSEN, RowOutcome.USED),
-                report.rows().stream().map(RowRecord::outcome).toList());
+                report.rows().list().stream().map(RowRecord::outcome).toList());
         assertEquals("HGNC symbol TP53 -> node TP53; node TP53 took line 3 (rule most-significant)",
-                report.rows().get(0).detail());
+                report.rows().list().get(0).detail());
     }
 
     @Test

@@ -30,7 +30,7 @@ class MouseIdentifierMappingTest {
         MappingReport report = OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults()).report();
         List<String> out = new ArrayList<>();
         out.add(report.columns().get(0).kind().label() + ": " + report.columns().get(0).evidence());
-        for (RowRecord row : report.rows()) {
+        for (RowRecord row : report.rows().list()) {
             out.add(row.line() + " " + row.identifier() + ": " + row.outcome().label() + " " + row.nodeIds() + " "
                     + row.detail());
         }

@@ -63,7 +63,7 @@ class OverlayRealDataTest {
         assertEquals(expected, report.counts());
         // 19,053 data rows on lines 2..19,054, each reported once
         assertEquals(19_053, report.rows().size());
-        assertEquals(19_053, report.rows().stream().map(RowRecord::line).distinct().count());
+        assertEquals(19_053, report.rows().list().stream().map(RowRecord::line).distinct().count());
         assertEquals(26, report.excelRepaired());
     }
 
@@ -71,7 +71,7 @@ class OverlayRealDataTest {
     void duplicatedSymbolsAreReportedRowByRow() throws IOException {
         MappingReport report = map(OverlayOptions.defaults(), HS).report();
         // COG8 is one of the 9 duplicated symbols (cut -f1 | sort | uniq -d)
-        List<RowRecord> cog8 = report.rows().stream().filter(r -> r.identifier().equals("COG8")).toList();
+        List<RowRecord> cog8 = report.rows().list().stream().filter(r -> r.identifier().equals("COG8")).toList();
         assertEquals(2, cog8.size());
         assertEquals(2, cog8.stream().map(RowRecord::line).distinct().count());
     }
@@ -137,7 +137,7 @@ class OverlayRealDataTest {
         assertEquals(128.74, measurement(result, "TP53", 0).value());
         assertEquals("alias or previous symbol KRAS2 of KRAS -> node KRAS",
                 result.overlay().node("KRAS").orElseThrow().mappingRoute());
-        assertEquals(9_333, result.report().rows().stream().filter(r -> r.identifier().equals("TP53"))
+        assertEquals(9_333, result.report().rows().list().stream().filter(r -> r.identifier().equals("TP53"))
                 .map(RowRecord::line).collect(Collectors.toList()).get(0));
     }
 

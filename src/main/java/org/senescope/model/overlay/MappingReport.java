@@ -1,8 +1,6 @@
 package org.senescope.model.overlay;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +14,13 @@ import java.util.stream.Collectors;
  *
  * @param inputs        one line per input: file, format recognised, row count
  * @param columns       the identifier column of each input, with what it was detected as and why
- * @param rows          every data row of every input, in input order
+ * @param rows          every data row of every input, in input order (replayed from the inputs when large)
  * @param nodes         every gene-based node of the network, in network order
  * @param duplicates    the rule applied to several rows per node
  * @param excelRepaired how many Excel-damaged names were repaired (they are {@code USED} or {@code NOT_ON_NETWORK}
  *                      rows whose detail says so)
  */
-public record MappingReport(List<String> inputs, List<IdentifierColumn> columns, List<RowRecord> rows,
+public record MappingReport(List<String> inputs, List<IdentifierColumn> columns, RowRecords rows,
                             List<NodeRecord> nodes, DuplicateRule duplicates, int excelRepaired) {
 
     /** The header of the TSV report. */
@@ -32,23 +30,18 @@ public record MappingReport(List<String> inputs, List<IdentifierColumn> columns,
     public MappingReport {
         inputs = List.copyOf(inputs);
         columns = List.copyOf(columns);
-        rows = Collections.unmodifiableList(new ArrayList<>(rows));
+        Objects.requireNonNull(rows, "rows");
         nodes = List.copyOf(nodes);
         Objects.requireNonNull(duplicates, "duplicates");
     }
 
     /** How many rows ended in each category; every category is present, with 0 where none did. */
     public Map<RowOutcome, Integer> counts() {
-        Map<RowOutcome, Integer> counts = new EnumMap<>(RowOutcome.class);
-        for (RowOutcome outcome : RowOutcome.values()) {
-            counts.put(outcome, 0);
-        }
-        rows.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
-        return Collections.unmodifiableMap(counts);
+        return rows.counts();
     }
 
     public int count(RowOutcome outcome) {
-        return (int) rows.stream().filter(r -> r.outcome() == outcome).count();
+        return rows.counts().getOrDefault(outcome, 0);
     }
 
     /** The gene-based nodes that got values. */

@@ -99,25 +99,10 @@ public final class DelimitedTableReader implements DataReader<TextTable> {
         if (records.isEmpty()) {
             throw new InputFormatException(src, 0, 0, "empty file (no rows); expected a table");
         }
-        int first = 0;
-        List<String> columns;
-        if (d.header()) {
-            CsvRecord h = records.get(0);
-            columns = new ArrayList<>(h.getFields());
-            if (d.headerOneShort()) {
-                columns.add(0, "row.names");
-            }
-            checkUnique(src, h.getStartingLineNumber(), columns, d.headerOneShort() ? 1 : 0);
-            first = 1;
-        } else {
-            columns = new ArrayList<>();
-            for (int i = 1; i <= records.get(0).getFieldCount(); i++) {
-                columns.add("V" + i);
-            }
-        }
+        int first = d.header() ? 1 : 0;
+        List<String> columns = columns(src, records.get(0), d);
         if (records.size() == first) {
-            throw new InputFormatException(src, records.get(0).getStartingLineNumber(), 0,
-                    "a header without data rows; expected at least one row after the header");
+            throw headerWithoutRows(src, records.get(0));
         }
         int width = columns.size();
         List<SkippedLine> skipped = new ArrayList<>();
@@ -126,10 +111,8 @@ public final class DelimitedTableReader implements DataReader<TextTable> {
         int rows = 0;
         for (int r = first; r < records.size(); r++) {
             CsvRecord rec = records.get(r);
-            int n = usedWidth(rec, width);
-            if (n != width) {
-                String reason = "found " + n + (n == 1 ? " field" : " fields") + "; expected " + width
-                        + " as the header has" + (d.header() ? "" : " (the first row)");
+            if (usedWidth(rec, width) != width) {
+                String reason = widthProblem(rec, width, d);
                 if (options.badRows() == BadRowPolicy.FAIL) {
                     throw new InputFormatException(src, rec.getStartingLineNumber(), 0, reason);
                 }
@@ -149,8 +132,42 @@ public final class DelimitedTableReader implements DataReader<TextTable> {
                 Arrays.copyOf(rowLines, rows), skipped, List.of());
     }
 
+    /**
+     * The column names: the header's (with {@code row.names} first when it is one field short), else {@code V1,
+     * V2...} as many as the first row has fields.
+     *
+     * @throws InputFormatException when the header repeats a name
+     */
+    static List<String> columns(String src, CsvRecord first, LayoutDetection.Detected d) {
+        List<String> columns = new ArrayList<>();
+        if (d.header()) {
+            columns.addAll(first.getFields());
+            if (d.headerOneShort()) {
+                columns.add(0, "row.names");
+            }
+            checkUnique(src, first.getStartingLineNumber(), columns, d.headerOneShort() ? 1 : 0);
+        } else {
+            for (int i = 1; i <= first.getFieldCount(); i++) {
+                columns.add("V" + i);
+            }
+        }
+        return columns;
+    }
+
+    static InputFormatException headerWithoutRows(String src, CsvRecord header) {
+        return new InputFormatException(src, header.getStartingLineNumber(), 0,
+                "a header without data rows; expected at least one row after the header");
+    }
+
+    /** Why a row of the wrong width is refused (or skipped). */
+    static String widthProblem(CsvRecord rec, int width, LayoutDetection.Detected d) {
+        int n = usedWidth(rec, width);
+        return "found " + n + (n == 1 ? " field" : " fields") + "; expected " + width + " as the header has"
+                + (d.header() ? "" : " (the first row)");
+    }
+
     /** Fields up to the last non-empty one beyond {@code width}: spreadsheets leave empty trailing fields. */
-    private static int usedWidth(CsvRecord rec, int width) {
+    static int usedWidth(CsvRecord rec, int width) {
         int n = rec.getFieldCount();
         while (n > width && rec.getField(n - 1).isEmpty()) {
             n--;
@@ -160,7 +177,23 @@ public final class DelimitedTableReader implements DataReader<TextTable> {
 
     private static List<CsvRecord> records(String src, InputText text, LayoutDetection.Detected d)
             throws InputFormatException {
-        // Field counts are checked here, against the header, so that the message can say what was expected.
+        List<CsvRecord> out = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = builder(d).ofCsvRecord(text.text())) {
+            for (CsvRecord rec : reader) {
+                if (!isBlank(rec)) {
+                    out.add(rec);
+                }
+            }
+        } catch (CsvParseException e) {
+            throw parseFailure(src, d, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** FastCSV set up for a detected layout; field counts are checked by the caller, to say what was expected. */
+    static CsvReader.CsvReaderBuilder builder(LayoutDetection.Detected d) {
         CsvReader.CsvReaderBuilder b = CsvReader.builder().fieldSeparator(d.delimiter()).skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .detectBomHeader(false).allowUnclosedQuote(false);
@@ -173,25 +206,25 @@ public final class DelimitedTableReader implements DataReader<TextTable> {
         if (!d.commentPrefix().isEmpty()) {
             b.commentStrategy(CommentStrategy.SKIP).commentCharacter(d.commentPrefix().charAt(0));
         }
-        List<CsvRecord> out = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = b.ofCsvRecord(text.text())) {
-            for (CsvRecord rec : reader) {
-                if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
-                    continue;
-                }
-                out.add(rec);
-            }
-        } catch (CsvParseException e) {
-            String msg = String.valueOf(e.getMessage());
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("starting at line (\\d+)").matcher(msg);
-            long line = m.find() ? Long.parseLong(m.group(1)) : 0;
-            throw new InputFormatException(src, line, 0, msg.startsWith("Unclosed quoted field")
-                    ? "a quoted field opens here and is never closed; expected a closing " + d.quote()
-                    : "cannot be split into fields (" + msg + "); expected well-formed quoting", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return b;
+    }
+
+    /** A record of one blank field: a line of spaces, which is not a row. */
+    static boolean isBlank(CsvRecord rec) {
+        return rec.getFieldCount() == 1 && rec.getField(0).isBlank();
+    }
+
+    /** FastCSV's failure to split the text, located; a located failure of the text beneath it is passed on. */
+    static InputFormatException parseFailure(String src, LayoutDetection.Detected d, CsvParseException e) {
+        if (e.getCause() instanceof InputFormatException located) {
+            return located;
         }
-        return out;
+        String msg = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("starting at line (\\d+)").matcher(msg);
+        long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+        return new InputFormatException(src, line, 0, msg.startsWith("Unclosed quoted field")
+                ? "a quoted field opens here and is never closed; expected a closing " + d.quote()
+                : "cannot be split into fields (" + msg + "); expected well-formed quoting", e);
     }
 
     private static void checkUnique(String src, long line, List<String> columns, int offset)
