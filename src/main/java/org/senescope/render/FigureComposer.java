@@ -52,7 +52,8 @@ final class FigureComposer {
 
     /**
      * Composes the figure, fitted to a journal page when the width is at most a double column: the first of these
-     * that is at most {@link PhysicalLength#PAGE_HEIGHT} high, in this order: caption inside, then outside the figure
+     * that is at most {@link PhysicalLength#PAGE_HEIGHT} high, in this order: the layout's vertical spacing as drawn,
+     * then flattened ({@code FLATTENING}; nodes are still pushed apart); caption inside, then outside the figure
      * (for the methods text); the network drawn at its full scale, then at smaller scales down to {@code SCALES}'
      * last, text sizes unchanged; panels in as few columns as fit (each panel at least {@link #MIN_PANEL} points
      * wide), empty cells of the grid's last row holding the legend. When none fits, the lowest of them, which
