@@ -154,6 +154,8 @@ final class FigureCommand implements Callable<Integer> {
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out is required (or --recipe)");
         }
+        String name = spec.commandLine().getCommandSpec().qualifiedName(" ");
+        result.warnings().forEach(w -> spec.commandLine().getErr().println(name + ": warning: " + w));
         result.files().write(overwrite.existingFiles());
         PrintWriter o = spec.commandLine().getOut();
         result.notes().forEach(m -> o.println("Mapping: " + m));

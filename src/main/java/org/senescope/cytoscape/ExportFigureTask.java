@@ -101,6 +101,7 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
         if (cancelled) {
             return;
         }
+        figure.warnings().forEach(w -> monitor.showMessage(TaskMonitor.Level.WARN, w));
         monitor.setStatusMessage("Writing " + figure.files().paths().size() + " file(s) to "
                 + asked.request().directory());
         figure.files().write(overwrite ? ExistingFiles.REPLACE : ExistingFiles.REFUSE);

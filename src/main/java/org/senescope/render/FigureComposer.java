@@ -38,6 +38,8 @@ final class FigureComposer {
     private static final double MIN_PANEL = 120;
     /** The network drawing's scales tried, largest first, when the figure is too high for the page. */
     private static final List<Double> SCALES = List.of(1.0, 0.85, 0.7, 0.6, 0.5);
+    /** The layout's vertical spacing tried, as a share of its horizontal, when the figure is too high for the page. */
+    private static final List<Double> FLATTENING = List.of(1.0, 0.8, 0.65, 0.5);
     /** Labels wrap at this many label font sizes. */
     private static final double WRAP = 11.5;
     /** Label line height, stripe cell side and the gap above a stripe, in label font sizes. */
@@ -50,7 +52,8 @@ final class FigureComposer {
 
     /**
      * Composes the figure, fitted to a journal page when the width is at most a double column: the first of these
-     * that is at most {@link PhysicalLength#PAGE_HEIGHT} high, in this order: caption inside, then outside the figure
+     * that is at most {@link PhysicalLength#PAGE_HEIGHT} high, in this order: the layout's vertical spacing as drawn,
+     * then flattened ({@code FLATTENING}; nodes are still pushed apart); caption inside, then outside the figure
      * (for the methods text); the network drawn at its full scale, then at smaller scales down to {@code SCALES}'
      * last, text sizes unchanged; panels in as few columns as fit (each panel at least {@link #MIN_PANEL} points
      * wide), empty cells of the grid's last row holding the legend. When none fits, the lowest of them, which
@@ -77,23 +80,28 @@ final class FigureComposer {
         boolean journal = options.width().millimetres() <= PhysicalLength.DOUBLE_COLUMN.millimetres() + 1e-9;
         double page = PhysicalLength.PAGE_HEIGHT.points() + 1e-6;
         FigureScene lowest = null;
-        for (boolean captionInside : List.of(true, false)) {
-            for (double scale : SCALES) {
-                for (int columns : columnChoices) {
-                    FigureScene scene = composeOnce(whole, network, positions, overlay, badges, options,
-                            new Fit(columns, scale, captionInside));
-                    if (!journal || scene.height() <= page) {
-                        return scene;
+        for (double flattening : FLATTENING) {
+            for (boolean captionInside : List.of(true, false)) {
+                for (double scale : SCALES) {
+                    for (int columns : columnChoices) {
+                        FigureScene scene = composeOnce(whole, network, positions, overlay, badges, options,
+                                new Fit(columns, scale, flattening, captionInside));
+                        if (!journal || scene.height() <= page) {
+                            return scene;
+                        }
+                        lowest = lowest == null || scene.height() < lowest.height() ? scene : lowest;
                     }
-                    lowest = lowest == null || scene.height() < lowest.height() ? scene : lowest;
                 }
             }
         }
         return Objects.requireNonNull(lowest);
     }
 
-    /** One way to fit: panel columns, the network drawing's scale (1 = filling its width), caption in the figure. */
-    private record Fit(int columns, double scale, boolean captionInside) {
+    /**
+     * One way to fit: panel columns, the network drawing's scale (1 = filling its width), its vertical spacing as a
+     * share of its horizontal (1 = the layout's own proportions), caption in the figure.
+     */
+    private record Fit(int columns, double scale, double flattening, boolean captionInside) {
     }
 
     private static double margin(double width) {
@@ -122,7 +130,7 @@ final class FigureComposer {
         y += titleLines.size() * titleFont * 1.2 + (titleLines.isEmpty() ? 0 : font);
 
         int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES ? conditions.size() : 0;
-        List<SceneNode> nodes = placeNodes(network, positions, labels, font, panelWidth, fit.scale(),
+        List<SceneNode> nodes = placeNodes(network, positions, labels, font, panelWidth, fit,
                 n -> MemberCells.grid(n, overlay, stripeCells), badges);
         double networkHeight = nodes.stream().mapToDouble(n -> n.footprint().getMaxY()).max().orElse(0);
         double headingHeight = panelsMode ? font * 1.8 : 0;
@@ -182,7 +190,7 @@ final class FigureComposer {
     }
 
     private static List<SceneNode> placeNodes(Network network, Map<String, Position> positions, NodeLabels shown,
-                                              double font, double panelWidth, double fitScale,
+                                              double font, double panelWidth, Fit fit,
                                               Function<Node, int[]> grids,
                                               @Nullable ModuleBadges badges) {
         List<Node> nodes = network.nodes();
@@ -210,15 +218,15 @@ final class FigureComposer {
         double minY = extent[2];
         double span = extent[1] - minX;
         // At a fit scale below 1 the drawing is narrower than its panel, and centred in it.
-        double offset = panelWidth * (1 - fitScale) / 2;
-        double scale = span > 0 ? Math.max(0, panelWidth * fitScale - 2 * maxHalfWidth) / span : 1;
+        double offset = panelWidth * (1 - fit.scale()) / 2;
+        double scale = span > 0 ? Math.max(0, panelWidth * fit.scale() - 2 * maxHalfWidth) / span : 1;
 
         List<Rectangle2D> footprints = new ArrayList<>();
         double stripeGap = font * STRIPE_GAP;
         for (int i = 0; i < nodes.size(); i++) {
             Position p = positionOf(positions, nodes.get(i));
             double cx = (p.x() - minX) * scale + maxHalfWidth + offset;
-            double cy = (p.y() - minY) * scale + maxHalfHeight;
+            double cy = (p.y() - minY) * scale * fit.flattening() + maxHalfHeight;
             double[] s = sizes.get(i);
             int[] grid = grids.apply(nodes.get(i));
             double h = s[1] + (grid[1] > 0 ? stripeGap + grid[1] * cell * 0.8 : 0)

@@ -3,6 +3,7 @@ package org.senescope.render;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,7 +33,8 @@ public final class FigureScene {
     private final List<String> titleLines;
     private final List<FigurePanel> panels;
     private final List<SceneNode> nodes;
-    private final List<DrawnEdge> edges;
+    /** Routed on first use: the composer builds scenes it does not keep while fitting a page. */
+    private @Nullable List<DrawnEdge> edges;
     private final Legend legend;
     private final Rectangle2D captionArea;
     private final List<String> captionLines;
@@ -52,7 +54,6 @@ public final class FigureScene {
         this.titleLines = List.copyOf(titleLines);
         this.panels = List.copyOf(panels);
         this.nodes = List.copyOf(nodes);
-        this.edges = List.copyOf(EdgeRoutes.of(network.edges(), this.nodes, fontSize));
         this.legend = legend;
         this.captionArea = (Rectangle2D) captionArea.clone();
         this.captionLines = List.copyOf(captionLines);
@@ -163,6 +164,35 @@ public final class FigureScene {
         return height <= PhysicalLength.PAGE_HEIGHT.points() + 1e-6;
     }
 
+    /**
+     * What is wrong when a figure meant for a journal page (at most {@link PhysicalLength#DOUBLE_COLUMN} wide) is
+     * taller than {@link PhysicalLength#PAGE_HEIGHT}, as a phrase ("the figure is 306 mm high, more than a journal
+     * page (230 mm) at 85 mm wide"); empty when it fits, and for wider figures (posters), which no page limits.
+     */
+    public Optional<String> pageOverflow() {
+        double wide = options.width().millimetres();
+        if (fitsPage() || wide > PhysicalLength.DOUBLE_COLUMN.millimetres() + 1e-9) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "the figure is %.0f mm high, more than a journal page (%.0f mm) "
+                + "at %.0f mm wide", height * 25.4 / 72, PhysicalLength.PAGE_HEIGHT.millimetres(), wide));
+    }
+
+    /**
+     * The command-line options likely to make a figure that overflows the page fit ({@code --display stripes} for
+     * panels, {@code --width double} below a double column), or none.
+     */
+    public List<String> pageFitOptions() {
+        List<String> tries = new ArrayList<>();
+        if (panels.size() > 1) {
+            tries.add("--display stripes");
+        }
+        if (options.width().millimetres() < PhysicalLength.DOUBLE_COLUMN.millimetres() - 1e-9) {
+            tries.add("--width double");
+        }
+        return List.copyOf(tries);
+    }
+
     /** The size of node labels, in points. */
     public double fontSize() {
         return fontSize;
@@ -182,7 +212,10 @@ public final class FigureScene {
     }
 
     /** Every edge as drawn, relative to each panel's corner, in the network's edge order; the same in every panel. */
-    List<DrawnEdge> edges() {
+    synchronized List<DrawnEdge> edges() {
+        if (edges == null) {
+            edges = List.copyOf(EdgeRoutes.of(network.edges(), nodes, fontSize));
+        }
         return edges;
     }
 
@@ -191,7 +224,7 @@ public final class FigureScene {
         List<DrawnEdge> all = new ArrayList<>();
         for (FigurePanel p : panels) {
             Rectangle2D a = p.area();
-            edges.forEach(e -> all.add(e.moved(a.getX(), a.getY())));
+            edges().forEach(e -> all.add(e.moved(a.getX(), a.getY())));
         }
         return all;
     }

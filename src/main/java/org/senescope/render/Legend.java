@@ -41,6 +41,8 @@ final class Legend {
     private static final EvidenceType PLAIN = EvidenceType.CITED_PRIOR_WORK;
     /** The area of a block not yet placed (Block copies nothing; the rectangle is never changed). */
     private static final Rectangle2D NOWHERE = new Rectangle2D.Double();
+    /** A legend narrower than this (points; a single column) lays its blocks out in several columns. */
+    private static final double NARROW = 400;
     private final List<Block> blocks;
     private final Rectangle2D area;
     private final double font;
@@ -92,6 +94,9 @@ final class Legend {
             unplaced.add(new Block("Abbreviations", notes, 1, NOWHERE));
         }
 
+        if (width < NARROW) {
+            unplaced.replaceAll(b -> widest(b, font, width));
+        }
         List<Block> placed = new ArrayList<>();
         double cx = x;
         double cy = y;
@@ -110,6 +115,16 @@ final class Legend {
             rowHeight = Math.max(rowHeight, size[1]);
         }
         return new Legend(placed, new Rectangle2D.Double(x, y, width, cy + rowHeight - y), font);
+    }
+
+    /** The block in as many columns as fit {@code width}, at most one per two entries: a narrow legend is shorter. */
+    private static Block widest(Block b, double font, double width) {
+        Block best = b;
+        for (int c = b.columns() + 1; c <= (b.entries().size() + 1) / 2; c++) {
+            Block wider = new Block(b.title(), b.entries(), c, NOWHERE);
+            best = size(wider, font)[0] > width ? best : wider;
+        }
+        return best;
     }
 
     /**

@@ -107,12 +107,15 @@ public final class FigureJob {
         files.add(text(directory.resolve(base + ".recipe.json"), RecipeFile.toJson(recipe)));
         // A caption left out of the figure to fit the page height goes with the methods text, never nowhere.
         String caption = scene.captionOutsideFigure().map(c -> "\n\nFigure caption (not drawn in the figure, which "
-                + "would otherwise be taller than a journal page): " + c).orElse("");
+                + "would otherwise be taller than a journal page): " + c).orElse("")
+                + scene.pageOverflow().map(w -> "\n\nFigure size: " + w + ".").orElse("");
         files.add(text(directory.resolve(base + ".methods.txt"),
                 MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + caption + "\n"));
         List<String> notes = new ArrayList<>(scores.notes());
         mapped.ifPresent(m -> notes.addAll(m.report().summary()));
-        return new FigureResult(notes, options, measured, new OutputSet(directory, files).reading(request.inputs()));
+        List<String> warnings = scene.pageOverflow().map(w -> w + (scene.pageFitOptions().isEmpty() ? ""
+                : "; try " + String.join(" or ", scene.pageFitOptions()))).stream().toList();
+        return new FigureResult(notes, warnings, options, measured, new OutputSet(directory, files).reading(request.inputs()));
     }
 
     private static FigureScene scene(Network network, Optional<Overlay> overlay, Optional<ModuleScores> scores,

@@ -25,6 +25,12 @@ class FigureCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("net.methods.txt", "net.png", "net.recipe.json", "net.svg"), list(tmp));
         assertTrue(run.out().startsWith("Wrote 4 files to " + tmp), run.out());
+        // The bundled network does not fit a single column's page yet: said on the error stream and in the methods.
+        assertTrue(run.err().matches("senescope figure: warning: the figure is \\d+ mm high, more than a journal page "
+                + "\\(230 mm\\) at 85 mm wide; try --width double\n"), run.err());
+        assertFalse(run.out().contains("warning"), run.out());
+        assertTrue(Files.readString(tmp.resolve("net.methods.txt")).matches("(?s).*\n\nFigure size: the figure is "
+                + "\\d+ mm high, more than a journal page \\(230 mm\\) at 85 mm wide\\.\n"), "methods text");
     }
 
     @Test
@@ -35,6 +41,7 @@ class FigureCommandTest {
         CliRun run = CliRun.of("figure", "--out", tmp.resolve("out").toString(), "--overlay", table.toString(),
                 "--format", "svg");
         assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err(), "a double-column figure fits the page: no warning");
         assertTrue(run.out().startsWith("Mapping: " + table + ": DESeq2, 4 rows; values: log2FoldChange\n"), run.out());
         assertTrue(run.out().contains("Mapping: Rows: 4 = 3 used, 1 gene not on the network\n"), run.out());
         assertTrue(Files.readString(tmp.resolve("out/senescence-immunity_figure.mapping.tsv")).contains("Unrelated1"),

@@ -59,6 +59,46 @@ class JournalPresetTest {
         assertTrue(auto.captionOutsideFigure().orElseThrow().startsWith("Test data. Network: "));
     }
 
+    /**
+     * Every preset, display and layout either fits the page or says by how much it does not, with what to try. Today
+     * (3 conditions) exactly the double-column fill and stripe figures fit; this test lists which do, so a change in
+     * either direction is seen.
+     */
+    @Test
+    void everyFigureFitsThePageOrSaysByHowMuchItDoesNot() {
+        List<String> fitting = new java.util.ArrayList<>();
+        for (String width : List.of("single", "double")) {
+            for (ConditionDisplay display : ConditionDisplay.values()) {
+                for (LayoutChoice layout : List.of(LayoutChoice.PRESET, LayoutChoice.automatic(7))) {
+                    FigureScene s = scene(width, display, layout);
+                    String name = width + " " + display + " " + (layout.automatic() ? "auto" : "preset");
+                    if (s.height() <= 230 * MM + 1e-6) {
+                        fitting.add(name);
+                        assertTrue(s.pageOverflow().isEmpty(), name);
+                    } else {
+                        assertEquals(String.format(java.util.Locale.ROOT, "the figure is %.0f mm high, more than a "
+                                + "journal page (230 mm) at %s mm wide", s.height() / MM,
+                                width.equals("single") ? "85" : "180"), s.pageOverflow().orElseThrow(), name);
+                        List<String> advice = new java.util.ArrayList<>();
+                        if (display == ConditionDisplay.PANELS) {
+                            advice.add("--display stripes");
+                        }
+                        if (width.equals("single")) {
+                            advice.add("--width double");
+                        }
+                        assertEquals(advice, s.pageFitOptions(), name);
+                    }
+                    assertTrue(s.fontSize() >= FigureComposer.MIN_TEXT, name);
+                }
+            }
+        }
+        assertEquals(List.of("double FILL preset", "double FILL auto", "double STRIPES preset",
+                "double STRIPES auto"), fitting);
+        FigureOptions poster = SceneFixtures.options().withWidth(PhysicalLength.parse("500mm"));
+        FigureScene wide = FigureScene.compose(network, SceneFixtures.overlay(), poster);
+        assertTrue(wide.height() > 230 * MM && wide.pageOverflow().isEmpty(), "a poster is not fitted to a page");
+    }
+
     @Test
     void panelGridHasNoEmptyCellButOneHoldingTheLegend() {
         for (LayoutChoice layout : List.of(LayoutChoice.PRESET, LayoutChoice.automatic(7))) {
