@@ -112,15 +112,16 @@ class FigureNetworkCatalogueTest {
                 figure("figure: --name is a path", "--name", "a/b").expect(2,
                         "senescope figure: name: must be a plain file name, found 'a/b'"),
                 recipe("recipe: empty file", "").expect(65,
-                        "senescope figure: $D/r.json:1:0: not valid JSON: No content to map due to end-of-input"),
+                        "senescope figure: $D/r.json: empty file; expected a JSON recipe (an object: { ... })"),
                 recipe("recipe: not JSON", "format: svg\n").expect(65,
-                        "senescope figure: $D/r.json:1:7: not valid JSON: Unrecognized token 'format': was expecting "
-                        + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+                        "senescope figure: $D/r.json:1:1: found 'format'; expected a JSON recipe, an object starting "
+                        + "with '{'"),
                 recipe("recipe: truncated JSON", RECIPE.substring(0, 80)).expect(65,
-                        "senescope figure: $D/r.json:5:8: not valid JSON: Unexpected end-of-input in field name"),
+                        "senescope figure: $D/r.json:5:8: the file ends inside the JSON (unexpected end-of-input in "
+                        + "field name); expected a complete JSON recipe (cut short?)"),
                 recipe("recipe: a JSON array", "[1, 2]").expect(65,
-                        "senescope figure: $D/r.json:1:1: not valid JSON: Can not read a Map: expect to see "
-                        + "START_OBJECT ('{'), instead got: JSON Array"),
+                        "senescope figure: $D/r.json:1:1: found '['; expected a JSON recipe, an object starting with "
+                        + "'{'"),
                 recipe("recipe: unknown key", json(BASE, BASE + ", \"colour\": \"red\"")).expect(65,
                         "senescope figure: $D/r.json: field 'colour': not a recipe field; expected only "
                         + "recipe_format, senescope_version, libraries, gene_table, network, overlays, species, "
