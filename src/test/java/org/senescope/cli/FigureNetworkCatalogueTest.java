@@ -163,7 +163,7 @@ class FigureNetworkCatalogueTest {
                         "senescope: --format: cannot be given with --recipe, which remakes the figure as the recipe "
                         + "describes it (only --out and --overwrite may be given)"),
                 bad("network: --curation folder absent").run("network", "--curation", "$D/none", "--seeds", "seeds",
-                        "--out", "$D/out").expect(65, "senescope network: $D/none/sources.tsv: file not found"),
+                        "--out", "$D/out").expect(74, "senescope network: $D/none: no such file or folder"),
                 bad("network: --curation without --seeds").file("c/claims.tsv", "x\n").run("network", "--curation",
                         "$D/c", "--out", "$D/out").expect(2,
                         "senescope: --curation and --seeds go together; give both or neither"),
@@ -180,9 +180,8 @@ class FigureNetworkCatalogueTest {
                         "senescope: Invalid value for option '--format' (FORMAT): unknown format 'dot'; expected one "
                         + "of: cx2, xgmml, graphml, sif, cyjs"),
                 bad("network: --seeds is a file").file("s.txt", "x").run("network", "--curation",
-                        "networks/senescence-immunity", "--seeds", "$D/s.txt", "--out", "$D/out").expect(65,
-                        "senescope network: $D/s.txt/000_4e315b57901a7942.txt: cannot be read: "
-                        + "$D/s.txt/000_4e315b57901a7942.txt: Not a directory"),
+                        "networks/senescence-immunity", "--seeds", "$D/s.txt", "--out", "$D/out").expect(74,
+                        "senescope network: $D/s.txt: not a folder"),
                 bad("demo: --seed not a number").run("demo", "--seed", "x", "--out", "$D/out").expect(2,
                         "senescope: Invalid value for option '--seed': 'x' is not a long"),
                 bad("demo: --out is a file").file("o", "x").run("demo", "--out", "$D/o").expect(74,
