@@ -106,6 +106,23 @@ public final class RecipeFile {
         }
     }
 
+    /** The recipe's JSON object, or a {@link RecipeFormatException} at the line and column of a syntax error. */
+    private static Map<String, Object> parse(Path file) throws IOException {
+        String text = text(file);
+        requireObject(file, text);
+        try {
+            return JSON.std.mapFrom(text);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            String reason = e.getOriginalMessage();
+            throw new RecipeFormatException(file + ":" + (at == null ? 0 : at.getLineNr()) + ":"
+                    + (at == null ? 0 : at.getColumnNr()) + ": " + (reason.startsWith("Unexpected end-of-input")
+                    ? "the file ends inside the JSON (" + reason.substring(0, 1).toLowerCase(Locale.ROOT)
+                            + reason.substring(1) + "); expected a complete JSON recipe (cut short?)"
+                    : "not valid JSON: " + MessageFields.shortenLongRuns(reason)));
+        }
+    }
+
     /**
      * Refuses text that is empty or does not start with a JSON object, in our words: the JSON library's for these
      * cases ("No content to map due to end-of-input" at column 0, "Can not read a Map") do not say what was expected.
@@ -150,20 +167,7 @@ public final class RecipeFile {
      */
     public static FigureRecipe read(Path file) throws IOException, RecipeFormatException {
         NotAFileException.requireRegularFile(file);
-        Map<String, Object> root;
-        String text = text(file);
-        requireObject(file, text);
-        try {
-            root = JSON.std.mapFrom(text);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String reason = e.getOriginalMessage();
-            throw new RecipeFormatException(file + ":" + (at == null ? 0 : at.getLineNr()) + ":"
-                    + (at == null ? 0 : at.getColumnNr()) + ": " + (reason.startsWith("Unexpected end-of-input")
-                    ? "the file ends inside the JSON (" + reason.substring(0, 1).toLowerCase(Locale.ROOT)
-                            + reason.substring(1) + "); expected a complete JSON recipe (cut short?)"
-                    : "not valid JSON: " + MessageFields.shortenLongRuns(reason)));
-        }
+        Map<String, Object> root = parse(file);
         RecipeFields f = new RecipeFields(file, root, "");
         f.onlyKeys(FIELDS);
         int format = f.integer("recipe_format");
