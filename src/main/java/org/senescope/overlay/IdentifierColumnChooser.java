@@ -13,6 +13,7 @@ import org.senescope.failure.InputFormatException;
 import org.senescope.knowledge.GeneReference;
 import org.senescope.model.overlay.RowOutcome;
 import org.senescope.model.overlay.IdentifierColumn;
+import org.senescope.model.overlay.IdentifierKind;
 import org.senescope.model.overlay.ColumnChoice;
 import org.senescope.model.overlay.OverlayOptions;
 import org.senescope.read.TextTable;
@@ -104,11 +105,28 @@ final class IdentifierColumnChooser {
         return n;
     }
 
+    private static int identifiers(InputTable table, int index) {
+        int n = 0;
+        for (int r = 0; r < table.rowCount(); r++) {
+            n += IdentifierDetector.isMissing(table.cell(r, index).strip()) ? 0 : 1;
+        }
+        return n;
+    }
+
     /** Refuses a column none of whose identifiers reaches a node, saying what it holds. */
     static void requireMatches(InputTable table, IdentifierColumn column, int reached, GeneReference genes)
             throws InputFormatException {
         if (reached > 0) {
             return;
+        }
+        if (column.kind() == IdentifierKind.HUMAN_SYMBOL
+                && IdentifierDetector.currentSymbols(table, column.index(), genes) == 0) {
+            // Human symbols is only the fallback kind here: saying the column holds them would mislead.
+            throw new InputFormatException(table.source(), table.headerLine(), column.index() + 1,
+                    "no identifier matched the network: column '" + column.name() + "' holds no gene identifier "
+                            + "(none of its " + identifiers(table, column.index()) + " values is an HGNC symbol, "
+                            + "an Ensembl, Entrez or MGI id); name the identifier column with --id-column, or give "
+                            + "--species mouse if these are mouse genes written in capitals");
         }
         String hint = switch (column.kind()) {
             case HUMAN_SYMBOL -> "; " + IdentifierDetector.currentSymbols(table, column.index(), genes)

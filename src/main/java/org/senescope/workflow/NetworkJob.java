@@ -1,6 +1,9 @@
 package org.senescope.workflow;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +87,10 @@ public final class NetworkJob {
         if (bundledCuration && request.genes() instanceof NetworkRequest.Genes.Bundled) {
             return bundled.get();
         }
+        if (request.curation() instanceof NetworkRequest.Curation.Folders folders) {
+            requireFolder(folders.curation());
+            requireFolder(folders.seeds());
+        }
         GeneReference genes = SenescenceImmunityNetwork.bundledGenes();
         if (request.genes() instanceof NetworkRequest.Genes.HgncUpdate update) {
             HgncUpdate applied = HgncUpdate.of(update.hgncFile());
@@ -113,5 +120,18 @@ public final class NetworkJob {
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "%s: %d nodes, %d edges, %d claims (%s)", network.name(), network.nodes().size(),
                 network.edges().size(), network.claims().size(), byType);
+    }
+
+    /**
+     * Refuses a curation or seeds folder that is absent or a file, naming it: reading its tables would name a file
+     * inside it instead ({@code DIR/sources.tsv: file not found}, {@code DIR/x.txt: Not a directory}).
+     */
+    private static void requireFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            throw new NoSuchFileException(folder.toString());
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new NotDirectoryException(folder.toString());
+        }
     }
 }

@@ -55,6 +55,10 @@ public final class OraJob {
         List<String> universe = List.of();
         if (request.background() instanceof OraRequest.Background.GeneFile file) {
             universe = GeneListFile.read(file.file());
+            if (universe.isEmpty()) {
+                throw new InputFormatException(file.file().toString(), 0, 0,
+                        "expected at least one background gene, found none");
+            }
         }
         List<String> dataGenes = new ArrayList<>(selected);
         dataGenes.addAll(universe);

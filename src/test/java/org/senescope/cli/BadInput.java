@@ -16,11 +16,15 @@ import org.junit.jupiter.api.Named;
  *
  * @param name what is wrong, as the test report shows it
  * @param files the inputs, by path relative to the folder (sub-folders allowed), as bytes
+ * @param folders empty folders to make, by path relative to the folder (an input or output name taken by a folder)
+ * @param fifos named pipes to make, by path relative to the folder, with no writer (the case is skipped where
+ *     {@code mkfifo} is not available)
  * @param args the command line, {@code $D} not yet replaced
  * @param exit the expected exit code
  * @param firstLine the expected first line of stderr, {@code $D} not yet replaced
  */
-record BadInput(String name, Map<String, byte[]> files, List<String> args, int exit, String firstLine) {
+record BadInput(String name, Map<String, byte[]> files, List<String> folders, List<String> fifos, List<String> args,
+        int exit, String firstLine) {
 
     /** Starts a case; add files with {@link Builder#file}, then {@link Builder#run} and {@link Builder#expect}. */
     static Builder bad(String name) {
@@ -36,6 +40,8 @@ record BadInput(String name, Map<String, byte[]> files, List<String> args, int e
     static final class Builder {
         private final String name;
         private final Map<String, byte[]> files = new LinkedHashMap<>();
+        private final List<String> folders = new ArrayList<>();
+        private final List<String> fifos = new ArrayList<>();
         private final List<String> args = new ArrayList<>();
 
         private Builder(String name) {
@@ -51,6 +57,18 @@ record BadInput(String name, Map<String, byte[]> files, List<String> args, int e
             return this;
         }
 
+        /** An empty folder at {@code path}. */
+        Builder folder(String path) {
+            folders.add(path);
+            return this;
+        }
+
+        /** A named pipe at {@code path} that nothing writes to. */
+        Builder fifo(String path) {
+            fifos.add(path);
+            return this;
+        }
+
         /** The command line; {@code $D} is the case's folder. */
         Builder run(String... words) {
             args.addAll(List.of(words));
@@ -58,7 +76,8 @@ record BadInput(String name, Map<String, byte[]> files, List<String> args, int e
         }
 
         BadInput expect(int exit, String firstLine) {
-            return new BadInput(name, Map.copyOf(files), List.copyOf(args), exit, firstLine);
+            return new BadInput(name, Map.copyOf(files), List.copyOf(folders), List.copyOf(fifos), List.copyOf(args), exit,
+                    firstLine);
         }
     }
 }

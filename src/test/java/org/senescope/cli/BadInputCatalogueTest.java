@@ -15,7 +15,8 @@ class BadInputCatalogueTest {
     /** Every case of the catalogue, from each of its test classes. */
     static Stream<Named<BadInput>> all() {
         return Stream.of(OverlayTableCatalogueTest.cases(), OverlayFormatsCatalogueTest.cases(),
-                GeneSetCatalogueTest.cases(), ScoreCameraCatalogueTest.cases(), FigureNetworkCatalogueTest.cases())
+                GeneSetCatalogueTest.cases(), ScoreCameraCatalogueTest.cases(), FigureNetworkCatalogueTest.cases(),
+                SpecialInputsCatalogueTest.cases(), LimitsAndOutputsCatalogueTest.cases())
                 .flatMap(s -> s);
     }
 

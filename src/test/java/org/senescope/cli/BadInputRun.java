@@ -2,6 +2,9 @@ package org.senescope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.abort;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,9 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -27,7 +32,27 @@ import java.util.zip.ZipOutputStream;
  */
 final class BadInputRun {
 
+    private static final Duration RUN_LIMIT = Duration.ofSeconds(60);
+
     private BadInputRun() {
+    }
+
+    /** Makes a named pipe with {@code mkfifo}, or skips the case where there is none. */
+    private static void makeFifo(Path fifo) throws IOException {
+        Files.createDirectories(fifo.getParent());
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            abort("mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        try {
+            assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     static void assertRefused(BadInput c, Path dir) throws IOException {
@@ -36,9 +61,17 @@ final class BadInputRun {
             Files.createDirectories(file.getParent());
             Files.write(file, f.getValue());
         }
+        for (String folder : c.folders()) {
+            Files.createDirectories(dir.resolve(folder));
+        }
+        for (String fifo : c.fifos()) {
+            makeFifo(dir.resolve(fifo));
+        }
         String d = dir.toString();
         List<String> before = snapshot(dir);
-        CliRun run = CliRun.of(c.args().stream().map(a -> a.replace("$D", d)).toArray(String[]::new));
+        String[] args = c.args().stream().map(a -> a.replace("$D", d)).toArray(String[]::new);
+        // A read that blocks (a FIFO with no writer) must fail the case, not hang the build.
+        CliRun run = assertTimeoutPreemptively(RUN_LIMIT, () -> CliRun.of(args), c.name());
         String firstLine = run.err().lines().findFirst().orElse("");
         String record = System.getProperty("catalogue.record", "");
         if (record.isEmpty()) {

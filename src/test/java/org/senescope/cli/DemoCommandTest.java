@@ -115,7 +115,8 @@ class DemoCommandTest {
         Files.writeString(bad, "{\n  \"recipe_format\": 1,\n  \"options\": [\n");
         CliRun run = CliRun.of("figure", "--recipe", bad.toString());
         assertEquals(65, run.exitCode());
-        assertTrue(run.err().startsWith("senescope figure: " + bad + ":4:1: not valid JSON: "), run.err());
+        assertTrue(run.err().startsWith("senescope figure: " + bad + ":4:1: the file ends inside the JSON (unexpected "
+                + "end-of-input"), run.err());
     }
 
     @Test

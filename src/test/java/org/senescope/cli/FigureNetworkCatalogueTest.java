@@ -112,15 +112,16 @@ class FigureNetworkCatalogueTest {
                 figure("figure: --name is a path", "--name", "a/b").expect(2,
                         "senescope figure: name: must be a plain file name, found 'a/b'"),
                 recipe("recipe: empty file", "").expect(65,
-                        "senescope figure: $D/r.json:1:0: not valid JSON: No content to map due to end-of-input"),
+                        "senescope figure: $D/r.json: empty file; expected a JSON recipe (an object: { ... })"),
                 recipe("recipe: not JSON", "format: svg\n").expect(65,
-                        "senescope figure: $D/r.json:1:7: not valid JSON: Unrecognized token 'format': was expecting "
-                        + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+                        "senescope figure: $D/r.json:1:1: found 'format'; expected a JSON recipe, an object starting "
+                        + "with '{'"),
                 recipe("recipe: truncated JSON", RECIPE.substring(0, 80)).expect(65,
-                        "senescope figure: $D/r.json:5:8: not valid JSON: Unexpected end-of-input in field name"),
+                        "senescope figure: $D/r.json:5:8: the file ends inside the JSON (unexpected end-of-input in "
+                        + "field name); expected a complete JSON recipe (cut short?)"),
                 recipe("recipe: a JSON array", "[1, 2]").expect(65,
-                        "senescope figure: $D/r.json:1:1: not valid JSON: Can not read a Map: expect to see "
-                        + "START_OBJECT ('{'), instead got: JSON Array"),
+                        "senescope figure: $D/r.json:1:1: found '['; expected a JSON recipe, an object starting with "
+                        + "'{'"),
                 recipe("recipe: unknown key", json(BASE, BASE + ", \"colour\": \"red\"")).expect(65,
                         "senescope figure: $D/r.json: field 'colour': not a recipe field; expected only "
                         + "recipe_format, senescope_version, libraries, gene_table, network, overlays, species, "
@@ -162,7 +163,7 @@ class FigureNetworkCatalogueTest {
                         "senescope: --format: cannot be given with --recipe, which remakes the figure as the recipe "
                         + "describes it (only --out and --overwrite may be given)"),
                 bad("network: --curation folder absent").run("network", "--curation", "$D/none", "--seeds", "seeds",
-                        "--out", "$D/out").expect(65, "senescope network: $D/none/sources.tsv: file not found"),
+                        "--out", "$D/out").expect(74, "senescope network: $D/none: no such file or folder"),
                 bad("network: --curation without --seeds").file("c/claims.tsv", "x\n").run("network", "--curation",
                         "$D/c", "--out", "$D/out").expect(2,
                         "senescope: --curation and --seeds go together; give both or neither"),
@@ -179,9 +180,8 @@ class FigureNetworkCatalogueTest {
                         "senescope: Invalid value for option '--format' (FORMAT): unknown format 'dot'; expected one "
                         + "of: cx2, xgmml, graphml, sif, cyjs"),
                 bad("network: --seeds is a file").file("s.txt", "x").run("network", "--curation",
-                        "networks/senescence-immunity", "--seeds", "$D/s.txt", "--out", "$D/out").expect(65,
-                        "senescope network: $D/s.txt/000_4e315b57901a7942.txt: cannot be read: "
-                        + "$D/s.txt/000_4e315b57901a7942.txt: Not a directory"),
+                        "networks/senescence-immunity", "--seeds", "$D/s.txt", "--out", "$D/out").expect(74,
+                        "senescope network: $D/s.txt: not a folder"),
                 bad("demo: --seed not a number").run("demo", "--seed", "x", "--out", "$D/out").expect(2,
                         "senescope: Invalid value for option '--seed': 'x' is not a long"),
                 bad("demo: --out is a file").file("o", "x").run("demo", "--out", "$D/o").expect(74,

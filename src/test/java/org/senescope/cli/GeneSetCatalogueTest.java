@@ -76,8 +76,8 @@ class GeneSetCatalogueTest {
                         + "GMT file: tab-separated UTF-8 text"),
                 gmt("gmt: only sets without genes", "EMPTY\tdesc\nNONE\tdesc\t\n")
                         .expect(65,
-                        "senescope gsea: no gene set has between 2 and 500 genes in the ranking ($D/r.rnk, 8 genes; "
-                        + "2 sets skipped: 2 none of its genes are in the data); nothing written"),
+                        "senescope gsea: $D/s.gmt: no gene set lists any gene (2 sets, each a name and a description "
+                        + "only); expected genes after the description, separated by tabs (GMT)"),
                 gmt("gmt: a line with the name only", (GMT + "LONELY\n"))
                         .expect(65,
                         "senescope gsea: $D/s.gmt:3:7: expected a tab and a description after the set name LONELY"),
@@ -151,9 +151,7 @@ class GeneSetCatalogueTest {
                         "senescope: Error: --background=FILE, --background-from-sets are mutually exclusive (specify "
                         + "only one)"),
                 ora("ora: empty background", "TP53\nIL6\n", "--background", "$D/b.txt").file("b.txt", "")
-                        .expect(65,
-                        "senescope ora: $D/g.txt: none of the 2 selected genes is in the background of 0 genes "
-                        + "($D/b.txt); nothing written"),
+                        .expect(65, "senescope ora: $D/b.txt: expected at least one background gene, found none"),
                 ora("ora: no selected gene in the background", "FOO\nBAR\n", "--background-from-sets")
                         .expect(65,
                         "senescope ora: $D/g.txt: none of the 2 selected genes is in the background of 8 genes "

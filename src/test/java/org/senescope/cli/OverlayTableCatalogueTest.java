@@ -43,10 +43,10 @@ class OverlayTableCatalogueTest {
                         + "unique column names"),
                 overlay("table: malformed header (no identifier column)", "de.tsv", "a\tb\tc\nx\t1\t2\n")
                         .expect(65,
-                        "senescope overlay: $D/de.tsv:1:1: no identifier matched the network: column 'a' holds HGNC "
-                        + "symbols (human; 0 of 1 values are written in mouse case (Trp53), 1 in capitals (TP53)), and "
-                        + "none reaches a network node; 0 are HGNC symbols; if these are mouse genes written in "
-                        + "capitals, give --species mouse"),
+                        "senescope overlay: $D/de.tsv:1:1: no identifier matched the network: column 'a' holds no "
+                        + "gene identifier (none of its 1 values is an HGNC symbol, an Ensembl, Entrez or MGI id); "
+                        + "name the identifier column with --id-column, or give --species mouse if these are mouse "
+                        + "genes written in capitals"),
                 overlay("table: no value column", "de.tsv", "gene_symbol\nTP53\nIL6\n")
                         .expect(65,
                         "senescope overlay: $D/de.tsv:1: no value column: expected the columns of a DESeq2, limma, "
@@ -98,9 +98,9 @@ class OverlayTableCatalogueTest {
                 overlay("table: no identifier is a human or mouse gene", "de.tsv", HEAD + "FOO1\t1\t0.1\t0.2\n"
                         + "BAR2\t1\t0.1\t0.2\n").expect(65,
                         "senescope overlay: $D/de.tsv:1:1: no identifier matched the network: column 'gene_symbol' "
-                        + "holds HGNC symbols (human; 0 of 2 values are written in mouse case (Trp53), 2 in capitals "
-                        + "(TP53)), and none reaches a network node; 0 are HGNC symbols; if these are mouse genes "
-                        + "written in capitals, give --species mouse"),
+                        + "holds no gene identifier (none of its 2 values is an HGNC symbol, an Ensembl, Entrez or MGI "
+                        + "id); name the identifier column with --id-column, or give --species mouse if these are "
+                        + "mouse genes written in capitals"),
                 overlay("option: --id-column names an absent column", "de.tsv", DE, "--id-column", "symbol")
                         .expect(65,
                         "senescope overlay: $D/de.tsv:1: no identifier column 'symbol'; the columns are "

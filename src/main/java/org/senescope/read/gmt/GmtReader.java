@@ -28,7 +28,8 @@ import java.util.Set;
 /**
  * Reads GMT gene sets: {@code name TAB description TAB gene...} a line, LF or CRLF, the last line with or without a
  * newline, plain or gzip-compressed. Blank lines are skipped; a line with a name but no description field, an empty
- * name, a blank gene field, or a file without any set is an error. Genes are trimmed of surrounding spaces.
+ * name, a blank gene field, or a file without any set or without any gene is an error. Genes are trimmed of
+ * surrounding spaces.
  *
  * <p>Limits guard against hostile input: more decompressed bytes than the {@link InputLimits} allow, a line longer
  * than {@link #MAX_LINE_BYTES} bytes or more than {@link #MAX_SETS} sets is an error. The text is read as UTF-8
@@ -106,6 +107,12 @@ public final class GmtReader implements DataReader<GmtFile> {
         if (sets.isEmpty()) {
             throw new InputFormatException(source, 0, 0, "no gene set; expected lines of a set name, a description "
                     + "and genes, separated by tabs (GMT)");
+        }
+        if (sets.stream().allMatch(s -> s.genes().isEmpty())) {
+            // Said here: the analysis would call them sets none of whose genes are in the data.
+            throw new InputFormatException(source, 0, 0, "no gene set lists any gene (" + sets.size() + " set"
+                    + (sets.size() == 1 ? "" : "s") + ", each a name and a description only); expected genes after "
+                    + "the description, separated by tabs (GMT)");
         }
         return new GmtFile(source, sets, notices);
     }

@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 
+import org.senescope.failure.InputFormatException;
+
 /**
  * A byte stream handed out as blocks of whole lines in one reused buffer: each block ends just after a {@code \n}
  * (or at the end of the stream), so a parser can run through a block without checking for a refill mid-line. The
- * buffer grows to hold the longest line; the caller's {@link org.senescope.read.InputLimits} bound the stream
- * and so the buffer. Not thread-safe; does not close the stream.
+ * buffer grows to hold the longest line, up to a cap: a line longer than that (a one-line gzip bomb, a binary file)
+ * is refused when the cap is reached, before the buffer can grow towards the whole input. Not thread-safe; does not
+ * close the stream.
  */
 final class ByteBlocks {
 
     private final InputStream in;
+    private final String source;
+    private final int maxLineBytes;
     private byte[] buf;
     private int pos;
     private int limit;
@@ -20,9 +25,15 @@ final class ByteBlocks {
     private int start;
     private int end;
 
-    ByteBlocks(InputStream in, int bufferSize) {
+    /**
+     * @param source the input's name, for the message about a line too long
+     * @param maxLineBytes the longest line accepted; the buffer never grows beyond the next power of two above it
+     */
+    ByteBlocks(InputStream in, String source, int bufferSize, int maxLineBytes) {
         this.in = in;
+        this.source = source;
         this.buf = new byte[bufferSize];
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** Reads ahead until the buffer holds {@code bytes} bytes or the stream ends; returns a copy of what it holds. */
@@ -38,8 +49,13 @@ final class ByteBlocks {
         pos += n;
     }
 
-    /** Moves to the next block of whole lines; false at the end of the stream. */
-    boolean next() throws IOException {
+    /**
+     * Moves to the next block of whole lines; false at the end of the stream.
+     *
+     * @param linesRead the lines of the blocks handed out so far, to name the line when it is too long
+     * @throws InputFormatException when the next line is longer than the cap
+     */
+    boolean next(long linesRead) throws IOException {
         while (true) {
             int last = limit - 1;
             while (last >= pos && buf[last] != '\n') {
@@ -59,6 +75,10 @@ final class ByteBlocks {
                     return true;
                 }
                 return false;
+            }
+            if (pos == 0 && limit >= maxLineBytes) {
+                throw new InputFormatException(source, linesRead + 1, 0, "a line longer than " + maxLineBytes
+                        + " bytes; expected lines of text");
             }
             fill();
         }

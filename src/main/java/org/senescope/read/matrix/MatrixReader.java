@@ -40,6 +40,7 @@ import org.senescope.read.DataReader;
 public final class MatrixReader implements DataReader<MatrixReadResult> {
 
     private static final int BUFFER = 1 << 20;
+    /** The most read for layout detection, and the longest line accepted (64 MiB: 5 million samples or so). */
     private static final int MAX_SAMPLE = 64 << 20;
 
     private final TableOptions options;
@@ -75,7 +76,7 @@ public final class MatrixReader implements DataReader<MatrixReadResult> {
         String src = InputFile.displayName(file);
         boolean gzip = InputFile.isGzip(file);
         try (InputStream in = InputFile.open(file, options.limits())) {
-            ByteBlocks lines = new ByteBlocks(in, BUFFER);
+            ByteBlocks lines = new ByteBlocks(in, src, BUFFER, MAX_SAMPLE);
             byte[] head = sample(lines);
             if (head.length >= 2 && ((head[0] & 0xff) == 0xFF || (head[0] & 0xff) == 0xFE)) {
                 return fromTable(new DelimitedTableReader(options).read(file));

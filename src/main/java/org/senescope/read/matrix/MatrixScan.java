@@ -124,7 +124,7 @@ final class MatrixScan {
     void scan(ByteBlocks blocks) throws IOException {
         byte comment = layout.commentPrefix().isEmpty() ? 0 : (byte) layout.commentPrefix().charAt(0);
         boolean headerDone = false;
-        while (blocks.next()) {
+        while (blocks.next(line)) {
             byte[] b = blocks.buffer();
             int p = blocks.start();
             int blockEnd = blocks.end();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.EvidenceType;
 import org.senescope.model.figure.LayoutChoice;
 import org.senescope.model.figure.PhysicalLength;
+import org.senescope.failure.MessageFields;
 import org.senescope.input.NotAFileException;
 import org.senescope.output.FileNames;
 
@@ -104,6 +106,47 @@ public final class RecipeFile {
         }
     }
 
+    /** The recipe's JSON object, or a {@link RecipeFormatException} at the line and column of a syntax error. */
+    private static Map<String, Object> parse(Path file) throws IOException {
+        String text = text(file);
+        requireObject(file, text);
+        try {
+            return JSON.std.mapFrom(text);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            String reason = e.getOriginalMessage();
+            throw new RecipeFormatException(file + ":" + (at == null ? 0 : at.getLineNr()) + ":"
+                    + (at == null ? 0 : at.getColumnNr()) + ": " + (reason.startsWith("Unexpected end-of-input")
+                    ? "the file ends inside the JSON (" + reason.substring(0, 1).toLowerCase(Locale.ROOT)
+                            + reason.substring(1) + "); expected a complete JSON recipe (cut short?)"
+                    : "not valid JSON: " + MessageFields.shortenLongRuns(reason)));
+        }
+    }
+
+    /**
+     * Refuses text that is empty or does not start with a JSON object, in our words: the JSON library's for these
+     * cases ("No content to map due to end-of-input" at column 0, "Can not read a Map") do not say what was expected.
+     */
+    private static void requireObject(Path file, String text) {
+        int first = 0;
+        while (first < text.length()
+                && (Character.isWhitespace(text.charAt(first)) || text.charAt(first) == '\ufeff')) {
+            first++;
+        }
+        if (first == text.length()) {
+            throw new RecipeFormatException(file + ": empty file; expected a JSON recipe (an object: { ... })");
+        }
+        if (text.charAt(first) != '{') {
+            int lineStart = text.lastIndexOf('\n', first) + 1;
+            long line = text.substring(0, first).chars().filter(c -> c == '\n').count() + 1;
+            String rest = text.substring(first);
+            String token = Character.isLetterOrDigit(rest.charAt(0)) ? rest.split("[^\\p{Alnum}_.+-]", 2)[0]
+                    : rest.substring(0, Character.charCount(rest.codePointAt(0)));
+            throw new RecipeFormatException(file + ":" + line + ":" + (first - lineStart + 1) + ": found '"
+                    + MessageFields.shorten(token) + "'; expected a JSON recipe, an object starting with '{'");
+        }
+    }
+
     /** The recipe's text: bytes that are not UTF-8 are bad data (exit 65), not a failure to read (74). */
     private static String text(Path file) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
@@ -124,14 +167,7 @@ public final class RecipeFile {
      */
     public static FigureRecipe read(Path file) throws IOException, RecipeFormatException {
         NotAFileException.requireRegularFile(file);
-        Map<String, Object> root;
-        try {
-            root = JSON.std.mapFrom(text(file));
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new RecipeFormatException(file + ":" + (at == null ? 0 : at.getLineNr()) + ":"
-                    + (at == null ? 0 : at.getColumnNr()) + ": not valid JSON: " + e.getOriginalMessage());
-        }
+        Map<String, Object> root = parse(file);
         RecipeFields f = new RecipeFields(file, root, "");
         f.onlyKeys(FIELDS);
         int format = f.integer("recipe_format");
