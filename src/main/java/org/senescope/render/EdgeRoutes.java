@@ -1,11 +1,13 @@
 package org.senescope.render;
 
 import java.awt.Shape;
+import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,9 @@ final class EdgeRoutes {
         }
     }
 
+    /** The most port routes tried for one end: routing is the costly step. */
+    private static final int MAX_ROUTES = 40;
+
     private final List<SceneNode> nodes;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Shape> outlines = new ArrayList<>();
@@ -44,7 +49,7 @@ final class EdgeRoutes {
         for (int i = 0; i < nodes.size(); i++) {
             SceneNode n = nodes.get(i);
             index.put(n.node().id(), i);
-            outlines.add(NodeGlyphs.outline(n.node().kind(), n.box()));
+            outlines.add(NodeGlyphs.endOutline(n, font * 0.15));
             footprints.add(n.footprint());
         }
         this.router = new ObstacleRouter(footprints, font * 0.15);
@@ -150,9 +155,11 @@ final class EdgeRoutes {
     }
 
     /**
-     * Spreads the heads ending at each node along its outline: each end gets a port on the outline, reached last
-     * along the ray from the node's centre, so that neighbouring heads point apart. An end whose port cannot be
-     * reached cleanly keeps its first route.
+     * Gives each head its own port on its target's outline: ends are taken in the order they arrive round the
+     * outline, and each takes the free place nearest where its first route arrived, trying outward in steps along
+     * the outline, where its head (grown by a margin) meets no head already placed there and the port, approached
+     * along the outline's normal, can be reached cleanly. An end with no such place keeps its first route (none
+     * does in the bundled network's figures, 15 heads into one node included: EdgeRoutingGeometryTest).
      */
     private void spreadPorts(List<Track> tracks) {
         Map<Integer, List<Integer>> byTarget = new LinkedHashMap<>();
@@ -163,50 +170,40 @@ final class EdgeRoutes {
             }
         }
         byTarget.forEach((node, ends) -> {
-            Point2D c = centre(node);
-            List<Point2D> entries = ends.stream().map(k -> last(tracks.get(k).points())).toList();
-            double[] angles = PortSpread.spread(c, entries, font * 1.1);
-            for (int e = 0; e < ends.size(); e++) {
-                Track t = tracks.get(ends.get(e));
-                Point2D port = rim(node, angles[e]);
-                Point2D normal = normal(node, angles[e], port);
-                double stubLength = font * 1.15;
-                Point2D stub = new Point2D.Double(port.getX() + normal.getX() * stubLength,
-                        port.getY() + normal.getY() * stubLength);
-                int k = ends.get(e);
-                portRoute(t, stub, port).ifPresent(points -> tracks.set(k, t.with(points)));
+            PortSlots slots = new PortSlots(outlines.get(node));
+            List<Integer> order = new ArrayList<>(ends);
+            order.sort(Comparator.comparingDouble(k -> slots.position(last(tracks.get(k).points()))));
+            List<Area> placed = new ArrayList<>();
+            for (int k : order) {
+                Track t = tracks.get(k);
+                port(t, slots, placed).ifPresent(m -> tracks.set(k, m));
             }
         });
     }
 
-    /** Where the ray from the node's centre at {@code angle} leaves its outline. */
-    private Point2D rim(int node, double angle) {
-        Point2D c = centre(node);
-        double reach = nodes.get(node).box().getWidth() + nodes.get(node).box().getHeight();
-        return crossing(outlines.get(node), c, new Point2D.Double(c.getX() + Math.cos(angle) * reach,
-                c.getY() + Math.sin(angle) * reach));
-    }
-
-    /**
-     * The outward unit normal of the node's outline at {@code port}, from two nearby rim points: a head arriving
-     * along it lies flat against the outline, so a T-bar does not poke into the label and neighbours stay parallel.
-     */
-    private Point2D normal(int node, double angle, Point2D port) {
-        Point2D before = rim(node, angle - 0.02);
-        Point2D after = rim(node, angle + 0.02);
-        double tx = after.getX() - before.getX();
-        double ty = after.getY() - before.getY();
-        double len = Math.hypot(tx, ty);
-        Point2D c = centre(node);
-        double ox = port.getX() - c.getX();
-        double oy = port.getY() - c.getY();
-        if (len < 1e-9) {
-            double r = Math.max(1e-9, Math.hypot(ox, oy));
-            return new Point2D.Double(ox / r, oy / r);
+    /** The track moved to the free, reachable port nearest its first arrival, adding its head to {@code placed}. */
+    private Optional<Track> port(Track t, PortSlots slots, List<Area> placed) {
+        double step = font * 0.25;
+        double preferred = slots.position(last(t.points()));
+        int tries = 0;
+        for (int i = 0; i * step <= slots.length() / 2 + step && tries < MAX_ROUTES; i++) {
+            for (int side : i == 0 ? new int[] {1} : new int[] {1, -1}) {
+                PortSlots.Port p = slots.at(preferred + side * i * step);
+                Area head = PortSlots.headArea(t.edge(), p.at(), -p.normal().getX(), -p.normal().getY(), font);
+                if (placed.stream().anyMatch(h -> PortSlots.meets(h, head)) || tries++ >= MAX_ROUTES) {
+                    continue;
+                }
+                double stubLength = font * 0.95;
+                Point2D stub = new Point2D.Double(p.at().getX() + p.normal().getX() * stubLength,
+                        p.at().getY() + p.normal().getY() * stubLength);
+                Optional<List<Point2D>> route = portRoute(t, stub, p.at());
+                if (route.isPresent()) {
+                    placed.add(head);
+                    return Optional.of(t.with(route.get()));
+                }
+            }
         }
-        double nx = ty / len;
-        double ny = -tx / len;
-        return nx * ox + ny * oy >= 0 ? new Point2D.Double(nx, ny) : new Point2D.Double(-nx, -ny);
+        return Optional.empty();
     }
 
     /** The route from the source to {@code stub}, then in to {@code port}, if it is clean. */

@@ -268,7 +268,7 @@ final class FigureComposer {
         Rectangle2D box = new Rectangle2D.Double(cx - s[0] / 2, boxY, s[0], s[1]);
         double textW = TextWrap.widest(lines, font);
         double textH = lines.size() * (font * LINE_HEIGHT);
-        double textCy = box.getCenterY() + NodeGlyphs.labelShift(n.kind()) * s[1];
+        double textCy = NodeGlyphs.labelCentreY(n.kind(), box, textH);
         Rectangle2D label = new Rectangle2D.Double(cx - textW / 2, textCy - textH / 2, textW, textH);
         Rectangle2D stripe = grid[1] > 0
                 ? new Rectangle2D.Double(cx - grid[0] * cell / 2, box.getMaxY() + font * STRIPE_GAP,

@@ -92,7 +92,7 @@ public final class FigurePainter {
         g.translate(area.getX(), area.getY());
         Map<String, Shape> outlines = new HashMap<>();
         for (SceneNode n : scene.nodes()) {
-            outlines.put(n.node().id(), NodeGlyphs.outline(n.node().kind(), n.box()));
+            outlines.put(n.node().id(), NodeGlyphs.outline(n));
         }
         paintEdges(scene.edges(), g, font, groups);
         Overlay overlay = scene.overlay().orElse(null);
@@ -153,7 +153,8 @@ public final class FigurePainter {
         g.setColor(look.fill());
         g.fill(outline);
         strokeBorder(g, outline, look.significant(), font);
-        g.setColor(look.text());
+        // A label below its icon stands on the page, not on the fill.
+        g.setColor(NodeGlyphs.labelBelow(n.node().kind()) ? NodeFill.plain().text() : look.text());
         g.setFont(FigureFont.at(font));
         Rectangle2D label = n.labelBox();
         double lineHeight = font * 1.15;

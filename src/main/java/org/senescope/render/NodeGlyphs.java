@@ -3,8 +3,14 @@ package org.senescope.render;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 
 import org.senescope.model.NodeKind;
 
@@ -17,29 +23,113 @@ final class NodeGlyphs {
     private NodeGlyphs() {
     }
 
-    /** Width and height of a node of {@code kind} whose label block measures {@code textW} by {@code textH}. */
+    /** The glyph's height in pads, for a kind whose label sits below it ({@link #labelBelow}). */
+    private static final double ICON = 3.4;
+    /** The gap between such a glyph and its label, as a fraction of the glyph's height. */
+    private static final double ICON_GAP = 0.12;
+
+    /**
+     * Whether the label sits below the glyph rather than inside it: a triangle, vee or diamond holds a text block
+     * only when grown to about twice the text's width and height, which pushes its neighbours apart, so these
+     * kinds are drawn as a small icon over their label, the pair making up the node's box.
+     */
+    static boolean labelBelow(NodeKind kind) {
+        return kind == NodeKind.CELL_TYPE || kind == NodeKind.DRUG_CLASS || kind == NodeKind.DISEASE;
+    }
+
+    /**
+     * Width and height of a node of {@code kind} whose label block measures {@code textW} by {@code textH}: the
+     * outline's box, or the icon and its label together when the label sits below.
+     */
     static double[] size(NodeKind kind, double textW, double textH, double pad) {
         double w = textW + 2 * pad;
         double h = textH + pad;
+        if (labelBelow(kind)) {
+            double icon = ICON * pad;
+            return new double[] {Math.max(textW + pad * 0.4, icon * aspect(kind)), icon * (1 + ICON_GAP) + textH * 1.1};
+        }
         return switch (kind) {
             case GENE -> new double[] {w * 1.18 + pad, h * 1.3};
-            case GENE_FAMILY, PROCESS -> new double[] {w, h};
             case COMPLEX -> new double[] {w + h * 0.6, h};
-            case CELL_TYPE -> new double[] {w * 1.45 + pad, h * 1.7};
             case PHENOTYPE -> new double[] {w + h * 0.3, h * 1.1};
-            case DRUG_CLASS -> new double[] {w * 1.45 + pad, h * 1.65};
             case THERAPY -> new double[] {w + h * 0.7, h};
-            case DISEASE -> new double[] {w * 1.35 + pad, h * 1.7};
+            default -> new double[] {w, h};
         };
     }
 
-    /** Where the label's centre sits, as a fraction of the node height below the node's centre. */
-    static double labelShift(NodeKind kind) {
-        return switch (kind) {
-            case DRUG_CLASS -> 0.16;
-            case DISEASE -> -0.1;
-            default -> 0;
-        };
+    /** An icon's width over its height. */
+    private static double aspect(NodeKind kind) {
+        return kind == NodeKind.CELL_TYPE ? 1.3 : 1.2;
+    }
+
+    /** Where the centre of a label block {@code textH} high sits in a node's {@code box}. */
+    static double labelCentreY(NodeKind kind, Rectangle2D box, double textH) {
+        return labelBelow(kind) ? box.getMaxY() - textH * 0.55 : box.getCenterY();
+    }
+
+    /** The outline drawn for a placed node: its kind's shape over its box, or over the icon above its label. */
+    static Shape outline(SceneNode n) {
+        Rectangle2D box = n.box();
+        if (!labelBelow(n.node().kind())) {
+            return outline(n.node().kind(), box);
+        }
+        double icon = (n.labelBox().getMinY() - box.getMinY()) / (1 + ICON_GAP);
+        double w = icon * aspect(n.node().kind());
+        return outline(n.node().kind(), new Rectangle2D.Double(box.getCenterX() - w / 2, box.getMinY(), w, icon));
+    }
+
+    /**
+     * Where edges end at a placed node: its outline, or, for an icon over its label, the convex hull of the icon
+     * and the label grown by {@code margin}, so that heads point at the pair and never touch the label.
+     */
+    static Shape endOutline(SceneNode n, double margin) {
+        Shape glyph = outline(n);
+        if (!labelBelow(n.node().kind())) {
+            return glyph;
+        }
+        List<Point2D> points = new ArrayList<>();
+        for (PathIterator it = glyph.getPathIterator(null); !it.isDone(); it.next()) {
+            double[] c = new double[6];
+            if (it.currentSegment(c) != PathIterator.SEG_CLOSE) {
+                points.add(new Point2D.Double(c[0], c[1]));
+            }
+        }
+        Rectangle2D l = n.labelBox();
+        l.setRect(l.getX() - margin, l.getY() - margin, l.getWidth() + 2 * margin, l.getHeight() + 2 * margin);
+        points.addAll(List.of(new Point2D.Double(l.getMinX(), l.getMinY()), new Point2D.Double(l.getMaxX(),
+                l.getMinY()), new Point2D.Double(l.getMaxX(), l.getMaxY()), new Point2D.Double(l.getMinX(),
+                l.getMaxY())));
+        return hull(points);
+    }
+
+    /** The convex hull of {@code points} (Andrew's monotone chain), as a closed path. */
+    private static Shape hull(List<Point2D> points) {
+        List<Point2D> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparingDouble(Point2D::getX).thenComparingDouble(Point2D::getY));
+        List<Point2D> hull = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            int floor = hull.size();
+            for (Point2D p : sorted) {
+                while (hull.size() >= floor + 2
+                        && turn(hull.get(hull.size() - 2), hull.get(hull.size() - 1), p) <= 0) {
+                    hull.remove(hull.size() - 1);
+                }
+                hull.add(p);
+            }
+            hull.remove(hull.size() - 1);
+            Collections.reverse(sorted);
+        }
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(hull.get(0).getX(), hull.get(0).getY());
+        for (Point2D p : hull.subList(1, hull.size())) {
+            path.lineTo(p.getX(), p.getY());
+        }
+        path.closePath();
+        return path;
+    }
+
+    private static double turn(Point2D a, Point2D b, Point2D c) {
+        return (b.getX() - a.getX()) * (c.getY() - a.getY()) - (b.getY() - a.getY()) * (c.getX() - a.getX());
     }
 
     /** The outline of a node of {@code kind} filling {@code box}. */

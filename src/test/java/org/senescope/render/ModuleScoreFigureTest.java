@@ -160,8 +160,8 @@ class ModuleScoreFigureTest {
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SvgFigureWriter().write(ungrouped, plain.options().dpi(), out);
-        assertEquals("d502ecede3fa5dbe5e740af3bee5f49b2bb98d24cfa9947d38a17898850679da", Sha256.of(out.toByteArray()));
-        assertEquals("a2f84eb2b4e94102d667f930ddf9a0bb222987b2ad93e5332ff8ada3374af64b", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("cfd682422159e698066ce1203c0cb4d135b9db342e9dae3809ac182df3fef484", Sha256.of(out.toByteArray()));
+        assertEquals("f1b921ffa520819bc785c41576fe1995eee997cb201a1224f276ee9c68985955", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
         assertTrue(plain.moduleScores().isEmpty());
         assertTrue(plain.nodes().stream().noneMatch(SceneNode::hasBadges));
         assertFalse(plain.legendTexts().stream().anyMatch(t -> t.startsWith("Module scores")));
