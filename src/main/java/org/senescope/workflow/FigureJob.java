@@ -112,7 +112,8 @@ public final class FigureJob {
                 MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + caption + "\n"));
         List<String> notes = new ArrayList<>(scores.notes());
         mapped.ifPresent(m -> notes.addAll(m.report().summary()));
-        return new FigureResult(notes, options, measured, new OutputSet(directory, files).reading(request.inputs()));
+        return new FigureResult(notes, options, measured, new OutputSet(directory, files).reading(request.inputs())
+                .reading(request.network().files()));
     }
 
     private static FigureScene scene(Network network, Optional<Overlay> overlay, Optional<ModuleScores> scores,
