@@ -127,4 +127,29 @@ class EveryInputIsProtectedTest {
         assertRefused("figure", scores, scores, "figure", "--module-scores", scores.toString(), "--format", "svg",
                 "--name", "net", "--out", out.toString(), "--overwrite");
     }
+
+    private Path drawnRecipe() throws IOException {
+        Path out = tmp.resolve("f");
+        CliRun run = CliRun.of("figure", "--format", "svg", "--name", "net", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return out.resolve("net.recipe.json");
+    }
+
+    @Test
+    void aRemakeLeavesAnIdenticalRecipeAsItIs() throws IOException {
+        Path recipe = drawnRecipe();
+        Object inode = Files.getAttribute(recipe, "unix:ino");
+        String bytes = FolderSnapshot.sha256(recipe);
+        CliRun run = CliRun.of("figure", "--recipe", recipe.toString(), "--overwrite");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(inode, Files.getAttribute(recipe, "unix:ino"), "the recipe is not replaced, even by its copy");
+        assertEquals(bytes, FolderSnapshot.sha256(recipe));
+    }
+
+    @Test
+    void aRemakeRefusesToReplaceARecipeThatDiffersFromTheOneItWouldWrite() throws IOException {
+        Path recipe = drawnRecipe();
+        Files.writeString(recipe, Files.readString(recipe) + "\n");
+        assertRefused("figure", recipe, recipe, "figure", "--recipe", recipe.toString(), "--overwrite");
+    }
 }
