@@ -1,10 +1,8 @@
 package org.senescope.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.workflow.ColumnChoice;
 import org.senescope.workflow.MatrixGroups;
 import org.senescope.workflow.SampleGrouping;
@@ -76,17 +74,9 @@ final class GroupOptions {
                 ColumnChoice.namedOrDefault(groupColumn), extraSamples == ExtraSamples.LEAVE_OUT);
     }
 
-    /**
-     * The group of each of the matrix's samples, in its column order ({@link MatrixGroups#read}); needs
-     * {@code --groups}.
-     *
-     * @param matrixSource the matrix file as the user named it
-     * @throws org.senescope.failure.InputFormatException when the file is malformed or does not describe the matrix's
-     *                                                    samples, naming file, line and column
-     * @throws org.senescope.failure.BadRequestException  when column options are given for a CLS file
-     */
-    MatrixGroups load(ExpressionMatrix matrix, String matrixSource) throws IOException {
-        return MatrixGroups.read(groupsFile(file().orElseThrow()), matrix, matrixSource);
+    /** The groups file the options name; needs {@code --groups}. */
+    SampleGrouping.GroupsFile given() {
+        return groupsFile(file().orElseThrow());
     }
 
     /** {@code refuse} or {@code leave-out}. */

@@ -116,7 +116,7 @@ final class OverlayCommand implements Callable<Integer> {
         OverlayOptions options = new OverlayOptions(ColumnChoice.of(idColumn), valueColumns,
                 ColumnChoice.of(padjColumn), species, duplicates, range, OverlayOptions.DEFAULT_SIGNIFICANCE);
         OverlayRequest.Input input = groups.file().isEmpty() ? new OverlayRequest.Tables(data)
-                : new OverlayRequest.GroupedMatrix(data.get(0), groups::load, contrast.given()
+                : new OverlayRequest.GroupedMatrix(data.get(0), groups.given(), contrast.given()
                 .<OverlayRequest.Contrast>map(OverlayRequest.Compare::new).orElse(new OverlayRequest.GroupMeans()),
                 log2);
         return new OverlayRequest(input, new OverlayRequest.Bundled(), options,

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 
 /** The {@code senescope} command and its entry point. */
 @Command(name = "senescope",
@@ -55,6 +56,7 @@ public final class SenescopeCommand implements Runnable {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(ExitCodes::of);
         cli.setExecutionExceptionHandler(SenescopeCommand::report);
+        cli.setExecutionStrategy(SenescopeCommand::executeBounded);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("senescope: " + e.getMessage());
             e.getCommandLine().getErr().println("Try 'senescope " + commandPath(e.getCommandLine()) + "--help'.");
@@ -72,11 +74,7 @@ public final class SenescopeCommand implements Runnable {
         String name = command.getCommandSpec().qualifiedName(" ");
         int code = ExitCodes.of(failure);
         if (code == ExitCodes.INTERNAL_ERROR) {
-            err.println(name + ": internal error, not a problem with your input: " + failure
-                    + (debugRequested(parsed) ? "" : " (rerun with --debug for the stack trace)"));
-            if (debugRequested(parsed)) {
-                failure.printStackTrace(err);
-            }
+            internalError(failure, name + ": internal error, not a problem with your input: " + failure, err, parsed);
         } else if (code == ExitCodes.IO_ERROR) {
             err.println(name + ": " + IoFailureText.of(failure));
         } else {
@@ -84,6 +82,38 @@ public final class SenescopeCommand implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /** {@code line}, then the stack trace with {@code --debug}, else a hint that it gives one. */
+    private static void internalError(Throwable failure, String line, PrintWriter err, CommandLine.ParseResult parsed) {
+        err.println(line + (debugRequested(parsed) ? "" : " (rerun with --debug for the stack trace)"));
+        if (debugRequested(parsed)) {
+            failure.printStackTrace(err);
+        }
+    }
+
+    /**
+     * Runs the command as picocli does, but ends a run the JVM's limits stopped with one line and exit 70, like any
+     * internal error, instead of a stack trace and exit 1: out of heap (the memory each command needs is documented,
+     * and more can be given) or out of stack. By the time the error reaches here the command's objects are garbage,
+     * so the line can be printed.
+     */
+    private static int executeBounded(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            List<CommandLine> commands = parsed.asCommandLineList();
+            CommandLine command = commands.get(commands.size() - 1);
+            String name = command.getCommandSpec().qualifiedName(" ");
+            String line = e instanceof OutOfMemoryError
+                    ? name + ": out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give Java more (java -Xmx4g -jar senescope.jar ...) or a smaller input; see "
+                    + "docs/input-formats.md 'Memory'"
+                    : name + ": internal error, not a problem with your input: " + e;
+            internalError(e, line, command.getErr(), parsed);
+            command.getErr().flush();
+            return ExitCodes.INTERNAL_ERROR;
+        }
     }
 
     private static boolean debugRequested(CommandLine.ParseResult parsed) {

@@ -63,7 +63,8 @@ public final class FigureJob {
 
     /**
      * Remakes the figure a recipe describes into {@code directory}: the recipe's inputs, found relative to its folder
-     * and checked against their SHA-256, and its parameters.
+     * and checked against their SHA-256, and its parameters. The recipe counts as an input: a remade recipe that
+     * would replace it is not written when byte-identical, and otherwise refused ({@link RemadeRecipe}).
      *
      * @throws RecipeFormatException when the recipe cannot be read, an input is missing or changed, the network is not
      *                               the one the recipe drew, or the figure was drawn from an application's view
@@ -72,7 +73,9 @@ public final class FigureJob {
     public static FigureResult remake(Path recipeFile, Path directory) throws IOException {
         FigureRecipe recipe = RecipeFile.read(recipeFile);
         FigureRequest request = RecipeRequest.of(recipe, recipeFile, directory);
-        return draw(request, request.network().load(), Optional.of(recipe.network().sha256()));
+        FigureResult drawn = draw(request, request.network().load(), Optional.of(recipe.network().sha256()));
+        return new FigureResult(drawn.notes(), drawn.options(), drawn.measuredNodes(),
+                RemadeRecipe.protect(drawn.files(), recipeFile));
     }
 
     private static FigureResult draw(FigureRequest request, Network network, Optional<String> expectedSha)
@@ -115,7 +118,8 @@ public final class FigureJob {
         mapped.ifPresent(m -> notes.addAll(m.report().summary()));
         List<String> warnings = scene.pageOverflow().map(w -> w + (scene.pageFitOptions().isEmpty() ? ""
                 : "; try " + String.join(" or ", scene.pageFitOptions()))).stream().toList();
-        return new FigureResult(notes, warnings, options, measured, new OutputSet(directory, files).reading(request.inputs()));
+        return new FigureResult(notes, warnings, options, measured, new OutputSet(directory, files)
+                .reading(request.inputs()).reading(request.network().files()));
     }
 
     private static FigureScene scene(Network network, Optional<Overlay> overlay, Optional<ModuleScores> scores,

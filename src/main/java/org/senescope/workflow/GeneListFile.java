@@ -1,22 +1,19 @@
 package org.senescope.workflow;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.senescope.failure.InputFormatException;
-import org.senescope.input.BoundedInput;
+import org.senescope.read.InputLimits;
+import org.senescope.read.TextLines;
 
 /**
- * A file of gene names, one a line (an ORA selection or background): UTF-8 (a leading byte-order mark is skipped), LF
- * or CRLF; surrounding spaces are trimmed; blank lines and lines whose first character is {@code #} are skipped.
+ * A file of gene names, one a line (an ORA selection or background), read a line at a time ({@link TextLines}: UTF-8,
+ * a leading byte-order mark skipped, LF, CRLF or CR, gzip decompressed, the byte and line-length limits held);
+ * surrounding spaces are trimmed; blank lines and lines whose first character is {@code #} are skipped.
  * Stateless.
  */
 public final class GeneListFile {
@@ -25,47 +22,34 @@ public final class GeneListFile {
     }
 
     /**
-     * The names in {@code file}, in order, repeats kept.
+     * The names in {@code file}, in order, repeats kept, read within {@link InputLimits#DEFAULT}.
      *
-     * @throws InputFormatException naming the line and column of malformed UTF-8, a control character or a space
-     *                              inside a name
+     * @throws InputFormatException naming the line and column of malformed UTF-8, binary data, a control character or
+     *                              a space inside a name; naming the file when it is larger than the limit (also
+     *                              decompressed) or a line is longer than {@link TextLines#MAX_LINE_BYTES}
      * @throws IOException          when the file cannot be read
      */
     public static List<String> read(Path file) throws IOException {
-        String name = file.toString();
-        byte[] bytes;
-        try (InputStream in = BoundedInput.openRaw(file)) {
-            bytes = in.readAllBytes();
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return read(file, InputLimits.DEFAULT);
+    }
+
+    /** As {@link #read(Path)}, within {@code limits}. */
+    static List<String> read(Path file, InputLimits limits) throws IOException {
         List<String> result = new ArrayList<>();
-        int start = 0;
-        for (int line = 1; start < bytes.length; line++) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            String text;
-            try {
-                text = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
-            } catch (CharacterCodingException e) {
-                throw new InputFormatException(name, line, 0, "expected UTF-8 text, found bytes that are not", e);
-            }
-            start = end + 1;
-            if (line == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            String gene = text.strip();
-            if (!gene.isEmpty() && !gene.startsWith("#")) {
-                check(name, line, text.indexOf(gene), gene);
-                result.add(gene);
+        try (TextLines lines = TextLines.open(file, limits)) {
+            for (Optional<String> next = lines.next(); next.isPresent(); next = lines.next()) {
+                String text = next.get();
+                String gene = text.strip();
+                if (!gene.isEmpty() && !gene.startsWith("#")) {
+                    check(lines.source(), lines.number(), text.indexOf(gene), gene);
+                    result.add(gene);
+                }
             }
         }
         return result;
     }
 
-    private static void check(String file, int line, int offset, String gene) {
+    private static void check(String file, long line, int offset, String gene) {
         for (int i = 0; i < gene.length(); i++) {
             char c = gene.charAt(i);
             if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {

@@ -29,7 +29,7 @@ final class GroupedInput {
             throws IOException {
         ExpressionFiles.ReadMatrix read = ExpressionFiles.readAsIs(input.matrix());
         ExpressionMatrix values = input.log2() ? ExpressionFiles.log2(read) : read.matrix();
-        MatrixGroups groups = requested(() -> input.groups().load(values, read.source()));
+        MatrixGroups groups = requested(() -> MatrixGroups.read(input.groups(), values, read.source()));
         GroupedValues grouped;
         if (input.contrast() instanceof OverlayRequest.Compare compare) {
             GroupContrast chosen = requested(() -> GroupContrast.choose(Optional.of(compare.spec()), groups));

@@ -1,6 +1,7 @@
 package org.senescope.workflow;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,18 +70,29 @@ public final class GseaJob {
         List<PlannedFile> plots = GseaPlots.plan(files.directory(), ranking, sets.byName(), run, files.plots());
         planned.addAll(plots);
         return new GseaResult(run, read.description(), notes, sets, settings, plots.size() / 3,
-                new OutputSet(files.directory(), planned).reading(request.inputs()), network.<GseaModuleOutputs>map(n -> moduleOutputs(request,
-                files, n)).orElse(new GseaModuleOutputs.None()));
+                new OutputSet(files.directory(), planned).reading(inputs(request)),
+                network.isPresent() ? moduleOutputs(request, files, network.get()) : new GseaModuleOutputs.None());
     }
 
     /** The figure and network files of the scores of {@code network}'s modules, when asked for. */
-    private static GseaModuleOutputs moduleOutputs(GseaRequest request, GseaOutputs.Files files, Network network) {
+    private static GseaModuleOutputs moduleOutputs(GseaRequest request, GseaOutputs.Files files, Network network)
+            throws IOException {
         Optional<NetworkOrigin> origin = request.geneSets().modules().origin();
         if (!files.drawsModules() || origin.isEmpty()) {
             return new GseaModuleOutputs.None();
         }
         return new GseaModuleOutputs.Planned(network, origin.get(), files.directory(), files.figure(), files.export(),
-                request.ranking().shortName());
+                request.ranking().shortName(), inputs(request));
+    }
+
+    /** The files the request reads: the ranking's, the GMT files and the modules' curation folder. */
+    private static List<Path> inputs(GseaRequest request) throws IOException {
+        List<Path> files = new ArrayList<>(request.inputs());
+        Optional<NetworkOrigin> origin = request.geneSets().modules().origin();
+        if (origin.isPresent()) {
+            files.addAll(origin.get().files());
+        }
+        return files;
     }
 
     /**

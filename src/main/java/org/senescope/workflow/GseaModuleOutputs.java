@@ -57,9 +57,10 @@ public sealed interface GseaModuleOutputs {
      * @param figure      the figure's formats; empty for none
      * @param export      the network formats; empty for none
      * @param rankingName the ranking, for the figure's title
+     * @param read        the files the GSEA read (ranking, GMT files, curation), which no file may replace
      */
     record Planned(Network network, NetworkOrigin origin, Path directory, List<FigureFormat> figure,
-                   List<NetworkFormat> export, String rankingName) implements GseaModuleOutputs {
+                   List<NetworkFormat> export, String rankingName, List<Path> read) implements GseaModuleOutputs {
 
         public Planned {
             Objects.requireNonNull(network, "network");
@@ -68,12 +69,13 @@ public sealed interface GseaModuleOutputs {
             figure = List.copyOf(figure);
             export = List.copyOf(export);
             Objects.requireNonNull(rankingName, "rankingName");
+            read = List.copyOf(read);
         }
 
         @Override
         public List<Path> write(ExistingFiles existing) throws IOException {
             List<PlannedFile> files = new ArrayList<>();
-            List<Path> inputs = new ArrayList<>();
+            List<Path> inputs = new ArrayList<>(read);
             if (!figure.isEmpty()) {
                 FigureOptions options = FigureOptions.defaults("Senescence\u2013immunity modules: GSEA of "
                         + rankingName, "");

@@ -74,12 +74,24 @@ public final class NetworkJob {
         if (request.output() instanceof FileOutput.Folder folder) {
             ExportResult export = ExportJob.run(new ExportRequest(network, NetworkLayer.PLAIN, folder));
             tables = export.tables();
-            files = export.files();
+            files = export.files().reading(inputs(request));
         } else {
             tables = ExportJob.tables(network, NetworkLayer.PLAIN);
             files = new OutputSet(Path.of("."), List.of());
         }
         return new NetworkResult(network, tables, notes, warnings, files);
+    }
+
+    /** The files the request reads: the HGNC file, and every file of the curation and seeds folders. */
+    private static List<Path> inputs(NetworkRequest request) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (request.genes() instanceof NetworkRequest.Genes.HgncUpdate update) {
+            files.add(update.hgncFile());
+        }
+        if (request.curation() instanceof NetworkRequest.Curation.Folders folders) {
+            files.addAll(FolderFiles.of(folders.curation(), folders.seeds()));
+        }
+        return files;
     }
 
     private Network build(NetworkRequest request, List<String> notes, List<String> warnings) throws IOException {

@@ -1,7 +1,9 @@
 package org.senescope.workflow;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 import org.senescope.failure.BadRequestException;
@@ -30,6 +32,15 @@ public sealed interface NetworkOrigin {
      * @throws BadRequestException                       when a curation folder no longer exists
      */
     Network load();
+
+    /**
+     * The files {@link #load} reads, to protect them from a job's outputs: none for a bundled network or a view.
+     *
+     * @throws IOException when a curation folder cannot be listed
+     */
+    default List<Path> files() throws IOException {
+        return List.of();
+    }
 
     /** How the recipe names this network: {@value #BUNDLED_NAME}, the folder, or {@value #VIEW_PREFIX}NAME. */
     String recipePath();
@@ -87,6 +98,11 @@ public sealed interface NetworkOrigin {
         @Override
         public String recipePath() {
             return folder.toString();
+        }
+
+        @Override
+        public List<Path> files() throws IOException {
+            return FolderFiles.of(folder, folder.resolve("seeds"));
         }
 
         private void check() {

@@ -1,12 +1,10 @@
 package org.senescope.workflow;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 import org.senescope.model.Network;
-import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.model.overlay.ColumnChoice;
 import org.senescope.model.overlay.OverlayOptions;
 import org.senescope.failure.BadRequestException;
@@ -61,31 +59,16 @@ public record OverlayRequest(Input input, Target network, OverlayOptions options
      * identifier, value and adjusted p-value columns to detection.
      *
      * @param matrix   the matrix file (any table, or GCT)
-     * @param groups   reads the samples' groups once the matrix is read
+     * @param groups   the file of the samples' groups (CLS or sample sheet), read once the matrix is read
      * @param contrast the two groups to compare, or the group means
      * @param log2     whether to take log2 of every value first (linear-scale intensities)
      */
-    public record GroupedMatrix(Path matrix, GroupSource groups, Contrast contrast, boolean log2) implements Input {
+    public record GroupedMatrix(Path matrix, SampleGrouping.GroupsFile groups, Contrast contrast, boolean log2) implements Input {
         public GroupedMatrix {
             Objects.requireNonNull(matrix, "matrix");
             Objects.requireNonNull(groups, "groups");
             Objects.requireNonNull(contrast, "contrast");
         }
-    }
-
-    /** Where the groups of a matrix's samples come from: a CLS file or a sample sheet, checked against the matrix. */
-    @FunctionalInterface
-    public interface GroupSource {
-        /**
-         * The group of each of {@code matrix}'s samples, in its column order.
-         *
-         * @param matrixSource the matrix file as the user named it
-         * @throws org.senescope.failure.InputFormatException when the groups do not describe the matrix's samples
-         * @throws IllegalArgumentException when the groups were asked for in a way the file cannot answer (a usage
-         *                                  problem, reported as a {@link org.senescope.failure.BadRequestException})
-         * @throws IOException when the file cannot be read
-         */
-        MatrixGroups load(ExpressionMatrix matrix, String matrixSource) throws IOException;
     }
 
     /** What to compute from the groups. */
@@ -126,8 +109,11 @@ public record OverlayRequest(Input input, Target network, OverlayOptions options
         }
     }
 
-    /** The data files this request reads: the tables, or the matrix (its groups are read through a callback). */
+    /** The files this request reads: the tables, or the matrix and its groups file. */
     public List<Path> inputs() {
-        return input instanceof Tables tables ? tables.files() : List.of(((GroupedMatrix) input).matrix());
+        if (input instanceof GroupedMatrix grouped) {
+            return List.of(grouped.matrix(), grouped.groups().file());
+        }
+        return ((Tables) input).files();
     }
 }

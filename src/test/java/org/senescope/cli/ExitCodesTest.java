@@ -36,6 +36,8 @@ class ExitCodesTest {
                 case "missing" -> throw new NoSuchFileException("in.tsv");
                 case "denied" -> throw new UncheckedIOException(new AccessDeniedException("out/gsea.tsv"));
                 case "io" -> throw new IOException("disk full");
+                case "memory" -> throw new OutOfMemoryError("Java heap space");
+                case "stack" -> throw new StackOverflowError();
                 default -> throw new IllegalStateException("a bug");
             }
         }
@@ -88,5 +90,24 @@ class ExitCodesTest {
     void anUnknownOptionIsAUsageError() {
         assertEquals(new CliRun(2, "", "senescope: Unknown option: '--nope'\nTry 'senescope fail --help'.\n"),
                 run("fail", "x", "--nope"));
+    }
+
+    @Test
+    void runningOutOfMemoryIs70InOneLineThatSaysHowToGiveMore() {
+        long heap = Runtime.getRuntime().maxMemory() / (1 << 20);
+        assertEquals(new CliRun(70, "", "senescope fail: out of memory (Java heap of " + heap + " MB); give Java more "
+                + "(java -Xmx4g -jar senescope.jar ...) or a smaller input; see docs/input-formats.md 'Memory' (rerun "
+                + "with --debug for the stack trace)\n"), run("fail", "memory"));
+        CliRun debug = run("fail", "memory", "--debug");
+        assertEquals(70, debug.exitCode());
+        assertTrue(debug.err().startsWith("senescope fail: out of memory (Java heap of " + heap + " MB); give Java "
+                + "more (java -Xmx4g -jar senescope.jar ...) or a smaller input; see docs/input-formats.md 'Memory'\n"
+                + "java.lang.OutOfMemoryError: Java heap space\n\tat "), debug.err());
+    }
+
+    @Test
+    void runningOutOfStackIs70InOneLine() {
+        assertEquals(new CliRun(70, "", "senescope fail: internal error, not a problem with your input: "
+                + "java.lang.StackOverflowError (rerun with --debug for the stack trace)\n"), run("fail", "stack"));
     }
 }

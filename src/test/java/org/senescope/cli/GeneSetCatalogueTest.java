@@ -141,8 +141,7 @@ class GeneSetCatalogueTest {
                 ora("ora: empty gene list", "", "--background-from-sets").expect(65,
                         "senescope ora: $D/g.txt: expected at least one gene, found none"),
                 ora("ora: gene list with a NUL byte", "TP53\nIL\u00006\n", "--background-from-sets").expect(65,
-                        "senescope ora: $D/g.txt:2:3: expected one gene name a line, found a control character (not "
-                        + "text) (U+0000)"),
+                        "senescope ora: $D/g.txt:2:3: binary data (a NUL byte at byte 3); expected a text file"),
                 ora("ora: no background option", "TP53\nIL6\n").expect(2,
                         "senescope: Error: Missing required argument (specify one of these): (--background=FILE | "
                         + "--background-from-sets)"),

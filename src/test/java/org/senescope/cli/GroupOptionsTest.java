@@ -39,7 +39,7 @@ class GroupOptionsTest {
         options.extraSamples = GroupOptions.ExtraSamples.REFUSE;
         ExpressionMatrix m = new ExpressionMatrix(List.of("TP53"), List.of(""), List.of("a", "b", "c"),
                 new double[] {1, 2, 3});
-        MatrixGroups g = options.load(m, "m.tsv");
+        MatrixGroups g = MatrixGroups.read(options.given(), m, "m.tsv");
         assertEquals("CLS", g.kind());
         assertEquals(List.of("KO", "WT", "WT"), g.groups().labels());
         assertEquals(options.file + " (CLS): 1 KO, 2 WT", g.summary());

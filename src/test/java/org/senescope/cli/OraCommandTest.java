@@ -176,14 +176,15 @@ class OraCommandTest {
         CliRun binary = CliRun.of("ora", "--genes", dir.resolve("binary.txt").toString(), "--background-from-sets",
                 "--gene-sets", dir.resolve("s.gmt").toString(), "--min-size", "2", "--out", out.toString());
         assertEquals(65, binary.exitCode());
-        assertTrue(binary.err().contains("binary.txt:3:2: expected one gene name a line, found a control"),
+        assertTrue(binary.err().contains("binary.txt:3:2: binary data (a NUL byte at byte 2); expected a text file"),
                 binary.err());
 
         Files.write(dir.resolve("latin1.txt"), new byte[] {'A', '\n', 'B', (byte) 0xE9, '\n'});
         CliRun latin1 = CliRun.of("ora", "--genes", dir.resolve("latin1.txt").toString(), "--background-from-sets",
                 "--gene-sets", dir.resolve("s.gmt").toString(), "--min-size", "2", "--out", out.toString());
         assertEquals(65, latin1.exitCode());
-        assertTrue(latin1.err().contains("latin1.txt:2: expected UTF-8 text"), latin1.err());
+        assertTrue(latin1.err().contains("latin1.txt:2:2: invalid UTF-8: byte 0xE9 at byte 2 of the line; expected UTF-8 "
+                + "text"), latin1.err());
 
         Files.writeString(dir.resolve("twocol.txt"), "A\t1.5\n");
         CliRun twoColumns = CliRun.of("ora", "--genes", dir.resolve("twocol.txt").toString(),

@@ -1,11 +1,15 @@
 package org.senescope.fuzz;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +59,61 @@ class FuzzFindingsTest {
         InputFormatException e = assertThrows(InputFormatException.class,
                 () -> new GctReader().read(new ByteArrayInputStream(gct), "huge.gct"));
         assertEquals("huge.gct:4:4: expected a number, found '#1.5*'", e.getMessage());
+    }
+
+    /**
+     * 2026-12-07: a workbook relationship without a Target attribute ended in NullPointerException (exit 70). Of its
+     * two seeds, found-467ce43a is replayed (its workbook and relationship parts are ASCII, so exactly as fuzzed);
+     * found-c12f946c misspells Target with bytes Jazzer decodes its own way, and stays a seed of the fuzz test.
+     */
+    @Test
+    void xlsxRelationshipWithoutTarget() throws IOException {
+        byte[] xlsx = replayedXlsx("found-467ce43a");
+        InputFormatException e = assertThrows(InputFormatException.class,
+                () -> new XlsxReader().read(new ByteArrayInputStream(xlsx), "norel.xlsx"));
+        assertEquals("norel.xlsx: has no worksheets; expected at least one sheet", e.getMessage());
+    }
+
+    /** 2026-12-07: an xlsx whose end record claims more bytes than it holds ended in EOFException (exit 74). */
+    @Test
+    void xlsxEndRecordBeyondTheFile() throws IOException {
+        byte[] xlsx = replayedXlsx("found-d0751829");
+        InputFormatException e = assertThrows(InputFormatException.class,
+                () -> new XlsxReader().read(new ByteArrayInputStream(xlsx), "short.xlsx"));
+        assertEquals("short.xlsx: not a readable xlsx (zip) file (it ends early); expected an Excel .xlsx workbook",
+                e.getMessage());
+    }
+
+    /**
+     * The workbook XlsxReaderFuzzTest made from a seed it keeps: the raw bytes without the last (whose low bit chose
+     * them), or the five text parts, each ended as Jazzer's {@code consumeString} ends one (a backslash and any
+     * character but a backslash; two backslashes are one); bytes that are not ASCII are decoded as UTF-8 with
+     * replacement, which leaves the parts that matter to these findings (the workbook and its relationships) as they
+     * were.
+     */
+    private static byte[] replayedXlsx(String name) throws IOException {
+        byte[] seed = seed("XlsxReaderFuzzTestInputs/readsOrRefuses/" + name);
+        if ((seed[seed.length - 1] & 1) == 1) {
+            return Arrays.copyOf(seed, seed.length - 1);
+        }
+        List<String> parts = new ArrayList<>();
+        ByteArrayOutputStream part = new ByteArrayOutputStream();
+        for (int i = 0; i < seed.length - 1 && parts.size() < 5; i++) {
+            if (seed[i] == '\\' && i + 1 < seed.length - 1) {
+                i++;
+                if (seed[i] != '\\') {
+                    parts.add(part.toString(StandardCharsets.UTF_8));
+                    part.reset();
+                    continue;
+                }
+            }
+            part.write(seed[i]);
+        }
+        while (parts.size() < 5) {
+            parts.add(part.toString(StandardCharsets.UTF_8));
+            part.reset();
+        }
+        return XlsxReaderFuzzTest.workbook(parts);
     }
 
     private static byte[] seed(String name) throws IOException {

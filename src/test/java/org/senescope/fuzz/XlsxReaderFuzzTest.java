@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -37,7 +39,8 @@ class XlsxReaderFuzzTest {
 
     /**
      * Cells with a value. Empty cells are not counted: a cell reference such as {@code Z100} pads the table with
-     * empty cells up to it, so the whole grid can outgrow the input (an open finding, docs/input-formats.md).
+     * empty cells up to it, within the reader's cap (at most 1,000,000 grid cells, or 10 a filled cell), so the grid
+     * can be larger than the input while its filled cells cannot.
      */
     private static long filledCells(TextTable t) {
         long n = 0;
@@ -51,11 +54,20 @@ class XlsxReaderFuzzTest {
 
     /** A zip holding each part as fuzzed text (up to 2,000 characters each). */
     private static byte[] workbook(FuzzedDataProvider input) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < PARTS.length; i++) {
+            parts.add(input.consumeString(2_000));
+        }
+        return workbook(parts);
+    }
+
+    /** A zip holding {@code parts} in order as the workbook, relationship, sheet, shared-string and style parts. */
+    static byte[] workbook(List<String> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (String part : PARTS) {
-                zip.putNextEntry(new ZipEntry(part));
-                zip.write(input.consumeString(2_000).getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < PARTS.length; i++) {
+                zip.putNextEntry(new ZipEntry(PARTS[i]));
+                zip.write(parts.get(i).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {

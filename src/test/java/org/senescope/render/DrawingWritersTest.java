@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -30,6 +31,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.senescope.model.format.FigureFormat;
+import org.senescope.output.ExistingOutputException;
 import org.senescope.render.files.FigureExport;
 import org.senescope.render.pdf.PdfFigureWriter;
 import org.senescope.render.png.PngFigureWriter;
@@ -150,6 +152,19 @@ class DrawingWritersTest {
         List<Path> scene = FigureExport.write(this.scene, List.of(FigureFormat.PDF), Map.of("a.txt", "a"),
                 dir.resolve("fig"), "figure");
         assertEquals(List.of(dir.resolve("fig/figure.pdf"), dir.resolve("fig/a.txt")), scene);
+    }
+
+    @Test
+    void aDrawingsFilesNeverReplaceAnExistingFileAndLeaveNothingWhenRefused(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path mine = Files.writeString(out.resolve("square.png"), "mine");
+        ExistingOutputException e = assertThrows(ExistingOutputException.class, () -> FigureExport.write(
+                new Square(new ArrayList<>()), 72, List.of(FigureFormat.SVG, FigureFormat.PNG), out, "square"));
+        assertEquals(mine + ": already exists; nothing written (use --overwrite to replace it)", e.getMessage());
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of(mine), left.toList(), "no SVG, no staging folder, no temporary file");
+        }
+        assertEquals("mine", Files.readString(mine));
     }
 
     private static byte[] bytes(DrawingWriter writer, Drawing drawing, int dpi) throws IOException {

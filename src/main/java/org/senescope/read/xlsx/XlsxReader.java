@@ -31,13 +31,18 @@ import org.senescope.read.DataReader;
  * reports the first and the count. Both notes are in {@link TextTable#notes()}.
  *
  * <p>Stateless and thread-safe. Bad input is an {@link InputFormatException}: a file that is not an xlsx, a sheet
- * that does not exist, an empty sheet, a header without rows, duplicate column names, a DTD (XXE), or a part over the
- * size or compression-ratio limits (zip bomb).
+ * that does not exist, an empty sheet, a header without rows, duplicate column names, a cell so far beyond the others
+ * that the table's grid would be mostly padding, a DTD (XXE), or a part over the size or compression-ratio limits
+ * (zip bomb).
  */
 public final class XlsxReader implements DataReader<TextTable> {
 
     /** Rows times columns above which a sheet is refused: a sparse sheet can claim XFD1048576 cheaply. */
     private static final long MAX_CELLS = 50_000_000L;
+    /** Grid cells (rows times columns) a sheet may have whatever its filled cells: 1,000,000, about 8 MB of grid. */
+    private static final long MAX_PADDED_CELLS = 1_000_000L;
+    /** Grid cells a larger sheet may have per filled cell: a real table is mostly filled. */
+    private static final long MAX_PADDING = 10;
 
     private final InputLimits limits;
     private final SheetChoice sheet;
@@ -116,20 +121,46 @@ public final class XlsxReader implements DataReader<TextTable> {
         }
     }
 
+    /**
+     * The table's width: one past the farthest filled column. Rows are stored sparsely but the table is a full grid,
+     * so a far-off cell would pad every row: refused when the grid exceeds {@value #MAX_PADDED_CELLS} cells and
+     * {@value #MAX_PADDING} times the filled cells, naming the cell that set the width, and above {@link #MAX_CELLS}
+     * in any case.
+     */
+    private static int width(String src, String sheetName, List<SheetCells.Row> rows) throws InputFormatException {
+        int width = 0;
+        long widestRow = 0;
+        long filled = 0;
+        for (SheetCells.Row r : rows) {
+            filled += r.cells().size();
+            int end = r.cells().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+            if (end > width) {
+                width = end;
+                widestRow = r.number();
+            }
+        }
+        long grid = (long) width * rows.size();
+        String size = rows.size() + " rows x " + width + " columns";
+        if (grid > MAX_PADDED_CELLS && grid > MAX_PADDING * filled) {
+            throw new InputFormatException(src, widestRow, width, "sheet '" + sheetName + "' cell "
+                    + SheetCells.reference(widestRow, width - 1) + " makes the table a grid of " + size + " ("
+                    + grid + " cells) for " + filled + " filled cells; expected no cells far beyond the table "
+                    + "(delete them in Excel)");
+        }
+        if (grid > MAX_CELLS) {
+            throw new InputFormatException(src, 0, 0, "sheet '" + sheetName + "' spans " + size + ", more than "
+                    + MAX_CELLS + " cells; expected a smaller sheet");
+        }
+        return width;
+    }
+
     private static TextTable table(String src, String sheetName, SheetCells sheet) throws InputFormatException {
         List<SheetCells.Row> rows = sheet.rows().stream().filter(r -> !r.cells().isEmpty()).toList();
         if (rows.isEmpty()) {
             throw new InputFormatException(src, 0, 0, "sheet '" + sheetName + "' is empty; expected a header row "
                     + "and data rows");
         }
-        int width = 0;
-        for (SheetCells.Row r : rows) {
-            width = Math.max(width, r.cells().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
-        }
-        if ((long) width * rows.size() > MAX_CELLS) {
-            throw new InputFormatException(src, 0, 0, "sheet '" + sheetName + "' spans " + rows.size() + " rows x "
-                    + width + " columns, more than " + MAX_CELLS + " cells; expected a smaller sheet");
-        }
+        int width = width(src, sheetName, rows);
         SheetCells.Row head = rows.get(0);
         List<String> columns = new ArrayList<>(width);
         Map<String, Integer> seen = new HashMap<>();

@@ -3,7 +3,6 @@ package org.senescope.render.files;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.senescope.model.format.FigureFormat;
-import org.senescope.output.AtomicFileWriter;
+import org.senescope.output.FileSetPlacement;
 import org.senescope.output.PlannedFile;
 import org.senescope.render.Drawing;
 import org.senescope.render.DrawingWriter;
@@ -28,9 +27,10 @@ import org.senescope.render.svg.SvgFigureWriter;
 
 /**
  * Writes a figure (a network scene, or any {@link Drawing}) in several formats, plus extra text files (recipe,
- * methods), into one folder, all or nothing: the formats are drawn to memory (in parallel), every file is written to a
- * temporary file, and only then are they moved into place ({@link AtomicFileWriter#writeAll}). Stateless and
- * thread-safe.
+ * methods), into one folder, whole or absent: the formats are drawn to memory (in parallel), then the files are written
+ * into a staging folder inside the target folder and moved into place only when all are complete, as every job's
+ * files are ({@link FileSetPlacement}); a file that already exists under one of the names is never replaced (the set
+ * is refused and nothing written). Stateless and thread-safe.
  */
 public final class FigureExport {
 
@@ -48,6 +48,7 @@ public final class FigureExport {
      * creating it if needed.
      *
      * @return the paths written, formats first, in the order given
+     * @throws org.senescope.output.ExistingOutputException when one of the files exists (nothing is then written)
      */
     public static List<Path> write(FigureScene scene, Collection<FigureFormat> formats, Map<String, String> extraFiles,
                                    Path directory, String baseName) throws IOException {
@@ -59,6 +60,7 @@ public final class FigureExport {
      * PNG at {@code dpi}.
      *
      * @return the paths written, in the order of {@code formats}
+     * @throws org.senescope.output.ExistingOutputException when one of the files exists (nothing is then written)
      * @throws IllegalArgumentException for HTML, which is a page about a network rather than a drawing, or a
      *                                  {@code dpi} below 1
      */
@@ -108,8 +110,7 @@ public final class FigureExport {
         List<PlannedFile> files = new ArrayList<>(plan(drawer, formats, directory, baseName));
         extraFiles.forEach((name, text) -> files.add(new PlannedFile(directory.resolve(name),
                 out -> out.write(text.getBytes(StandardCharsets.UTF_8)))));
-        Files.createDirectories(directory);
-        AtomicFileWriter.writeAll(files);
+        FileSetPlacement.place(directory, files, false).keep();
         return files.stream().map(PlannedFile::target).toList();
     }
 

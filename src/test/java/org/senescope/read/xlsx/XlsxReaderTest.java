@@ -178,4 +178,37 @@ class XlsxReaderTest {
         InputFormatException e = assertThrows(InputFormatException.class, () -> new XlsxReader(limits, new SheetChoice.First()).read(f));
         assertEquals(f + expectedAfterFile, e.getMessage());
     }
+
+    /** A header and {@code rows} data rows of a gene and a value; row {@code far} also holds a cell at {@code ref}. */
+    private static String sheetWithAFarCell(int rows, int far, String ref) {
+        StringBuilder b = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>gene</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>lfc</t></is></c></row>");
+        for (int r = 2; r <= rows + 1; r++) {
+            b.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>G")
+                    .append(r).append("</t></is></c><c r=\"B").append(r).append("\"><v>1.5</v></c>");
+            if (r == far) {
+                b.append("<c r=\"").append(ref).append("\"><v>0</v></c>");
+            }
+            b.append("</row>");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aCellFarBeyondTheTableIsRefusedBeforeTheGridIsPadded() throws IOException {
+        Path f = new XlsxFixture().sheet("DE", sheetWithAFarCell(100, 50, "XFD50")).write(tmp.resolve("far.xlsx"));
+        InputFormatException e = assertThrows(InputFormatException.class, () -> new XlsxReader().read(f));
+        assertEquals(f + ":50:16384: sheet 'DE' cell XFD50 makes the table a grid of 101 rows x 16384 columns "
+                + "(1654784 cells) for 203 filled cells; expected no cells far beyond the table (delete them in "
+                + "Excel)", e.getMessage());
+    }
+
+    @Test
+    void aFarCellInASmallSheetIsPaddedWithinTheCap() throws IOException {
+        Path f = new XlsxFixture().sheet("DE", sheetWithAFarCell(3, 4, "XFD4")).write(tmp.resolve("far.xlsx"));
+        TextTable t = new XlsxReader().read(f);
+        assertEquals(16384, t.columns().size());
+        assertEquals(List.of("G4", "1.5", "", "0"), List.of(t.cell(2, 0), t.cell(2, 1), t.cell(2, 2),
+                t.cell(2, 16383)));
+    }
 }
