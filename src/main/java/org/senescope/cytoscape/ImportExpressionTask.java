@@ -15,6 +15,7 @@ import org.cytoscape.work.json.JSONResult;
 import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.overlay.ColourRange;
+import org.senescope.model.overlay.ExpressionFilter;
 import org.senescope.model.overlay.ColumnChoice;
 import org.senescope.model.overlay.DuplicateRule;
 import org.senescope.model.overlay.OverlayOptions;
@@ -141,7 +142,7 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
             throw new BadRequestException("range: expected " + ColourRange.ACCEPTED + ", found " + range);
         }
         return new OverlayOptions(ColumnChoice.of(idColumn), valueColumns, ColumnChoice.of(padjColumn), speciesChoice,
-                rule, ColourRange.of(range), OverlayOptions.DEFAULT_SIGNIFICANCE);
+                rule, ColourRange.of(range), OverlayOptions.DEFAULT_SIGNIFICANCE, ExpressionFilter.NONE);
     }
 
     @Override

@@ -114,7 +114,7 @@ final class FigureInputs {
             inputs.add(new RecipeInput(relative(directory, table.file()), sha, table.condition()));
         }
         MappedOverlay result = new OverlayMapper(network, SenescenceImmunityNetwork.bundledGenes())
-                .map(tables, OverlayOptions.defaults().withSpecies(data.species()));
+                .map(tables, OverlayOptions.defaults().withSpecies(data.species()).withExpression(data.expression()));
         Overlay mapped = result.overlay();
         // The mapper names a condition per value column; with one per table, the request's names are the ones to show.
         List<String> names = mapped.conditions().size() == data.tables().size()

@@ -131,6 +131,6 @@ class OverlayJobParityTest {
     private static MappedOverlay withRowsHeld(MappedOverlay m) {
         MappingReport r = m.report();
         return new MappedOverlay(m.overlay(), new MappingReport(r.inputs(), r.columns(), RowRecords.of(r.rows().list()),
-                r.nodes(), r.duplicates(), r.excelRepaired()), m.modules(), m.edges(), m.colourScale(), m.threshold());
+                r.nodes(), r.duplicates(), r.excelRepaired(), r.expression()), m.modules(), m.edges(), m.colourScale(), m.threshold());
     }
 }
