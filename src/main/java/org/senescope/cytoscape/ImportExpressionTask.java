@@ -93,6 +93,13 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
             exampleStringValue = "2.0")
     public double range = 0;
 
+    @Tunable(description = "Minimum mean expression (empty: no filter)", gravity = 8.0,
+            longDescription = "Genes whose mean expression is below this are drawn not expressed, not as changes: "
+                    + "baseMean (DESeq2, normalised counts), AveExpr (limma, log2), logCPM (edgeR, log2) or a "
+                    + "matrix's row mean, in that column's unit. A table without such a column is refused.",
+            exampleStringValue = "10")
+    public String minExpression = "";
+
     private final CytoscapeServices services;
     private final BundledData bundled;
     private final SessionOverlays overlays;
@@ -124,7 +131,28 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     OverlayOptions options() {
         List<String> values = Arrays.stream(valueColumns.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
-        return options(idColumn, values, padjColumn, species, duplicates, range);
+        return options(idColumn, values, padjColumn, species, duplicates, range)
+                .withExpression(expressionFilter(minExpression));
+    }
+
+    /**
+     * The filter {@code minimum} asks for: none when blank, else a finite number.
+     *
+     * @throws BadRequestException naming the argument and what it expects
+     */
+    static ExpressionFilter expressionFilter(String minimum) {
+        if (minimum.isBlank()) {
+            return ExpressionFilter.NONE;
+        }
+        try {
+            double value = Double.parseDouble(minimum.strip());
+            if (Double.isFinite(value)) {
+                return new ExpressionFilter.AtLeast(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as for a number that is not finite
+        }
+        throw new BadRequestException("minExpression: expected a number or nothing, found '" + minimum + "'");
     }
 
     /**

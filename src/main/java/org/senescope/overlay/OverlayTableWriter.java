@@ -63,7 +63,7 @@ public final class OverlayTableWriter {
                 fields.add(number(m.value()));
                 fields.add(number(m.adjustedP()));
             }
-            fields.add(OverlayStyle.colorOf(data == null ? Double.NaN : data.measurements().get(0).value(),
+            fields.add(OverlayStyle.colorOf(data == null ? Measurement.MISSING : data.measurements().get(0),
                     result.colourScale().range()));
             line(w, fields);
         }

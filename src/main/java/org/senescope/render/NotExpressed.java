@@ -47,7 +47,7 @@ public final class NotExpressed {
     }
 
     /** Whether any node or member of {@code overlay} is drawn not expressed, so the legend explains the hatching. */
-    static boolean any(@Nullable Overlay overlay) {
+    public static boolean any(@Nullable Overlay overlay) {
         return overlay != null && overlay.nodes().stream().anyMatch(n -> n.measurements().stream()
                 .anyMatch(Measurement::notExpressed) || n.members().stream().flatMap(m -> m.measurements().stream())
                 .anyMatch(Measurement::notExpressed));
