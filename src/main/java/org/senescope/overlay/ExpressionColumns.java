@@ -55,7 +55,7 @@ record ExpressionColumns(List<Integer> columns, double minimum, String descripti
         }
         if (roles.format().equals(ValueColumnDetector.SAMPLE_COLUMNS)) {
             return new ExpressionColumns(roles.values(), atLeast.minimum(), String.format(Locale.ROOT,
-                    "row mean of the %d sample columns, in the matrix's own scale", roles.values().size()));
+                    "row mean of the %d sample columns (the matrix's own scale)", roles.values().size()));
         }
         throw new InputFormatException(table.source(), table.headerLine(), 0, "--min-expression needs a "
                 + "mean-expression column: expected baseMean (DESeq2), AveExpr (limma), logCPM (edgeR) or the "
