@@ -1,5 +1,6 @@
 package org.senescope.overlay;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,9 +64,9 @@ record ExpressionColumns(List<Integer> columns, double minimum, String descripti
                 + TextTable.quotedNames(table.columns()));
     }
 
-    /** The minimum as the user wrote it. */
+    /** The minimum as a user writes it: {@code 10}, {@code 0.5}, never {@code 10.0} or {@code 1E1}. */
     String threshold() {
-        return new ExpressionFilter.AtLeast(minimum).text();
+        return BigDecimal.valueOf(minimum).stripTrailingZeros().toPlainString();
     }
 
     /** Whether a row whose expression columns give {@code mean} is expressed; a row without a mean is. */

@@ -64,7 +64,8 @@ class OverlayJobParityTest {
         assertEquals(withRowsHeld(fromCli.mapped()), withRowsHeld(fromApp.mapped()));
         assertEquals(Map.of(RowOutcome.USED, 24, RowOutcome.NOT_CHOSEN, 0, RowOutcome.NOT_ON_NETWORK, 18_002,
                 RowOutcome.UNKNOWN_IDENTIFIER, 194, RowOutcome.AMBIGUOUS_IDENTIFIER, 30, RowOutcome.EXCEL_DAMAGED, 1,
-                RowOutcome.NO_IDENTIFIER, 0, RowOutcome.NO_VALUE, 802, RowOutcome.NOT_FINITE, 0),
+                RowOutcome.NO_IDENTIFIER, 0, RowOutcome.NO_VALUE, 802, RowOutcome.NOT_FINITE, 0,
+                RowOutcome.NOT_EXPRESSED, 0),
                 fromApp.mapped().report().counts());
         assertEquals(17, fromApp.mapped().report().measuredNodes().size());
         assertEquals(1.8, fromApp.mapped().colourScale().range());

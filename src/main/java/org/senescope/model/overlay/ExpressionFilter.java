@@ -26,10 +26,5 @@ public sealed interface ExpressionFilter permits ExpressionFilter.None, Expressi
                 throw new IllegalArgumentException("a minimum expression is a finite number: " + minimum);
             }
         }
-
-        /** The minimum as the user would write it: {@code 10}, {@code 0.5}, never {@code 10.0} or {@code 1E1}. */
-        public String text() {
-            return java.math.BigDecimal.valueOf(minimum).stripTrailingZeros().toPlainString();
-        }
     }
 }

@@ -181,17 +181,21 @@ public final class RecipeFile {
                 throw f.problem("other_sets", "expected fail or skip, found '" + otherSets + "'");
             }
         }
-        ExpressionFilter expression = ExpressionFilter.NONE;
-        if (root.containsKey("min_expression")) {
-            double minimum = f.number("min_expression");
-            if (!Double.isFinite(minimum)) {
-                throw f.problem("min_expression", "expected a finite number, found " + minimum);
-            }
-            expression = new ExpressionFilter.AtLeast(minimum);
-        }
         return new FigureRecipe(f.text("senescope_version"), libraries, f.text("gene_table"),
                 f.object("network").input(), overlays, f.text("species"), f.text("overlay_title"), f.text("value_label"), options,
-                formats, baseName(f), moduleScores, otherSets, expression);
+                formats, baseName(f), moduleScores, otherSets, expression(f, root));
+    }
+
+    /** The optional {@code min_expression}: none in recipes without it (all written before it existed). */
+    private static ExpressionFilter expression(RecipeFields f, Map<String, Object> root) {
+        if (!root.containsKey("min_expression")) {
+            return ExpressionFilter.NONE;
+        }
+        double minimum = f.number("min_expression");
+        if (!Double.isFinite(minimum)) {
+            throw f.problem("min_expression", "expected a finite number, found " + minimum);
+        }
+        return new ExpressionFilter.AtLeast(minimum);
     }
 
     /**
