@@ -67,6 +67,9 @@ final class FigureCommand implements Callable<Integer> {
             description = "Species of the overlay identifiers: auto, human or mouse (default: ${DEFAULT-VALUE}).")
     SpeciesChoice species;
 
+    @CommandLine.Mixin
+    MinExpressionOption minExpression;
+
     @Option(names = "--data-name", paramLabel = "TEXT", defaultValue = "",
             description = "What the data are, for legend, caption and methods (default: the file names).")
     String dataName;
@@ -191,7 +194,7 @@ final class FigureCommand implements Callable<Integer> {
                     ? String.join(", ", overlays.stream().map(p -> p.getFileName().toString()).toList()) : dataName;
             data = new FigureData.Tables(IntStream.range(0, overlays.size())
                     .<FigureData.Table>mapToObj(i -> new FigureData.SavedTable(overlays.get(i), names.get(i)))
-                    .toList(), species, name, valueLabel);
+                    .toList(), species, name, valueLabel, minExpression.filter);
         }
         FigureOptions options;
         try {

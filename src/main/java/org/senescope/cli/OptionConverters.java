@@ -1,6 +1,7 @@
 package org.senescope.cli;
 
 import org.senescope.model.overlay.ColourRange;
+import org.senescope.model.overlay.ExpressionFilter;
 import org.senescope.model.overlay.DuplicateRule;
 import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.workflow.FileOutput;
@@ -35,6 +36,23 @@ final class OptionConverters {
     }
 
     /** 0 for a colour range from the data, else a positive number. */
+    /** {@code --min-expression}: a finite number, in the unit of each table's expression column. */
+    static final class MinExpression implements ITypeConverter<ExpressionFilter> {
+        @Override
+        public ExpressionFilter convert(String value) {
+            double minimum;
+            try {
+                minimum = Double.parseDouble(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("expected a number, found '" + value + "'");
+            }
+            if (!Double.isFinite(minimum)) {
+                throw new TypeConversionException("expected a finite number, found '" + value + "'");
+            }
+            return new ExpressionFilter.AtLeast(minimum);
+        }
+    }
+
     static final class Range implements ITypeConverter<ColourRange> {
         @Override
         public ColourRange convert(String value) {

@@ -82,6 +82,9 @@ final class OverlayCommand implements Callable<Integer> {
     ColourRange range;
 
     @CommandLine.Mixin
+    MinExpressionOption minExpression;
+
+    @CommandLine.Mixin
     GroupOptions groups;
 
     @CommandLine.Mixin
@@ -114,7 +117,8 @@ final class OverlayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), problem);
         }
         OverlayOptions options = new OverlayOptions(ColumnChoice.of(idColumn), valueColumns,
-                ColumnChoice.of(padjColumn), species, duplicates, range, OverlayOptions.DEFAULT_SIGNIFICANCE);
+                ColumnChoice.of(padjColumn), species, duplicates, range, OverlayOptions.DEFAULT_SIGNIFICANCE,
+                minExpression.filter);
         OverlayRequest.Input input = groups.file().isEmpty() ? new OverlayRequest.Tables(data)
                 : new OverlayRequest.GroupedMatrix(data.get(0), groups.given(), contrast.given()
                 .<OverlayRequest.Contrast>map(OverlayRequest.Compare::new).orElse(new OverlayRequest.GroupMeans()),

@@ -15,6 +15,7 @@ import org.cytoscape.work.json.JSONResult;
 import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.overlay.ColourRange;
+import org.senescope.model.overlay.ExpressionFilter;
 import org.senescope.model.overlay.ColumnChoice;
 import org.senescope.model.overlay.DuplicateRule;
 import org.senescope.model.overlay.OverlayOptions;
@@ -92,6 +93,13 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
             exampleStringValue = "2.0")
     public double range = 0;
 
+    @Tunable(description = "Minimum mean expression (empty: no filter)", gravity = 8.0,
+            longDescription = "Genes whose mean expression is below this are drawn not expressed, not as changes: "
+                    + "baseMean (DESeq2, normalised counts), AveExpr (limma, log2), logCPM (edgeR, log2) or a "
+                    + "matrix's row mean, in that column's unit. A table without such a column is refused.",
+            exampleStringValue = "10")
+    public String minExpression = "";
+
     private final CytoscapeServices services;
     private final BundledData bundled;
     private final SessionOverlays overlays;
@@ -123,7 +131,28 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     OverlayOptions options() {
         List<String> values = Arrays.stream(valueColumns.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
-        return options(idColumn, values, padjColumn, species, duplicates, range);
+        return options(idColumn, values, padjColumn, species, duplicates, range)
+                .withExpression(expressionFilter(minExpression));
+    }
+
+    /**
+     * The filter {@code minimum} asks for: none when blank, else a finite number.
+     *
+     * @throws BadRequestException naming the argument and what it expects
+     */
+    static ExpressionFilter expressionFilter(String minimum) {
+        if (minimum.isBlank()) {
+            return ExpressionFilter.NONE;
+        }
+        try {
+            double value = Double.parseDouble(minimum.strip());
+            if (Double.isFinite(value)) {
+                return new ExpressionFilter.AtLeast(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as for a number that is not finite
+        }
+        throw new BadRequestException("minExpression: expected a number or nothing, found '" + minimum + "'");
     }
 
     /**
@@ -141,7 +170,7 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
             throw new BadRequestException("range: expected " + ColourRange.ACCEPTED + ", found " + range);
         }
         return new OverlayOptions(ColumnChoice.of(idColumn), valueColumns, ColumnChoice.of(padjColumn), speciesChoice,
-                rule, ColourRange.of(range), OverlayOptions.DEFAULT_SIGNIFICANCE);
+                rule, ColourRange.of(range), OverlayOptions.DEFAULT_SIGNIFICANCE, ExpressionFilter.NONE);
     }
 
     @Override

@@ -40,6 +40,13 @@ final class OverlayAttributes {
                     "adjusted p-value in " + condition));
         }
         boolean members = overlay.nodes().stream().anyMatch(NodeOverlay::hasMembers);
+        // Only overlays with a gene below --min-expression carry the column, so others keep their bytes.
+        boolean filtered = overlay.nodes().stream().anyMatch(OverlayAttributes::anyNotExpressed);
+        if (filtered) {
+            added.add(new Column(OverlayLayer.BELOW_MIN_EXPRESSION_COLUMN, ColumnType.BOOLEAN, "the gene's mean "
+                    + "expression is below --min-expression in " + layer.shownConditionName() + ": drawn not "
+                    + "expressed, " + OverlayLayer.VALUE_COLUMN + " left empty (the value is in the condition column)"));
+        }
         // Only overlays with a family, complex or shared gene carry the member columns, so others keep their bytes.
         if (members) {
             added.add(new Column(OverlayLayer.MEMBERS_COLUMN, ColumnType.STRING_LIST, "each measured member of a "
@@ -49,6 +56,10 @@ final class OverlayAttributes {
         }
         return base.withColumns(added, id -> {
             List<AttributeValue> values = nodeValues(overlay, layer, id, added.size());
+            if (filtered) {
+                values.add(AttributeValue.of(overlay.node(id)
+                        .map(n -> n.measurements().get(layer.shownCondition()).notExpressed()).orElse(false)));
+            }
             if (members) {
                 NodeOverlay node = overlay.node(id).orElse(null);
                 values.add(AttributeValue.of(node == null ? List.of() : node.members().stream()
@@ -66,7 +77,8 @@ final class OverlayAttributes {
         for (int c = 0; c < conditions.size(); c++) {
             Measurement m = member.measurements().get(c);
             parts.add(conditions.get(c) + " " + (m.isMeasured() ? Double.toString(m.value()) : "not measured")
-                    + " (adj. p " + (m.hasSignificance() ? Double.toString(m.adjustedP()) : "NA") + ")");
+                    + " (adj. p " + (m.hasSignificance() ? Double.toString(m.adjustedP()) : "NA")
+                    + (m.notExpressed() ? ", below --min-expression" : "") + ")");
         }
         return member.symbol() + " [row " + member.inputIdentifier() + "]" + (member.shared() ? " shared with "
                 + String.join(", ", member.sharedWith()) : "") + ": " + String.join("; ", parts);
@@ -88,7 +100,8 @@ final class OverlayAttributes {
             return values;
         }
         Measurement shown = node.measurements().get(layer.shownCondition());
-        values.add(AttributeValue.ofDecimal(shown.value()));
+        // The colour column: a gene below --min-expression must not be coloured as a change in Cytoscape.
+        values.add(AttributeValue.ofDecimal(shown.notExpressed() ? Double.NaN : shown.value()));
         values.add(AttributeValue.ofDecimal(shown.adjustedP()));
         values.add(AttributeValue.of(shown.hasSignificance() && shown.adjustedP() < layer.significanceThreshold()));
         values.add(AttributeValue.of(node.inputIdentifier()));
@@ -98,6 +111,11 @@ final class OverlayAttributes {
             values.add(AttributeValue.ofDecimal(m.adjustedP()));
         }
         return values;
+    }
+
+    private static boolean anyNotExpressed(NodeOverlay node) {
+        return node.measurements().stream().anyMatch(Measurement::notExpressed)
+                || node.members().stream().flatMap(m -> m.measurements().stream()).anyMatch(Measurement::notExpressed);
     }
 
     static AttributeTable edges(AttributeTable base, OverlayLayer layer) {

@@ -42,6 +42,8 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
     public static final String MEMBERS_COLUMN = "overlay_members";
     /** Node column, only when a node has members: the other nodes a shared measurement was laid on. */
     public static final String SHARED_WITH_COLUMN = "overlay_shared_with";
+    /** Whether the node's shown measurement is below {@code --min-expression} (present only when one is). */
+    public static final String BELOW_MIN_EXPRESSION_COLUMN = "overlay_below_min_expression";
     /** The edge column with {@link #edgeLabels()}. */
     public static final String EDGE_LABEL_COLUMN = "overlay_consistency";
     /** The edge column with {@link #edgeReasons()}. */

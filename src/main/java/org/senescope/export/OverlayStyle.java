@@ -3,6 +3,7 @@ package org.senescope.export;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.senescope.model.data.Measurement;
 import org.senescope.model.style.VisualStyleSpec.ContinuousMapping;
 import org.senescope.model.style.VisualStyleSpec.DiscreteMapping;
 import org.senescope.model.style.VisualStyleSpec.Entry;
@@ -68,6 +69,14 @@ public final class OverlayStyle {
                 .filter(m -> !m.property().equals(fill.property())), Stream.of(borderWidth())).toList();
         return new StyleDefinition(STYLE_NAME, defaults, discrete, base.passthrough(), List.of(fill),
                 base.nodeSizeLocked(), base.arrowColorMatchesEdge());
+    }
+
+    /** The fill of a gene below {@code --min-expression} in XGMML graphics and tables (the figures hatch it). */
+    public static final String NOT_EXPRESSED_COLOR = "#E6E6E6";
+
+    /** The fill colour of {@code m}: {@link #NOT_EXPRESSED_COLOR} below {@code --min-expression}, else its value's. */
+    public static String colorOf(Measurement m, double range) {
+        return m.notExpressed() ? NOT_EXPRESSED_COLOR : colorOf(m.value(), range);
     }
 
     /** The fill colour of {@code value} on the scale of half-width {@code range}, as #RRGGBB; grey for NaN. */

@@ -34,15 +34,33 @@ final class DuplicateResolver {
     private DuplicateResolver() {
     }
 
-    static Resolved resolve(List<MappedRow> rows, int conditions, DuplicateRule rule) {
+    /**
+     * Resolves {@code rows} by {@code rule}. Only expressed rows are candidates when there are any (a gene below
+     * {@code --min-expression} never stands for a node whose other rows are expressed); otherwise the measurements
+     * are marked not expressed.
+     */
+    static Resolved resolve(List<MappedRow> all, int conditions, DuplicateRule rule) {
+        boolean expressed = all.stream().anyMatch(MappedRow::expressed);
+        List<MappedRow> rows = expressed ? all.stream().filter(MappedRow::expressed).toList() : all;
+        Resolved resolved = resolveAmong(rows, conditions, rule, all);
+        if (expressed) {
+            return resolved;
+        }
+        List<Measurement> marked = resolved.measurements().stream()
+                .map(m -> m.isMeasured() ? new Measurement(m.value(), m.adjustedP(), false) : m).toList();
+        return new Resolved(marked, resolved.chosen(), resolved.identifier(), resolved.route());
+    }
+
+    private static Resolved resolveAmong(List<MappedRow> rows, int conditions, DuplicateRule rule,
+                                         List<MappedRow> all) {
         if (rows.size() == 1 || rule == DuplicateRule.MOST_SIGNIFICANT) {
             MappedRow best = rows.stream().min(MOST_SIGNIFICANT).orElseThrow();
             List<Measurement> m = new ArrayList<>();
             for (double v : best.values()) {
                 m.add(new Measurement(v, best.adjustedP()));
             }
-            String how = rows.size() == 1 ? "" : "; most significant of " + rows.size() + " rows (lines "
-                    + lines(rows) + ")";
+            String how = all.size() == 1 ? "" : (rows.size() == 1 ? "; the one expressed" : "; most significant")
+                    + " of " + all.size() + " rows (lines " + lines(all) + ")";
             return new Resolved(m, Set.of(best), best.identifier(), best.match().route() + how);
         }
         List<Measurement> m = new ArrayList<>();
@@ -75,9 +93,9 @@ final class DuplicateResolver {
         }
         String identifiers = chosen.stream().map(MappedRow::identifier).distinct().collect(Collectors.joining("|"));
         String routes = chosen.stream().map(r -> r.match().route()).distinct().collect(Collectors.joining("; "));
-        String how = rule == DuplicateRule.MEAN ? "mean of " + chosen.size() + " rows (lines " + lines(rows)
+        String how = rule == DuplicateRule.MEAN ? "mean of " + chosen.size() + " rows (lines " + lines(all)
                 + "); adjusted p not combined" : "largest |value| per condition of " + rows.size() + " rows (lines "
-                + lines(rows) + ")";
+                + lines(all) + ")";
         return new Resolved(m, chosen, identifiers, routes + "; " + how);
     }
 

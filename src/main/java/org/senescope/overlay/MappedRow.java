@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param pValue     the p-value, {@code NaN} when absent
  * @param adjustedP  the adjusted p-value, {@code NaN} when absent
  * @param match      where the identifier led
+ * @param expressed  false when its mean expression is below {@code --min-expression}
  */
 record MappedRow(int row, long line, String identifier, double[] values, double pValue, double adjustedP,
-                 IdentifierMatch match) {
+                 IdentifierMatch match, boolean expressed) {
     MappedRow {
         Objects.requireNonNull(identifier, "identifier");
         Objects.requireNonNull(values, "values");

@@ -88,7 +88,8 @@ public final class OverlayMapper {
                 options.idColumn(), conditionName(sample.source()));
         IdentifierColumn idColumn = IdentifierColumnChooser.choose(sample, roles, options, genes, mapper);
         TableMapping mapped = TableMapping.read(new TableMapping.TableShape(sample.source(), sample.columns(),
-                sample.decimalMark(), roles, idColumn), mapper, source, options.duplicates(),
+                sample.decimalMark(), roles, idColumn, ExpressionColumns.of(sample, roles, options.expression())),
+                mapper, source, options.duplicates(),
                 id -> network.node(id).orElseThrow());
         if (mapped.noneMapped()) {
             IdentifierColumnChooser.requireMatches(sample, idColumn,
@@ -148,12 +149,17 @@ public final class OverlayMapper {
         List<String> lines = new ArrayList<>();
         List<IdentifierColumn> columns = new ArrayList<>();
         List<RowRecords> rows = new ArrayList<>();
+        List<String> expression = new ArrayList<>();
         int repaired = 0;
         for (TableMapping input : inputs) {
             TableMapping.TableShape shape = input.shape();
             lines.add(String.format(Locale.ROOT, "%s: %s, %,d rows; values: %s", shape.source(),
                     shape.roles().format(), input.rowCount(), String.join(", ",
                             shape.roles().values().stream().map(i -> shape.columns().get(i)).toList())));
+            if (!shape.expression().columns().isEmpty()) {
+                expression.add(Path.of(shape.source()).getFileName() + ": " + shape.expression().description()
+                        + " at least " + shape.expression().threshold());
+            }
             columns.add(shape.idColumn());
             rows.add(input.records());
             repaired += input.excelRepaired();
@@ -163,18 +169,25 @@ public final class OverlayMapper {
             int count = 0;
             Set<String> ids = new LinkedHashSet<>();
             Set<String> routes = new LinkedHashSet<>();
+            Set<String> membersBelow = new LinkedHashSet<>();
+            boolean expressed = true;
             for (TableMapping input : inputs) {
                 count += input.rowsPerNode().getOrDefault(node.id(), 0);
                 DuplicateResolver.Resolved res = input.nodes().get(node.id());
                 if (res != null) {
                     ids.add(res.identifier());
                     routes.add(res.route());
+                    expressed &= res.measurements().stream().noneMatch(Measurement::notExpressed);
                 }
+                input.members().getOrDefault(node.id(), Map.of()).values().stream()
+                        .filter(m -> m.resolved().measurements().stream().anyMatch(Measurement::notExpressed))
+                        .forEach(m -> membersBelow.add(m.symbol()));
             }
             nodes.add(new NodeRecord(node.id(), node.label(), count, String.join("; ", ids),
-                    String.join("; ", routes)));
+                    String.join("; ", routes), expressed, List.copyOf(membersBelow)));
         }
-        return new MappingReport(lines, columns, RowRecords.concat(rows), nodes, options.duplicates(), repaired);
+        return new MappingReport(lines, columns, RowRecords.concat(rows), nodes, options.duplicates(), repaired,
+                expression);
     }
 
     /** The file's name without folders, {@code .gz} and its extension: the condition a one-value table gives. */

@@ -149,7 +149,8 @@ public final class OverlaySummaries {
     /**
      * The scale of {@code condition}: the fixed range when one is given, else the largest |value| over the measured
      * network nodes rounded up to one decimal (1.0 when nothing is measured). A scale from the network's own values
-     * (not the whole table's) keeps the few network genes from all looking pale next to a table's extreme genes.
+     * (not the whole table's) keeps the few network genes from all looking pale next to a table's extreme genes; genes
+     * below {@code --min-expression} are drawn hatched, not by value, so they do not set it.
      */
     public static ColourScale colourScale(Overlay overlay, int condition, ColourRange range) {
         if (range instanceof ColourRange.Fixed fixed) {
@@ -158,7 +159,7 @@ public final class OverlaySummaries {
         double largest = 0;
         for (NodeOverlay node : overlay.nodes()) {
             Measurement m = node.measurements().get(condition);
-            if (m.isMeasured()) {
+            if (m.isMeasured() && !m.notExpressed()) {
                 largest = Math.max(largest, Math.abs(m.value()));
             }
         }

@@ -63,7 +63,7 @@ public final class OverlayTableWriter {
                 fields.add(number(m.value()));
                 fields.add(number(m.adjustedP()));
             }
-            fields.add(OverlayStyle.colorOf(data == null ? Double.NaN : data.measurements().get(0).value(),
+            fields.add(OverlayStyle.colorOf(data == null ? Measurement.MISSING : data.measurements().get(0),
                     result.colourScale().range()));
             line(w, fields);
         }
@@ -112,8 +112,12 @@ public final class OverlayTableWriter {
             throw e.getCause();
         }
         for (NodeRecord n : report.nodes()) {
-            line(w, List.of("node", "", "", n.identifier(), n.measured() ? "measured" : "not measured", n.nodeId(),
-                    n.measured() ? n.route() : "no input row reached " + n.label()));
+            String category = !n.measured() ? "not measured" : n.expressed() ? "measured"
+                    : "measured, drawn not expressed";
+            String members = n.membersNotExpressed().isEmpty() ? ""
+                    : "; members drawn not expressed: " + String.join(", ", n.membersNotExpressed());
+            line(w, List.of("node", "", "", n.identifier(), category, n.nodeId(),
+                    n.measured() ? n.route() + members : "no input row reached " + n.label()));
         }
         w.flush();
     }

@@ -60,10 +60,12 @@ final class TableMapping {
      * @param decimalMark the decimal mark of its numbers
      * @param roles       its value columns
      * @param idColumn    its identifier column
+     * @param expression  where it says how strongly a gene is expressed, for {@code --min-expression}
      */
     record TableShape(String source, List<String> columns, char decimalMark, ValueColumns roles,
-                      IdentifierColumn idColumn) {
+                      IdentifierColumn idColumn, ExpressionColumns expression) {
         TableShape {
+            Objects.requireNonNull(expression, "expression");
             Objects.requireNonNull(source, "source");
             columns = List.copyOf(columns);
             Objects.requireNonNull(roles, "roles");
@@ -204,8 +206,11 @@ final class TableMapping {
         // Every node a mapped row reached was resolved.
         Function<String, Set<MappedRow>> chosen = n -> Objects.requireNonNull(nodes.get(n), n).chosen();
         if (memberRows.contains(row) || nodeIds.stream().anyMatch(n -> chosen.apply(n).contains(row))) {
-            return new RowRecord(shape.source(), row.line(), row.identifier(), RowOutcome.USED, nodeIds,
-                    row.match().route());
+            return row.expressed() ? new RowRecord(shape.source(), row.line(), row.identifier(), RowOutcome.USED,
+                    nodeIds, row.match().route())
+                    : new RowRecord(shape.source(), row.line(), row.identifier(), RowOutcome.NOT_EXPRESSED, nodeIds,
+                    row.match().route() + "; " + shape.expression().description() + " below "
+                    + shape.expression().threshold());
         }
         String taken = nodeIds.stream().flatMap(n -> chosen.apply(n).stream())
                 .map(r -> "line " + r.line()).distinct().collect(Collectors.joining(", "));

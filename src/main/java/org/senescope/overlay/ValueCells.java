@@ -23,7 +23,22 @@ final class ValueCells {
         }
         double p = roles.pValue() < 0 ? Double.NaN : number(shape, line, cells, roles.pValue());
         double padj = roles.adjustedP() < 0 ? Double.NaN : number(shape, line, cells, roles.adjustedP());
-        return new MappedRow(row, line, id, values, p, padj, match);
+        return new MappedRow(row, line, id, values, p, padj, match, shape.expression().expressed(
+                meanExpression(shape, line, cells)));
+    }
+
+    /** The mean of the row's finite expression cells, {@code NaN} when it has none (or there is no filter). */
+    private static double meanExpression(TableShape shape, long line, String[] cells) {
+        double sum = 0;
+        int n = 0;
+        for (int column : shape.expression().columns()) {
+            double value = number(shape, line, cells, column);
+            if (!Double.isNaN(value)) {
+                sum += value;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     /**

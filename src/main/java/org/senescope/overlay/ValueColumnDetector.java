@@ -18,6 +18,9 @@ public final class ValueColumnDetector {
 
     private static final int ROWS_SAMPLED = 200;
 
+    /** The format of an expression matrix: one value column per sample. */
+    static final String SAMPLE_COLUMNS = "numeric columns (samples)";
+
     /** A known result format: the value, p-value and adjusted p-value columns it always writes. */
     private record Profile(String format, List<String> value, String pValue, String adjustedP) {
     }
@@ -86,7 +89,7 @@ public final class ValueColumnDetector {
             String label = ranking ? "ranking statistic" : columns.get(numeric.get(0));
             return new ValueColumns("numeric column", numeric, List.of(condition), -1, padj, label);
         }
-        return new ValueColumns("numeric columns (samples)", numeric,
+        return new ValueColumns(SAMPLE_COLUMNS, numeric,
                 numeric.stream().map(columns::get).toList(), -1, padj, "expression");
     }
 

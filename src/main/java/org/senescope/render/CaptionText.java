@@ -49,6 +49,10 @@ final class CaptionText {
                     Legend.number(options.colourLimit()), Legend.number(options.colourLimit()),
                     measuredGeneNodes(network, overlay), NodeFill.SIGNIFICANCE));
             s.append(FoldChangeText.sentence(overlay.valueLabel(), overlay.conditions()));
+            if (NotExpressed.any(overlay)) {
+                s.append("Hatched grey: a gene whose mean expression is below the chosen minimum (not expressed), "
+                        + "whatever its fold change. ");
+            }
             if (options.display() == ConditionDisplay.STRIPES) {
                 s.append("Stripe cells under each gene node, left to right: ")
                         .append(String.join(", ", overlay.conditions())).append(". ");

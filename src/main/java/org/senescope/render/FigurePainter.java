@@ -150,8 +150,12 @@ public final class FigurePainter {
         } else {
             look = NodeFill.ofValue(values == null ? Measurement.MISSING : values.measurements().get(condition), scale);
         }
-        g.setColor(look.fill());
-        g.fill(outline);
+        if (look.notExpressed()) {
+            NotExpressed.paint(g, outline, font);
+        } else {
+            g.setColor(look.fill());
+            g.fill(outline);
+        }
         strokeBorder(g, outline, look.significant(), font);
         // A label below its icon stands on the page, not on the fill.
         g.setColor(NodeGlyphs.labelBelow(n.node().kind()) ? NodeFill.plain().text() : look.text());
@@ -175,8 +179,12 @@ public final class FigurePainter {
         for (int i = 0; i < cells; i++) {
             Measurement m = values == null ? Measurement.MISSING : values.measurements().get(i);
             Rectangle2D cell = new Rectangle2D.Double(stripe.getX() + i * w, stripe.getY(), w, stripe.getHeight());
-            g.setColor(scale.colour(m.value()));
-            g.fill(cell);
+            if (m.notExpressed()) {
+                NotExpressed.paint(g, cell, font);
+            } else {
+                g.setColor(scale.colour(m.value()));
+                g.fill(cell);
+            }
         }
         g.setColor(BORDER);
         g.setStroke(new BasicStroke((float) (font * 0.06)));

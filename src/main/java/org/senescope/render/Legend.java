@@ -65,9 +65,11 @@ final class Legend {
         List<Block> unplaced = new ArrayList<>();
         if (overlay != null) {
             DivergingScale scale = new DivergingScale(options.colourLimit());
-            unplaced.add(new Block("Colour", List.of(new BarEntry(scale,
+            List<LegendEntry> colour = new ArrayList<>(List.of(new BarEntry(scale,
                     FoldChangeText.legendLabel(overlay.valueLabel(), overlay.conditions())),
-                    new SwatchEntry(DivergingScale.MISSING, "not measured")), 1, NOWHERE));
+                    new SwatchEntry(DivergingScale.MISSING, "not measured")));
+            NotExpressed.legendEntry(overlay).ifPresent(colour::add);
+            unplaced.add(new Block("Colour", colour, 1, NOWHERE));
             List<LegendEntry> sig = new ArrayList<>(List.of(
                     new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),
                     new BorderEntry(false, "adjusted p \u2265 " + NodeFill.SIGNIFICANCE + " or none")));
@@ -255,6 +257,9 @@ final class Legend {
                     badge.number(), badge.colour(), badge.significant(), font);
         } else if (e instanceof CellEntry cells) {
             MemberCells.paintLegendGlyph(g, glyph, cells.shared(), font);
+        } else if (e instanceof LegendEntry.HatchEntry) {
+            NotExpressed.paintLegendGlyph(g, new Rectangle2D.Double(x + gw * 0.15, y + gh * 0.05, gw * 0.7,
+                    gh * 0.9), font);
         } else if (e instanceof SwatchEntry swatch) {
             Rectangle2D box = new Rectangle2D.Double(x + gw * 0.15, y + gh * 0.05, gw * 0.7, gh * 0.9);
             g.setColor(swatch.colour());

@@ -8,7 +8,7 @@ import org.senescope.model.NodeKind;
 /** One entry of the figure's {@link Legend}: a small glyph and its words. */
 sealed interface LegendEntry permits LegendEntry.KindEntry, LegendEntry.EdgeEntry, LegendEntry.BorderEntry,
         LegendEntry.SwatchEntry, LegendEntry.BarEntry, LegendEntry.BadgeEntry, LegendEntry.CellEntry,
-        LegendEntry.NoteEntry {
+        LegendEntry.NoteEntry, LegendEntry.HatchEntry {
 
     String text();
 
@@ -35,6 +35,10 @@ sealed interface LegendEntry permits LegendEntry.KindEntry, LegendEntry.EdgeEntr
 
     /** A module-score badge: its number (0 for none), fill and outline, and the words after it. */
     record BadgeEntry(int number, Color colour, boolean significant, String text) implements LegendEntry {
+    }
+
+    /** The hatching of a gene below {@code --min-expression} ({@link NotExpressed}). */
+    record HatchEntry(String text) implements LegendEntry {
     }
 
     /** Words alone, without a glyph: an abbreviation spelt out. */

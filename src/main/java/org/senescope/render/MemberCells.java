@@ -68,17 +68,27 @@ final class MemberCells {
                 Measurement m = member.measurements().get(conditions.get(c));
                 Rectangle2D cell = stripe ? cell(area, columns, rows, c, r) : cell(area, columns, rows, r, 0);
                 groups.begin(FigureGroups.member(values.nodeId(), member, conditionNames.get(conditions.get(c))));
-                paintCell(g, cell, scale.colour(m.value()), NodeFill.isSignificant(m), member.shared(), font);
+                if (m.notExpressed()) {
+                    NotExpressed.paint(g, cell, font);
+                    paintCell(g, cell, null, NodeFill.isSignificant(m), member.shared(), font);
+                } else {
+                    paintCell(g, cell, scale.colour(m.value()), NodeFill.isSignificant(m), member.shared(), font);
+                }
                 groups.end();
             }
         }
     }
 
-    /** One cell: its colour, a thin border (thick when significant), and a black corner when shared. */
-    static void paintCell(Graphics2D g, Rectangle2D cell, Color colour, boolean significant, boolean shared,
+    /**
+     * One cell: its colour (none: already painted, e.g. hatched), a thin border (thick when significant), and a black
+     * corner when shared.
+     */
+    static void paintCell(Graphics2D g, Rectangle2D cell, @Nullable Color colour, boolean significant, boolean shared,
                           double font) {
-        g.setColor(colour);
-        g.fill(cell);
+        if (colour != null) {
+            g.setColor(colour);
+            g.fill(cell);
+        }
         if (shared) {
             double side = Math.min(cell.getWidth(), cell.getHeight()) * 0.45;
             Path2D corner = new Path2D.Double();

@@ -15,13 +15,20 @@ import org.senescope.model.data.Measurement;
  * @param fill        the fill colour
  * @param text        the label colour that reads on it
  * @param significant whether the border marks adjusted p below {@link #SIGNIFICANCE}
+ * @param notExpressed whether the gene is below {@code --min-expression}: drawn hatched ({@link NotExpressed}), its
+ *                    {@code fill} then {@link NotExpressed#FILL}
  */
-public record NodeFill(Color fill, Color text, boolean significant) {
+public record NodeFill(Color fill, Color text, boolean significant, boolean notExpressed) {
 
     /** Adjusted p-values below this draw a thick border. */
     public static final double SIGNIFICANCE = 0.05;
 
     private static final NodeFill PLAIN = new NodeFill(Color.WHITE, Color.BLACK, false);
+
+    /** A fill of an expressed gene, or of a node without data. */
+    public NodeFill(Color fill, Color text, boolean significant) {
+        this(fill, text, significant, false);
+    }
 
     public NodeFill {
         Objects.requireNonNull(fill, "fill");
@@ -39,8 +46,14 @@ public record NodeFill(Color fill, Color text, boolean significant) {
         return PLAIN;
     }
 
-    /** The fill for a measurement, {@link DivergingScale#MISSING} grey when unmeasured. */
+    /**
+     * The fill for a measurement, {@link DivergingScale#MISSING} grey when unmeasured, {@link NotExpressed#FILL}
+     * hatched when below {@code --min-expression}.
+     */
     public static NodeFill ofValue(Measurement m, DivergingScale scale) {
+        if (m.notExpressed()) {
+            return new NodeFill(NotExpressed.FILL, Color.BLACK, isSignificant(m), true);
+        }
         Color fill = scale.colour(m.value());
         return new NodeFill(fill, DivergingScale.textOn(fill), isSignificant(m));
     }

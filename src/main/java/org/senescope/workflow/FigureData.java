@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.data.Overlay;
+import org.senescope.model.overlay.ExpressionFilter;
 import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.model.overlay.MappingReport;
 
@@ -29,16 +30,24 @@ public sealed interface FigureData {
      * @param species    the species of the tables' identifiers
      * @param title      what the data are, for legend, caption and methods
      * @param valueLabel what the values are, with units
+     * @param expression which measured genes count as expressed ({@code --min-expression})
      */
-    record Tables(List<Table> tables, SpeciesChoice species, String title, String valueLabel) implements FigureData {
+    record Tables(List<Table> tables, SpeciesChoice species, String title, String valueLabel,
+                  ExpressionFilter expression) implements FigureData {
         public Tables {
             tables = List.copyOf(tables);
+            Objects.requireNonNull(expression, "expression");
             Objects.requireNonNull(species, "species");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(valueLabel, "valueLabel");
             if (tables.isEmpty()) {
                 throw new BadRequestException("data: at least one table is needed; ask for no data instead");
             }
+        }
+
+        /** Tables without an expression filter. */
+        public Tables(List<Table> tables, SpeciesChoice species, String title, String valueLabel) {
+            this(tables, species, title, valueLabel, ExpressionFilter.NONE);
         }
     }
 

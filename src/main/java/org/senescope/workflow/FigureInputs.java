@@ -19,6 +19,7 @@ import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
 import org.senescope.overlay.InputTable;
 import org.senescope.overlay.InputTableReader;
+import org.senescope.model.overlay.ExpressionFilter;
 import org.senescope.model.overlay.MappingReport;
 import org.senescope.overlay.OverlayMapper;
 import org.senescope.overlay.OverlayTableWriter;
@@ -49,9 +50,11 @@ final class FigureInputs {
      * @param mapped  {@link FigureData.None} or {@link FigureData.Imported}: the values on the network's nodes
      * @param inputs  the recipe's overlay inputs, one per condition
      * @param species how the identifiers were read, for the recipe: auto, human or mouse
+     * @param expression the tables' {@code --min-expression}, for the recipe
      */
-    record Data(FigureData mapped, List<RecipeInput> inputs, String species) {
+    record Data(FigureData mapped, List<RecipeInput> inputs, String species, ExpressionFilter expression) {
         Data {
+            Objects.requireNonNull(expression, "expression");
             Objects.requireNonNull(mapped, "mapped");
             inputs = List.copyOf(inputs);
             Objects.requireNonNull(species, "species");
@@ -93,9 +96,9 @@ final class FigureInputs {
             String sha = OverlayFingerprint.of(overlay);
             return new Data(imported, overlay.conditions().stream()
                     .map(c -> new RecipeInput(NetworkOrigin.VIEW_PREFIX + overlay.title(), sha, c)).toList(),
-                    speciesRead(imported.report()));
+                    speciesRead(imported.report()), ExpressionFilter.NONE);
         }
-        return new Data(data, List.of(), "auto");
+        return new Data(data, List.of(), "auto", ExpressionFilter.NONE);
     }
 
     private static Data mapped(FigureData.Tables data, Network network, Path directory) throws IOException {
@@ -114,14 +117,14 @@ final class FigureInputs {
             inputs.add(new RecipeInput(relative(directory, table.file()), sha, table.condition()));
         }
         MappedOverlay result = new OverlayMapper(network, SenescenceImmunityNetwork.bundledGenes())
-                .map(tables, OverlayOptions.defaults().withSpecies(data.species()));
+                .map(tables, OverlayOptions.defaults().withSpecies(data.species()).withExpression(data.expression()));
         Overlay mapped = result.overlay();
         // The mapper names a condition per value column; with one per table, the request's names are the ones to show.
         List<String> names = mapped.conditions().size() == data.tables().size()
                 ? data.tables().stream().map(FigureData.Table::condition).toList() : mapped.conditions();
         Overlay named = new Overlay(data.title(), data.valueLabel(), names, mapped.nodes());
         return new Data(new FigureData.Imported(named, result.report()), inputs,
-                data.species().name().toLowerCase(Locale.ROOT));
+                data.species().name().toLowerCase(Locale.ROOT), data.expression());
     }
 
     /** The one species every identifier column was read as, else auto. */

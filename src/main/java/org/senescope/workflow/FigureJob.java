@@ -99,7 +99,7 @@ public final class FigureJob {
                 new RecipeInput(request.network().recipePath(), networkSha, ""),
                 data.inputs(), data.species(), overlay.map(Overlay::title).orElse(""),
                 overlay.map(Overlay::valueLabel).orElse(""), options, request.formats(), request.baseName(),
-                scores.inputs(), scores.otherSets());
+                scores.inputs(), scores.otherSets(), data.expression());
         int measured = overlay.map(o -> o.nodes().size()).orElse(0);
         Path directory = request.directory();
         String base = request.baseName();

@@ -49,7 +49,7 @@ final class RecipeRequest {
         }
         FigureData data = tables.isEmpty() ? new FigureData.None()
                 : new FigureData.Tables(tables, species(recipe, recipeFile), recipe.overlayTitle(),
-                recipe.valueLabel());
+                recipe.valueLabel(), recipe.expression());
         List<ModuleScoreTable> scores = new ArrayList<>();
         for (RecipeInput in : recipe.moduleScores()) {
             scores.add(new ModuleScoreTable(checkedInput(in, folder, recipeFile),

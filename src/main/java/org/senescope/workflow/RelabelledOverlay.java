@@ -37,7 +37,7 @@ public final class RelabelledOverlay {
         Overlay overlay = new Overlay(old.title(), valueLabel, conditions, old.nodes());
         MappingReport r = result.report();
         MappingReport report = new MappingReport(List.of(inputLine), r.columns(), r.rows(), r.nodes(), r.duplicates(),
-                r.excelRepaired());
+                r.excelRepaired(), r.expression());
         return OverlaySummaries.result(network, overlay, report, options.significanceThreshold(),
                 options.colourRange());
     }

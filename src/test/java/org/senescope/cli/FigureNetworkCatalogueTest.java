@@ -125,7 +125,8 @@ class FigureNetworkCatalogueTest {
                 recipe("recipe: unknown key", json(BASE, BASE + ", \"colour\": \"red\"")).expect(65,
                         "senescope figure: $D/r.json: field 'colour': not a recipe field; expected only "
                         + "recipe_format, senescope_version, libraries, gene_table, network, overlays, species, "
-                        + "overlay_title, value_label, options, formats, base_name, module_scores, other_sets"),
+                        + "overlay_title, value_label, options, formats, base_name, module_scores, other_sets, "
+                        + "min_expression"),
                 recipe("recipe: dpi is text", json("\"dpi\": 300", "\"dpi\": \"high\""))
                         .expect(65,
                         "senescope figure: $D/r.json: field 'options.dpi': expected an integer, found high"),

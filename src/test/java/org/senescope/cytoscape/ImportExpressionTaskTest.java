@@ -179,6 +179,17 @@ class ImportExpressionTaskTest {
     }
 
     @Test
+    void takesAMinimumExpressionAndRefusesOneThatIsNotANumber() {
+        ImportExpressionTask task = task(LIVER);
+        assertEquals(org.senescope.model.overlay.ExpressionFilter.NONE, task.options().expression());
+        task.minExpression = "10";
+        assertEquals(new org.senescope.model.overlay.ExpressionFilter.AtLeast(10), task.options().expression());
+        task.minExpression = "ten";
+        BadRequestException e = assertThrows(BadRequestException.class, () -> task.run(new RecordingTaskMonitor()));
+        assertEquals("minExpression: expected a number or nothing, found 'ten'", e.getMessage());
+    }
+
+    @Test
     void findsTheNetworkBySuid() throws Exception {
         MemoryNetwork other = (MemoryNetwork) cytoscape.createNetwork();
         cytoscape.addNetwork(other);

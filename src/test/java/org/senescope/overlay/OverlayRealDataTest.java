@@ -51,6 +51,7 @@ class OverlayRealDataTest {
         Map<RowOutcome, Integer> expected = new EnumMap<>(RowOutcome.class);
         // The 8 rows of family members that lose the node value to a sibling are used as member cells.
         expected.put(RowOutcome.USED, 24);
+        expected.put(RowOutcome.NOT_EXPRESSED, 0);
         expected.put(RowOutcome.NOT_CHOSEN, 0);
         expected.put(RowOutcome.NOT_ON_NETWORK, 18_002);
         expected.put(RowOutcome.UNKNOWN_IDENTIFIER, 194);

@@ -64,7 +64,8 @@ class OverlayJobParityTest {
         assertEquals(withRowsHeld(fromCli.mapped()), withRowsHeld(fromApp.mapped()));
         assertEquals(Map.of(RowOutcome.USED, 24, RowOutcome.NOT_CHOSEN, 0, RowOutcome.NOT_ON_NETWORK, 18_002,
                 RowOutcome.UNKNOWN_IDENTIFIER, 194, RowOutcome.AMBIGUOUS_IDENTIFIER, 30, RowOutcome.EXCEL_DAMAGED, 1,
-                RowOutcome.NO_IDENTIFIER, 0, RowOutcome.NO_VALUE, 802, RowOutcome.NOT_FINITE, 0),
+                RowOutcome.NO_IDENTIFIER, 0, RowOutcome.NO_VALUE, 802, RowOutcome.NOT_FINITE, 0,
+                RowOutcome.NOT_EXPRESSED, 0),
                 fromApp.mapped().report().counts());
         assertEquals(17, fromApp.mapped().report().measuredNodes().size());
         assertEquals(1.8, fromApp.mapped().colourScale().range());
@@ -131,6 +132,6 @@ class OverlayJobParityTest {
     private static MappedOverlay withRowsHeld(MappedOverlay m) {
         MappingReport r = m.report();
         return new MappedOverlay(m.overlay(), new MappingReport(r.inputs(), r.columns(), RowRecords.of(r.rows().list()),
-                r.nodes(), r.duplicates(), r.excelRepaired()), m.modules(), m.edges(), m.colourScale(), m.threshold());
+                r.nodes(), r.duplicates(), r.excelRepaired(), r.expression()), m.modules(), m.edges(), m.colourScale(), m.threshold());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.senescope.model.data.Measurement;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.AttributeValue;
 import org.senescope.model.table.Column;
@@ -58,7 +59,7 @@ public final class XgmmlWriter implements NetworkWriter {
         Objects.requireNonNull(layer, "layer");
         return new XgmmlWriter(n -> AttributeTables.of(n, layer), (node, look) -> OverlayStyle.colorOf(
                 layer.overlay().node(node.id())
-                        .map(o -> o.measurements().get(layer.shownCondition()).value()).orElse(Double.NaN),
+                        .map(o -> o.measurements().get(layer.shownCondition())).orElse(Measurement.MISSING),
                 layer.colourRange()));
     }
 

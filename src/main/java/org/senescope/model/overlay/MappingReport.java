@@ -19,9 +19,12 @@ import java.util.stream.Collectors;
  * @param duplicates    the rule applied to several rows per node
  * @param excelRepaired how many Excel-damaged names were repaired (they are {@code USED} or {@code NOT_ON_NETWORK}
  *                      rows whose detail says so)
+ * @param expression    with {@code --min-expression}, one line per input naming its mean-expression column, unit
+ *                      and the minimum; empty without the filter
  */
 public record MappingReport(List<String> inputs, List<IdentifierColumn> columns, RowRecords rows,
-                            List<NodeRecord> nodes, DuplicateRule duplicates, int excelRepaired) {
+                            List<NodeRecord> nodes, DuplicateRule duplicates, int excelRepaired,
+                            List<String> expression) {
 
     /** The header of the TSV report. */
     public static final List<String> TSV_COLUMNS = List.of("record", "source", "line", "identifier", "category",
@@ -33,6 +36,7 @@ public record MappingReport(List<String> inputs, List<IdentifierColumn> columns,
         Objects.requireNonNull(rows, "rows");
         nodes = List.copyOf(nodes);
         Objects.requireNonNull(duplicates, "duplicates");
+        expression = List.copyOf(expression);
     }
 
     /** How many rows ended in each category; every category is present, with 0 where none did. */
@@ -66,7 +70,23 @@ public record MappingReport(List<String> inputs, List<IdentifierColumn> columns,
         lines.add("Network genes: " + measuredNodes().size() + " of " + nodes.size() + " gene nodes measured"
                 + (unmeasured.isEmpty() ? "" : "; not measured: "
                 + unmeasured.stream().map(NodeRecord::nodeId).collect(Collectors.joining(", "))));
+        if (!expression.isEmpty()) {
+            expression.forEach(e -> lines.add("Expressed: " + e));
+            lines.add(expressionLine());
+        }
         return lines;
+    }
+
+    /** Which nodes and member cells are drawn "not expressed" (below {@code --min-expression}). */
+    private String expressionLine() {
+        List<String> nodesBelow = measuredNodes().stream().filter(n -> !n.expressed()).map(NodeRecord::nodeId)
+                .toList();
+        List<String> membersBelow = nodes.stream().filter(n -> !n.membersNotExpressed().isEmpty())
+                .map(n -> String.join(", ", n.membersNotExpressed()) + " of " + n.nodeId()).toList();
+        return "Below --min-expression: " + nodesBelow.size() + " gene node" + (nodesBelow.size() == 1 ? "" : "s")
+                + " drawn not expressed" + (nodesBelow.isEmpty() ? "" : " (" + String.join(", ", nodesBelow) + ")")
+                + "; member cells not expressed: " + (membersBelow.isEmpty() ? "none"
+                : String.join("; ", membersBelow));
     }
 
     private static String number(int n) {

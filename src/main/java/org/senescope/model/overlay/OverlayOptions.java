@@ -15,10 +15,11 @@ import org.senescope.model.overlay.SpeciesChoice;
  * @param duplicates            what a node gets from several rows
  * @param colourRange           half-width of the colour scale, or {@link ColourRange#FROM_DATA}
  * @param significanceThreshold adjusted p-value below which a value counts as significant, in (0, 1]
+ * @param expression            which measured genes count as expressed ({@code --min-expression})
  */
 public record OverlayOptions(ColumnChoice idColumn, List<String> valueColumns, ColumnChoice adjustedPColumn,
                              SpeciesChoice species, DuplicateRule duplicates, ColourRange colourRange,
-                             double significanceThreshold) {
+                             double significanceThreshold, ExpressionFilter expression) {
 
     /** The threshold both front ends use: adjusted p below 0.05 is significant. */
     public static final double DEFAULT_SIGNIFICANCE = 0.05;
@@ -30,44 +31,51 @@ public record OverlayOptions(ColumnChoice idColumn, List<String> valueColumns, C
         Objects.requireNonNull(species, "species");
         Objects.requireNonNull(duplicates, "duplicates");
         Objects.requireNonNull(colourRange, "colourRange");
+        Objects.requireNonNull(expression, "expression");
         if (!(significanceThreshold > 0 && significanceThreshold <= 1)) {
             throw new IllegalArgumentException("significance threshold must be in (0, 1]: " + significanceThreshold);
         }
     }
 
-    /** Everything detected; most significant row per node; range from the data; significance at 0.05. */
+    /** Everything detected; most significant row per node; range from the data; significance at 0.05; no filter. */
     public static OverlayOptions defaults() {
         return new OverlayOptions(ColumnChoice.DETECT, List.of(), ColumnChoice.DETECT, SpeciesChoice.AUTO,
-                DuplicateRule.MOST_SIGNIFICANT, ColourRange.FROM_DATA, DEFAULT_SIGNIFICANCE);
+                DuplicateRule.MOST_SIGNIFICANT, ColourRange.FROM_DATA, DEFAULT_SIGNIFICANCE,
+                ExpressionFilter.NONE);
     }
 
     public OverlayOptions withIdColumn(ColumnChoice column) {
         return new OverlayOptions(column, valueColumns, adjustedPColumn, species, duplicates, colourRange,
-                significanceThreshold);
+                significanceThreshold, expression);
     }
 
     public OverlayOptions withValueColumns(List<String> columns) {
         return new OverlayOptions(idColumn, columns, adjustedPColumn, species, duplicates, colourRange,
-                significanceThreshold);
+                significanceThreshold, expression);
     }
 
     public OverlayOptions withAdjustedPColumn(ColumnChoice column) {
         return new OverlayOptions(idColumn, valueColumns, column, species, duplicates, colourRange,
-                significanceThreshold);
+                significanceThreshold, expression);
     }
 
     public OverlayOptions withSpecies(SpeciesChoice choice) {
         return new OverlayOptions(idColumn, valueColumns, adjustedPColumn, choice, duplicates, colourRange,
-                significanceThreshold);
+                significanceThreshold, expression);
     }
 
     public OverlayOptions withDuplicates(DuplicateRule rule) {
         return new OverlayOptions(idColumn, valueColumns, adjustedPColumn, species, rule, colourRange,
-                significanceThreshold);
+                significanceThreshold, expression);
     }
 
     public OverlayOptions withColourRange(ColourRange range) {
         return new OverlayOptions(idColumn, valueColumns, adjustedPColumn, species, duplicates, range,
-                significanceThreshold);
+                significanceThreshold, expression);
+    }
+
+    public OverlayOptions withExpression(ExpressionFilter filter) {
+        return new OverlayOptions(idColumn, valueColumns, adjustedPColumn, species, duplicates, colourRange,
+                significanceThreshold, filter);
     }
 }

@@ -4,6 +4,11 @@ package org.senescope.model.overlay;
 public enum RowOutcome {
     /** Its values were given to one or more nodes. */
     USED("used"),
+    /**
+     * Its values were given to nodes, but its mean expression is below {@code --min-expression}: drawn "not
+     * expressed", not as a change.
+     */
+    NOT_EXPRESSED("used but drawn not expressed (below --min-expression)"),
     /** It reached nodes that another row of the same node was chosen for, by the duplicate rule. */
     NOT_CHOSEN("duplicate: another row chosen for its node(s)"),
     /** A known gene, but no network node names it. */

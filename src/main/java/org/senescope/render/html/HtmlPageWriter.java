@@ -18,6 +18,7 @@ import org.senescope.model.Node;
 import org.senescope.model.NodeKind;
 import org.senescope.render.DecimalText;
 import org.senescope.render.DivergingScale;
+import org.senescope.render.NotExpressed;
 import org.senescope.render.FigureScene;
 import org.senescope.render.FigureWriter;
 import org.senescope.render.FoldChangeText;
@@ -67,6 +68,9 @@ public final class HtmlPageWriter implements FigureWriter {
                     .append("</span><span>0</span><span>\u2265 +").append(limit).append("</span></div>")
                     .append("<div><span class=\"sw\" style=\"background:").append(PageData.hex(DivergingScale.MISSING))
                     .append("\"></span> not measured</div>")
+                    .append(NotExpressed.any(o) ? "<div><span class=\"sw\" style=\"background:"
+                            + PageData.hex(NotExpressed.FILL) + "\"></span> not expressed (below --min-expression)</div>"
+                            : "")
                     .append("<div><span class=\"sw thick\"></span> adjusted p &lt; 0.05</div></div>");
         });
         scene.badges().ifPresent(b -> s.append(moduleBlock(b)));

@@ -102,6 +102,7 @@ final class PageData {
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put("value", m.isMeasured() ? m.value() : "not measured");
                 v.put("padj", m.hasSignificance() ? m.adjustedP() : "");
+                putNotExpressed(v, m);
                 values.add(v);
             }
             fills.add(hex(fill.fill()));
@@ -127,6 +128,13 @@ final class PageData {
         return element;
     }
 
+    /** Only values below {@code --min-expression} carry the key, so that other pages keep their bytes. */
+    private static void putNotExpressed(Map<String, Object> value, Measurement m) {
+        if (m.notExpressed()) {
+            value.put("expressed", false);
+        }
+    }
+
     /** Only nodes with members carry the key, so that other nodes keep their bytes. */
     private static void putMembers(Map<String, Object> d, @Nullable NodeOverlay measured) {
         if (measured != null && measured.hasMembers()) {
@@ -146,6 +154,7 @@ final class PageData {
                 Map<String, Object> cell = new LinkedHashMap<>();
                 cell.put("value", v.isMeasured() ? v.value() : "not measured");
                 cell.put("padj", v.hasSignificance() ? v.adjustedP() : "");
+                putNotExpressed(cell, v);
                 values.add(cell);
             }
             m.put("values", values);

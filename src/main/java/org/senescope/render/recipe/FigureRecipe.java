@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.senescope.model.format.FigureFormat;
 import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.overlay.ExpressionFilter;
 
 /**
  * Everything that made a figure. Immutable; nulls are not accepted.
@@ -25,12 +26,13 @@ import org.senescope.model.figure.FigureOptions;
  *                         {@code camera} results file)
  * @param otherSets        what was done with result rows of gene sets that are not network modules: {@code fail} or
  *                         {@code skip}; empty without module scores
+ * @param expression       the overlay's {@code --min-expression}, {@link ExpressionFilter#NONE} without one
  */
 public record FigureRecipe(String senescopeVersion, Map<String, String> libraries, String geneTable,
                            RecipeInput network, List<RecipeInput> overlays, String species, String overlayTitle,
                            String valueLabel,
                            FigureOptions options, List<FigureFormat> formats, String baseName,
-                           List<RecipeInput> moduleScores, String otherSets) {
+                           List<RecipeInput> moduleScores, String otherSets, ExpressionFilter expression) {
 
     /** The recipe format's version, written in every recipe. */
     public static final int FORMAT_VERSION = 1;
@@ -49,9 +51,19 @@ public record FigureRecipe(String senescopeVersion, Map<String, String> librarie
         Objects.requireNonNull(baseName, "baseName");
         moduleScores = List.copyOf(moduleScores);
         Objects.requireNonNull(otherSets, "otherSets");
+        Objects.requireNonNull(expression, "expression");
         if (moduleScores.size() > 1) {
             throw new IllegalArgumentException("a figure shows one module-score table, found " + moduleScores.size());
         }
+    }
+
+    /** A recipe without an expression filter. */
+    public FigureRecipe(String senescopeVersion, Map<String, String> libraries, String geneTable, RecipeInput network,
+                        List<RecipeInput> overlays, String species, String overlayTitle, String valueLabel,
+                        FigureOptions options, List<FigureFormat> formats, String baseName,
+                        List<RecipeInput> moduleScores, String otherSets) {
+        this(senescopeVersion, libraries, geneTable, network, overlays, species, overlayTitle, valueLabel, options,
+                formats, baseName, moduleScores, otherSets, ExpressionFilter.NONE);
     }
 
     /** A recipe without module scores. */

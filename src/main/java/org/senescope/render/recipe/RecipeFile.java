@@ -22,6 +22,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.overlay.ExpressionFilter;
 import org.senescope.model.EvidenceType;
 import org.senescope.model.figure.LayoutChoice;
 import org.senescope.model.figure.PhysicalLength;
@@ -39,7 +40,7 @@ public final class RecipeFile {
     /** The fields a recipe may have, at the top level and in {@code options}: what {@code write} writes. */
     private static final List<String> FIELDS = List.of("recipe_format", "senescope_version", "libraries",
             "gene_table", "network", "overlays", "species", "overlay_title", "value_label", "options", "formats",
-            "base_name", "module_scores", "other_sets");
+            "base_name", "module_scores", "other_sets", "min_expression");
     private static final List<String> OPTION_FIELDS = List.of("width", "dpi", "display", "title", "caption",
             "colour_limit", "layout", "evidence");
 
@@ -77,6 +78,10 @@ public final class RecipeFile {
         root.put("species", r.species());
         root.put("overlay_title", r.overlayTitle());
         root.put("value_label", r.valueLabel());
+        // Only figures with --min-expression carry the key, so that older recipes and their figures stay unchanged.
+        if (r.expression() instanceof ExpressionFilter.AtLeast atLeast) {
+            root.put("min_expression", atLeast.minimum());
+        }
         FigureOptions o = r.options();
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("width", o.width().toString());
@@ -214,7 +219,19 @@ public final class RecipeFile {
         }
         return new FigureRecipe(f.text("senescope_version"), libraries, f.text("gene_table"),
                 f.object("network").input(), overlays, f.text("species"), f.text("overlay_title"), f.text("value_label"), options,
-                formats, baseName(f), moduleScores, otherSets);
+                formats, baseName(f), moduleScores, otherSets, expression(f, root));
+    }
+
+    /** The optional {@code min_expression}: none in recipes without it (all written before it existed). */
+    private static ExpressionFilter expression(RecipeFields f, Map<String, Object> root) {
+        if (!root.containsKey("min_expression")) {
+            return ExpressionFilter.NONE;
+        }
+        double minimum = f.number("min_expression");
+        if (!Double.isFinite(minimum)) {
+            throw f.problem("min_expression", "expected a finite number, found " + minimum);
+        }
+        return new ExpressionFilter.AtLeast(minimum);
     }
 
     /**
