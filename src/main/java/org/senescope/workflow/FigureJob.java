@@ -74,7 +74,7 @@ public final class FigureJob {
         FigureRecipe recipe = RecipeFile.read(recipeFile);
         FigureRequest request = RecipeRequest.of(recipe, recipeFile, directory);
         FigureResult drawn = draw(request, request.network().load(), Optional.of(recipe.network().sha256()));
-        return new FigureResult(drawn.notes(), drawn.options(), drawn.measuredNodes(),
+        return new FigureResult(drawn.notes(), drawn.warnings(), drawn.options(), drawn.measuredNodes(),
                 RemadeRecipe.protect(drawn.files(), recipeFile));
     }
 
