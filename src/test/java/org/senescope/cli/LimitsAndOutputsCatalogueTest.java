@@ -95,8 +95,7 @@ class LimitsAndOutputsCatalogueTest {
                 bad("limit: a 10 MB single-line gene list").file("g.txt", TEN_MB + "\n").file("s.gmt", GMT)
                         .run("ora", "--genes", "$D/g.txt", "--background-from-sets", "--gene-sets", "$D/s.gmt",
                                 "--out", "$D/out").expect(65,
-                        "senescope ora: $D/g.txt: none of the 1 selected genes is in the background of 8 genes (every "
-                        + "gene of the gene sets); nothing written"),
+                        "senescope ora: $D/g.txt:1: a line longer than 1048576 bytes; expected lines of text"),
                 bad("limit: a 10 MB single-line matrix").file("m.tsv", "gene\t" + TEN_MB + "\n").file("s.gmt", GMT)
                         .run("score", "--expression", "$D/m.tsv", "--gene-sets", "$D/s.gmt", "--method", "zscore",
                                 "--out", "$D/out").expect(65,
