@@ -87,7 +87,8 @@ public final class MatrixReader implements DataReader<MatrixReadResult> {
                 lines.skip(3);
             }
             long bytes = gzip ? 0 : Files.size(file);
-            MatrixScan scan = new MatrixScan(src, d, options.badRows(), gzip ? 0 : expectedRows(bytes, text, d), bytes);
+            MatrixScan scan = new MatrixScan(src, d, options.badRows(), gzip ? 0 : expectedRows(bytes, text, d), bytes,
+                    Runtime.getRuntime().maxMemory());
             scan.scan(lines);
             TableLayout layout = new TableLayout("delimited", d.delimiter(), d.header(), d.decimalMark(), d.quote(),
                     text.bom(), text.lineEnding(), d.commentPrefix(), d.headerOneShort(), gzip, StandardCharsets.UTF_8);

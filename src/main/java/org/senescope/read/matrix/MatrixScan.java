@@ -47,7 +47,7 @@ final class MatrixScan {
      * Whole rows: a first block of {@link #expectedRows} rows, then blocks of about {@link #BLOCK} values for rows
      * beyond the estimate. No growth copies; one exact copy at the end only when the estimate was wrong.
      */
-    private final List<double[]> blocks = new ArrayList<>();
+    private final ValueBlocks valueBlocks;
     private double[] values = new double[0];
     private int filled;
     private final NonFiniteTally tally = new NonFiniteTally();
@@ -60,8 +60,10 @@ final class MatrixScan {
      *                     and then values are gathered in blocks and copied once at the end
      * @param inputBytes   the input's size in bytes, 0 when unknown
      */
-    MatrixScan(String src, LayoutDetection.Detected layout, BadRowPolicy policy, int expectedRows, long inputBytes) {
+    MatrixScan(String src, LayoutDetection.Detected layout, BadRowPolicy policy, int expectedRows, long inputBytes,
+               long heap) {
         this.src = src;
+        this.valueBlocks = new ValueBlocks(heap);
         this.expectedRows = expectedRows;
         this.inputBytes = inputBytes;
         int rowsHint = expectedRows > 0 ? expectedRows : 1024;
@@ -101,24 +103,8 @@ final class MatrixScan {
      * it and little of it is unused, else one exact copy. The blocks are released. Call once.
      */
     double[] values() {
-        int n = samples.size();
-        long used = (long) ids.size() * n;
-        if (blocks.size() == 1 && blocks.get(0).length - used <= used >> SLACK_SHIFT) {
-            double[] only = blocks.get(0);
-            blocks.clear();
-            values = new double[0];
-            return only;
-        }
-        double[] all = new double[Math.toIntExact(used)];
-        int at = 0;
-        for (double[] block : blocks) {
-            int part = Math.min(block.length, all.length - at);
-            System.arraycopy(block, 0, all, at, part);
-            at += part;
-        }
-        blocks.clear();
         values = new double[0];
-        return all;
+        return valueBlocks.joined((long) ids.size() * samples.size(), SLACK_SHIFT);
     }
 
     void scan(ByteBlocks blocks) throws IOException {
@@ -202,10 +188,9 @@ final class MatrixScan {
     private int row(byte[] b, int s, int blockEnd) throws InputFormatException {
         int n = samples.size();
         if (filled + n > values.length) {
-            int rows = blocks.isEmpty() && expectedRows > 0
+            int rows = valueBlocks.isEmpty() && expectedRows > 0
                     ? (int) Math.min(expectedRows, inputBytes / n + 1) : Math.max(1, BLOCK / n);
-            values = new double[Math.multiplyExact(rows, n)];
-            blocks.add(values);
+            values = valueBlocks.next(src, line, rows, n);
             filled = 0;
         }
         tally.mark();
