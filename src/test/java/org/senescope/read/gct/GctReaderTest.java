@@ -146,4 +146,14 @@ class GctReaderTest {
         String file = tmp.resolve("in.gct").toString();
         assertEquals(file + (expectedAfterFile.startsWith(":") ? "" : ":") + expectedAfterFile, e.getMessage());
     }
+
+    @Test
+    void aGctTheHeapCannotHoldIsRefusedBeforeItIsRead() {
+        GctReader.checkHeap("big.gct", 28_000_000, 140L << 20);
+        InputFormatException e = assertThrows(InputFormatException.class,
+                () -> GctReader.checkHeap("big.gct", 28_189_823, 128L << 20));
+        assertEquals("big.gct: 28,189,823 bytes of text; a GCT is read whole, at about 5 bytes of heap a byte of "
+                + "text, so this one needs about 134 MB, more than the 128 MB Java heap; expected a smaller file (or a "
+                + "larger heap: java -Xmx)", e.getMessage());
+    }
 }
