@@ -132,9 +132,8 @@ class XlsxReaderTest {
         Path f = new XlsxFixture().rawSheet("s", "<worksheet xmlns=\"http://schemas.openxmlformats.org/"
                 + "spreadsheetml/2006/main\">" + padding + "<sheetData/></worksheet>").write(tmp.resolve("bomb.xlsx"));
         InputFormatException e = assertThrows(InputFormatException.class, () -> new XlsxReader().read(f));
-        assertEquals(true, e.getMessage().matches(java.util.regex.Pattern.quote(f.toString())
-                + ": part xl/worksheets/sheet1.xml inflates \\d+ fold, more than the limit of 200 \\(a zip bomb\\?\\); "
-                + "expected an ordinary workbook"), e.getMessage());
+        assertEquals(f + ": part xl/worksheets/sheet1.xml inflates more than 200 fold, the limit (a zip bomb?); "
+                + "expected an ordinary workbook", e.getMessage());
         assertMessage(f, InputLimits.DEFAULT.withMaxBytes(1 << 20), ": part xl/worksheets/sheet1.xml inflates to "
                 + "more than 1048576 bytes, the input size limit (a zip bomb?); expected a smaller workbook");
     }
