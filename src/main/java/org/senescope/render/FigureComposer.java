@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -198,13 +199,9 @@ final class FigureComposer {
         double scale = span > 0 ? Math.max(0, panelWidth * fit.scale() - 2 * maxHalfWidth) / span : 1;
 
         List<Rectangle2D> footprints = new ArrayList<>();
-        double[] xs = new double[nodes.size()];
-        double[] ys = new double[nodes.size()];
         double stripeGap = font * STRIPE_GAP;
         for (int i = 0; i < nodes.size(); i++) {
             Position p = positionOf(positions, nodes.get(i));
-            xs[i] = p.x();
-            ys[i] = p.y();
             double cx = (p.x() - minX) * scale + maxHalfWidth + offset;
             double cy = (p.y() - minY) * scale * fit.flattening() + maxHalfHeight;
             double[] s = sizes.get(i);
@@ -217,7 +214,8 @@ final class FigureComposer {
         }
         double gap = font * (fit.bands() == 0 ? GAP : BAND_GAP);
         List<Rectangle2D> placed = OverlapRemoval.pushDown(fit.bands() == 0 ? footprints
-                : ColumnBands.arrange(xs, ys, footprints, fit.bands(), offset, panelWidth * fit.scale(), gap), gap);
+                : ColumnBands.arrange(axis(positions, nodes, Position::x), axis(positions, nodes, Position::y),
+                        footprints, fit.bands(), offset, panelWidth * fit.scale(), gap), gap);
         double top = placed.stream().mapToDouble(Rectangle2D::getMinY).min().orElse(0);
         List<SceneNode> scene = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -226,6 +224,11 @@ final class FigureComposer {
                     badgeCounts[i], font, grids.apply(nodes.get(i))));
         }
         return scene;
+    }
+
+    /** One coordinate of each node's layout position, in the nodes' order. */
+    private static double[] axis(Map<String, Position> positions, List<Node> nodes, ToDoubleFunction<Position> axis) {
+        return nodes.stream().mapToDouble(n -> axis.applyAsDouble(positionOf(positions, n))).toArray();
     }
 
     /** The smallest x, largest x and smallest y of the nodes' layout positions. */
