@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,28 +37,27 @@ final class FigureComposer {
     private static final double FULL_WIDTH = 400;
     /** The narrowest panel of several, in points (about 42 mm). */
     private static final double MIN_PANEL = 120;
-    /** The network drawing's scales tried, largest first, when the figure is too high for the page. */
-    private static final List<Double> SCALES = List.of(1.0, 0.85, 0.7, 0.6, 0.5);
-    /** The layout's vertical spacing tried, as a share of its horizontal, when the figure is too high for the page. */
-    private static final List<Double> FLATTENING = List.of(1.0, 0.8, 0.65, 0.5);
     /** Labels wrap at this many label font sizes. */
     private static final double WRAP = 11.5;
     /** Label line height, stripe cell side and the gap above a stripe, in label font sizes. */
     private static final double LINE_HEIGHT = 1.15;
     private static final double CELL = 1.3;
     private static final double STRIPE_GAP = 0.25;
+    /** The clear space between nodes, in label font sizes: in a layout, and in {@link ColumnBands}. */
+    private static final double GAP = 1.2;
+    private static final double BAND_GAP = 0.9;
 
     private FigureComposer() {
     }
 
     /**
-     * Composes the figure, fitted to a journal page when the width is at most a double column: the first of these
-     * that is at most {@link PhysicalLength#PAGE_HEIGHT} high, in this order: the layout's vertical spacing as drawn,
-     * then flattened ({@code FLATTENING}; nodes are still pushed apart); caption inside, then outside the figure
-     * (for the methods text); the network drawn at its full scale, then at smaller scales down to {@code SCALES}'
-     * last, text sizes unchanged; panels in as few columns as fit (each panel at least {@link #MIN_PANEL} points
-     * wide), empty cells of the grid's last row holding the legend. When none fits, the lowest of them, which
-     * {@link FigureScene#fitsPage()} says.
+     * Composes the figure, fitted to a journal page when the width is at most a double column: the first of the
+     * {@link PageFit#search} attempts that is at most {@link PhysicalLength#PAGE_HEIGHT} high (the layout's vertical
+     * spacing as drawn, then flattened, nodes still pushed apart; for a single column, or when none of those fits,
+     * the nodes arranged in {@link ColumnBands}; caption inside, then outside the figure, for the methods text; the
+     * network drawn at its full scale, then smaller, text sizes unchanged; panels in as few columns as fit, each at
+     * least {@link #MIN_PANEL} points wide), empty cells of the grid's last row holding the legend. When none fits,
+     * the lowest of them, which {@link FigureScene#fitsPage()} says.
      *
      * @param overlay the data colouring the nodes, or null for none
      * @param badges  the module scores drawn under the nodes, or null for none
@@ -77,31 +77,8 @@ final class FigureComposer {
                 columnChoices.add(c);
             }
         }
-        boolean journal = options.width().millimetres() <= PhysicalLength.DOUBLE_COLUMN.millimetres() + 1e-9;
-        double page = PhysicalLength.PAGE_HEIGHT.points() + 1e-6;
-        FigureScene lowest = null;
-        for (double flattening : FLATTENING) {
-            for (boolean captionInside : List.of(true, false)) {
-                for (double scale : SCALES) {
-                    for (int columns : columnChoices) {
-                        FigureScene scene = composeOnce(whole, network, positions, overlay, badges, options,
-                                new Fit(columns, scale, flattening, captionInside));
-                        if (!journal || scene.height() <= page) {
-                            return scene;
-                        }
-                        lowest = lowest == null || scene.height() < lowest.height() ? scene : lowest;
-                    }
-                }
-            }
-        }
-        return Objects.requireNonNull(lowest);
-    }
-
-    /**
-     * One way to fit: panel columns, the network drawing's scale (1 = filling its width), its vertical spacing as a
-     * share of its horizontal (1 = the layout's own proportions), caption in the figure.
-     */
-    private record Fit(int columns, double scale, double flattening, boolean captionInside) {
+        return PageFit.search(options.width(), columnChoices,
+                fit -> composeOnce(whole, network, positions, overlay, badges, options, fit));
     }
 
     private static double margin(double width) {
@@ -110,7 +87,7 @@ final class FigureComposer {
 
     private static FigureScene composeOnce(Network whole, Network network, Map<String, Position> positions,
                                            @Nullable Overlay overlay, @Nullable ModuleBadges badges,
-                                           FigureOptions options, Fit fit) {
+                                           FigureOptions options, PageFit fit) {
         double width = options.width().points();
         double margin = margin(width);
         double inner = width - 2 * margin;
@@ -190,7 +167,7 @@ final class FigureComposer {
     }
 
     private static List<SceneNode> placeNodes(Network network, Map<String, Position> positions, NodeLabels shown,
-                                              double font, double panelWidth, Fit fit,
+                                              double font, double panelWidth, PageFit fit,
                                               Function<Node, int[]> grids,
                                               @Nullable ModuleBadges badges) {
         List<Node> nodes = network.nodes();
@@ -235,7 +212,10 @@ final class FigureComposer {
                     ModuleBadges.rowWidth(badgeCounts[i], font));
             footprints.add(new Rectangle2D.Double(cx - w / 2, cy - s[1] / 2, w, h));
         }
-        List<Rectangle2D> placed = OverlapRemoval.pushDown(footprints, font * 1.2);
+        double gap = font * (fit.bands() == 0 ? GAP : BAND_GAP);
+        List<Rectangle2D> placed = OverlapRemoval.pushDown(fit.bands() == 0 ? footprints
+                : ColumnBands.arrange(axis(positions, nodes, Position::x), axis(positions, nodes, Position::y),
+                        footprints, fit.bands(), offset, panelWidth * fit.scale(), gap), gap);
         double top = placed.stream().mapToDouble(Rectangle2D::getMinY).min().orElse(0);
         List<SceneNode> scene = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -244,6 +224,11 @@ final class FigureComposer {
                     badgeCounts[i], font, grids.apply(nodes.get(i))));
         }
         return scene;
+    }
+
+    /** One coordinate of each node's layout position, in the nodes' order. */
+    private static double[] axis(Map<String, Position> positions, List<Node> nodes, ToDoubleFunction<Position> axis) {
+        return nodes.stream().mapToDouble(n -> axis.applyAsDouble(positionOf(positions, n))).toArray();
     }
 
     /** The smallest x, largest x and smallest y of the nodes' layout positions. */

@@ -25,12 +25,29 @@ class FigureCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("net.methods.txt", "net.png", "net.recipe.json", "net.svg"), list(tmp));
         assertTrue(run.out().startsWith("Wrote 4 files to " + tmp), run.out());
-        // The bundled network does not fit a single column's page yet: said on the error stream and in the methods.
-        assertTrue(run.err().matches("senescope figure: warning: the figure is \\d+ mm high, more than a journal page "
-                + "\\(230 mm\\) at 85 mm wide; try --width double\n"), run.err());
+        // The bundled network, arranged in column bands, fits a single column's page: no warning anywhere.
+        assertEquals("", run.err(), "a single-column figure in column bands fits the page");
         assertFalse(run.out().contains("warning"), run.out());
-        assertTrue(Files.readString(tmp.resolve("net.methods.txt")).matches("(?s).*\n\nFigure size: the figure is "
-                + "\\d+ mm high, more than a journal page \\(230 mm\\) at 85 mm wide\\.\n"), "methods text");
+        assertFalse(Files.readString(tmp.resolve("net.methods.txt")).contains("Figure size:"), "methods text");
+    }
+
+    @Test
+    void warnsOfAFigureHigherThanAPageOnTheErrorStreamAndInTheMethods() throws Exception {
+        List<String> tables = new java.util.ArrayList<>();
+        for (String day : List.of("d2", "d4", "d8")) {
+            Path table = tmp.resolve(day + ".tsv");
+            Files.writeString(table, "gene_symbol\tlog2FoldChange\tpvalue\tpadj\nTrp53\t2\t0.001\t0.01\n");
+            tables.add(table.toString());
+        }
+        CliRun run = CliRun.of("figure", "--out", tmp.resolve("out").toString(), "--overlay", String.join(",", tables),
+                "--format", "svg", "--width", "single", "--display", "panels", "--name", "net");
+        assertEquals(0, run.exitCode(), run.err());
+        // Three panels stacked in a single column do not fit a page: said on the error stream and in the methods.
+        assertTrue(run.err().matches("senescope figure: warning: the figure is \\d+ mm high, more than a journal page "
+                + "\\(230 mm\\) at 85 mm wide; try --display stripes or --width double\n"), run.err());
+        assertFalse(run.out().contains("warning"), run.out());
+        assertTrue(Files.readString(tmp.resolve("out/net.methods.txt")).matches("(?s).*\n\nFigure size: the figure "
+                + "is \\d+ mm high, more than a journal page \\(230 mm\\) at 85 mm wide\\.\n"), "methods text");
     }
 
     @Test

@@ -61,8 +61,8 @@ class JournalPresetTest {
 
     /**
      * Every preset, display and layout either fits the page or says by how much it does not, with what to try. Today
-     * (3 conditions) exactly the double-column fill and stripe figures fit; this test lists which do, so a change in
-     * either direction is seen.
+     * (3 conditions) all fit but single-column panels (three networks stacked in 85 mm); this test lists which do, so
+     * a change in either direction is seen.
      */
     @Test
     void everyFigureFitsThePageOrSaysByHowMuchItDoesNot() {
@@ -92,11 +92,51 @@ class JournalPresetTest {
                 }
             }
         }
-        assertEquals(List.of("double FILL preset", "double FILL auto", "double STRIPES preset",
-                "double STRIPES auto"), fitting);
+        assertEquals(List.of("single FILL preset", "single FILL auto", "single STRIPES preset", "single STRIPES auto",
+                "double FILL preset", "double FILL auto", "double STRIPES preset", "double STRIPES auto",
+                "double PANELS preset", "double PANELS auto"), fitting);
         FigureOptions poster = SceneFixtures.options().withWidth(PhysicalLength.parse("500mm"));
         FigureScene wide = FigureScene.compose(network, SceneFixtures.overlay(), poster);
         assertTrue(wide.height() > 230 * MM && wide.pageOverflow().isEmpty(), "a poster is not fitted to a page");
+    }
+
+    /**
+     * The single column is arranged in column bands ({@link ColumnBands}), not the curated layout squeezed, and keeps
+     * its reading: cell-cycle arrest left of the immune cells and receptors, and in each band the outcomes below the
+     * mechanisms above them; no node leaves the drawing.
+     */
+    @Test
+    void singleColumnKeepsTheCuratedReadingOrder() {
+        List<String> arrest = List.of("TP53", "CDKN1A", "CDKN2A_p16INK4a", "RB1", "CDKN2A_ARF");
+        List<String> immune = List.of("nk_cell", "KLRK1", "PDCD1", "PDCD1LG2", "CD274", "t_cell");
+        List<String> outcomes = List.of("tumour_progression", "metastasis", "therapy_resistance", "tumour_relapse");
+        List<String> mechanisms = List.of("TP53", "CDKN1A", "CCL2", "nk_cell", "KLRK1");
+        for (ConditionDisplay display : List.of(ConditionDisplay.FILL, ConditionDisplay.STRIPES)) {
+            FigureScene single = scene("single", display, LayoutChoice.PRESET);
+            Map<String, SceneNode> at = single.nodes().stream()
+                    .collect(Collectors.toMap(n -> n.node().id(), Function.identity()));
+            double arrestRight = arrest.stream().mapToDouble(id -> at.get(id).box().getCenterX()).max().orElseThrow();
+            double immuneLeft = immune.stream().mapToDouble(id -> at.get(id).box().getCenterX()).min().orElseThrow();
+            assertTrue(arrestRight < immuneLeft, display + ": arrest " + arrestRight + ", immunity " + immuneLeft);
+            int below = 0;
+            for (String o : outcomes) {
+                Rectangle2D outcome = at.get(o).box();
+                for (String m : mechanisms) {
+                    Rectangle2D mechanism = at.get(m).box();
+                    if (mechanism.getMaxX() > outcome.getMinX() && mechanism.getMinX() < outcome.getMaxX()) {
+                        assertTrue(mechanism.getMaxY() < outcome.getMinY(), display + ": " + o + " below " + m);
+                        below++;
+                    }
+                }
+            }
+            assertTrue(below >= 3, display + ": outcomes share a band with mechanisms " + below + " times");
+            Rectangle2D panel = single.panels().get(0).area();
+            for (SceneNode n : single.nodes()) {
+                assertTrue(n.box().getMinX() >= -1e-9 && n.box().getMaxX() <= panel.getWidth() + 1e-9,
+                        display + ": " + n.node().id() + " leaves the panel: " + n.box());
+            }
+            assertTrue(panel.getHeight() < 160 * MM, display + ": the network is " + panel.getHeight() / MM + " mm");
+        }
     }
 
     @Test

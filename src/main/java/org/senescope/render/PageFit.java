@@ -1,0 +1,69 @@
+package org.senescope.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import org.senescope.model.figure.PhysicalLength;
+
+/**
+ * One way of fitting a figure to a journal page, and the order in which {@link FigureComposer} tries them: panel
+ * columns, the network drawing's scale (1 = filling its width), its vertical spacing as a share of its horizontal
+ * (1 = the layout's own proportions), the caption in the figure or not, and the number of {@link ColumnBands} the
+ * nodes are arranged in (0: the layout as it is).
+ */
+record PageFit(int columns, double scale, double flattening, boolean captionInside, int bands) {
+
+    /** The network drawing's scales tried, largest first, when the figure is too high for the page. */
+    private static final List<Double> SCALES = List.of(1.0, 0.85, 0.7, 0.6, 0.5);
+    /** The layout's vertical spacing tried, as a share of its horizontal, when the figure is too high for the page. */
+    private static final List<Double> FLATTENING = List.of(1.0, 0.8, 0.65, 0.5);
+    /** The numbers of column bands tried side by side (the lowest kept) for a single column, or a layout too high. */
+    private static final List<Integer> BANDS = List.of(3, 4, 5);
+
+    /**
+     * The first scene at most a page high, trying in this order: the layout (wider than a single column only) with
+     * each {@code FLATTENING}, then {@code BANDS} column bands (the lowest of them); within each, the caption inside,
+     * then outside; each of {@code SCALES}; each of the panel column counts given. A figure wider than a double
+     * column is not fitted: the first attempt. When none fits, the lowest attempt.
+     */
+    static FigureScene search(PhysicalLength width, List<Integer> columnChoices, Function<PageFit, FigureScene> compose) {
+        boolean journal = width.millimetres() <= PhysicalLength.DOUBLE_COLUMN.millimetres() + 1e-9;
+        boolean narrow = width.millimetres() <= PhysicalLength.SINGLE_COLUMN.millimetres() + 1e-9;
+        // A single column's drawing is too narrow for a wide layout's columns: it is arranged in bands at once.
+        List<List<PageFit>> steps = new ArrayList<>();
+        if (!narrow) {
+            FLATTENING.forEach(f -> steps.add(List.of(new PageFit(1, 1, f, true, 0))));
+        }
+        steps.add(BANDS.stream().map(b -> new PageFit(1, 1, 1, true, b)).toList());
+        double page = PhysicalLength.PAGE_HEIGHT.points() + 1e-6;
+        FigureScene lowest = null;
+        for (List<PageFit> step : steps) {
+            for (boolean captionInside : List.of(true, false)) {
+                for (double scale : SCALES) {
+                    for (int columns : columnChoices) {
+                        FigureScene scene = null;
+                        for (PageFit arrangement : step) {
+                            scene = lower(scene, compose.apply(new PageFit(columns, scale, arrangement.flattening(),
+                                    captionInside, arrangement.bands())));
+                        }
+                        FigureScene kept = Objects.requireNonNull(scene);
+                        if (!journal || kept.height() <= page) {
+                            return kept;
+                        }
+                        lowest = lower(lowest, kept);
+                    }
+                }
+            }
+        }
+        return Objects.requireNonNull(lowest);
+    }
+
+    /** The lower of two scenes, the first when as high; {@code a} is null when there is none yet. */
+    private static FigureScene lower(@Nullable FigureScene a, FigureScene b) {
+        return a == null || b.height() < a.height() ? b : a;
+    }
+}
