@@ -45,7 +45,7 @@ final class FigureComposer {
     private static final double STRIPE_GAP = 0.25;
     /** The clear space between nodes, in label font sizes: in a layout, and in {@link ColumnBands}. */
     private static final double GAP = 1.2;
-    private static final double BAND_GAP = 0.9;
+    private static final double BAND_GAP = 1.2;
 
     private FigureComposer() {
     }
