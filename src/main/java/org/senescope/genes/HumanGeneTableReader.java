@@ -82,7 +82,7 @@ public final class HumanGeneTableReader {
      * messages and becomes the table's source.
      */
     public HumanGeneTable read(InputStream in, String fileName) throws IOException {
-        InputStream bounded = BoundedInput.decompressing(in, maxBytes, ReadFailures.plain());
+        InputStream bounded = BoundedInput.decompressingText(in, maxBytes, ReadFailures.plain(), fileName);
         return HumanGeneTable.of(fileName, readGenes(bounded, fileName, 1024));
     }
 

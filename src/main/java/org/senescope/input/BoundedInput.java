@@ -1,11 +1,16 @@
 package org.senescope.input;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+import org.senescope.failure.InputFormatException;
 
 /**
  * Opens input, plain or gzip-compressed (recognised by content, not by name, since users rename files), with a cap on
@@ -60,6 +65,23 @@ public final class BoundedInput {
             throw failures.unreadableGzipHeader(e);
         }
         return new CappedStream(unzipped, maxBytes, true, failures);
+    }
+
+    /**
+     * {@link #decompressing} for the text of a reader that names its input: bytes that start like gzip but whose gzip
+     * header cannot be read are bad data of {@code source} at line 1, not a failure to read.
+     *
+     * @throws InputFormatException for an unreadable gzip header
+     * @throws IOException          when {@code raw} cannot be read
+     */
+    public static InputStream decompressingText(InputStream raw, long maxBytes, ReadFailures failures, String source)
+            throws IOException {
+        try {
+            return decompressing(raw, maxBytes, failures);
+        } catch (ZipException | EOFException e) {
+            throw new InputFormatException(source, 1, 0, "starts like gzip but its gzip header cannot be read ("
+                    + Objects.requireNonNullElse(e.getMessage(), "it ends early") + "); expected text or gzip text", e);
+        }
     }
 
     /**

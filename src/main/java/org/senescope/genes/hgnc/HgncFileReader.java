@@ -67,7 +67,7 @@ public final class HgncFileReader {
 
     /** Reads HGNC text from {@code in} (plain or gzip; the caller closes it), naming it {@code fileName}. */
     public HgncReadResult read(InputStream in, String fileName) throws IOException {
-        return parse(BoundedInput.decompressing(in, maxBytes, ReadFailures.plain()), fileName);
+        return parse(BoundedInput.decompressingText(in, maxBytes, ReadFailures.plain(), fileName), fileName);
     }
 
     private HgncReadResult parse(InputStream in, String fileName) throws InputFormatException {

@@ -200,4 +200,14 @@ class HgncFileReaderTest {
                 () -> new HgncFileReader(RejectPolicy.SKIP).read(new ByteArrayInputStream(new byte[0]), "empty.tsv"));
         assertEquals("empty.tsv:1: expected the HGNC header, found an empty file", e.getMessage());
     }
+
+    /** Found by HgncReaderFuzzTest: the JDK's own IOException escaped, which reads as a failure to read the file. */
+    @Test
+    void bytesThatStartLikeGzipButAreNotAreBadDataOnLineOne() {
+        byte[] notGzip = {0x1f, (byte) 0x8b, 0x07, 0x00, 'x'};
+        InputFormatException e = assertThrows(InputFormatException.class, () -> new HgncFileReader(RejectPolicy.FAIL)
+                .read(new ByteArrayInputStream(notGzip), "hgnc.txt"));
+        assertEquals("hgnc.txt:1: starts like gzip but its gzip header cannot be read (Unsupported compression "
+                + "method); expected text or gzip text", e.getMessage());
+    }
 }
