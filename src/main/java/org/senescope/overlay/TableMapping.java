@@ -3,7 +3,6 @@ package org.senescope.overlay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -224,24 +223,7 @@ final class TableMapping {
      * only the records of rows that reached nodes are kept.
      */
     RowRecords records() {
-        Map<RowOutcome, Integer> fixed = Collections.unmodifiableMap(new EnumMap<>(counts));
-        int size = rows;
-        return new RowRecords() {
-            @Override
-            public int size() {
-                return size;
-            }
-
-            @Override
-            public Map<RowOutcome, Integer> counts() {
-                return fixed;
-            }
-
-            @Override
-            public void forEach(Consumer<? super RowRecord> action) {
-                replay(action);
-            }
-        };
+        return new RowRecords.Replayed(rows, counts, this::replay);
     }
 
     private void replay(Consumer<? super RowRecord> action) {

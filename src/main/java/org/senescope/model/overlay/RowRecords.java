@@ -81,23 +81,27 @@ public interface RowRecords {
         for (RowOutcome outcome : RowOutcome.values()) {
             counts.put(outcome, all.stream().mapToInt(p -> p.counts().getOrDefault(outcome, 0)).sum());
         }
-        Map<RowOutcome, Integer> fixed = Collections.unmodifiableMap(counts);
-        int size = all.stream().mapToInt(RowRecords::size).sum();
-        return new RowRecords() {
-            @Override
-            public int size() {
-                return size;
-            }
+        return new Replayed(all.stream().mapToInt(RowRecords::size).sum(), counts, action -> all.forEach(p ->
+                p.forEach(action)));
+    }
 
-            @Override
-            public Map<RowOutcome, Integer> counts() {
-                return fixed;
-            }
+    /**
+     * Records that are not held but handed out again by {@code replay} on each {@link #forEach}, with their size and
+     * counts known beforehand.
+     *
+     * @param size   how many records {@code replay} hands out
+     * @param counts how many of them end in each category, every category present
+     * @param replay hands each record, in input order, to the action it is given
+     */
+    record Replayed(int size, Map<RowOutcome, Integer> counts, Consumer<Consumer<? super RowRecord>> replay)
+            implements RowRecords {
+        public Replayed {
+            counts = Collections.unmodifiableMap(new EnumMap<>(counts));
+        }
 
-            @Override
-            public void forEach(Consumer<? super RowRecord> action) {
-                all.forEach(p -> p.forEach(action));
-            }
-        };
+        @Override
+        public void forEach(Consumer<? super RowRecord> action) {
+            replay.accept(action);
+        }
     }
 }
