@@ -3,7 +3,7 @@ package org.cytoscape.model;
 
 import java.util.List;
 
-public interface CyRow {
+public interface CyRow extends CyIdentifiable {
     <T> T get(String columnName, Class<? extends T> type);
 
     <T> List<T> getList(String columnName, Class<T> listElementType);

@@ -25,7 +25,7 @@ public @interface Tunable {
 
     String[] groups() default {};
 
-    double gravity() default -1.0;
+    double gravity() default 999.0;
 
     boolean xorChildren() default false;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
@@ -91,7 +92,8 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
         Optional<String> style = Optional.empty();
         if (createView) {
             monitor.setStatusMessage("Laying out and styling the view");
-            CyNetworkView made = showView(cyNetwork, network, elements);
+            CyNetworkView made = showView(cyNetwork, network, elements,
+                    note -> monitor.showMessage(TaskMonitor.Level.WARN, note));
             view = Optional.of(made);
             style = Optional.of(services.style().styles().getVisualStyle(made).getTitle());
         }
@@ -110,11 +112,12 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
         return NetworkRequest.bundled();
     }
 
-    private CyNetworkView showView(CyNetwork cyNetwork, Network network, NetworkContent.Elements elements) {
+    private CyNetworkView showView(CyNetwork cyNetwork, Network network, NetworkContent.Elements elements,
+            Consumer<String> styleNotes) {
         services.events().flushPayloadEvents();
         CyNetworkView view = services.viewFactory().createNetworkView(cyNetwork);
         services.views().addNetworkView(view);
-        VisualStyle style = services.style().install();
+        VisualStyle style = services.style().install(styleNotes);
         services.style().styles().setVisualStyle(style, view);
         style.apply(view);
         elements.nodes().forEach((id, node) -> place(view.getNodeView(node), network.position(id)));

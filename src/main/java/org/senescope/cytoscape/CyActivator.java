@@ -1,5 +1,7 @@
 package org.senescope.cytoscape;
 
+import java.util.Optional;
+
 import org.cytoscape.application.CyApplicationManager;
 import org.cytoscape.event.CyEventHelper;
 import org.cytoscape.model.CyNetworkFactory;
@@ -10,11 +12,14 @@ import org.cytoscape.service.util.AbstractCyActivator;
 import org.cytoscape.session.CyNetworkNaming;
 import org.cytoscape.view.model.CyNetworkViewFactory;
 import org.cytoscape.view.model.CyNetworkViewManager;
+import org.cytoscape.view.model.VisualLexicon;
+import org.cytoscape.view.presentation.RenderingEngineManager;
 import org.cytoscape.view.vizmap.VisualMappingFunctionFactory;
 import org.cytoscape.view.vizmap.VisualMappingManager;
 import org.cytoscape.view.vizmap.VisualStyleFactory;
 import org.cytoscape.work.TaskFactory;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Senescope's entry point in Cytoscape and the only class that sees the {@link BundleContext}: looks up Cytoscape's
@@ -34,7 +39,8 @@ public final class CyActivator extends AbstractCyActivator {
                 getService(context, VisualStyleFactory.class),
                 getService(context, VisualMappingFunctionFactory.class, "(mapping.type=discrete)"),
                 getService(context, VisualMappingFunctionFactory.class, "(mapping.type=passthrough)"),
-                getService(context, VisualMappingFunctionFactory.class, "(mapping.type=continuous)"));
+                getService(context, VisualMappingFunctionFactory.class, "(mapping.type=continuous)"),
+                () -> runningLexicon(context));
         CytoscapeServices services = new CytoscapeServices(
                 getService(context, CyNetworkFactory.class),
                 getService(context, CyNetworkManager.class),
@@ -58,5 +64,21 @@ public final class CyActivator extends AbstractCyActivator {
                 TaskFactory.class, ExportFigureTask.properties());
         registerService(context, new SenescopeTaskFactory(() -> new GeneSetAnalysisTask(services, bundled)),
                 TaskFactory.class, GeneSetAnalysisTask.properties());
+    }
+
+    // Looked up at each style installation, not at start: the renderer may register after Senescope, and a Cytoscape
+    // without one (headless, or another renderer still starting) is no reason to fail. AbstractCyActivator's
+    // getService cannot be used: it throws when the service is missing.
+    private static Optional<VisualLexicon> runningLexicon(BundleContext context) {
+        ServiceReference<RenderingEngineManager> reference = context.getServiceReference(RenderingEngineManager.class);
+        if (reference == null) {
+            return Optional.empty();
+        }
+        RenderingEngineManager renderers = context.getService(reference);
+        try {
+            return renderers == null ? Optional.empty() : RunningLexicon.of(renderers).current();
+        } finally {
+            context.ungetService(reference);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.view.model.CyNetworkView;
@@ -62,7 +63,8 @@ final class ExpressionImport {
         }
         // Past this point nothing checks for cancellation: the columns are written in one go, never half.
         List<String> columns = OverlayColumns.replace(result, network, target.ids());
-        Optional<String> style = restyle(network, result.mapped().colourScale().range());
+        Optional<String> style = restyle(network, result.mapped().colourScale().range(),
+                note -> monitor.showMessage(TaskMonitor.Level.WARN, note));
         Map<String, Long> nodeSuids = new HashMap<>();
         target.ids().nodes().forEach((id, node) -> nodeSuids.put(id, node.getSUID()));
         overlays.put(network.getSUID(), new SessionOverlays.Imported(result.mapped(), target.column(), nodeSuids));
@@ -74,12 +76,12 @@ final class ExpressionImport {
                 target.description(), result.mapped().report(), columns, style));
     }
 
-    private Optional<String> restyle(CyNetwork target, double range) {
+    private Optional<String> restyle(CyNetwork target, double range, Consumer<String> styleNotes) {
         List<CyNetworkView> views = List.copyOf(services.views().getNetworkViews(target));
         if (views.isEmpty()) {
             return Optional.empty();
         }
-        VisualStyle style = services.style().installOverlay(range);
+        VisualStyle style = services.style().installOverlay(range, styleNotes);
         for (CyNetworkView view : views) {
             services.style().styles().setVisualStyle(style, view);
             style.apply(view);

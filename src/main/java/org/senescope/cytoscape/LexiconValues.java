@@ -21,23 +21,39 @@ import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_S
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_WIDTH;
 
 import java.awt.Color;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.cytoscape.view.model.DiscreteRange;
+import org.cytoscape.view.model.Range;
+import org.cytoscape.view.model.VisualLexicon;
 import org.cytoscape.view.model.VisualProperty;
+import org.cytoscape.view.presentation.property.values.VisualPropertyValue;
+import org.jspecify.annotations.Nullable;
 import org.senescope.model.style.VisualStyleSpec;
 
 /**
  * Translates {@link VisualStyleSpec} properties and values (as {@code export.NetworkStyle} states them)
  * into Cytoscape's {@link VisualProperty} objects and values: colours into {@link Color}, numbers into numbers, and
- * shapes, arrows and line types through the property's own parser, which knows the shapes the renderer adds
- * (such as {@code VEE}) as well as the core ones. Stateless and thread-safe.
+ * shapes, arrows and line types only from the values the running renderer's lexicon supports. Cytoscape's own
+ * renderer adds VEE to the node shapes at start-up; under another renderer, or none, a value the lexicon lacks falls
+ * back to the property's default (a core value) and the fallback is reported once to the notes. One instance per
+ * style installation; not thread-safe.
  */
 final class LexiconValues {
 
-    /** A Cytoscape visual property and how to turn Senescope's value names into its values. */
-    record Target(VisualProperty<?> property, Function<String, ?> parse) {
+    /**
+     * A Cytoscape visual property and how to turn Senescope's value names into its values; {@code listed} when the
+     * values are the lexicon's listed ones (shapes, arrows, line types), looked up by their serializable names.
+     */
+    record Target(VisualProperty<?> property, Function<String, ?> parse, boolean listed) {
+        Target(VisualProperty<?> property, Function<String, ?> parse) {
+            this(property, parse, false);
+        }
     }
 
     private static final Map<String, Target> BY_NAME = Map.ofEntries(
@@ -61,7 +77,18 @@ final class LexiconValues {
             number(EDGE_WIDTH),
             Map.entry(EDGE_TRANSPARENCY.getIdString(), new Target(EDGE_TRANSPARENCY, Integer::valueOf)));
 
-    private LexiconValues() {
+    private final @Nullable VisualLexicon lexicon;
+    private final Consumer<String> notes;
+    private final Set<String> reported = new HashSet<>();
+
+    /**
+     * @param lexicon the running renderer's lexicon; null when Cytoscape has no renderer, when only the values in the
+     *                properties' own ranges count
+     * @param notes   told once about each value that fell back
+     */
+    LexiconValues(@Nullable VisualLexicon lexicon, Consumer<String> notes) {
+        this.lexicon = lexicon;
+        this.notes = notes;
     }
 
     /**
@@ -80,17 +107,35 @@ final class LexiconValues {
     }
 
     /**
-     * The value of {@code target} named by {@code value}.
-     *
-     * @throws IllegalArgumentException when Cytoscape does not know the value (for example a shape its renderer lacks)
+     * The value of {@code target} named by {@code value}; for a listed property, the lexicon's value of that name or,
+     * when the lexicon has none, the property's default (reported once).
      */
-    static Object value(Target target, VisualStyleSpec.Value value) {
-        Object parsed = target.parse().apply(value.cytoscapeName());
-        if (parsed == null) {
-            throw new IllegalArgumentException("Cytoscape has no " + target.property().getIdString() + " value "
-                    + value.cytoscapeName());
+    Object value(Target target, VisualStyleSpec.Value value) {
+        String name = value.cytoscapeName();
+        if (!target.listed()) {
+            return target.parse().apply(name);
         }
-        return parsed;
+        VisualProperty<?> property = target.property();
+        for (Object supported : supported(property)) {
+            if (supported instanceof VisualPropertyValue v && v.getSerializableString().equalsIgnoreCase(name)) {
+                return supported;
+            }
+        }
+        Object fallback = property.getDefault();
+        String shown = fallback instanceof VisualPropertyValue v ? v.getDisplayName() : String.valueOf(fallback);
+        if (reported.add(property.getIdString() + "/" + name)) {
+            notes.accept("Cytoscape's renderer has no " + property.getDisplayName() + " " + name + "; using "
+                    + shown + ", the property's default, instead.");
+        }
+        return fallback;
+    }
+
+    private Set<?> supported(VisualProperty<?> property) {
+        if (lexicon != null) {
+            return lexicon.getSupportedValueRange(property);
+        }
+        Range<?> range = property.getRange();
+        return range instanceof DiscreteRange<?> listed ? listed.values() : Set.of();
     }
 
     private static Map.Entry<String, Target> colour(VisualProperty<?> property) {
@@ -102,6 +147,6 @@ final class LexiconValues {
     }
 
     private static Map.Entry<String, Target> parsed(VisualProperty<?> property) {
-        return Map.entry(property.getIdString(), new Target(property, property::parseSerializableString));
+        return Map.entry(property.getIdString(), new Target(property, property::parseSerializableString, true));
     }
 }

@@ -3,7 +3,9 @@ package org.senescope.cytoscape;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.cytoscape.view.model.VisualLexicon;
 import org.cytoscape.view.model.VisualProperty;
 import org.cytoscape.view.vizmap.VisualMappingFunction;
 import org.cytoscape.view.vizmap.VisualMappingFunctionFactory;
@@ -31,10 +33,11 @@ import org.senescope.workflow.VisualStyles;
  * @param discrete    the {@code (mapping.type=discrete)} mapping factory
  * @param passthrough the {@code (mapping.type=passthrough)} mapping factory
  * @param continuous  the {@code (mapping.type=continuous)} mapping factory
+ * @param lexicon     the running renderer's lexicon, the only source of shapes, arrows and line types
  */
 record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styleFactory,
         VisualMappingFunctionFactory discrete, VisualMappingFunctionFactory passthrough,
-        VisualMappingFunctionFactory continuous) {
+        VisualMappingFunctionFactory continuous, RunningLexicon lexicon) {
 
     /** The style of networks with expression data laid over them: Senescope's, nodes filled by the data. */
     static final String OVERLAY_STYLE_NAME = VisualStyles.OVERLAY_STYLE_NAME;
@@ -50,6 +53,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
         Objects.requireNonNull(discrete, "discrete");
         Objects.requireNonNull(passthrough, "passthrough");
         Objects.requireNonNull(continuous, "continuous");
+        Objects.requireNonNull(lexicon, "lexicon");
     }
 
     /** The style of that title, if Cytoscape has one. */
@@ -59,9 +63,12 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
                 .findFirst();
     }
 
-    /** Creates the style or brings the existing one back to Senescope's defaults and mappings; returns it. */
-    VisualStyle install() {
-        return install(VisualStyles.network());
+    /**
+     * Creates the style or brings the existing one back to Senescope's defaults and mappings; returns it.
+     * {@code notes} hears, once each, of values the running renderer lacks and what was used instead.
+     */
+    VisualStyle install(Consumer<String> notes) {
+        return install(VisualStyles.network(), notes);
     }
 
     /**
@@ -69,18 +76,27 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
      * scale of half-width {@code range} from the overlay value and a wide border for significant nodes; nodes without
      * a value are grey.
      */
-    VisualStyle installOverlay(double range) {
-        return install(VisualStyles.overlay(range));
+    VisualStyle installOverlay(double range, Consumer<String> notes) {
+        return install(VisualStyles.overlay(range), notes);
     }
 
-    /** Creates the style {@code definition} names, or brings the existing one of that title back to it. */
-    VisualStyle install(StyleDefinition definition) {
+    /**
+     * Creates the style {@code definition} names, or brings the existing one of that title back to it; values the
+     * running renderer lacks fall back to a core value, told once each to {@code notes}, so a value the renderer
+     * lacks never fails the installation.
+     */
+    VisualStyle install(StyleDefinition definition, Consumer<String> notes) {
+        Optional<VisualLexicon> running = lexicon.current();
+        if (running.isEmpty()) {
+            notes.accept("Cytoscape has no renderer now; node shapes, arrows and line types come from its core set.");
+        }
+        LexiconValues values = new LexiconValues(running.orElse(null), notes);
         Optional<VisualStyle> found = existing(definition.title());
         VisualStyle style = found.orElseGet(() -> styleFactory.createVisualStyle(definition.title()));
-        definition.defaults().forEach(setting -> setDefault(style, setting));
-        definition.discrete().forEach(m -> addDiscrete(style, m));
+        definition.defaults().forEach(setting -> setDefault(style, setting, values));
+        definition.discrete().forEach(m -> addDiscrete(style, m, values));
         definition.passthrough().forEach(m -> addPassthrough(style, m));
-        definition.continuous().forEach(m -> addContinuous(style, m));
+        definition.continuous().forEach(m -> addContinuous(style, m, values));
         for (VisualPropertyDependency<?> dependency : style.getAllVisualPropertyDependencies()) {
             if (NODE_SIZE_LOCKED.equals(dependency.getIdString())) {
                 dependency.setDependency(definition.nodeSizeLocked());
@@ -97,14 +113,14 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
     // Raw types here and in the three mappings below: a LexiconValues.Target pairs a VisualProperty<?> with the parser
     // of its values, so the value type that Cytoscape's generic calls want is known only at run time, from the spec.
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void setDefault(VisualStyle style, VisualStyleSpec.Setting setting) {
+    private static void setDefault(VisualStyle style, VisualStyleSpec.Setting setting, LexiconValues values) {
         for (LexiconValues.Target target : LexiconValues.targets(setting.property())) {
-            style.setDefaultValue((VisualProperty) target.property(), LexiconValues.value(target, setting.value()));
+            style.setDefaultValue((VisualProperty) target.property(), values.value(target, setting.value()));
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void addDiscrete(VisualStyle style, VisualStyleSpec.DiscreteMapping spec) {
+    private void addDiscrete(VisualStyle style, VisualStyleSpec.DiscreteMapping spec, LexiconValues values) {
         ColumnType type = spec.column().type();
         for (LexiconValues.Target target : LexiconValues.targets(spec.property())) {
             VisualMappingFunction<?, ?> function = discrete.createVisualMappingFunction(
@@ -112,7 +128,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
                     target.property());
             DiscreteMapping mapping = (DiscreteMapping) function;
             for (VisualStyleSpec.Entry entry : spec.entries()) {
-                mapping.putMapValue(key(entry.columnValue(), type), LexiconValues.value(target, entry.value()));
+                mapping.putMapValue(key(entry.columnValue(), type), values.value(target, entry.value()));
             }
             style.addVisualMappingFunction(mapping);
         }
@@ -128,13 +144,13 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void addContinuous(VisualStyle style, VisualStyleSpec.ContinuousMapping spec) {
+    private void addContinuous(VisualStyle style, VisualStyleSpec.ContinuousMapping spec, LexiconValues values) {
         for (LexiconValues.Target target : LexiconValues.targets(spec.property())) {
             ContinuousMapping mapping = (ContinuousMapping) continuous.createVisualMappingFunction(
                     SenescopeColumns.of(spec.column().name()), Double.class, target.property());
             List<VisualStyleSpec.Point> points = spec.points();
             for (int i = 0; i < points.size(); i++) {
-                Object value = LexiconValues.value(target, points.get(i).value());
+                Object value = values.value(target, points.get(i).value());
                 // Beyond the ends the end colours hold, as in the exports (values are clamped to the range).
                 mapping.addPoint(points.get(i).columnValue(), new BoundaryRangeValues<>(value, value, value));
             }

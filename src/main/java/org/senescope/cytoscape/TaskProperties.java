@@ -16,13 +16,16 @@ final class TaskProperties {
     private TaskProperties() {
     }
 
+    /**
+     * A menu item's properties. No {@code inMenuBar}: Cytoscape only ever reads it to switch the menu bar on, so
+     * {@code "false"} would say something it does not do.
+     */
     static Properties menu(String title, double gravity, String enableFor, String tooltip) {
         Properties p = new Properties();
         p.setProperty(ServiceProperties.PREFERRED_MENU, MENU);
         p.setProperty(ServiceProperties.TITLE, title);
         p.setProperty(ServiceProperties.MENU_GRAVITY, Double.toString(gravity));
         p.setProperty(ServiceProperties.ENABLE_FOR, enableFor);
-        p.setProperty(ServiceProperties.IN_MENU_BAR, "false");
         p.setProperty(ServiceProperties.TOOLTIP, tooltip);
         return p;
     }

@@ -94,6 +94,12 @@ class CytoscapeBundleIT {
             assertEquals(List.of("Build senescence–immunity network", "Export figure...", "Gene-set analysis (GSEA)...",
                     "Import expression data..."), Arrays.stream(all).map(r -> (String) r.getProperty("title")).sorted()
                     .toList());
+            for (ServiceReference<?> item : all) {
+                // Cytoscape reads inMenuBar only to switch the menu bar on; the items belong in it, so none sets it.
+                assertNull(item.getProperty("inMenuBar"), String.valueOf(item.getProperty("title")));
+            }
+            assertNull(felix.context().getServiceReference("org.cytoscape.view.presentation.RenderingEngineManager"),
+                    "activated without a renderer: the lexicon is looked up when a style is installed");
             ServiceReference<?>[] commands = felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
                     "(commandNamespace=senescope)");
             assertEquals(List.of("build", "export figure", "gsea", "overlay"), Arrays.stream(commands)

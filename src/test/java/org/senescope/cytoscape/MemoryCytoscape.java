@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cytoscape.application.CyApplicationManager;
@@ -20,9 +21,11 @@ import org.cytoscape.session.CyNetworkNaming;
 import org.cytoscape.view.model.CyNetworkView;
 import org.cytoscape.view.model.CyNetworkViewFactory;
 import org.cytoscape.view.model.CyNetworkViewManager;
+import org.cytoscape.view.model.VisualLexicon;
 import org.cytoscape.view.vizmap.VisualMappingManager;
 import org.cytoscape.view.vizmap.VisualStyle;
 import org.cytoscape.view.vizmap.VisualStyleFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-memory Cytoscape: the services the adapter uses, each recording what was done to it, wired into the
@@ -41,6 +44,8 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
     final Map<CyNetworkView, VisualStyle> styleOfView = new HashMap<>();
     int flushes;
     CyNetwork current;
+    /** The running renderer's lexicon: Cytoscape desktop's by default; null for a Cytoscape without a renderer. */
+    @Nullable VisualLexicon lexicon = MemoryLexicon.dingLike();
 
     @Override
     public CyNetwork getCurrentNetwork() {
@@ -56,7 +61,8 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
         SenescopeVisualStyle style = new SenescopeVisualStyle(this, this,
                 MemoryMappings.factory(MemoryMappings.Kind.DISCRETE),
                 MemoryMappings.factory(MemoryMappings.Kind.PASSTHROUGH),
-                MemoryMappings.factory(MemoryMappings.Kind.CONTINUOUS));
+                MemoryMappings.factory(MemoryMappings.Kind.CONTINUOUS),
+                () -> Optional.ofNullable(lexicon));
         return new CytoscapeServices(this, this, this, this, this, this, this, this, this, style);
     }
 

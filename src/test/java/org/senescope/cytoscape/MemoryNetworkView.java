@@ -18,6 +18,7 @@ final class MemoryNetworkView extends MemoryView<CyNetwork> implements CyNetwork
     private final Map<CyEdge, View<CyEdge>> edgeViews = new LinkedHashMap<>();
     int fitted;
     int updated;
+    boolean disposed;
 
     MemoryNetworkView(CyNetwork network) {
         super(network);
@@ -52,5 +53,10 @@ final class MemoryNetworkView extends MemoryView<CyNetwork> implements CyNetwork
     @Override
     public void updateView() {
         updated++;
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
     }
 }

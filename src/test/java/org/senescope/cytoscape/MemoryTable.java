@@ -119,7 +119,8 @@ final class MemoryTable implements CyTable {
     @Override
     public CyRow getRow(Object keyValue) {
         return rows.computeIfAbsent(keyValue, key -> {
-            MemoryRow row = new MemoryRow();
+            // As in Cytoscape, a default table's row has its object's SUID; any other row gets a SUID of its own.
+            MemoryRow row = new MemoryRow(key instanceof Long suid ? suid : MemoryNetwork.SUIDS.incrementAndGet());
             row.values.put(primaryKey, key);
             return row;
         });
@@ -143,6 +144,16 @@ final class MemoryTable implements CyTable {
 
     final class MemoryRow implements CyRow {
         private final Map<String, Object> values = new HashMap<>();
+        private final Long suid;
+
+        MemoryRow(Long suid) {
+            this.suid = suid;
+        }
+
+        @Override
+        public Long getSUID() {
+            return suid;
+        }
 
         @Override
         public <T> T get(String columnName, Class<? extends T> type) {

@@ -24,8 +24,7 @@ import org.cytoscape.view.vizmap.VisualStyle;
  */
 final class MemoryVisualStyle implements VisualStyle {
 
-    private static final VisualLexicon LEXICON = new VisualLexicon() {
-    };
+    private static final VisualLexicon LEXICON = MemoryLexicon.dingLike();
 
     private String title;
     private final Map<VisualProperty<?>, VisualMappingFunction<?, ?>> mappings = new LinkedHashMap<>();

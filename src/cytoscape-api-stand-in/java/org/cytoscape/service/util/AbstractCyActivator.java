@@ -9,7 +9,6 @@ import java.util.Properties;
 
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 
@@ -44,15 +43,21 @@ public abstract class AbstractCyActivator implements BundleActivator {
         return getService(bc, serviceClass, null);
     }
 
+    /**
+     * The first service of that type matching {@code filter} (null: any) registered now; it does not wait for one.
+     *
+     * @throws RuntimeException "Couldn't find service: <type> with filter: <filter>" when none is registered
+     */
     protected final <S> S getService(BundleContext bc, Class<S> serviceClass, String filter) {
         try {
             ServiceReference<?>[] refs = bc.getServiceReferences(serviceClass.getName(), filter);
-            if (refs == null || refs.length == 0) {
-                throw new RuntimeException("no service " + serviceClass.getName() + (filter == null ? "" : " " + filter));
+            if (refs == null) {
+                throw new NullPointerException("ServiceReference is null for: " + serviceClass.getName()
+                        + " with filter: " + filter);
             }
             return serviceClass.cast(bc.getService(refs[0]));
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalArgumentException("bad filter " + filter, e);
+        } catch (Exception e) {
+            throw new RuntimeException("Couldn't find service: " + serviceClass.getName() + " with filter: " + filter, e);
         }
     }
 

@@ -3,11 +3,12 @@ package org.cytoscape.view.model;
 
 import java.util.Collection;
 
+import org.cytoscape.model.CyDisposable;
 import org.cytoscape.model.CyEdge;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 
-public interface CyNetworkView extends View<CyNetwork> {
+public interface CyNetworkView extends View<CyNetwork>, CyDisposable {
     View<CyNode> getNodeView(CyNode node);
 
     Collection<View<CyNode>> getNodeViews();

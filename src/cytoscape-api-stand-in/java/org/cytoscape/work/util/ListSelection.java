@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-public abstract class ListSelection<T> {
+public class ListSelection<T> {
     protected List<T> values;
 
     public ListSelection(List<T> values) {

@@ -3,36 +3,26 @@ package org.cytoscape.view.presentation.property;
 
 import java.util.function.Function;
 
-import org.cytoscape.view.model.VisualProperty;
+import org.cytoscape.model.CyIdentifiable;
+import org.cytoscape.standin.StandInOnly;
+import org.cytoscape.view.model.AbstractVisualProperty;
+import org.cytoscape.view.model.Range;
 
-/** Not part of the real API: the stand-in's one implementation of the lexicon's properties. */
-class StandInProperty<T> implements VisualProperty<T> {
+/**
+ * Not part of the real API, which has a public class per value type (PaintVisualProperty, DoubleVisualProperty...):
+ * the stand-in's one implementation of the colour, number and text properties, whose range takes any value.
+ */
+@StandInOnly
+final class StandInProperty<T> extends AbstractVisualProperty<T> {
 
-    private final String id;
-    private final T defaultValue;
     private final Function<String, T> parser;
     private final Function<T, String> writer;
 
-    StandInProperty(String id, T defaultValue, Function<String, T> parser, Function<T, String> writer) {
-        this.id = id;
-        this.defaultValue = defaultValue;
+    StandInProperty(Class<T> type, T defaultValue, String id, String displayName,
+            Class<? extends CyIdentifiable> target, Function<String, T> parser, Function<T, String> writer) {
+        super(defaultValue, new AnyValue<>(type), id, displayName, target);
         this.parser = parser;
         this.writer = writer;
-    }
-
-    @Override
-    public String getIdString() {
-        return id;
-    }
-
-    @Override
-    public String getDisplayName() {
-        return id;
-    }
-
-    @Override
-    public T getDefault() {
-        return defaultValue;
     }
 
     @Override
@@ -45,8 +35,15 @@ class StandInProperty<T> implements VisualProperty<T> {
         return parser.apply(value);
     }
 
-    @Override
-    public String toString() {
-        return id;
+    private record AnyValue<T>(Class<T> getType) implements Range<T> {
+        @Override
+        public boolean isDiscrete() {
+            return false;
+        }
+
+        @Override
+        public boolean inRange(T value) {
+            return getType.isInstance(value);
+        }
     }
 }
