@@ -88,20 +88,22 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
     @Tunable(description = "Smallest set size in the data", gravity = 8.0,
             longDescription = "Sets with fewer genes in the ranking are skipped (and listed). The default, 3, suits a "
                     + "ranking of the network's own genes; give 15 (the command line's default) for a genome-wide "
-                    + "file.", exampleStringValue = "3")
-    public int minSize = 3;
+                    + "file.", exampleStringValue = "3", format = WholeNumber.FORMAT)
+    public double minSize = 3;
 
     @Tunable(description = "Largest set size in the data", gravity = 9.0, exampleStringValue = "500",
-            longDescription = "Sets with more genes in the ranking are skipped (and listed).")
-    public int maxSize = 500;
+            longDescription = "Sets with more genes in the ranking are skipped (and listed).",
+            format = WholeNumber.FORMAT)
+    public double maxSize = 500;
 
     @Tunable(description = "Permutations", gravity = 10.0, exampleStringValue = "10000",
-            longDescription = "Random sets for NES and the permutation p-values.")
-    public int permutations = 10_000;
+            longDescription = "Random sets for NES and the permutation p-values.", format = WholeNumber.FORMAT)
+    public double permutations = 10_000;
 
     @Tunable(description = "Random seed", gravity = 11.0, exampleStringValue = "42",
-            longDescription = "The seed of every random number; the same seed gives the same results.")
-    public long seed = 42;
+            longDescription = "The seed of every random number; the same seed gives the same results.",
+            format = WholeNumber.FORMAT)
+    public double seed = 42;
 
     private final CytoscapeServices services;
     private final BundledData bundled;
@@ -159,8 +161,10 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
             throw new BadRequestException("no gene sets: test the modules of a Senescope network (modules=true) or "
                     + "give a GMT file (gmtFile)");
         }
-        return new GseaRequest(ranking, new GeneSetChoice(gmt, moduleSets, minSize, maxSize), seed, permutations,
-                0, GseaOutputs.none());
+        GeneSetChoice sets = new GeneSetChoice(gmt, moduleSets, WholeNumber.intValue("minSize", minSize),
+                WholeNumber.intValue("maxSize", maxSize));
+        return new GseaRequest(ranking, sets, WholeNumber.longValue("seed", seed),
+                WholeNumber.intValue("permutations", permutations), 0, GseaOutputs.none());
     }
 
     private List<Path> gmtPaths() {
