@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.cytoscape.model.CyNetwork;
@@ -17,6 +18,7 @@ import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
+import org.senescope.failure.SenescopeException;
 import org.senescope.workflow.GeneSetChoice;
 import org.senescope.workflow.GseaJob;
 import org.senescope.workflow.GseaOutputs;
@@ -105,6 +107,11 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
             format = WholeNumber.FORMAT)
     public double seed = 42;
 
+    /** The command-line options the GSEA job's messages name, and this command's parameters for them. */
+    static final Map<String, String> PARAMETERS = Map.of("--ranks", "rankFile", "--table", "rankFile",
+            "--column", "rankBy", "--gene-column", "geneColumn", "--gene-sets", "gmtFile", "--modules", "modules", "--min-size", "minSize",
+            "--max-size", "maxSize", "--seed", "seed", "--permutations", "permutations");
+
     private final CytoscapeServices services;
     private final BundledData bundled;
     private volatile @Nullable GseaOutcome outcome;
@@ -117,6 +124,14 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
     @Override
     public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Gene-set analysis (GSEA)");
+        try {
+            analyse(monitor);
+        } catch (SenescopeException e) {
+            throw CommandFailure.told(e, PARAMETERS);
+        }
+    }
+
+    private void analyse(TaskMonitor monitor) throws IOException {
         CyNetwork target = services.networkChoice().resolve(network);
         OverlayTarget genes = OverlayTarget.of(target, "", bundled);
         monitor.setStatusMessage("Reading the ranking and the gene sets");
@@ -153,7 +168,8 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
      * @throws BadRequestException when there are no gene sets or a setting is out of range
      */
     GseaRequest request(CyNetwork target, OverlayTarget genes) {
-        RankingSource ranking = rankFile != null ? RankingSource.ofFile(rankFile.toPath(), rankBy, geneColumn)
+        RankingSource ranking = rankFile != null
+                ? RankingSource.ofFile(CommandFailure.existing("rankFile", rankFile).toPath(), rankBy, geneColumn)
                 : GseaRanking.fromColumn(target, rankColumn.strip(), genes);
         ModuleChoice moduleSets = modules && genes.senescope() ? ModuleChoice.bundled() : ModuleChoice.none();
         List<Path> gmt = gmtPaths();
@@ -170,9 +186,10 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
     private List<Path> gmtPaths() {
         List<Path> paths = new ArrayList<>();
         if (gmtFile != null) {
-            paths.add(gmtFile.toPath());
+            paths.add(CommandFailure.existing("gmtFile", gmtFile).toPath());
         }
-        Arrays.stream(gmtFiles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of)
+        Arrays.stream(gmtFiles.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> CommandFailure.existing("gmtFiles", new File(s)).toPath())
                 .forEach(paths::add);
         return paths;
     }

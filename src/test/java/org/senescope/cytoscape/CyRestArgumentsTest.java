@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.work.Tunable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.senescope.failure.BadRequestException;
+import org.senescope.failure.InputFormatException;
 import org.senescope.workflow.GseaRequest;
 
 /**
@@ -83,5 +86,36 @@ class CyRestArgumentsTest {
         assertTrue(build.createView);
         CyRestBody.apply("{\"createView\": \"FALSE\"}", build);
         assertFalse(build.createView);
+    }
+
+    @Test
+    void failuresNameTheCommandsParametersAndCarryNoStack(@TempDir Path tmp) throws Exception {
+        Path noValues = tmp.resolve("genes.tsv");
+        Files.writeString(noValues, "gene\tnote\nCDKN1A\tup\nTP53\tdown\n");
+        MemoryCytoscape cytoscape = new MemoryCytoscape();
+        cytoscape.buildSeedNetwork(BUNDLED);
+        ImportExpressionTask overlay = new ImportExpressionTask(cytoscape.services(), BUNDLED, new SessionOverlays());
+        CyRestBody.apply("{\"file\": \"" + noValues + "\"}", overlay);
+        InputFormatException e = assertThrows(InputFormatException.class,
+                () -> overlay.run(new RecordingTaskMonitor()));
+        assertTrue(e.getMessage().endsWith("; found 'gene', 'note'; name one with valueColumns"), e.getMessage());
+        assertEquals(0, e.getStackTrace().length, "Cytoscape logs a thrown exception's stack; bad input has none");
+        assertEquals(null, e.getCause());
+    }
+
+    @Test
+    void aMissingFileIsNamedByItsParameter(@TempDir Path tmp) throws Exception {
+        MemoryCytoscape cytoscape = new MemoryCytoscape();
+        cytoscape.buildSeedNetwork(BUNDLED);
+        GeneSetAnalysisTask gsea = new GeneSetAnalysisTask(cytoscape.services(), BUNDLED);
+        Path missing = tmp.resolve("deseq2.tsv");
+        CyRestBody.apply("{\"rankFile\": \"" + missing + "\", \"rankBy\": \"stat\"}", gsea);
+        BadRequestException e = assertThrows(BadRequestException.class, () -> gsea.run(new RecordingTaskMonitor()));
+        assertEquals("rankFile: no such file: " + missing, e.getMessage());
+        assertEquals(0, e.getStackTrace().length);
+        ImportExpressionTask overlay = new ImportExpressionTask(cytoscape.services(), BUNDLED, new SessionOverlays());
+        overlay.file = tmp.toFile();
+        assertEquals("file: not a file: " + tmp, assertThrows(BadRequestException.class,
+                () -> overlay.run(new RecordingTaskMonitor())).getMessage());
     }
 }
