@@ -128,6 +128,16 @@ class ExportFigureTaskTest {
     }
 
     @Test
+    void anExistingFileIsReplacedOnlyWithOverwriteNamedAsTheParameter() throws Exception {
+        task("again.svg", "").run(new RecordingTaskMonitor());
+        java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+                () -> task("again.svg", "").run(new RecordingTaskMonitor()));
+        assertEquals(tmp.resolve("figures/again.svg") + ": already exists; nothing written (use overwrite=true to "
+                + "replace it)", e.getMessage());
+        assertEquals(0, e.getStackTrace().length);
+    }
+
+    @Test
     void refusesAnUnknownFormatBeforeWritingAnything() {
         ExportFigureTask task = task("figure.pdf", "svg,tiff");
         BadRequestException e = assertThrows(BadRequestException.class,
