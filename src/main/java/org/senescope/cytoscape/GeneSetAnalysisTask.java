@@ -153,6 +153,8 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
         }
         // Past this point nothing checks for cancellation: the table and the columns are written in one go.
         CyTable table = GseaColumns.writeTable(result, services.tableFactory(), services.tables());
+        // Cytoscape's table panel lists a new public unassigned table but shows it only once it is the current one.
+        services.application().setCurrentTable(table);
         List<String> columns = GseaColumns.writeNodes(result, target, genes);
         GseaOutcome done = new GseaOutcome(target.getSUID(), table.getSUID(), result, notes, columns);
         monitor.setProgress(1.0);
