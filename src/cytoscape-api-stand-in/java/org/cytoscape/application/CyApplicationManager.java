@@ -2,10 +2,15 @@
 package org.cytoscape.application;
 
 import org.cytoscape.model.CyNetwork;
+import org.cytoscape.model.CyTable;
 import org.cytoscape.view.model.CyNetworkView;
 
 public interface CyApplicationManager {
     CyNetwork getCurrentNetwork();
 
     CyNetworkView getCurrentNetworkView();
+
+    CyTable getCurrentTable();
+
+    void setCurrentTable(CyTable table);
 }

@@ -26,11 +26,11 @@ final class DrawnNetwork {
 
     /**
      * {@code model} cut to the elements of {@code ids} that have views in {@code view}, laid out at their view
-     * positions.
+     * positions, and named {@code name} (the network's current name, which the figure's caption gives).
      *
      * @throws BadRequestException when the view holds none of the network's nodes
      */
-    static Network of(Network model, SenescopeNodes ids, CyNetworkView view) {
+    static Network of(Network model, String name, SenescopeNodes ids, CyNetworkView view) {
         Map<String, Position> layout = new HashMap<>();
         for (Node node : model.nodes()) {
             CyNode cyNode = ids.nodes().get(node.id());
@@ -48,7 +48,7 @@ final class DrawnNetwork {
                 .filter(e -> ids.edges().containsKey(e.id()))
                 .filter(e -> layout.containsKey(e.sourceId()) && layout.containsKey(e.targetId()))
                 .toList();
-        return new Network(model.name(), nodes, edges, model.modules(), layout, model.sources(), model.provenance());
+        return new Network(name, nodes, edges, model.modules(), layout, model.sources(), model.provenance());
     }
 
     /** {@code overlay} cut to the nodes of {@code drawn}. */

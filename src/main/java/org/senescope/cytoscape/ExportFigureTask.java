@@ -2,9 +2,11 @@ package org.senescope.cytoscape;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,6 +20,7 @@ import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
+import org.senescope.failure.SenescopeException;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.workflow.ExistingFiles;
 import org.senescope.workflow.FigureJob;
@@ -73,6 +76,10 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
             longDescription = "The network whose view is drawn: 'current' or 'SUID:<n>'.", exampleStringValue = "current")
     public String network = NetworkChoice.CURRENT;
 
+    /** The command-line options the figure job's messages name, and this command's parameters for them. */
+    static final Map<String, String> PARAMETERS = Map.of("--overwrite", "overwrite=true", "--title", "title",
+            "--format", "formats");
+
     private final CytoscapeServices services;
     private final BundledData bundled;
     private final SessionOverlays overlays;
@@ -88,6 +95,20 @@ public final class ExportFigureTask extends AbstractTask implements ObservableTa
     @Override
     public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Export figure");
+        try {
+            export(monitor);
+        } catch (SenescopeException e) {
+            throw CommandFailure.told(e, PARAMETERS);
+        } catch (FileSystemException e) {
+            // An existing file: told, as the others, with the parameter that replaces it.
+            FileSystemException told = new FileSystemException(e.getFile(), e.getOtherFile(),
+                    CommandFailure.renamed(String.valueOf(e.getReason()), PARAMETERS));
+            told.setStackTrace(new StackTraceElement[0]);
+            throw told;
+        }
+    }
+
+    private void export(TaskMonitor monitor) throws IOException {
         monitor.setStatusMessage("Reading the network and its view");
         Asked asked = ask();
         if (cancelled) {

@@ -70,7 +70,7 @@ final class FigureDrawing {
         double limit = imported.map(i -> i.result().colourScale().range()).orElse(0.0);
         String name = OverlayTarget.title(source);
         if (source.getDefaultNodeTable().getColumn(OverlayTarget.SENESCOPE_ID) != null) {
-            Network drawn = DrawnNetwork.of(bundled.build(), SenescopeNodes.of(source), view);
+            Network drawn = DrawnNetwork.of(bundled.build(), name, SenescopeNodes.of(source), view);
             FigureData data = imported.<FigureData>map(i -> new FigureData.Imported(
                     DrawnNetwork.overlayOf(i.result().overlay(), drawn), i.result().report()))
                     .orElse(new FigureData.None());

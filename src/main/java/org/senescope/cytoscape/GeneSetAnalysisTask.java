@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.cytoscape.model.CyNetwork;
@@ -17,6 +18,7 @@ import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
+import org.senescope.failure.SenescopeException;
 import org.senescope.workflow.GeneSetChoice;
 import org.senescope.workflow.GseaJob;
 import org.senescope.workflow.GseaOutputs;
@@ -88,20 +90,27 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
     @Tunable(description = "Smallest set size in the data", gravity = 8.0,
             longDescription = "Sets with fewer genes in the ranking are skipped (and listed). The default, 3, suits a "
                     + "ranking of the network's own genes; give 15 (the command line's default) for a genome-wide "
-                    + "file.", exampleStringValue = "3")
-    public int minSize = 3;
+                    + "file.", exampleStringValue = "3", format = WholeNumber.FORMAT)
+    public double minSize = 3;
 
     @Tunable(description = "Largest set size in the data", gravity = 9.0, exampleStringValue = "500",
-            longDescription = "Sets with more genes in the ranking are skipped (and listed).")
-    public int maxSize = 500;
+            longDescription = "Sets with more genes in the ranking are skipped (and listed).",
+            format = WholeNumber.FORMAT)
+    public double maxSize = 500;
 
     @Tunable(description = "Permutations", gravity = 10.0, exampleStringValue = "10000",
-            longDescription = "Random sets for NES and the permutation p-values.")
-    public int permutations = 10_000;
+            longDescription = "Random sets for NES and the permutation p-values.", format = WholeNumber.FORMAT)
+    public double permutations = 10_000;
 
     @Tunable(description = "Random seed", gravity = 11.0, exampleStringValue = "42",
-            longDescription = "The seed of every random number; the same seed gives the same results.")
-    public long seed = 42;
+            longDescription = "The seed of every random number; the same seed gives the same results.",
+            format = WholeNumber.FORMAT)
+    public double seed = 42;
+
+    /** The command-line options the GSEA job's messages name, and this command's parameters for them. */
+    static final Map<String, String> PARAMETERS = Map.of("--ranks", "rankFile", "--table", "rankFile",
+            "--column", "rankBy", "--gene-column", "geneColumn", "--gene-sets", "gmtFile", "--modules", "modules", "--min-size", "minSize",
+            "--max-size", "maxSize", "--seed", "seed", "--permutations", "permutations");
 
     private final CytoscapeServices services;
     private final BundledData bundled;
@@ -115,6 +124,14 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
     @Override
     public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Gene-set analysis (GSEA)");
+        try {
+            analyse(monitor);
+        } catch (SenescopeException e) {
+            throw CommandFailure.told(e, PARAMETERS);
+        }
+    }
+
+    private void analyse(TaskMonitor monitor) throws IOException {
         CyNetwork target = services.networkChoice().resolve(network);
         OverlayTarget genes = OverlayTarget.of(target, "", bundled);
         monitor.setStatusMessage("Reading the ranking and the gene sets");
@@ -136,6 +153,8 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
         }
         // Past this point nothing checks for cancellation: the table and the columns are written in one go.
         CyTable table = GseaColumns.writeTable(result, services.tableFactory(), services.tables());
+        // Cytoscape's table panel lists a new public unassigned table but shows it only once it is the current one.
+        services.application().setCurrentTable(table);
         List<String> columns = GseaColumns.writeNodes(result, target, genes);
         GseaOutcome done = new GseaOutcome(target.getSUID(), table.getSUID(), result, notes, columns);
         monitor.setProgress(1.0);
@@ -151,7 +170,8 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
      * @throws BadRequestException when there are no gene sets or a setting is out of range
      */
     GseaRequest request(CyNetwork target, OverlayTarget genes) {
-        RankingSource ranking = rankFile != null ? RankingSource.ofFile(rankFile.toPath(), rankBy, geneColumn)
+        RankingSource ranking = rankFile != null
+                ? RankingSource.ofFile(CommandFailure.existing("rankFile", rankFile).toPath(), rankBy, geneColumn)
                 : GseaRanking.fromColumn(target, rankColumn.strip(), genes);
         ModuleChoice moduleSets = modules && genes.senescope() ? ModuleChoice.bundled() : ModuleChoice.none();
         List<Path> gmt = gmtPaths();
@@ -159,16 +179,19 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
             throw new BadRequestException("no gene sets: test the modules of a Senescope network (modules=true) or "
                     + "give a GMT file (gmtFile)");
         }
-        return new GseaRequest(ranking, new GeneSetChoice(gmt, moduleSets, minSize, maxSize), seed, permutations,
-                0, GseaOutputs.none());
+        GeneSetChoice sets = new GeneSetChoice(gmt, moduleSets, WholeNumber.intValue("minSize", minSize),
+                WholeNumber.intValue("maxSize", maxSize));
+        return new GseaRequest(ranking, sets, WholeNumber.longValue("seed", seed),
+                WholeNumber.intValue("permutations", permutations), 0, GseaOutputs.none());
     }
 
     private List<Path> gmtPaths() {
         List<Path> paths = new ArrayList<>();
         if (gmtFile != null) {
-            paths.add(gmtFile.toPath());
+            paths.add(CommandFailure.existing("gmtFile", gmtFile).toPath());
         }
-        Arrays.stream(gmtFiles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of)
+        Arrays.stream(gmtFiles.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> CommandFailure.existing("gmtFiles", new File(s)).toPath())
                 .forEach(paths::add);
         return paths;
     }

@@ -28,10 +28,16 @@ record GseaOutcome(long networkSuid, long tableSuid, GseaResult result, List<Str
         return result.run();
     }
 
-    /** One line: sets tested, skipped, significant, and the seed. */
+    /**
+     * One line: sets tested on how many genes (and how many repeated names were dropped to get there, so that the
+     * count agrees with the ranking's rows), skipped, significant, and the seed.
+     */
     String summary() {
-        return String.format(Locale.ROOT, "%d gene sets tested on %d ranked genes, %d skipped, %d with BH q < 0.05; "
-                        + "seed %d, %d permutations", run().results().size(), run().rankedGenes(),
+        int dropped = run().droppedDuplicates().size();
+        String repeats = dropped == 0 ? "" : " (" + dropped + " repeated name" + (dropped == 1 ? "" : "s")
+                + " dropped)";
+        return String.format(Locale.ROOT, "%d gene sets tested on %d ranked genes%s, %d skipped, %d with BH q < 0.05; "
+                        + "seed %d, %d permutations", run().results().size(), run().rankedGenes(), repeats,
                 run().skipped().size(), result.significant(), run().options().seed(), run().options().permutations());
     }
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.cytoscape.model.CyNetwork;
@@ -14,6 +15,7 @@ import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.jspecify.annotations.Nullable;
 import org.senescope.failure.BadRequestException;
+import org.senescope.failure.SenescopeException;
 import org.senescope.model.overlay.ColourRange;
 import org.senescope.model.overlay.ExpressionFilter;
 import org.senescope.model.overlay.ColumnChoice;
@@ -100,6 +102,11 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
             exampleStringValue = "10")
     public String minExpression = "";
 
+    /** The command-line options the overlay job's messages name, and this command's parameters for them. */
+    static final Map<String, String> PARAMETERS = Map.of("--id-column", "idColumn", "--value-column", "valueColumns",
+            "--padj-column", "padjColumn", "--species", "species", "--duplicates", "duplicates", "--range", "range",
+            "--min-expression", "minExpression");
+
     private final CytoscapeServices services;
     private final BundledData bundled;
     private final SessionOverlays overlays;
@@ -114,13 +121,18 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     @Override
     public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Import expression data");
-        OverlayOptions options = options();
-        if (file == null) {
-            throw new BadRequestException("file: choose the expression data file to import");
+        try {
+            OverlayOptions options = options();
+            if (file == null) {
+                throw new BadRequestException("file: choose the expression data file to import");
+            }
+            File data = CommandFailure.existing("file", file);
+            CyNetwork target = services.networkChoice().resolve(network);
+            result = new ExpressionImport(services, bundled, overlays)
+                    .run(data, options, target, networkColumn, monitor, () -> cancelled).orElse(null);
+        } catch (SenescopeException e) {
+            throw CommandFailure.told(e, PARAMETERS);
         }
-        CyNetwork target = services.networkChoice().resolve(network);
-        result = new ExpressionImport(services, bundled, overlays)
-                .run(file, options, target, networkColumn, monitor, () -> cancelled).orElse(null);
     }
 
     /**

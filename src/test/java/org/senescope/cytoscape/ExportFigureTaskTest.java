@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.cytoscape.view.presentation.property.BasicVisualLexicon;
 import org.cytoscape.work.json.JSONResult;
@@ -64,7 +65,7 @@ class ExportFigureTaskTest {
     void drawsTheNodesTheViewShowsWhereTheViewHasThem() throws Exception {
         view.getNodeView(node("CDKN1A")).setVisualProperty(BasicVisualLexicon.NODE_X_LOCATION, 1234.5);
         view.getNodeView(node("CDKN1A")).setVisualProperty(BasicVisualLexicon.NODE_Y_LOCATION, -56.0);
-        Network drawn = DrawnNetwork.of(BUNDLED.build(), SenescopeNodes.of(network), view);
+        Network drawn = DrawnNetwork.of(BUNDLED.build(), "Drawn", SenescopeNodes.of(network), view);
         assertEquals(new Position(1234.5, -56.0), drawn.layout().get("CDKN1A"));
         assertEquals(BUNDLED.build().layout().get("TP53"), drawn.layout().get("TP53"));
         assertEquals(BUNDLED.build().nodes().size(), drawn.nodes().size());
@@ -116,6 +117,24 @@ class ExportFigureTaskTest {
         String without = Files.readString(tmp.resolve("figures/plain.svg"));
         assertTrue(withData.contains(">log2 fold change"), "the legend names the values");
         assertFalse(without.contains(">log2 fold change"));
+    }
+
+    @Test
+    void aRenamedNetworkIsCaptionedByItsNewName() throws Exception {
+        network.getRow(network).set(CyNetwork.NAME, "Senescope via CyREST");
+        task("renamed.svg", "").run(new RecordingTaskMonitor());
+        String methods = Files.readString(tmp.resolve("figures/renamed.methods.txt"));
+        assertTrue(methods.startsWith("Senescope via CyREST (58 nodes, 21 of them gene nodes; 117 edges;"), methods);
+    }
+
+    @Test
+    void anExistingFileIsReplacedOnlyWithOverwriteNamedAsTheParameter() throws Exception {
+        task("again.svg", "").run(new RecordingTaskMonitor());
+        java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+                () -> task("again.svg", "").run(new RecordingTaskMonitor()));
+        assertEquals(tmp.resolve("figures/again.svg") + ": already exists; nothing written (use overwrite=true to "
+                + "replace it)", e.getMessage());
+        assertEquals(0, e.getStackTrace().length);
     }
 
     @Test

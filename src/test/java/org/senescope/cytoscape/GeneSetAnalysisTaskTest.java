@@ -21,6 +21,7 @@ import org.cytoscape.model.CyTable;
 import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.senescope.failure.BadDataException;
 import org.senescope.failure.BadRequestException;
 
@@ -101,6 +102,33 @@ class GeneSetAnalysisTaskTest {
             compared++;
         }
         assertTrue(compared >= 5, "sets compared: " + compared);
+    }
+
+    @Test
+    void repeatedGenesAreReportedAndEveryCountAgrees(@TempDir Path tmp) throws Exception {
+        List<String> lines = Files.readAllLines(P53_RANKS);
+        List<String> withRepeats = new java.util.ArrayList<>(lines);
+        withRepeats.addAll(lines.subList(1, 9).stream().map(l -> l.replaceFirst("\t", "\t-")).toList());
+        Path ranks = tmp.resolve("repeats.tsv");
+        Files.write(ranks, withRepeats);
+        GeneSetAnalysisTask task = task();
+        task.rankFile = ranks.toFile();
+        task.rankBy = "stat";
+        task.gmtFile = SENESCENCE_SETS.toFile();
+        task.modules = false;
+        task.minSize = 15;
+        RecordingTaskMonitor monitor = new RecordingTaskMonitor();
+        task.run(monitor);
+        int genes = lines.size() - 1;
+        assertEquals(genes, json(task).get("rankedGenes").asInt());
+        assertTrue(monitor.messages.contains("INFO Note: 8 repeated gene names in the ranking: the first row of each "
+                + "was kept (first repeated: ZNF44)"), String.join("\n", monitor.messages));
+        assertTrue(monitor.messages.stream().noneMatch(m -> m.contains(Integer.toString(genes + 8))),
+                "no count of the rows before the repeats were dropped");
+        assertEquals("INFO 10 gene sets tested on " + genes + " ranked genes (8 repeated names dropped), 1 skipped, 0 "
+                + "with BH q < 0.05; seed 42, 10000 permutations", monitor.messages.get(monitor.messages.size() - 1));
+        assertTrue(json(task).get("notes").toString().contains("8 repeated gene names"));
+        assertEquals(cytoscape.tables.get(0), cytoscape.currentTable, "the table panel shows the results");
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.senescope.failure.InputFormatException;
 import org.senescope.failure.BadRequestException;
+import org.senescope.failure.InputFormatException;
 
 /** Apps > Senescope > Import expression data..., on a real DESeq2 table, against an in-memory Cytoscape. */
 class ImportExpressionTaskTest {
@@ -200,7 +200,8 @@ class ImportExpressionTaskTest {
         File none = tmp.resolve("none.tsv").toFile();
         ImportExpressionTask missing = task(none.toPath());
         missing.network = "SUID:" + network.getSUID();
-        IOException e = assertThrows(IOException.class, () -> missing.run(new RecordingTaskMonitor()));
-        assertTrue(e.getMessage().contains(none.toString()), e.getMessage());
+        BadRequestException e = assertThrows(BadRequestException.class,
+                () -> missing.run(new RecordingTaskMonitor()));
+        assertEquals("file: no such file: " + none, e.getMessage());
     }
 }

@@ -57,6 +57,19 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
         return views.stream().filter(v -> v.getModel() == current).findFirst().orElse(null);
     }
 
+    /** The table the table panel shows, as the real manager keeps it: set by whoever calls the setter. */
+    CyTable currentTable;
+
+    @Override
+    public CyTable getCurrentTable() {
+        return currentTable;
+    }
+
+    @Override
+    public void setCurrentTable(CyTable table) {
+        currentTable = table;
+    }
+
     CytoscapeServices services() {
         SenescopeVisualStyle style = new SenescopeVisualStyle(this, this,
                 MemoryMappings.factory(MemoryMappings.Kind.DISCRETE),
