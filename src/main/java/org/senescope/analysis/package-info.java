@@ -6,6 +6,7 @@
  * ({@link org.senescope.analysis.ModuleGeneSets}) and the size filter applied after intersecting sets with the genes
  * measured ({@link org.senescope.analysis.SetSizeFilter}), which lists every set it drops with the reason. Methods live
  * in sub-packages: {@code gsea} (preranked GSEA as fgsea computes it), {@code scores} (per-sample scores as GSVA
- * computes them) and {@code stats} (shared numerics).
+ * computes them), {@code singlecell} (per-cell scores as UCell, AUCell and Seurat compute them) and {@code stats}
+ * (shared numerics).
  */
 package org.senescope.analysis;
