@@ -22,7 +22,8 @@ import org.senescope.render.route.RoundedPolyline;
 /**
  * Where every edge of a panel runs: straight when the segment between the two nodes clears every other node's
  * footprint, else around them ({@link ObstacleRouter}); parallel edges bend apart when the bent line clears too.
- * Heads ending at one node are spread along its outline (ports) so that they do not pile up. Deterministic.
+ * Heads ending at one node are spread along its outline (ports) so that they do not pile up, and routes that would
+ * run along one corridor are moved into separate lanes ({@link CorridorLanes}). Deterministic.
  */
 final class EdgeRoutes {
 
@@ -76,9 +77,13 @@ final class EdgeRoutes {
             tracks.add(track(e, e.sourceId().compareTo(e.targetId()) > 0 ? -bend : bend));
         }
         spreadPorts(tracks);
+        List<CorridorLanes.Route> routes = new ArrayList<>();
+        tracks.forEach(t -> routes.add(new CorridorLanes.Route(t.from(), t.to(), t.points(),
+                EdgePainter.head(t.edge()) != EdgePainter.Head.NONE)));
+        List<List<Point2D>> lanes = new CorridorLanes(router, outlines, nodes, font).separate(routes);
         List<DrawnEdge> drawn = new ArrayList<>();
-        for (Track t : tracks) {
-            drawn.add(shapes(t));
+        for (int k = 0; k < tracks.size(); k++) {
+            drawn.add(shapes(tracks.get(k).with(lanes.get(k))));
         }
         return drawn;
     }

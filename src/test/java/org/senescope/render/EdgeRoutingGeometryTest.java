@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.senescope.model.Edge;
@@ -27,20 +28,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EdgeRoutingGeometryTest {
 
+    /** Composed once for the class: composing and routing every scene is the costly part of these tests. */
+    private static @Nullable List<FigureScene> scenes;
+
     /** Every scene a user can ask for from the bundled network: widths, displays, layouts, with and without data. */
-    private static List<FigureScene> scenes() {
-        List<FigureScene> scenes = new ArrayList<>();
+    private static synchronized List<FigureScene> scenes() {
+        if (scenes == null) {
+            scenes = List.copyOf(composeScenes());
+        }
+        return scenes;
+    }
+
+    private static List<FigureScene> composeScenes() {
+        List<FigureScene> all = new ArrayList<>();
         for (String width : List.of("double", "single")) {
             for (LayoutChoice layout : List.of(LayoutChoice.PRESET, LayoutChoice.automatic(7))) {
                 FigureOptions base = SceneFixtures.options().withWidth(PhysicalLength.parse(width)).withLayout(layout);
-                scenes.add(FigureScene.compose(SceneFixtures.network(), base));
+                all.add(FigureScene.compose(SceneFixtures.network(), base));
                 for (ConditionDisplay display : ConditionDisplay.values()) {
-                    scenes.add(FigureScene.compose(SceneFixtures.network(), SceneFixtures.overlay(),
+                    all.add(FigureScene.compose(SceneFixtures.network(), SceneFixtures.overlay(),
                             base.withDisplay(display)));
                 }
             }
         }
-        return scenes;
+        return all;
     }
 
     private static String where(FigureScene s) {
@@ -144,9 +155,15 @@ class EdgeRoutingGeometryTest {
                 + overlaps.subList(0, Math.min(8, overlaps.size())));
     }
 
+    /**
+     * Two lines share a corridor when one runs within a fifth of a label size of the other for more than one and a
+     * half label sizes: collinear stretches, lines leaving or reaching one point together, and very shallow crossings
+     * alike (an earlier form of this check counted collinear stretches only: 4141 pairs before lanes, 216 after).
+     */
     @Test
-    @Disabled("issue 12, not yet met: routes through the same obstacle corners share straight stretches (4141 pairs "
-            + "over these scenes, many leaving one node together); parallel segments are not yet nudged apart")
+    @Disabled("issue 12, not yet met: CorridorLanes moves routes into lanes, but 1518 pairs over these scenes (860 "
+            + "of them sharing an end node, most in the small nodes of panels) still run within 0.2 label sizes for "
+            + "more than 1.5, where no lane is free of other nodes or of other routes")
     void noTwoEdgesRunAlongTheSameCorridor() {
         List<String> shared = new ArrayList<>();
         for (FigureScene s : scenes()) {
@@ -154,7 +171,7 @@ class EdgeRoutingGeometryTest {
             List<DrawnEdge> edges = s.edges();
             for (int a = 0; a < edges.size(); a++) {
                 for (int b = a + 1; b < edges.size(); b++) {
-                    if (sharedStretch(edges.get(a).line(), edges.get(b).line(), font * 0.2) > font * 1.5) {
+                    if (nearRun(edges.get(a).line(), edges.get(b).line(), font * 0.2) > font * 1.5) {
                         shared.add(where(s) + ": " + edges.get(a).edge().id() + " and " + edges.get(b).edge().id());
                     }
                 }
@@ -164,24 +181,34 @@ class EdgeRoutingGeometryTest {
                 + shared.subList(0, Math.min(8, shared.size())));
     }
 
-    /** The longest stretch along which two lines run parallel within {@code near} of each other. */
-    private static double sharedStretch(Shape x, Shape y, double near) {
+    /** The longest stretch of {@code x} that stays within {@code near} of {@code y}. */
+    private static double nearRun(Shape x, Shape y, double near) {
+        Rectangle2D bx = x.getBounds2D();
+        Rectangle2D by = y.getBounds2D();
+        if (!new Rectangle2D.Double(bx.getX() - near, bx.getY() - near, bx.getWidth() + 2 * near,
+                bx.getHeight() + 2 * near).intersects(by)) {
+            return 0;
+        }
+        List<Line2D> ys = ObstacleRouter.segments(y);
+        double step = near / 2;
+        double run = 0;
         double longest = 0;
         for (Line2D p : ObstacleRouter.segments(x)) {
             double len = p.getP1().distance(p.getP2());
-            if (len < near) {
-                continue;
-            }
-            double ux = (p.getX2() - p.getX1()) / len;
-            double uy = (p.getY2() - p.getY1()) / len;
-            for (Line2D q : ObstacleRouter.segments(y)) {
-                if (p.ptLineDist(q.getP1()) > near || p.ptLineDist(q.getP2()) > near) {
-                    continue;
+            int n = Math.max(1, (int) Math.ceil(len / step));
+            for (int i = 1; i <= n; i++) {
+                double t = (double) i / n;
+                double px = p.getX1() + (p.getX2() - p.getX1()) * t;
+                double py = p.getY1() + (p.getY2() - p.getY1()) * t;
+                boolean close = false;
+                for (Line2D q : ys) {
+                    if (q.ptSegDist(px, py) <= near) {
+                        close = true;
+                        break;
+                    }
                 }
-                double t1 = (q.getX1() - p.getX1()) * ux + (q.getY1() - p.getY1()) * uy;
-                double t2 = (q.getX2() - p.getX1()) * ux + (q.getY2() - p.getY1()) * uy;
-                double overlap = Math.min(len, Math.max(t1, t2)) - Math.max(0, Math.min(t1, t2));
-                longest = Math.max(longest, overlap);
+                run = close ? run + len / n : 0;
+                longest = Math.max(longest, run);
             }
         }
         return longest;

@@ -160,8 +160,8 @@ class ModuleScoreFigureTest {
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SvgFigureWriter().write(ungrouped, plain.options().dpi(), out);
-        assertEquals("cfd682422159e698066ce1203c0cb4d135b9db342e9dae3809ac182df3fef484", Sha256.of(out.toByteArray()));
-        assertEquals("f1b921ffa520819bc785c41576fe1995eee997cb201a1224f276ee9c68985955", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("1e5ac1a44b73d7549ed4601ac45b8e8f45b065460861bcd80aec72ef129dab06", Sha256.of(out.toByteArray()));
+        assertEquals("335069af9e640c4fc630059529a4df3b52033a756f26e2a06f76d76ed4034deb", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
         assertTrue(plain.moduleScores().isEmpty());
         assertTrue(plain.nodes().stream().noneMatch(SceneNode::hasBadges));
         assertFalse(plain.legendTexts().stream().anyMatch(t -> t.startsWith("Module scores")));
