@@ -137,6 +137,22 @@ public final class Hdf5Input implements Closeable {
         }
     }
 
+    /** The whole numbers of attribute {@code name} of {@code node} (a shape), empty when it has no numeric one. */
+    public long[] wholesAttribute(Node node, String name) {
+        try {
+            Attribute a = node.getAttributes().get(name);
+            Object data = a == null ? null : a.getData();
+            if (data instanceof long[] longs) {
+                return longs.clone();
+            } else if (data instanceof int[] ints) {
+                return Arrays.stream(ints).asLongStream().toArray();
+            }
+            return new long[0];
+        } catch (HdfException e) {
+            throw broken(node.getPath() + " attribute " + name, e);
+        }
+    }
+
     /** A problem with the file as a whole. */
     public InputFormatException fail(String reason) {
         return new InputFormatException(source, 0, 0, reason);

@@ -86,7 +86,7 @@ public final class TenxH5Reader {
     private static List<String> genomes(Hdf5Input in) {
         List<String> genomes = new ArrayList<>();
         for (Node node : in.group("/").orElseThrow().getChildren().values()) {
-            if (node instanceof Group g && g.getChildren().containsKey("indptr")) {
+            if (node instanceof Group g && g.getChildren().keySet().containsAll(List.of("indptr", "shape", "barcodes"))) {
                 genomes.add(g.getName());
             }
         }

@@ -10,7 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.senescope.model.cell.CellMatrix;
 import org.senescope.model.cell.Feature;
 import org.senescope.model.cell.ValueKind;
+import org.senescope.model.cell.CellAnnotations;
+import org.senescope.model.cell.CellColumn;
 import org.senescope.read.InputLimits;
+import org.senescope.read.anndata.AnnData;
+import org.senescope.read.anndata.AnnDataMatrix;
+import org.senescope.read.anndata.AnnDataReader;
+import org.senescope.read.cellmeta.CellAnnotationReader;
 import org.senescope.read.tenx.TenxFolderReader;
 import org.senescope.read.tenxh5.TenxH5Reader;
 
@@ -64,6 +70,40 @@ class SingleCellFormatsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void pbmcAnnDataEqualsTheFolderAndItsObsTheAnnotationTable() throws IOException {
+        CellMatrix mtx = pbmcMtx();
+        AnnData h5ad = new AnnDataReader().read(PBMC.resolve("pbmc1k_v2.h5ad"), AnnDataMatrix.X);
+        assertPbmc(h5ad.matrix());
+        assertSame(mtx, h5ad.matrix());
+        int renamed = 0;
+        for (int g = 0; g < mtx.genes(); g++) {
+            Feature f = h5ad.matrix().features().get(g);
+            assertEquals(mtx.features().get(g).id(), f.id());
+            assertEquals("Gene Expression", f.type());
+            if (!f.name().equals(mtx.features().get(g).name())) {
+                assertEquals(mtx.features().get(g).name() + "-1", f.name());
+                renamed++;
+            }
+        }
+        assertEquals(24, renamed, "the README's 24 repeated symbols, made unique anndata-style");
+
+        CellAnnotations table = new CellAnnotationReader(InputLimits.DEFAULT).read(PBMC.resolve("cell_annotations.tsv"));
+        assertEquals(table.barcodes(), h5ad.obs().barcodes());
+        assertEquals(mtx.barcodes(), table.barcodes());
+        for (String name : List.of("cluster", "cell_type", "cell_type_coarse")) {
+            CellColumn categorical = h5ad.obs().column(name).orElseThrow();
+            assertEquals(true, categorical.categorical(), name);
+            assertEquals(table.column(name).orElseThrow().values(), categorical.values(), name);
+        }
+        assertEquals(List.of("B", "CD14 Mono", "CD4 T", "CD8 T", "FCGR3A Mono", "NK", "Platelet"),
+                h5ad.obs().column("cell_type").orElseThrow().categories());
+        assertEquals(345, h5ad.obs().column("cell_type").orElseThrow().values().stream()
+                .filter("CD4 T"::equals).count());
+        assertEquals(table.column("n_counts").orElseThrow().values(),
+                h5ad.obs().column("n_counts").orElseThrow().values());
     }
 
     @Test
