@@ -101,9 +101,7 @@ final class Legend {
         }
 
         double row = width < NARROW ? NARROW_ROW : ROW;
-        if (width < NARROW) {
-            unplaced.replaceAll(b -> widest(b, font, row, width));
-        }
+        unplaced.replaceAll(b -> width < NARROW ? widest(b, font, row, width) : b);
         List<Block> placed = new ArrayList<>();
         double cx = x;
         double cy = y;
