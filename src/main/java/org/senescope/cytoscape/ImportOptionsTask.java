@@ -56,6 +56,11 @@ public final class ImportOptionsTask extends AbstractTask implements ObservableT
     @Tunable(description = "Colour range (0: from the data)", gravity = 7.0)
     public double range = 0;
 
+    @Tunable(description = "Minimum mean expression (empty: no filter)", gravity = 8.0,
+            tooltip = "Genes whose mean expression (baseMean, AveExpr, logCPM or a matrix's row mean) is below this "
+                    + "are drawn not expressed, not as changes")
+    public String minExpression = "";
+
     private final ExpressionImport importer;
     private final File file;
     private final CyNetwork network;
@@ -101,7 +106,8 @@ public final class ImportOptionsTask extends AbstractTask implements ObservableT
         List<String> values = value.equals(allValues) ? defaults.values() : List.of(value);
         String padj = padjColumn.getSelectedValue();
         OverlayOptions options = ImportExpressionTask.options(idColumn.getSelectedValue(), values,
-                NONE.equals(padj) ? "" : padj, species.getSelectedValue(), duplicates.getSelectedValue(), range);
+                NONE.equals(padj) ? "" : padj, species.getSelectedValue(), duplicates.getSelectedValue(), range)
+                .withExpression(ImportExpressionTask.expressionFilter(minExpression));
         result = importer.run(file, options, network, networkColumn.getSelectedValue(), monitor, () -> cancelled)
                 .orElse(null);
     }

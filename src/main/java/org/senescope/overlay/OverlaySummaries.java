@@ -49,7 +49,10 @@ public final class OverlaySummaries {
                 colourScale(overlay, 0, range), threshold);
     }
 
-    /** One summary per module and condition, modules in network order, conditions in overlay order. */
+    /**
+     * One summary per module and condition, modules in network order, conditions in overlay order; genes below
+     * {@code --min-expression} count as not measured (no value in the mean, no significant change).
+     */
     public static List<ModuleSummary> modules(Network network, Overlay overlay, double threshold) {
         List<ModuleSummary> result = new ArrayList<>();
         for (Module module : network.modules()) {
@@ -70,7 +73,8 @@ public final class OverlaySummaries {
         double sum = 0;
         for (Node node : members) {
             Measurement m = measurement(overlay, node.id(), condition);
-            if (!m.isMeasured()) {
+            // A gene below --min-expression is drawn "not expressed", not as a change: it counts as unmeasured here.
+            if (!m.isMeasured() || m.notExpressed()) {
                 continue;
             }
             measured++;
@@ -119,6 +123,9 @@ public final class OverlaySummaries {
         }
         if (!s.isMeasured() || !t.isMeasured()) {
             return Optional.of(Untestable.NOT_MEASURED);
+        }
+        if (s.notExpressed() || t.notExpressed()) {
+            return Optional.of(Untestable.NOT_EXPRESSED);
         }
         return Optional.empty();
     }

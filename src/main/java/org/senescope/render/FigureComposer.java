@@ -46,6 +46,8 @@ final class FigureComposer {
     /** The clear space between nodes, in label font sizes: in a layout, and in {@link ColumnBands}. */
     private static final double GAP = 1.2;
     private static final double BAND_GAP = 1.2;
+    /** A panel's heading line, in label font sizes. */
+    static final double HEADING = 1.8;
 
     private FigureComposer() {
     }
@@ -81,7 +83,7 @@ final class FigureComposer {
                 fit -> composeOnce(whole, network, positions, overlay, badges, options, fit));
     }
 
-    private static double margin(double width) {
+    static double margin(double width) {
         return Math.max(6, width * 0.02);
     }
 
@@ -110,7 +112,7 @@ final class FigureComposer {
         List<SceneNode> nodes = placeNodes(network, positions, labels, font, panelWidth, fit,
                 n -> MemberCells.grid(n, overlay, stripeCells), badges);
         double networkHeight = nodes.stream().mapToDouble(n -> n.footprint().getMaxY()).max().orElse(0);
-        double headingHeight = panelsMode ? font * 1.8 : 0;
+        double headingHeight = panelsMode ? font * HEADING : 0;
 
         List<FigurePanel> panels = new ArrayList<>();
         int rows = (panelCount + columns - 1) / columns;

@@ -180,17 +180,26 @@ public final class FigureScene {
 
     /**
      * The command-line options likely to make a figure that overflows the page fit ({@code --display stripes} for
-     * panels, {@code --width double} below a double column), or none.
+     * panels of at most {@value FigureOptions#MAX_STRIPES} conditions, {@code --width double} below a double column),
+     * or none.
      */
     public List<String> pageFitOptions() {
         List<String> tries = new ArrayList<>();
-        if (panels.size() > 1) {
+        if (panels.size() > 1 && panels.size() <= FigureOptions.MAX_STRIPES) {
             tries.add("--display stripes");
         }
         if (options.width().millimetres() < PhysicalLength.DOUBLE_COLUMN.millimetres() - 1e-9) {
             tries.add("--width double");
         }
         return List.copyOf(tries);
+    }
+
+    /**
+     * Why this figure must not be written: several panels too high for a journal page, with how many fit and what to
+     * use instead (one line); empty when it may be written.
+     */
+    public Optional<String> refusal() {
+        return PageFit.panelRefusal(this);
     }
 
     /** The size of node labels, in points. */

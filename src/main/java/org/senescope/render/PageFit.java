@@ -1,8 +1,11 @@
 package org.senescope.render;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -60,6 +63,34 @@ record PageFit(int columns, double scale, double flattening, boolean captionInsi
             }
         }
         return Objects.requireNonNull(lowest);
+    }
+
+    /**
+     * Why a figure of several panels cannot be drawn on a journal page, as one line saying how many panels fit at its
+     * width and which options to use instead; empty when it fits, has one panel, or is wider than a double column (a
+     * poster). A panel's drawing does not shrink with fewer panels (text sizes never do), so the panels that fit are
+     * those of the rows left when the rows beyond the page are taken away.
+     */
+    static Optional<String> panelRefusal(FigureScene scene) {
+        List<FigurePanel> panels = scene.panels();
+        Optional<String> overflow = scene.pageOverflow();
+        if (panels.size() < 2 || overflow.isEmpty()) {
+            return Optional.empty();
+        }
+        Rectangle2D first = panels.get(0).area();
+        double rowStep = first.getHeight() + scene.fontSize() * FigureComposer.HEADING
+                + FigureComposer.margin(scene.width());
+        long columns = panels.stream().mapToDouble(p -> p.area().getX()).distinct().count();
+        long rows = (panels.size() + columns - 1) / columns;
+        long rowsOver = (long) Math.ceil((scene.height() - PhysicalLength.PAGE_HEIGHT.points()) / rowStep);
+        long fit = Math.max(0, rows - rowsOver) * columns;
+        List<String> options = new ArrayList<>(scene.pageFitOptions());
+        if (options.isEmpty()) {
+            options.add(fit > 0 ? "at most " + fit + " conditions" : "a wider --width (not fitted to a page)");
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s with %d panels, one per condition, where %s; nothing "
+                + "written (use %s)", overflow.get(), panels.size(), fit == 0 ? "not one panel fits"
+                : fit == 1 ? "1 panel fits" : fit + " panels fit", String.join(" or ", options)));
     }
 
     /** The lower of two scenes, the first when as high; {@code a} is null when there is none yet. */

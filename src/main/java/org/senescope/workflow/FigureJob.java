@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.senescope.failure.BadRequestException;
 import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 import org.senescope.model.data.ModuleScores;
@@ -46,7 +47,9 @@ public final class FigureJob {
      *
      * @throws org.senescope.failure.InputFormatException when a table is malformed or its data reach no node
      * @throws org.senescope.knowledge.CurationException  when the network's curation does not build
-     * @throws org.senescope.failure.BadRequestException  when the network's curation folder does not exist
+     * @throws BadRequestException                       when the network's curation folder does not exist, or
+     *                                                    the figure has more panels than fit a journal page
+     *                                                    ({@link FigureScene#refusal()})
      * @throws IOException                                when an input cannot be read
      */
     public static FigureResult run(FigureRequest request) throws IOException {
@@ -94,6 +97,10 @@ public final class FigureJob {
                 : Optional.empty();
         Optional<Overlay> overlay = mapped.map(FigureData.Imported::overlay);
         FigureScene scene = scene(network, overlay, scores.scores().stream().findFirst(), options);
+        Optional<String> refusal = scene.refusal();
+        if (refusal.isPresent()) {
+            throw new BadRequestException(refusal.get());
+        }
         FigureRecipe recipe = new FigureRecipe(SenescenceImmunityNetwork.version(), RecipeFile.libraryVersions(),
                 network.provenance().getOrDefault("gene_table", ""),
                 new RecipeInput(request.network().recipePath(), networkSha, ""),

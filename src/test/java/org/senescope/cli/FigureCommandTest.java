@@ -32,7 +32,7 @@ class FigureCommandTest {
     }
 
     @Test
-    void warnsOfAFigureHigherThanAPageOnTheErrorStreamAndInTheMethods() throws Exception {
+    void refusesPanelsHigherThanAPageSayingWhatFits() throws Exception {
         List<String> tables = new java.util.ArrayList<>();
         for (String day : List.of("d2", "d4", "d8")) {
             Path table = tmp.resolve(day + ".tsv");
@@ -41,10 +41,22 @@ class FigureCommandTest {
         }
         CliRun run = CliRun.of("figure", "--out", tmp.resolve("out").toString(), "--overlay", String.join(",", tables),
                 "--format", "svg", "--width", "single", "--display", "panels", "--name", "net");
+        // Three panels stacked in a single column do not fit a page: refused in one line, nothing written.
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().matches("senescope figure: the figure is 3\\d\\d mm high, more than a journal page "
+                + "\\(230 mm\\) at 85 mm wide with 3 panels, one per condition, where 1 panel fits; nothing written "
+                + "\\(use --display stripes or --width double\\)\n"), run.err());
+        assertFalse(Files.exists(tmp.resolve("out/net.svg")), "nothing written");
+    }
+
+    @Test
+    void warnsOfAFigureHigherThanAPageOnTheErrorStreamAndInTheMethods() throws Exception {
+        // A title of many lines makes even one drawing too high for a page: written, with a warning.
+        CliRun run = CliRun.of("figure", "--out", tmp.resolve("out").toString(), "--format", "svg", "--width",
+                "single", "--name", "net", "--title", "A very long title of many words ".repeat(40));
         assertEquals(0, run.exitCode(), run.err());
-        // Three panels stacked in a single column do not fit a page: said on the error stream and in the methods.
         assertTrue(run.err().matches("senescope figure: warning: the figure is \\d+ mm high, more than a journal page "
-                + "\\(230 mm\\) at 85 mm wide; try --display stripes or --width double\n"), run.err());
+                + "\\(230 mm\\) at 85 mm wide; try --width double\n"), run.err());
         assertFalse(run.out().contains("warning"), run.out());
         assertTrue(Files.readString(tmp.resolve("out/net.methods.txt")).matches("(?s).*\n\nFigure size: the figure "
                 + "is \\d+ mm high, more than a journal page \\(230 mm\\) at 85 mm wide\\.\n"), "methods text");

@@ -3,6 +3,8 @@ package org.senescope.cytoscape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import org.cytoscape.work.TaskIterator;
 import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.senescope.failure.BadRequestException;
 
 /**
  * The menu's Import expression data...: a file chooser, then a dialog whose lists pre-select what was detected in the
@@ -90,6 +93,23 @@ class ImportDialogTest {
         assertEquals(2.95039888951236, cdkn1a.get("senescope::overlay_value", Double.class));
         assertFalse(network.getDefaultNodeTable().columnNames().contains("senescope::overlay_padj")
                 && cdkn1a.isSet("senescope::overlay_padj"), "no adjusted p-value column chosen");
+    }
+
+    @Test
+    void aMinimumExpressionIsUsedAsByTheImportCommandAndANonNumberIsRefused() throws Exception {
+        cytoscape.buildSeedNetwork(BUNDLED);
+        ImportOptionsTask dialog = chooseFile(factory.createTaskIterator(), LIVER);
+        assertEquals("", dialog.minExpression, "no filter unless asked");
+        dialog.minExpression = "10";
+        dialog.run(new RecordingTaskMonitor());
+        assertTrue(dialog.getResults(String.class).contains("Below --min-expression: 2 gene nodes drawn not expressed "
+                + "(IL12, PDCD1)"), dialog.getResults(String.class));
+        ImportOptionsTask refused = chooseFile(factory.createTaskIterator(), LIVER);
+        refused.minExpression = "ten";
+        BadRequestException e = assertThrows(BadRequestException.class,
+                () -> refused.run(new RecordingTaskMonitor()));
+        assertEquals("minExpression: expected a number or nothing, found 'ten'", e.getMessage());
+        assertNull(refused.getResults(String.class), "nothing imported");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.senescope.failure.InputFormatException;
 import org.senescope.model.overlay.EdgeConsistency;
+import org.senescope.model.overlay.ExpressionFilter;
 import org.senescope.model.overlay.OverlayOptions;
 
 class EdgeConsistencyTest {
@@ -68,6 +69,20 @@ class EdgeConsistencyTest {
         assertEquals(new EdgeConsistency.NotTested(EdgeConsistency.Untestable.NOT_MEASURED), e.check());
         assertEquals("a gene at one end not measured", e.reason());
         assertEquals("", e.detail());
+    }
+
+    /** CDKN1A below --min-expression: its fold change is no evidence, so the edge is not tested (was "agree"). */
+    @Test
+    void anExpressionEdgeWithAGeneBelowTheMinimumExpressionIsNotTested() throws InputFormatException {
+        InputTable table = OverlayFixtures.table("de.tsv", "gene\tbaseMean\tlog2FoldChange\tpvalue\tpadj",
+                "TP53\t500\t1.2\t0.001\t0.01", "CDKN1A\t2\t2.0\t0.0001\t0.001");
+        EdgeConsistency e = OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults()
+                .withExpression(new ExpressionFilter.AtLeast(10))).edges().stream()
+                .filter(x -> x.edgeId().equals(TP53_CDKN1A)).findFirst().orElseThrow();
+        assertEquals(new EdgeConsistency.NotTested(EdgeConsistency.Untestable.NOT_EXPRESSED), e.check());
+        assertEquals("a gene at one end not expressed (below --min-expression)", e.reason());
+        assertEquals(Optional.of(EdgeConsistency.Verdict.AGREE), check(table, TP53_CDKN1A).verdict(),
+                "without the filter the same rows agree");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.senescope.model.Network;
+import org.senescope.model.data.NodeOverlay;
+import org.senescope.model.data.Overlay;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.LayoutChoice;
@@ -60,44 +62,55 @@ class JournalPresetTest {
     }
 
     /**
-     * Every preset, display and layout either fits the page or says by how much it does not, with what to try. Today
-     * (3 conditions) all fit but single-column panels (three networks stacked in 85 mm); this test lists which do, so
-     * a change in either direction is seen.
+     * Every preset, display and layout fits the page, but single-column panels (3 conditions, three networks stacked
+     * in 85 mm, each about 97 mm high at the minimum text size), which the figure job refuses ({@link
+     * FigureScene#refusal()}) saying how many panels fit and what to use instead; nothing else is refused.
      */
     @Test
-    void everyFigureFitsThePageOrSaysByHowMuchItDoesNot() {
-        List<String> fitting = new java.util.ArrayList<>();
+    void everyFigureFitsThePageButSingleColumnPanelsWhichAreRefused() {
         for (String width : List.of("single", "double")) {
             for (ConditionDisplay display : ConditionDisplay.values()) {
                 for (LayoutChoice layout : List.of(LayoutChoice.PRESET, LayoutChoice.automatic(7))) {
                     FigureScene s = scene(width, display, layout);
                     String name = width + " " + display + " " + (layout.automatic() ? "auto" : "preset");
-                    if (s.height() <= 230 * MM + 1e-6) {
-                        fitting.add(name);
-                        assertTrue(s.pageOverflow().isEmpty(), name);
-                    } else {
-                        assertEquals(String.format(java.util.Locale.ROOT, "the figure is %.0f mm high, more than a "
-                                + "journal page (230 mm) at %s mm wide", s.height() / MM,
-                                width.equals("single") ? "85" : "180"), s.pageOverflow().orElseThrow(), name);
-                        List<String> advice = new java.util.ArrayList<>();
-                        if (display == ConditionDisplay.PANELS) {
-                            advice.add("--display stripes");
-                        }
-                        if (width.equals("single")) {
-                            advice.add("--width double");
-                        }
-                        assertEquals(advice, s.pageFitOptions(), name);
-                    }
                     assertTrue(s.fontSize() >= FigureComposer.MIN_TEXT, name);
+                    if (width.equals("single") && display == ConditionDisplay.PANELS) {
+                        assertTrue(s.refusal().orElseThrow().matches("the figure is 3\\d\\d mm high, more than a "
+                                + "journal page \\(230 mm\\) at 85 mm wide with 3 panels, one per condition, where 1 "
+                                + "panel fits; nothing written \\(use --display stripes or --width double\\)"),
+                                s.refusal().orElseThrow());
+                        continue;
+                    }
+                    assertTrue(s.height() <= 230 * MM + 1e-6, name + ": " + s.height() / MM + " mm");
+                    assertTrue(s.pageOverflow().isEmpty() && s.refusal().isEmpty(), name);
                 }
             }
         }
-        assertEquals(List.of("single FILL preset", "single FILL auto", "single STRIPES preset", "single STRIPES auto",
-                "double FILL preset", "double FILL auto", "double STRIPES preset", "double STRIPES auto",
-                "double PANELS preset", "double PANELS auto"), fitting);
         FigureOptions poster = SceneFixtures.options().withWidth(PhysicalLength.parse("500mm"));
         FigureScene wide = FigureScene.compose(network, SceneFixtures.overlay(), poster);
         assertTrue(wide.height() > 230 * MM && wide.pageOverflow().isEmpty(), "a poster is not fitted to a page");
+    }
+
+    /** The count of panels a refusal says fit is exact: one condition's panel fits a single column, two do not. */
+    @Test
+    void singleColumnPanelsFitForOneConditionAndAreRefusedForTwo() {
+        FigureOptions single = SceneFixtures.options().withWidth(PhysicalLength.parse("single"))
+                .withDisplay(ConditionDisplay.PANELS);
+        FigureScene one = FigureScene.compose(network, firstConditions(1), single);
+        assertTrue(one.height() <= 230 * MM && one.refusal().isEmpty(), one.height() / MM + " mm");
+        FigureScene two = FigureScene.compose(network, firstConditions(2), single);
+        assertTrue(two.refusal().orElseThrow().endsWith(" with 2 panels, one per condition, where 1 panel fits; "
+                + "nothing written (use --display stripes or --width double)"), two.refusal().orElseThrow());
+        FigureScene twoDouble = FigureScene.compose(network, firstConditions(2), single.withWidth(PhysicalLength
+                .parse("double")));
+        assertTrue(twoDouble.height() <= 230 * MM && twoDouble.refusal().isEmpty(), "double column, 2 panels");
+    }
+
+    private static Overlay firstConditions(int count) {
+        Overlay all = SceneFixtures.overlay();
+        return new Overlay(all.title(), all.valueLabel(), all.conditions().subList(0, count), all.nodes().stream()
+                .map(n -> new NodeOverlay(n.nodeId(), n.measurements().subList(0, count), n.inputIdentifier(),
+                        n.mappingRoute())).toList());
     }
 
     /**

@@ -63,7 +63,12 @@ public record EdgeConsistency(String edgeId, String condition, Check check) {
         /** A regulation of the target's activity or secretion (p16INK4a activates RB1), which mRNA does not show. */
         POST_TRANSLATIONAL("post-translational or activity relation, not visible in mRNA"),
         /** Both ends are genes, but at least one has no value in this condition. */
-        NOT_MEASURED("a gene at one end not measured");
+        NOT_MEASURED("a gene at one end not measured"),
+        /**
+         * Both ends measured, but at least one below {@code --min-expression}: its fold change is noise around a
+         * count near zero, no evidence of a change.
+         */
+        NOT_EXPRESSED("a gene at one end not expressed (below --min-expression)");
 
         private final String label;
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param label           its label
  * @param condition       the condition
  * @param geneNodes       how many of its nodes name genes
- * @param measured        how many of those have a value
+ * @param measured        how many of those have a value of an expressed gene (not below {@code --min-expression})
  * @param meanValue       the mean value of the measured nodes, {@code NaN} when none is measured
  * @param upSignificant   measured nodes with a positive value and adjusted p below the threshold
  * @param downSignificant measured nodes with a negative value and adjusted p below the threshold
