@@ -86,8 +86,9 @@ public final class HtmlPageWriter implements FigureWriter {
                 + "<div>\u2014 binds, part of, marks (no sign)</div></div>");
         s.append("<div class=\"block\"><b>Evidence</b>");
         for (EvidenceType level : EvidenceLevels.present(scene.network())) {
-            s.append("<div>").append(sample(EvidenceStyle.look(level))).append(' ')
-                    .append(escape(EvidenceLevels.describe(level))).append("</div>");
+            s.append("<div data-level=\"").append(escape(level.label())).append("\">")
+                    .append(sample(EvidenceStyle.look(level))).append(' ')
+                    .append(escape(EvidenceLevels.describe(level))).append(" <span class=\"count\"></span></div>");
         }
         return s.append("</div>").toString();
     }

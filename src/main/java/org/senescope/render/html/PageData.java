@@ -11,8 +11,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import org.senescope.export.NetworkStyle;
-import org.senescope.model.Citation;
-import org.senescope.model.Claim;
 import org.senescope.model.Edge;
 import org.senescope.model.Module;
 import org.senescope.model.Node;
@@ -41,9 +39,11 @@ final class PageData {
     static Map<String, Object> of(FigureScene scene) {
         Overlay overlay = scene.overlay().orElse(null);
         DivergingScale scale = new DivergingScale(scene.options().colourLimit());
+        Map<String, String> moduleLabels = new LinkedHashMap<>();
+        scene.network().modules().forEach(m -> moduleLabels.put(m.id(), m.label()));
         List<Object> nodes = new ArrayList<>();
         for (SceneNode sn : scene.nodes()) {
-            Map<String, Object> element = node(sn, overlay, scale);
+            Map<String, Object> element = node(sn, overlay, scale, moduleLabels);
             // Only pages with module scores carry the key, so that other pages keep their bytes.
             scene.badges().ifPresent(b -> data(element).put("modules", moduleLines(b, sn.node())));
             nodes.add(element);
@@ -53,7 +53,7 @@ final class PageData {
         scene.network().sources().forEach(s -> seeds.put(s.file(), s));
         Map<String, List<Object>> checks = overlay == null ? Map.of() : checks(scene, overlay);
         for (Edge e : scene.network().edges()) {
-            Map<String, Object> element = edge(e, seeds);
+            Map<String, Object> element = PageEdges.edge(e, seeds);
             // Only pages with an overlay carry the key, so that other pages keep their bytes.
             if (overlay != null) {
                 data(element).put("checks", checks.getOrDefault(e.id(), List.of()));
@@ -63,12 +63,15 @@ final class PageData {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("conditions", overlay == null ? List.of() : overlay.conditions());
         data.put("valueLabel", overlay == null ? "" : overlay.valueLabel());
+        data.put("moduleList", List.copyOf(moduleLabels.values()));
+        data.put("seedList", scene.network().sources().stream().map(s -> List.of(s.file(), s.title())).toList());
         data.put("nodes", nodes);
         data.put("edges", edges);
         return data;
     }
 
-    private static Map<String, Object> node(SceneNode sn, @Nullable Overlay overlay, DivergingScale scale) {
+    private static Map<String, Object> node(SceneNode sn, @Nullable Overlay overlay, DivergingScale scale,
+            Map<String, String> moduleLabels) {
         Node n = sn.node();
         NetworkStyle.NodeLook look = NetworkStyle.nodeLook(n.kind());
         Rectangle2D box = sn.box();
@@ -83,6 +86,9 @@ final class PageData {
         d.put("human", String.join(", ", n.humanSymbols()));
         d.put("mouse", String.join(", ", n.mouseSymbols()));
         d.put("aliases", String.join(", ", n.aliases()));
+        d.put("entrez", String.join(", ", n.entrezIds()));
+        d.put("ensembl", String.join(", ", n.ensemblIds()));
+        d.put("inModules", n.modules().stream().map(id -> moduleLabels.getOrDefault(id, id)).toList());
         List<Object> fills = new ArrayList<>();
         List<Object> texts = new ArrayList<>();
         List<Object> borders = new ArrayList<>();
@@ -119,13 +125,17 @@ final class PageData {
         d.put("route", measured == null ? "" : measured.mappingRoute());
         d.put("input", measured == null ? "" : measured.inputIdentifier());
         putMembers(d, measured);
+        Map<String, Object> element = new LinkedHashMap<>();
+        element.put("data", d);
+        element.put("position", position(box));
+        return element;
+    }
+
+    private static Map<String, Object> position(Rectangle2D box) {
         Map<String, Object> position = new LinkedHashMap<>();
         position.put("x", round(box.getCenterX() * PIXELS_PER_POINT));
         position.put("y", round(box.getCenterY() * PIXELS_PER_POINT));
-        Map<String, Object> element = new LinkedHashMap<>();
-        element.put("data", d);
-        element.put("position", position);
-        return element;
+        return position;
     }
 
     /** Only values below {@code --min-expression} carry the key, so that other pages keep their bytes. */
@@ -198,46 +208,6 @@ final class PageData {
             }
         }
         return checks;
-    }
-
-    private static Map<String, Object> edge(Edge e, Map<String, SeedSource> seeds) {
-        NetworkStyle.EdgeLook look = NetworkStyle.edgeLook(e);
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("id", e.id());
-        d.put("source", e.sourceId());
-        d.put("target", e.targetId());
-        d.put("relation", e.relation().label());
-        d.put("sign", e.sign().symbol());
-        d.put("arrow", e.directed() ? look.targetArrow().cx2Name() : "none");
-        d.put("evidenceLevel", e.evidenceLevel().label());
-        d.put("line", look.evidence().lineStyle().cx2Name());
-        d.put("colour", look.evidence().color());
-        d.put("width", look.evidence().width());
-        d.put("opacity", look.evidence().opacity());
-        List<Object> evidence = new ArrayList<>();
-        for (Claim c : e.claims()) {
-            Map<String, Object> ev = new LinkedHashMap<>();
-            ev.put("type", c.evidenceType().label());
-            if (c.citation() instanceof Citation.SeedQuote q) {
-                SeedSource s = seeds.get(q.seedFile());
-                ev.put("seed", q.seedFile());
-                // The file name stays in the data as provenance; the page shows the seed cited by what it states.
-                ev.put("seedCitation", s == null ? "seed document " + q.seedFile() + " (not among the network's cited "
-                        + "sources)" : s.reference());
-                ev.put("quote", q.quote());
-            } else if (c.citation() instanceof Citation.Background b) {
-                ev.put("seed", "");
-                ev.put("seedCitation", "background knowledge, not from a seed");
-                ev.put("quote", b.statement());
-            }
-            ev.put("species", c.species().label());
-            ev.put("model", c.model());
-            evidence.add(ev);
-        }
-        d.put("evidence", evidence);
-        Map<String, Object> element = new LinkedHashMap<>();
-        element.put("data", d);
-        return element;
     }
 
     static String hex(Color c) {

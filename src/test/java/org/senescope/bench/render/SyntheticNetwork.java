@@ -29,6 +29,11 @@ final class SyntheticNetwork {
     }
 
     static Network generate(int nodeCount, long seed) {
+        return generate(nodeCount, nodeCount * 2, seed);
+    }
+
+    /** As {@link #generate(int, long)} with {@code edgeCount} edges; each node links within 20 of its index. */
+    static Network generate(int nodeCount, int edgeCount, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         NodeKind[] kinds = {NodeKind.GENE, NodeKind.GENE, NodeKind.GENE, NodeKind.PROCESS, NodeKind.CELL_TYPE,
                 NodeKind.PHENOTYPE};
@@ -44,7 +49,7 @@ final class SyntheticNetwork {
         Relation[] relations = {Relation.ACTIVATES, Relation.INHIBITS, Relation.ASSOCIATED_WITH, Relation.NO_EFFECT_ON};
         List<Edge> edges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        while (edges.size() < nodeCount * 2) {
+        while (edges.size() < edgeCount) {
             int a = random.nextInt(nodeCount);
             // Mostly near neighbours in index order, so the graph has structure to lay out.
             int b = Math.floorMod(a + random.nextInt(-20, 21), nodeCount);

@@ -108,6 +108,41 @@ class HtmlPageWriterTest {
     }
 
     @Test
+    void eachClaimCarriesItsSeedsCitationConfidenceAndNoteAndEachNodeItsIdentifiersAndModules() throws Exception {
+        JsonNode data = data(write(FigureScene.compose(SenescenceImmunityNetwork.buildBundled(),
+                FigureOptions.defaults("t", ""))));
+        JsonNode claim = edge(data, "CCL2 (required for) nk_infiltration").get("evidence").get(0);
+        assertEquals("Commentary on p53-induced senescence, CCL2 and NKG2D in NK-cell elimination of senescent tumours "
+                + "(title not stated in the seed)", claim.get("title").asText());
+        assertEquals("Authors, journal and year not stated in the seed; written by the laboratory that studied the "
+                + "hepatocellular carcinoma model of Xue et al. (its reference 5)", claim.get("authors").asText());
+        assertEquals("", claim.get("doi").asText(), "the seed states no DOI");
+        assertEquals("stated", claim.get("confidence").asText());
+        assertEquals("antibody neutralisation", claim.get("note").asText());
+        JsonNode jci = null;
+        for (JsonNode e : data.get("edges")) {
+            for (JsonNode ev : e.get("data").get("evidence")) {
+                if (ev.get("seed").asText().startsWith("002_")) {
+                    jci = ev;
+                }
+            }
+        }
+        assertEquals("10.1172/JCI20784", jci.get("doi").asText());
+        assertEquals("Kahlem P, D\u00f6rken B, Schmitt CA. J Clin Invest. 2004;113(2):169-174 (Perspective Series; "
+                + "journal web page: abstract and Figure 1 legend)", jci.get("authors").asText());
+        JsonNode klrk1 = null;
+        for (JsonNode n : data.get("nodes")) {
+            if (n.get("data").get("id").asText().equals("KLRK1")) {
+                klrk1 = n.get("data");
+            }
+        }
+        assertEquals("22914", klrk1.get("entrez").asText());
+        assertEquals("ENSG00000213809", klrk1.get("ensembl").asText());
+        assertEquals("[\"NKG2D recognition\"]", klrk1.get("inModules").toString());
+        assertEquals(5, data.get("seedList").size(), "the seed filter offers every seed");
+    }
+
+    @Test
     void hostileLabelsAndIdentifiersStayTextInTheLegendAndTheData() throws Exception {
         String hostile = "</script><!--<script>alert(\"&'\")</script>";
         Overlay overlay = new Overlay("SIMULATED", hostile, java.util.List.of(hostile), java.util.List.of(

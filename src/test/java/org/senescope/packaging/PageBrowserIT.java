@@ -1,0 +1,128 @@
+package org.senescope.packaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The interactive page that the packaged jar writes for the seed network with an overlay, used in a real browser:
+ * Debian's Chromium, headless, driven by {@code puppeteer-core} from npm (no browser download) with
+ * {@code src/test/js/page-check.js}. It searches, hovers, selects, opens the node and edge panels, filters by evidence,
+ * sorts the table and exports, with every request that is not {@code file:} or {@code data:} refused and recorded,
+ * and checks here what the script saw. Screenshots of each state go to {@code target/page-browser/} (and, with
+ * {@code -Dsenescope.page.figures=docs/figures}, the three the docs show). Needs {@code node}, {@code npm} and
+ * {@code /usr/bin/chromium} (or {@code CHROMIUM}); {@code .ci/run} installs them where missing.
+ */
+class PageBrowserIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path jar;
+    private static Path checker;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void installPuppeteer() throws Exception {
+        jar = Path.of(System.getProperty("senescope.jar", "target/senescope-0.1.0.jar"));
+        checker = jar.toAbsolutePath().getParent().resolve("page-browser-check");
+        Files.createDirectories(checker);
+        for (String f : List.of("package.json", "package-lock.json", "page-check.js", "chromium.js")) {
+            Files.copy(Path.of("src/test/js", f), checker.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.isDirectory(checker.resolve("node_modules/puppeteer-core"))) {
+            Run npm = run(checker, 300, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
+            assertEquals(0, npm.code(), "npm ci in " + checker + ": " + npm.err());
+        }
+    }
+
+    @Test
+    void aReaderSearchesSelectsReadsTheEvidenceAndFiltersWithoutAnyRequestLeavingTheFile() throws Exception {
+        Path out = tmp.resolve("page");
+        List<String> figure = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "figure", "--overlay", "../shared/data/liver-deseq2/HS_DESeq2_genesymb.tsv",
+                "--format", "html", "--out", out.toString()));
+        Run build = run(Path.of("."), 120, figure.toArray(String[]::new));
+        assertEquals(0, build.code(), build.err());
+        Path page = out.resolve("senescence-immunity_figure.html");
+        Path shots = jar.toAbsolutePath().getParent().resolve("page-browser");
+        List<String> node = new ArrayList<>(List.of("node", "page-check.js", page.toAbsolutePath().toString(),
+                shots.toString()));
+        String figures = System.getProperty("senescope.page.figures", "");
+        if (!figures.isEmpty()) {
+            node.add(Path.of(figures).toAbsolutePath().toString());
+        }
+        Run check = run(checker, 180, node.toArray(String[]::new));
+        assertEquals(0, check.code(), "the page failed in Chromium: " + check.err());
+        JsonNode s = JSON.readTree(check.out());
+
+        assertEquals("[]", s.get("outside").toString(), "no request leaves the file");
+        assertEquals("[]", s.get("errors").toString(), "no console error");
+        assertTrue(s.get("search").get("hit").asBoolean());
+        assertTrue(Math.abs(s.get("search").get("dx").asDouble()) < 1 && Math.abs(s.get("search").get("dy").asDouble()) < 1,
+                "CCL2 centred: " + s.get("search"));
+        assertEquals("1 node, 24 edges match", s.get("search").get("status").asText(),
+                "CCL2 matches the node and the edges whose quotes name it");
+        assertTrue(s.get("tip").asText().startsWith("CCL2 (gene) \u2014 log2 fold change "), s.get("tip").asText());
+        assertEquals("[\"Immune clearance of senescent tumour cells\",\"NK cell\",\"NK-cell infiltration of tumours\","
+                + "\"NKG2D ligands\"]", s.get("klrk1").get("neighbours").toString());
+        assertEquals(0, s.get("klrk1").get("nearWrong").asInt(), "every neighbour highlighted");
+        assertEquals(0, s.get("klrk1").get("dimWrong").asInt(), "everything else dimmed");
+        assertEquals("[\"MICA\",\"MICB\",\"ULBP1\",\"ULBP2\",\"ULBP3\",\"RAET1E\",\"RAET1G\",\"RAET1L\"]",
+                s.get("family").get("members").toString(), "every member of the NKG2D ligands");
+        JsonNode edge = s.get("edge");
+        assertEquals(2, edge.get("quotes").size());
+        assertTrue(edge.get("quotes").get(0).asText().startsWith("By means of an antibody-mediated neutralizing"));
+        String citation = "Commentary on p53-induced senescence, CCL2 and NKG2D in NK-cell elimination of senescent "
+                + "tumours (title not stated in the seed). Authors, journal and year not stated in the seed; written by "
+                + "the laboratory that studied the hepatocellular carcinoma model of Xue et al. (its reference 5). DOI "
+                + "not stated in the seed.";
+        assertEquals(List.of(citation, citation), List.of(edge.get("citations").get(0).asText(),
+                edge.get("citations").get(1).asText()), "the seed cited as sources.tsv cites it, not by file name");
+        assertFalse(edge.get("citations").toString().contains(".txt"));
+        assertEquals("species: mouse; model: mouse hepatocellular carcinoma (Xue et al. model), p53 restoration; "
+                + "confidence: stated", edge.get("meta").get(0).asText());
+        assertEquals("Curator note: antibody neutralisation", edge.get("meta").get(1).asText());
+        assertEquals(8, s.get("filter").get("hypothesis").asInt());
+        assertEquals(0, s.get("filter").get("shownHypothesis").asInt(), "the evidence filter hides hypothesis edges");
+        assertEquals(0, s.get("filter").get("hiddenOther").asInt());
+        assertEquals(58, s.get("table").get("nodes").asInt());
+        assertEquals(117 - 8, s.get("table").get("edges").asInt(), "the table lists what the filter shows");
+        assertEquals(117 - 8, s.get("exports").get("svgLines").asInt(), "the SVG draws every edge shown");
+        assertTrue(Files.size(shots.resolve("page-04-select-KLRK1.png")) > 10_000);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(Path dir, int seconds, String... command) throws Exception {
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        Process p;
+        try {
+            p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile()).start();
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is needed for this test (Node.js 18+ with npm, Debian's chromium; "
+                    + ".ci/run installs them): " + e.getMessage(), e);
+        }
+        assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), String.join(" ", command) + " finished in " + seconds + " s");
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,171 @@
+// Drives Debian's Chromium (puppeteer-core, no browser download) over Senescope's interactive page for the seed
+// network and checks what a reader does with it: search, hover, neighbourhood, node and edge panels, the evidence
+// filter, the table and the exports; that no request leaves the file and that the console stays free of errors.
+// Usage: node page-check.js PAGE.html SHOT_DIR [FIGURE_DIR]. Prints a JSON summary; exits 1 with the failed check.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { launch } = require('./chromium.js');
+
+const [pagePath, shotDir, figureDir] = process.argv.slice(2);
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function shot(page, name, toFigures) {
+  const file = path.join(shotDir, 'page-' + name + '.png');
+  await page.screenshot({ path: file });
+  if (toFigures && figureDir) fs.copyFileSync(file, path.join(figureDir, 'page-' + name + '.png'));
+}
+
+/** The page coordinates of an element's rendered position (node centre or edge midpoint). */
+async function at(page, id) {
+  return page.evaluate((id) => {
+    const { cy } = window.senescope;
+    const e = cy.getElementById(id);
+    const box = cy.container().getBoundingClientRect();
+    const p = e.isNode() ? e.renderedPosition() : e.renderedMidpoint();
+    return { x: box.left + p.x, y: box.top + p.y, cx: box.left + cy.width() / 2, cy: box.top + cy.height() / 2 };
+  }, id);
+}
+
+async function main() {
+  fs.mkdirSync(shotDir, { recursive: true });
+  const { browser, page, outside, errors } = await launch();
+  const summary = {};
+  try {
+    await page.goto('file://' + path.resolve(pagePath), { waitUntil: 'load' });
+    await page.waitForFunction(() => window.senescope !== undefined);
+    await shot(page, '01-loaded', false);
+
+    // Search: typed as a reader types; CCL2 is a hit and sits in the middle of the drawing.
+    await page.click('#search');
+    await page.keyboard.type('CCL2');
+    const search = await page.evaluate(() => {
+      const { cy } = window.senescope;
+      const n = cy.getElementById('CCL2');
+      return { hit: n.hasClass('hit'), hits: cy.$('.hit').map(e => e.id()), status: document.getElementById('hits').textContent,
+        dx: n.renderedPosition().x - cy.width() / 2, dy: n.renderedPosition().y - cy.height() / 2 };
+    });
+    check(search.hit, 'CCL2 is a search hit: ' + JSON.stringify(search));
+    check(Math.abs(search.dx) < 1 && Math.abs(search.dy) < 1, 'CCL2 is centred: ' + JSON.stringify(search));
+    summary.search = search;
+    await shot(page, '02-search-CCL2', true);
+
+    // Hover: the mouse over CCL2 shows its summary.
+    const ccl2 = await at(page, 'CCL2');
+    await page.mouse.move(ccl2.x, ccl2.y);
+    await page.waitForFunction(() => !document.getElementById('tip').hidden, { timeout: 3000 });
+    summary.tip = await page.$eval('#tip', e => e.textContent);
+    check(summary.tip.startsWith('CCL2 (gene)'), 'hover summary: ' + summary.tip);
+    await shot(page, '03-hover-CCL2', false);
+    await page.mouse.move(5, 5);
+
+    // Selection by keyboard: search KLRK1, Enter selects it; its neighbourhood is highlighted, the rest dimmed.
+    await page.click('#search', { clickCount: 3 });
+    await page.keyboard.type('KLRK1');
+    await page.keyboard.press('Enter');
+    await new Promise(r => setTimeout(r, 300));
+    summary.klrk1 = await page.evaluate(() => {
+      const { cy } = window.senescope;
+      const n = cy.getElementById('KLRK1');
+      const hood = n.closedNeighborhood();
+      return { selected: n.selected(), neighbours: n.neighborhood('node').map(e => e.data('label')).sort(),
+        nearWrong: hood.not(n).filter(e => !e.hasClass('near') || e.hasClass('dim')).length,
+        dimWrong: cy.elements().not(hood).filter(e => !e.hasClass('dim')).length,
+        panel: document.querySelector('#info h2').textContent };
+    });
+    check(summary.klrk1.selected && summary.klrk1.neighbours.length > 0, 'KLRK1 selected: ' + JSON.stringify(summary.klrk1));
+    check(summary.klrk1.nearWrong === 0 && summary.klrk1.dimWrong === 0, 'neighbourhood highlight: ' + JSON.stringify(summary.klrk1));
+    await shot(page, '04-select-KLRK1', true);
+
+    // Node panel of the family, opened by a mouse click: every member in its table.
+    await page.click('#search', { clickCount: 3 });
+    await page.keyboard.type('NKG2D ligands');
+    const family = await at(page, 'NKG2D_ligands');
+    await page.mouse.click(family.x, family.y);
+    summary.family = await page.evaluate(() => ({
+      title: document.querySelector('#info h2').textContent,
+      members: [...document.querySelectorAll('#members tr')].slice(1).map(r => r.cells[0].textContent),
+      humanSymbols: window.senescope.cy.getElementById('NKG2D_ligands').data('human').split(', ') }));
+    check(summary.family.title === 'NKG2D ligands', 'family panel: ' + JSON.stringify(summary.family));
+    check(JSON.stringify(summary.family.members) === JSON.stringify(summary.family.humanSymbols),
+      'every member listed: ' + JSON.stringify(summary.family));
+    await shot(page, '05-panel-NKG2D-ligands', false);
+
+    // Edge panel of CCL2 -> NK-cell infiltration, opened by a click on the edge: quotes and the seed cited.
+    const edgeId = 'CCL2 (required for) nk_infiltration';
+    await page.click('#search', { clickCount: 3 });
+    await page.keyboard.press('Escape');
+    await page.evaluate((id) => window.senescope.cy.center(window.senescope.cy.getElementById(id)), edgeId);
+    const mid = await at(page, edgeId);
+    await page.mouse.click(mid.x, mid.y);
+    summary.edge = await page.evaluate((id) => {
+      const d = window.senescope.cy.getElementById(id).data();
+      return { title: document.querySelector('#info h2').textContent,
+        quotes: [...document.querySelectorAll('#info blockquote')].map(q => q.textContent),
+        expectedQuotes: d.evidence.map(ev => ev.quote),
+        citations: [...document.querySelectorAll('#info .cite')].map(c => c.textContent),
+        expectedTitle: d.evidence[0].title, expectedAuthors: d.evidence[0].authors, seedFile: d.evidence[0].seed,
+        meta: [...document.querySelectorAll('#info .claim .meta')].map(m => m.textContent) };
+    }, edgeId);
+    check(summary.edge.title.startsWith('CCL2 required for NK-cell infiltration'), 'edge panel: ' + summary.edge.title);
+    check(summary.edge.quotes.length === 2 && JSON.stringify(summary.edge.quotes) === JSON.stringify(summary.edge.expectedQuotes),
+      'every quote: ' + JSON.stringify(summary.edge));
+    for (const c of summary.edge.citations) {
+      check(c === summary.edge.expectedTitle + '. ' + summary.edge.expectedAuthors + '. DOI not stated in the seed.',
+        'citation as sources.tsv cites the seed: ' + c);
+      check(!c.includes(summary.edge.seedFile), 'no file name as citation: ' + c);
+    }
+    await shot(page, '06-panel-CCL2-NK-infiltration', true);
+
+    // Evidence filter: unticking "hypothesis" hides exactly the hypothesis edges; the legend says so.
+    await page.click('#evidenceFilter input[value="hypothesis"]');
+    summary.filter = await page.evaluate(() => {
+      const { cy } = window.senescope;
+      const hyp = cy.edges('[evidenceLevel = "hypothesis"]');
+      // The computed style, as the renderer draws it (visible() may answer from a cache until the next frame).
+      const shown = e => e.style('display') !== 'none';
+      const legend = document.querySelector('#legend [data-level="hypothesis"]');
+      return { hypothesis: hyp.length, shownHypothesis: hyp.filter(shown).length,
+        hiddenOther: cy.edges('[evidenceLevel != "hypothesis"]').filter(e => !shown(e)).length,
+        legendOff: legend.classList.contains('off'), legendCount: legend.querySelector('.count').textContent };
+    });
+    check(summary.filter.hypothesis > 0 && summary.filter.shownHypothesis === 0 && summary.filter.hiddenOther === 0,
+      'evidence filter: ' + JSON.stringify(summary.filter));
+    check(summary.filter.legendOff && summary.filter.legendCount === '(0 shown)', 'legend: ' + JSON.stringify(summary.filter));
+    await page.evaluate(() => window.senescope.cy.fit(undefined, 20));
+    await shot(page, '07-filter-no-hypothesis', false);
+
+    // Table view, sorted by a click on a column head; exports of the current view.
+    await page.click('#view');
+    await page.click('#nodesTable th:nth-child(8)');
+    summary.table = await page.evaluate(() => ({
+      nodes: document.querySelectorAll('#nodesTable tr').length - 1, edges: document.querySelectorAll('#edgesTable tr').length - 1,
+      firstDegrees: [...document.querySelectorAll('#nodesTable tr')].slice(1, 4).map(r => Number(r.cells[7].textContent)) }));
+    check(summary.table.firstDegrees[0] <= summary.table.firstDegrees[2], 'sorted by edges: ' + JSON.stringify(summary.table));
+    await shot(page, '08-table', false);
+    await page.click('#view');
+    summary.exports = await page.evaluate(() => {
+      const svg = new DOMParser().parseFromString(window.senescope.svgText(), 'image/svg+xml');
+      return { png: window.senescope.pngUrl().startsWith('data:image/png;base64,'), svgError: svg.querySelector('parsererror') !== null,
+        svgLines: svg.querySelectorAll('line').length, svgNodes: svg.querySelectorAll('g').length };
+    });
+    check(summary.exports.png && !summary.exports.svgError && summary.exports.svgLines > 0, 'exports: ' + JSON.stringify(summary.exports));
+
+    // Every control has a name a screen reader can read.
+    summary.unnamed = await page.evaluate(() => [...document.querySelectorAll('#tools input, #tools select, #tools button')]
+      .filter(c => !c.getAttribute('aria-label')).map(c => c.outerHTML));
+    check(summary.unnamed.length === 0, 'controls without a label: ' + summary.unnamed);
+  } finally {
+    await browser.close();
+  }
+  summary.outside = outside;
+  summary.errors = errors;
+  check(outside.length === 0, 'requests that left the file: ' + outside);
+  check(errors.length === 0, 'console errors: ' + errors);
+  process.stdout.write(JSON.stringify(summary, null, 1) + '\n');
+}
+
+main().catch(e => { process.stderr.write(String(e && e.stack || e) + '\n'); process.exit(1); });
