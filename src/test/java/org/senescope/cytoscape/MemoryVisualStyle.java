@@ -67,6 +67,12 @@ final class MemoryVisualStyle implements VisualStyle {
         return (VisualMappingFunction<?, V>) mappings.get(vp);
     }
 
+    /** The live collection, as the real style's ({@code HashMap.values()}) is. */
+    @Override
+    public java.util.Collection<VisualMappingFunction<?, ?>> getAllVisualMappingFunctions() {
+        return mappings.values();
+    }
+
     Map<VisualProperty<?>, VisualMappingFunction<?, ?>> mappings() {
         return Map.copyOf(mappings);
     }
