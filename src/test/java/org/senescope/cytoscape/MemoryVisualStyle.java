@@ -34,6 +34,8 @@ final class MemoryVisualStyle implements VisualStyle {
     private final VisualPropertyDependency<java.awt.Paint> arrowColor = new VisualPropertyDependency<>(
             "arrowColorMatchesEdge", "Edge color to arrows", Set.of(BasicVisualLexicon.EDGE_UNSELECTED_PAINT), LEXICON);
     int applied;
+    /** Whether {@link #apply} fails (an injected fault). */
+    static volatile boolean failApply;
 
     MemoryVisualStyle(String title) {
         this.title = title;
@@ -95,6 +97,9 @@ final class MemoryVisualStyle implements VisualStyle {
 
     @Override
     public void apply(CyNetworkView view) {
+        if (failApply) {
+            throw new IllegalStateException("injected failure in apply");
+        }
         applied++;
         CyNetwork network = view.getModel();
         for (CyNode node : network.getNodeList()) {
