@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.senescope.model.Network;
 import org.senescope.model.Position;
 import org.senescope.workflow.NetworkJob;
+import org.senescope.workflow.VisualStyles;
 import org.senescope.workflow.NetworkRequest;
 import org.senescope.workflow.NetworkResult;
 
@@ -86,16 +87,21 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
             cyNetwork.dispose();
             return;
         }
-        // From here on the network belongs to the user: finishing is quicker and clearer than undoing.
+        boolean styleExisted = services.style().existing(VisualStyles.NETWORK_STYLE_NAME).isPresent();
         services.networks().addNetwork(cyNetwork);
         Optional<CyNetworkView> view = Optional.empty();
         Optional<String> style = Optional.empty();
         if (createView) {
             monitor.setStatusMessage("Laying out and styling the view");
-            CyNetworkView made = showView(cyNetwork, network, elements,
-                    note -> monitor.showMessage(TaskMonitor.Level.WARN, note));
-            view = Optional.of(made);
-            style = Optional.of(services.style().styles().getVisualStyle(made).getTitle());
+            try {
+                CyNetworkView made = showView(cyNetwork, network, elements,
+                        note -> monitor.showMessage(TaskMonitor.Level.WARN, note));
+                view = Optional.of(made);
+                style = Optional.of(services.style().styles().getVisualStyle(made).getTitle());
+            } catch (RuntimeException e) {
+                undo(cyNetwork, styleExisted);
+                throw e;
+            }
         }
         monitor.setProgress(1.0);
         BuiltNetwork made = new BuiltNetwork(cyNetwork.getSUID(), view.map(CyNetworkView::getSUID), name,
@@ -105,6 +111,18 @@ public final class BuildNetworkTask extends AbstractTask implements ObservableTa
         built.warnings().forEach(w -> monitor.showMessage(TaskMonitor.Level.WARN, w));
         built.notes().forEach(n -> monitor.showMessage(TaskMonitor.Level.INFO, n));
         monitor.showMessage(TaskMonitor.Level.INFO, made.summary());
+    }
+
+    /**
+     * Takes back what a failed view or style step left: the network (Cytoscape destroys its views with it) and the
+     * Senescope style when this run made it.
+     */
+    private void undo(CyNetwork cyNetwork, boolean styleExisted) {
+        services.networks().destroyNetwork(cyNetwork);
+        if (!styleExisted) {
+            services.style().existing(VisualStyles.NETWORK_STYLE_NAME)
+                    .ifPresent(made -> services.style().styles().removeVisualStyle(made));
+        }
     }
 
     /** The Tunables as the job's request: the bundled network, no files. */

@@ -81,6 +81,9 @@ final class ExpressionImport {
         if (views.isEmpty()) {
             return Optional.empty();
         }
+        // The column and row events of the columns just written are handled before the style changes and is set,
+        // so that no view is redrawn from the new style half-installed or from the columns half-replaced.
+        services.events().flushPayloadEvents();
         VisualStyle style = services.style().installOverlay(range, styleNotes);
         for (CyNetworkView view : views) {
             services.style().styles().setVisualStyle(style, view);

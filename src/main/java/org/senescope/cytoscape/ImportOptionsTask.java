@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.cytoscape.model.CyNetwork;
@@ -15,6 +16,7 @@ import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.cytoscape.work.util.ListSingleSelection;
 import org.jspecify.annotations.Nullable;
+import org.senescope.failure.SenescopeException;
 import org.senescope.model.overlay.DuplicateRule;
 import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.model.overlay.OverlayOptions;
@@ -99,9 +101,24 @@ public final class ImportOptionsTask extends AbstractTask implements ObservableT
         return list;
     }
 
+    /**
+     * The command-line options the overlay job's messages name, and this dialog's choices for them (the dialog has no
+     * minimum-expression choice, so the job never names that option here).
+     */
+    static final Map<String, String> PARAMETERS = Map.of("--id-column", "idColumn", "--value-column", "valueColumn",
+            "--padj-column", "padjColumn", "--species", "species", "--duplicates", "duplicates", "--range", "range");
+
     @Override
     public void run(TaskMonitor monitor) throws IOException {
         monitor.setTitle("Import expression data");
+        try {
+            importWithChoices(monitor);
+        } catch (SenescopeException e) {
+            throw CommandFailure.told(e, PARAMETERS);
+        }
+    }
+
+    private void importWithChoices(TaskMonitor monitor) throws IOException {
         String value = valueColumn.getSelectedValue();
         List<String> values = value.equals(allValues) ? defaults.values() : List.of(value);
         String padj = padjColumn.getSelectedValue();

@@ -3,7 +3,10 @@ package org.senescope.cytoscape;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.cytoscape.view.model.VisualLexicon;
 import org.cytoscape.view.model.VisualProperty;
@@ -93,6 +96,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
         LexiconValues values = new LexiconValues(running.orElse(null), notes);
         Optional<VisualStyle> found = existing(definition.title());
         VisualStyle style = found.orElseGet(() -> styleFactory.createVisualStyle(definition.title()));
+        removeMappingsNotIn(style, definition);
         definition.defaults().forEach(setting -> setDefault(style, setting, values));
         definition.discrete().forEach(m -> addDiscrete(style, m, values));
         definition.passthrough().forEach(m -> addPassthrough(style, m));
@@ -108,6 +112,26 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
             styles.addVisualStyle(style);
         }
         return style;
+    }
+
+    /**
+     * Removes the style's mappings of properties {@code definition} does not map (a user's, or an earlier version's),
+     * so that installing again leaves exactly the definition's mappings, as a newly made style has.
+     */
+    private static void removeMappingsNotIn(VisualStyle style, StyleDefinition definition) {
+        Set<String> mapped = Stream.of(definition.discrete().stream().map(VisualStyleSpec.DiscreteMapping::property),
+                        definition.passthrough().stream().map(VisualStyleSpec.PassthroughMapping::property),
+                        definition.continuous().stream().map(VisualStyleSpec.ContinuousMapping::property))
+                .flatMap(s -> s)
+                .flatMap(p -> LexiconValues.targets(p).stream())
+                .map(t -> t.property().getIdString())
+                .collect(Collectors.toSet());
+        // A copy: the real style hands out its live collection of mappings.
+        List<VisualProperty<?>> stale = List.copyOf(style.getAllVisualMappingFunctions()).stream()
+                .<VisualProperty<?>>map(VisualMappingFunction::getVisualProperty)
+                .filter(vp -> !mapped.contains(vp.getIdString()))
+                .toList();
+        stale.forEach(style::removeVisualMappingFunction);
     }
 
     // Raw types here and in the three mappings below: a LexiconValues.Target pairs a VisualProperty<?> with the parser

@@ -92,7 +92,7 @@ record ViewedNetwork(Network network, Map<Long, String> idsBySuid, int geneNodes
      */
     static ViewedNetwork of(CyNetwork source, CyNetworkView view, GeneColumn genes) {
         String title = OverlayTarget.title(source);
-        List<CyNode> shown = source.getNodeList().stream().filter(n -> view.getNodeView(n) != null).toList();
+        List<CyNode> shown = source.getNodeList().stream().filter(n -> DrawnNetwork.shows(view, n)).toList();
         if (shown.isEmpty()) {
             throw new BadRequestException("The view of '" + title + "' shows no node; nothing to draw");
         }
@@ -119,7 +119,7 @@ record ViewedNetwork(Network network, Map<Long, String> idsBySuid, int geneNodes
             layout.put(id, new Position(nodeView.getVisualProperty(BasicVisualLexicon.NODE_X_LOCATION),
                     nodeView.getVisualProperty(BasicVisualLexicon.NODE_Y_LOCATION)));
         }
-        List<Edge> edges = edges(source, ids, title);
+        List<Edge> edges = edges(source, view, ids, title);
         int signed = (int) edges.stream().filter(e -> e.sign() != Sign.NONE).count();
         boolean placed = layout.values().stream().distinct().count() > 1 || layout.size() == 1;
         Map<String, String> provenance = new LinkedHashMap<>();
@@ -133,14 +133,14 @@ record ViewedNetwork(Network network, Map<Long, String> idsBySuid, int geneNodes
                 source.getEdgeCount() - edges.size(), placed);
     }
 
-    /** An edge per Cytoscape edge between two different drawn nodes, the first of repeated ones only. */
-    private static List<Edge> edges(CyNetwork source, Map<Long, String> ids, String title) {
+    /** An edge per shown Cytoscape edge between two different drawn nodes, the first of repeated ones only. */
+    private static List<Edge> edges(CyNetwork source, CyNetworkView view, Map<Long, String> ids, String title) {
         EdgeSigns signs = EdgeSigns.of(source);
         Map<String, Edge> edges = new LinkedHashMap<>();
         for (CyEdge cyEdge : source.getEdgeList()) {
             String from = ids.get(cyEdge.getSource().getSUID());
             String to = ids.get(cyEdge.getTarget().getSUID());
-            if (from == null || to == null || from.equals(to)) {
+            if (from == null || to == null || from.equals(to) || !DrawnNetwork.shows(view, cyEdge)) {
                 continue;
             }
             Sign sign = signs.of(cyEdge);

@@ -73,6 +73,24 @@ class ExportFigureTaskTest {
     }
 
     @Test
+    void leavesOutTheNodesAndEdgesTheViewHides() throws Exception {
+        Network model = BUNDLED.build();
+        SenescopeNodes ids = SenescopeNodes.of(network);
+        view.getNodeView(node("CDKN1A")).setVisualProperty(BasicVisualLexicon.NODE_VISIBLE, false);
+        String hiddenEdge = model.edges().stream()
+                .filter(e -> !e.sourceId().equals("CDKN1A") && !e.targetId().equals("CDKN1A"))
+                .findFirst().orElseThrow().id();
+        view.getEdgeView(ids.edges().get(hiddenEdge)).setVisualProperty(BasicVisualLexicon.EDGE_VISIBLE, false);
+        Network drawn = DrawnNetwork.of(model, "Drawn", ids, view);
+        assertTrue(drawn.node("CDKN1A").isEmpty(), "a hidden node is not drawn");
+        assertEquals(model.nodes().size() - 1, drawn.nodes().size());
+        long cdkn1aEdges = model.edges().stream()
+                .filter(e -> e.sourceId().equals("CDKN1A") || e.targetId().equals("CDKN1A")).count();
+        assertTrue(drawn.edges().stream().noneMatch(e -> e.id().equals(hiddenEdge)), "a hidden edge is not drawn");
+        assertEquals(model.edges().size() - cdkn1aEdges - 1, drawn.edges().size());
+    }
+
+    @Test
     void writesSvgAndPdfThatRealParsersRead() throws Exception {
         ExportFigureTask task = task("senescence-immunity-figure.svg", "pdf");
         task.title = "Senescence and NK cells";

@@ -27,6 +27,7 @@ import org.cytoscape.model.CyNode;
 import org.cytoscape.view.presentation.property.BasicVisualLexicon;
 import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
+import org.cytoscape.model.CyNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.senescope.failure.BadRequestException;
@@ -141,6 +142,22 @@ class ForeignNetworkFigureTest {
         assertEquals("Rectangles (legend: 'process') are nodes naming no gene; edges are the Cytoscape network's own, "
                 + "not curated by Senescope (drawn as background), signed only where their sign or interaction "
                 + "column says activates or inhibits; node positions are the Cytoscape view's.", viewed.caption());
+    }
+
+    @Test
+    void leavesOutTheNodesAndEdgesTheViewHides() {
+        MemoryNetworkView view = cytoscape.views.get(0);
+        CyNode ccl2 = network.getNodeList().stream()
+                .filter(n -> "CCL2".equals(network.getRow(n).get(CyNetwork.NAME, String.class))).findFirst().orElseThrow();
+        view.getNodeView(ccl2).setVisualProperty(BasicVisualLexicon.NODE_VISIBLE, false);
+        CyEdge myc = network.getEdgeList().get(1);
+        view.getEdgeView(myc).setVisualProperty(BasicVisualLexicon.EDGE_VISIBLE, false);
+        ViewedNetwork viewed = ViewedNetwork.of(network, view,
+                ViewedNetwork.GeneColumn.of(NodeIdentifierColumns.detect(network, BUNDLED.genes()).get(0)));
+        assertTrue(viewed.network().node("CCL2").isEmpty(), "a hidden node is not drawn");
+        assertEquals(List.of("TP53 (activates) CDKN1A"), viewed.network().edges().stream().map(Edge::id).toList(),
+                "the hidden MYC edge and CCL2's edge are left out");
+        assertEquals(4, viewed.skippedEdges());
     }
 
     @Test

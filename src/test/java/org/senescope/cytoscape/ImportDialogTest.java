@@ -20,6 +20,7 @@ import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.senescope.failure.BadRequestException;
+import org.senescope.failure.SenescopeException;
 
 /**
  * The menu's Import expression data...: a file chooser, then a dialog whose lists pre-select what was detected in the
@@ -79,6 +80,19 @@ class ImportDialogTest {
         assertEquals(0.490914133925617, cdkn1a.get("senescope::overlay_padj", Double.class));
         assertEquals(17, new ObjectMapper().readTree(dialog.getResults(JSONResult.class).getJSON())
                 .get("measuredNodes").asInt());
+    }
+
+    @Test
+    void aFailureNamesTheDialogsChoicesNotCommandLineOptions() throws Exception {
+        cytoscape.buildSeedNetwork(BUNDLED);
+        ImportOptionsTask dialog = chooseFile(factory.createTaskIterator(), LIVER);
+        dialog.idColumn.setSelectedValue("baseMean");
+        SenescopeException e = assertThrows(SenescopeException.class, () -> dialog.run(new RecordingTaskMonitor()));
+        assertEquals(LIVER + ":1:2: no identifier matched the network: column 'baseMean' holds no gene identifier "
+                + "(none of its 19053 values is an HGNC symbol, an Ensembl, Entrez or MGI id); name the identifier "
+                + "column with idColumn, or give species mouse if these are mouse genes written in capitals",
+                e.getMessage());
+        assertEquals(0, e.getStackTrace().length);
     }
 
     @Test

@@ -70,6 +70,15 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
         currentTable = table;
     }
 
+    /** A step that fails (an injected fault, as a real service may throw), by its method name; none when null. */
+    @Nullable String failAt;
+
+    private void step(String name) {
+        if (name.equals(failAt)) {
+            throw new IllegalStateException("injected failure in " + name);
+        }
+    }
+
     CytoscapeServices services() {
         SenescopeVisualStyle style = new SenescopeVisualStyle(this, this,
                 MemoryMappings.factory(MemoryMappings.Kind.DISCRETE),
@@ -116,6 +125,15 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
     @Override
     public void destroyNetwork(CyNetwork network) {
         networks.remove(network);
+        // Cytoscape's network view manager destroys a destroyed network's views with it.
+        views.removeIf(v -> {
+            boolean of = v.getModel() == network;
+            if (of) {
+                v.dispose();
+                styleOfView.remove(v);
+            }
+            return of;
+        });
     }
 
     /** Like Cytoscape's: a title already taken gets a number. */
@@ -130,11 +148,13 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
 
     @Override
     public CyNetworkView createNetworkView(CyNetwork network) {
+        step("createNetworkView");
         return new MemoryNetworkView(network);
     }
 
     @Override
     public void addNetworkView(CyNetworkView view) {
+        step("addNetworkView");
         views.add((MemoryNetworkView) view);
     }
 
@@ -150,12 +170,20 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
 
     @Override
     public void addVisualStyle(VisualStyle visualStyle) {
+        step("addVisualStyle");
         styles.add(visualStyle);
     }
 
     @Override
     public void setVisualStyle(VisualStyle visualStyle, CyNetworkView view) {
+        step("setVisualStyle");
         styleOfView.put(view, visualStyle);
+    }
+
+    @Override
+    public void removeVisualStyle(VisualStyle visualStyle) {
+        styles.remove(visualStyle);
+        styleOfView.values().removeIf(visualStyle::equals);
     }
 
     @Override

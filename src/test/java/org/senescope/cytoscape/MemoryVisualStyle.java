@@ -34,6 +34,8 @@ final class MemoryVisualStyle implements VisualStyle {
     private final VisualPropertyDependency<java.awt.Paint> arrowColor = new VisualPropertyDependency<>(
             "arrowColorMatchesEdge", "Edge color to arrows", Set.of(BasicVisualLexicon.EDGE_UNSELECTED_PAINT), LEXICON);
     int applied;
+    /** Whether {@link #apply} fails (an injected fault). */
+    static volatile boolean failApply;
 
     MemoryVisualStyle(String title) {
         this.title = title;
@@ -67,6 +69,12 @@ final class MemoryVisualStyle implements VisualStyle {
         return (VisualMappingFunction<?, V>) mappings.get(vp);
     }
 
+    /** The live collection, as the real style's ({@code HashMap.values()}) is. */
+    @Override
+    public java.util.Collection<VisualMappingFunction<?, ?>> getAllVisualMappingFunctions() {
+        return mappings.values();
+    }
+
     Map<VisualProperty<?>, VisualMappingFunction<?, ?>> mappings() {
         return Map.copyOf(mappings);
     }
@@ -89,6 +97,9 @@ final class MemoryVisualStyle implements VisualStyle {
 
     @Override
     public void apply(CyNetworkView view) {
+        if (failApply) {
+            throw new IllegalStateException("injected failure in apply");
+        }
         applied++;
         CyNetwork network = view.getModel();
         for (CyNode node : network.getNodeList()) {

@@ -7,6 +7,7 @@ import org.cytoscape.view.model.CyNetworkView;
 
 public interface VisualMappingManager {
     void addVisualStyle(VisualStyle visualStyle);
+    void removeVisualStyle(VisualStyle visualStyle);
 
     void setVisualStyle(VisualStyle visualStyle, CyNetworkView view);
 

@@ -1,6 +1,7 @@
 // Compile-only stand-in for the Cytoscape 3.10 App API (see docs/cytoscape.md); never packaged.
 package org.cytoscape.view.vizmap;
 
+import java.util.Collection;
 import java.util.Set;
 
 import org.cytoscape.view.model.CyNetworkView;
@@ -16,6 +17,7 @@ public interface VisualStyle {
     void removeVisualMappingFunction(VisualProperty<?> vp);
 
     <V> VisualMappingFunction<?, V> getVisualMappingFunction(VisualProperty<V> vp);
+    Collection<VisualMappingFunction<?, ?>> getAllVisualMappingFunctions();
 
     <V> V getDefaultValue(VisualProperty<V> vp);
 

@@ -33,6 +33,8 @@ public class BasicVisualLexicon extends AbstractVisualLexicon {
     public static final VisualProperty<String> NODE_TOOLTIP = text("", "NODE_TOOLTIP", "Node Tooltip", CyNode.class);
     public static final VisualProperty<Double> NODE_X_LOCATION = number(0.0, "NODE_X_LOCATION", "Node X Location", CyNode.class);
     public static final VisualProperty<Double> NODE_Y_LOCATION = number(0.0, "NODE_Y_LOCATION", "Node Y Location", CyNode.class);
+    public static final VisualProperty<Boolean> NODE_VISIBLE = flag(true, "NODE_VISIBLE", "Node Visible", CyNode.class);
+    public static final VisualProperty<Boolean> EDGE_VISIBLE = flag(true, "EDGE_VISIBLE", "Edge Visible", CyEdge.class);
     public static final VisualProperty<Double> EDGE_WIDTH = number(1.0, "EDGE_WIDTH", "Edge Width", CyEdge.class);
     public static final VisualProperty<Paint> EDGE_UNSELECTED_PAINT = paint(Color.DARK_GRAY, "EDGE_UNSELECTED_PAINT", "Edge Color (Unselected)", CyEdge.class);
     public static final VisualProperty<Paint> EDGE_STROKE_UNSELECTED_PAINT = paint(Color.DARK_GRAY, "EDGE_STROKE_UNSELECTED_PAINT", "Edge Stroke Color (Unselected)", CyEdge.class);
@@ -65,6 +67,8 @@ public class BasicVisualLexicon extends AbstractVisualLexicon {
         addVisualProperty(NODE_LABEL_WIDTH, root);
         addVisualProperty(NODE_TOOLTIP, root);
         addVisualProperty(NODE_X_LOCATION, root);
+        addVisualProperty(NODE_VISIBLE, root);
+        addVisualProperty(EDGE_VISIBLE, root);
         addVisualProperty(NODE_Y_LOCATION, root);
         addVisualProperty(EDGE_WIDTH, root);
         addVisualProperty(EDGE_UNSELECTED_PAINT, root);
@@ -94,6 +98,13 @@ public class BasicVisualLexicon extends AbstractVisualLexicon {
     private static VisualProperty<Double> number(double defaultValue, String id, String name,
             Class<? extends CyIdentifiable> target) {
         return new StandInProperty<>(Double.class, defaultValue, id, name, target, Double::valueOf, String::valueOf);
+    }
+
+    /** As the real BooleanVisualProperty: "true" in any case is true, anything else false (Boolean.parseBoolean). */
+    private static VisualProperty<Boolean> flag(boolean defaultValue, String id, String name,
+            Class<? extends CyIdentifiable> target) {
+        return new StandInProperty<>(Boolean.class, defaultValue, id, name, target, Boolean::parseBoolean,
+                String::valueOf);
     }
 
     private static VisualProperty<Integer> whole(int defaultValue, String id, String name,
