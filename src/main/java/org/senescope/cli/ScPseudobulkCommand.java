@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
         description = {"Single-cell counts summed by cell type x sample (pseudobulk), and with --contrast limma's "
                 + "moderated t of two conditions on log-CPM.",
                 "Writes pseudobulk-counts.tsv and pseudobulk-columns.tsv (cells per column); with --contrast also "
-                        + "pseudobulk.cls and pseudobulk-de.tsv (limma's topTable columns, which overlay, figure "
-                        + "and gsea read), each whole or not at all."})
+                        + "pseudobulk.cls and pseudobulk-de.tsv (limma's topTable columns, which overlay and figure "
+                        + "read), each whole or not at all."})
 final class ScPseudobulkCommand implements Callable<Integer> {
 
     @CommandLine.Spec
