@@ -1,6 +1,7 @@
 /**
  * Each user-facing job written once, between the libraries and the two front ends: build the network, overlay data,
- * gene-set analysis (GSEA, scores, camera, ORA), figures, network export and the demo.
+ * gene-set analysis (GSEA, scores, camera, ORA), single-cell scores and pseudobulk, figures, network export and the
+ * demo.
  *
  * <p>A job takes a request record and returns a result record: the values, notes for the user, the mapping or
  * skipped report, and the files to write as one set ({@link org.senescope.workflow.OutputSet}, written whole or not

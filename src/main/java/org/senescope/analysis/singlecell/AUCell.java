@@ -30,7 +30,7 @@ public final class AUCell {
     }
 
     /** Scores of {@code sets} in every cell of {@code matrix} with the default {@code aucMaxRank}. */
-    public static CellScores score(CellMatrix matrix, List<GeneSet> sets) {
+    public static CellScores score(CellColumns matrix, List<GeneSet> sets) {
         return score(matrix, sets, defaultMaxRank(matrix.genes().size()));
     }
 
@@ -40,7 +40,7 @@ public final class AUCell {
      * @throws BadRequestException if {@code aucMaxRank} is below 2 (no rank would count)
      * @throws BadDataException    if no gene of a set is in the data (its score would be 0 / 0)
      */
-    public static CellScores score(CellMatrix matrix, List<GeneSet> sets, int aucMaxRank) {
+    public static CellScores score(CellColumns matrix, List<GeneSet> sets, int aucMaxRank) {
         if (aucMaxRank < 2) {
             throw new BadRequestException("AUCell's maximum rank must be at least 2, not " + aucMaxRank);
         }

@@ -37,13 +37,13 @@ final class CellRanks {
         grow(column.size());
         positive = 0;
         for (int i = 0; i < column.size(); i++) {
-            double v = column.values()[i];
+            double v = column.value(i);
             if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) {
-                throw new BadDataException("cell " + (cell + 1) + ", gene " + (column.genes()[i] + 1) + ": value " + v
+                throw new BadDataException("cell " + (cell + 1) + ", gene " + (column.gene(i) + 1) + ": value " + v
                         + " cannot be ranked (expected finite values >= 0)");
             }
             if (v > 0) {
-                genes[positive] = column.genes()[i];
+                genes[positive] = column.gene(i);
                 sorted[positive++] = v;
             }
         }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param counts the raw counts, non-negative
  * @param scale  the scale factor, positive and finite
  */
-public record LogNormalised(CellMatrix counts, double scale) implements CellMatrix {
+public record LogNormalised(CellColumns counts, double scale) implements CellColumns {
 
     /** Seurat's default scale factor. */
     public static final double SEURAT_SCALE = 1e4;
@@ -22,7 +22,7 @@ public record LogNormalised(CellMatrix counts, double scale) implements CellMatr
     }
 
     /** {@code counts} at Seurat's default scale, 10,000. */
-    public static LogNormalised seurat(CellMatrix counts) {
+    public static LogNormalised seurat(CellColumns counts) {
         return new LogNormalised(counts, SEURAT_SCALE);
     }
 
@@ -40,14 +40,33 @@ public record LogNormalised(CellMatrix counts, double scale) implements CellMatr
     public SparseColumn cell(int cell) {
         SparseColumn raw = counts.cell(cell);
         double total = 0;
-        for (double count : raw.values()) {
-            total += count;
+        for (int i = 0; i < raw.size(); i++) {
+            total += raw.value(i);
         }
         double[] values = new double[raw.size()];
         for (int i = 0; i < values.length; i++) {
+            double count = raw.value(i);
             // the order of Seurat's LogNorm: divide by the total, then multiply by the scale
-            values[i] = raw.values()[i] == 0 ? 0 : Math.log1p(raw.values()[i] / total * scale);
+            values[i] = count == 0 ? 0 : Math.log1p(count / total * scale);
         }
-        return new SparseColumn(raw.genes(), values);
+        return new Normalised(raw, values);
+    }
+
+    /** A cell's genes, from the counts, with its normalised values. */
+    private record Normalised(SparseColumn raw, double[] values) implements SparseColumn {
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public int gene(int i) {
+            return raw.gene(i);
+        }
+
+        @Override
+        public double value(int i) {
+            return values[i];
+        }
     }
 }

@@ -32,7 +32,7 @@ public final class SeuratModuleScore {
     }
 
     /** Scores of {@code sets} in every cell of {@code data} with Seurat's defaults. */
-    public static CellScores score(CellMatrix data, List<GeneSet> sets) {
+    public static CellScores score(CellColumns data, List<GeneSet> sets) {
         return score(data, sets, DEFAULT_BINS, DEFAULT_CONTROLS, DEFAULT_SEED);
     }
 
@@ -43,7 +43,7 @@ public final class SeuratModuleScore {
      * @throws BadDataException    if the genes cannot be cut into {@code bins} bins, a bin holds fewer than
      *                             {@code controls} genes, or no gene of a set is in the data
      */
-    public static CellScores score(CellMatrix data, List<GeneSet> sets, int bins, int controls, int seed) {
+    public static CellScores score(CellColumns data, List<GeneSet> sets, int bins, int controls, int seed) {
         if (bins < 1) {
             throw new BadRequestException("the number of expression bins must be at least 1, not " + bins);
         }
@@ -72,7 +72,7 @@ public final class SeuratModuleScore {
     }
 
     /** The genes of each bin, in the order of their means (R's {@code which(data.cut == bin)}). */
-    private static int[][] binMembers(CellMatrix data, int bins, RRandom random) {
+    private static int[][] binMembers(CellColumns data, int bins, RRandom random) {
         double[] means = rowMeans(data);
         int[] order = IntStream.range(0, means.length).boxed()
                 .sorted(Comparator.comparingDouble(g -> means[g])).mapToInt(Integer::intValue).toArray();
@@ -90,12 +90,12 @@ public final class SeuratModuleScore {
     }
 
     /** Each gene's mean over the cells, as {@code Matrix::rowMeans}. */
-    private static double[] rowMeans(CellMatrix data) {
+    private static double[] rowMeans(CellColumns data) {
         double[] sums = new double[data.genes().size()];
         for (int cell = 0; cell < data.cellCount(); cell++) {
             SparseColumn column = data.cell(cell);
             for (int i = 0; i < column.size(); i++) {
-                sums[column.genes()[i]] += column.values()[i];
+                sums[column.gene(i)] += column.value(i);
             }
         }
         for (int g = 0; g < sums.length; g++) {
@@ -122,20 +122,20 @@ public final class SeuratModuleScore {
     }
 
     /** Mean of each set's genes minus mean of its control genes, per cell. */
-    private static CellScores scores(CellMatrix data, List<SetGenes> sets, List<int[]> controlGenes) {
+    private static CellScores scores(CellColumns data, List<SetGenes> sets, List<int[]> controlGenes) {
         int cells = data.cellCount();
         double[] values = new double[sets.size() * cells];
         double[] dense = new double[data.genes().size()];
         for (int cell = 0; cell < cells; cell++) {
             SparseColumn column = data.cell(cell);
             for (int i = 0; i < column.size(); i++) {
-                dense[column.genes()[i]] = column.values()[i];
+                dense[column.gene(i)] = column.value(i);
             }
             for (int s = 0; s < sets.size(); s++) {
                 values[s * cells + cell] = mean(dense, sets.get(s).present()) - mean(dense, controlGenes.get(s));
             }
-            for (int gene : column.genes()) {
-                dense[gene] = 0;
+            for (int i = 0; i < column.size(); i++) {
+                dense[column.gene(i)] = 0;
             }
         }
         return new CellScores(SetGenes.names(sets), cells, values);

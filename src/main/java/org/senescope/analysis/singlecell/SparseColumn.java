@@ -2,22 +2,51 @@ package org.senescope.analysis.singlecell;
 
 /**
  * One cell of a genes × cells matrix: the genes with a stored value, by index ascending, and their values. Genes not
- * listed are 0. The arrays are shared, not copied: callers must not change them.
- *
- * @param genes  gene indices, strictly ascending, each in {@code [0, gene count)}
- * @param values the values, parallel to {@code genes}
+ * listed are 0. A view: implementations read the matrix's own arrays, so reading a cell copies nothing.
  */
-public record SparseColumn(int[] genes, double[] values) {
-
-    public SparseColumn {
-        if (genes.length != values.length) {
-            throw new IllegalArgumentException("expected a value for each of the " + genes.length + " genes, found "
-                    + values.length);
-        }
-    }
+public interface SparseColumn {
 
     /** Number of stored values. */
-    public int size() {
-        return genes.length;
+    int size();
+
+    /** The gene index of stored value {@code i}, in {@code [0, size())}; strictly ascending in {@code i}. */
+    int gene(int i);
+
+    /** Stored value {@code i}. */
+    double value(int i);
+
+    /**
+     * A column over {@code genes} and {@code values}, which are shared, not copied: callers must not change them.
+     *
+     * @throws IllegalArgumentException when the arrays differ in length
+     */
+    static SparseColumn of(int[] genes, double[] values) {
+        return new ArrayColumn(genes, values);
+    }
+
+    /** A column over two parallel arrays. */
+    record ArrayColumn(int[] genes, double[] values) implements SparseColumn {
+
+        public ArrayColumn {
+            if (genes.length != values.length) {
+                throw new IllegalArgumentException("expected a value for each of the " + genes.length
+                        + " genes, found " + values.length);
+            }
+        }
+
+        @Override
+        public int size() {
+            return genes.length;
+        }
+
+        @Override
+        public int gene(int i) {
+            return genes[i];
+        }
+
+        @Override
+        public double value(int i) {
+            return values[i];
+        }
     }
 }

@@ -23,7 +23,7 @@ public final class UCell {
     }
 
     /** Scores of {@code sets} in every cell of {@code matrix} at the default maximum rank, 1500. */
-    public static CellScores score(CellMatrix matrix, List<GeneSet> sets) {
+    public static CellScores score(CellColumns matrix, List<GeneSet> sets) {
         return score(matrix, sets, DEFAULT_MAX_RANK);
     }
 
@@ -33,7 +33,7 @@ public final class UCell {
      * @throws BadRequestException if {@code maxRank} is below 1 or a set has more distinct genes than the maximum
      *                             rank in use
      */
-    public static CellScores score(CellMatrix matrix, List<GeneSet> sets, int maxRank) {
+    public static CellScores score(CellColumns matrix, List<GeneSet> sets, int maxRank) {
         if (maxRank < 1) {
             throw new BadRequestException("UCell's maximum rank must be at least 1, not " + maxRank);
         }

@@ -26,8 +26,8 @@ class CellRanksTest {
     @Test
     void aStoredZeroRanksWithTheOtherZerosAndAReusedRankerForgetsThePreviousCell() {
         CellRanks ranks = new CellRanks(4);
-        ranks.rank(new SparseColumn(new int[] {0, 1, 2, 3}, new double[] {4, 3, 2, 1}), 0);
-        ranks.rank(new SparseColumn(new int[] {1, 2}, new double[] {0, 7}), 1);
+        ranks.rank(SparseColumn.of(new int[] {0, 1, 2, 3}, new double[] {4, 3, 2, 1}), 0);
+        ranks.rank(SparseColumn.of(new int[] {1, 2}, new double[] {0, 7}), 1);
         assertEquals(1, ranks.firstRank(2));
         assertEquals(2, ranks.firstRank(0));
         assertEquals(3, ranks.firstRank(1));
@@ -40,11 +40,11 @@ class CellRanksTest {
     void aNegativeOrMissingValueIsRefusedNamingTheCellAndGene() {
         CellRanks ranks = new CellRanks(3);
         BadDataException negative = assertThrows(BadDataException.class,
-                () -> ranks.rank(new SparseColumn(new int[] {0, 2}, new double[] {1, -0.5}), 4));
+                () -> ranks.rank(SparseColumn.of(new int[] {0, 2}, new double[] {1, -0.5}), 4));
         assertEquals("cell 5, gene 3: value -0.5 cannot be ranked (expected finite values >= 0)",
                 negative.getMessage());
         BadDataException missing = assertThrows(BadDataException.class,
-                () -> ranks.rank(new SparseColumn(new int[] {1}, new double[] {Double.NaN}), 0));
+                () -> ranks.rank(SparseColumn.of(new int[] {1}, new double[] {Double.NaN}), 0));
         assertEquals("cell 1, gene 2: value NaN cannot be ranked (expected finite values >= 0)", missing.getMessage());
     }
 }

@@ -40,7 +40,7 @@ final class Pbmc1k {
     private static Matrix counts;
 
     /** An in-memory genes × cells matrix with its barcodes. */
-    record Matrix(List<String> genes, List<String> barcodes, List<SparseColumn> columns) implements CellMatrix {
+    record Matrix(List<String> genes, List<String> barcodes, List<SparseColumn> columns) implements CellColumns {
         @Override
         public int cellCount() {
             return columns.size();
@@ -123,7 +123,7 @@ final class Pbmc1k {
         List<SparseColumn> columns = new ArrayList<>(entries.size());
         for (List<double[]> cell : entries) {
             cell.sort((a, b) -> Double.compare(a[0], b[0]));
-            columns.add(new SparseColumn(cell.stream().mapToInt(e -> (int) e[0]).toArray(),
+            columns.add(SparseColumn.of(cell.stream().mapToInt(e -> (int) e[0]).toArray(),
                     cell.stream().mapToDouble(e -> e[1]).toArray()));
         }
         return new Matrix(genes, barcodes, columns);

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReferenceScoresTest {
 
     private static Pbmc1k.Matrix counts;
-    private static CellMatrix data;
+    private static CellColumns data;
     private static List<GeneSet> sets;
 
     @BeforeAll

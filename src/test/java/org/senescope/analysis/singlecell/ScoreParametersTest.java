@@ -83,8 +83,10 @@ class ScoreParametersTest {
     @Test
     void logNormalisationIsSeuratsLogOnePlusCountOverTotalTimesTenThousand() {
         SparseColumn cell = LogNormalised.seurat(SmallMatrices.dense(new double[] {1, 0, 3})).cell(0);
-        assertArrayEquals(new int[] {0, 2}, cell.genes());
-        assertArrayEquals(new double[] {Math.log1p(2500), Math.log1p(7500)}, cell.values(), 0.0);
+        assertEquals(2, cell.size());
+        assertArrayEquals(new int[] {0, 2}, new int[] {cell.gene(0), cell.gene(1)});
+        assertArrayEquals(new double[] {Math.log1p(2500), Math.log1p(7500)}, new double[] {cell.value(0),
+                cell.value(1)}, 0.0);
         assertEquals("scale factor must be positive and finite, not 0.0", assertThrows(IllegalArgumentException.class,
                 () -> new LogNormalised(SMALL, 0)).getMessage());
     }

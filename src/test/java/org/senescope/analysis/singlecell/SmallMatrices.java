@@ -20,6 +20,6 @@ final class SmallMatrices {
     /** The non-zero values of {@code values}, by gene. */
     static SparseColumn sparse(double... values) {
         int[] genes = java.util.stream.IntStream.range(0, values.length).filter(g -> values[g] != 0).toArray();
-        return new SparseColumn(genes, java.util.Arrays.stream(genes).mapToDouble(g -> values[g]).toArray());
+        return SparseColumn.of(genes, java.util.Arrays.stream(genes).mapToDouble(g -> values[g]).toArray());
     }
 }

@@ -1,0 +1,130 @@
+package org.senescope.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code senescope sc-pseudobulk}: sums equal to sums by hand on scanpy's Cell Ranger 3 fixture, and the PBMC 1k data
+ * split into pseudo-samples run end to end: pseudobulk limma DE, overlay, figure.
+ */
+class ScPseudobulkCommandTest {
+
+    private static final Path SC = Path.of("..", "shared", "data", "single-cell");
+    private static final Path FIXTURE = SC.resolve("10x-format-examples/3.0.0/filtered_feature_bc_matrix");
+    private static final Path PBMC = SC.resolve("pbmc1k_v2");
+
+    private static List<String> gunzip(Path file) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        }
+    }
+
+    /** Cell i (0-based, in barcodes.tsv order) is of type T(i % 2) and in sample s(i % 3 + 1). */
+    @Test
+    void sumsEqualHandSumsOnTheCellRanger3Fixture(@TempDir Path dir) throws IOException {
+        List<String> barcodes = gunzip(FIXTURE.resolve("barcodes.tsv.gz"));
+        StringBuilder meta = new StringBuilder("barcode\ttype\tsample\n");
+        for (int i = 0; i < barcodes.size(); i++) {
+            meta.append(barcodes.get(i)).append("\tT").append(i % 2).append("\ts").append(i % 3 + 1).append('\n');
+        }
+        Path tsv = Files.writeString(dir.resolve("cells.tsv"), meta);
+        CliRun run = CliRun.of("sc-pseudobulk", FIXTURE.toString(), "--cell-types", tsv.toString(),
+                "--cell-type-column", "type", "--sample-column", "sample", "--out", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        long[][] hand = new long[507][6];
+        for (String line : gunzip(FIXTURE.resolve("matrix.mtx.gz")).stream().filter(l -> !l.startsWith("%"))
+                .skip(1).toList()) {
+            String[] f = line.split(" ");
+            int cell = Integer.parseInt(f[1]) - 1;
+            hand[Integer.parseInt(f[0]) - 1][(cell % 2) * 3 + cell % 3] += Long.parseLong(f[2]);
+        }
+        List<String> table = Files.readAllLines(dir.resolve("out/pseudobulk-counts.tsv"));
+        assertEquals("gene\tT0:s1\tT0:s2\tT0:s3\tT1:s1\tT1:s2\tT1:s3", table.get(0));
+        assertEquals(508, table.size());
+        for (int g = 0; g < 507; g++) {
+            long[] ours = Arrays.stream(table.get(g + 1).split("\t")).skip(1).mapToLong(Long::parseLong).toArray();
+            assertEquals(Arrays.toString(hand[g]), Arrays.toString(ours), table.get(g + 1));
+        }
+        List<String> columns = Files.readAllLines(dir.resolve("out/pseudobulk-columns.tsv"));
+        assertEquals(List.of("column\tcell_type\tsample\tcells", "T0:s1\tT0\ts1\t185", "T0:s2\tT0\ts2\t184",
+                "T0:s3\tT0\ts3\t185", "T1:s1\tT1\ts1\t184", "T1:s2\tT1\ts2\t185", "T1:s3\tT1\ts3\t184"), columns);
+        assertTrue(run.out().contains("6 pseudobulk columns (2 cell types x 3 samples present) from 1107 of the 1107 "
+                + "cells"), run.out());
+    }
+
+    /**
+     * PBMC 1k has one donor and no conditions. The documented split: cell i (0-based, in the data's barcode order) is
+     * in pseudo-sample P(i % 6 + 1); P1–P3 are condition A, P4–P6 condition B. The contrast B,A of CD14 monocytes
+     * then compares random halves, so few genes should come out changed.
+     */
+    @Test
+    void aPseudoSampleSplitOfPbmcRunsThroughLimmaOverlayAndFigure(@TempDir Path dir) throws IOException {
+        List<String> annotations = Files.readAllLines(PBMC.resolve("cell_annotations.tsv"));
+        StringBuilder meta = new StringBuilder("barcode\tcell_type\tsample\tcondition\n");
+        for (int i = 1; i < annotations.size(); i++) {
+            String[] f = annotations.get(i).split("\t");
+            int sample = (i - 1) % 6 + 1;
+            meta.append(f[0]).append('\t').append(f[2]).append("\tP").append(sample).append('\t')
+                    .append(sample <= 3 ? "A" : "B").append('\n');
+        }
+        Path tsv = Files.writeString(dir.resolve("cells.tsv"), meta);
+        Path out = dir.resolve("pb");
+        CliRun run = CliRun.of("sc-pseudobulk", PBMC.resolve("pbmc1k_v2.h5ad").toString(), "--cell-types",
+                tsv.toString(), "--cell-type-column", "cell_type", "--sample-column", "sample", "--cell-type",
+                "CD14 Mono", "--condition-column", "condition", "--contrast", "B,A", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("B-A: limma moderated t (lmFit + eBayes) on log-CPM"), run.out());
+        List<String> columns = Files.readAllLines(out.resolve("pseudobulk-columns.tsv"));
+        assertEquals("column\tcell_type\tsample\tcondition\tcells", columns.get(0));
+        assertEquals(301, columns.stream().skip(1).mapToInt(l -> Integer.parseInt(l.split("\t")[4])).sum());
+        assertEquals("6 2 1\n# A B\nA A A B B B\n", Files.readString(out.resolve("pseudobulk.cls")));
+        List<String> de = Files.readAllLines(out.resolve("pseudobulk-de.tsv"));
+        assertEquals("gene\tlogFC\tAveExpr\tt\tP.Value\tadj.P.Val\tB", de.get(0));
+        List<String[]> rows = new ArrayList<>(de.stream().skip(1).map(l -> l.split("\t")).toList());
+        assertTrue(rows.size() > 1000, "genes tested: " + rows.size());
+        long changed = rows.stream().filter(r -> Double.parseDouble(r[5]) < 0.05).count();
+        assertTrue(changed < 5, changed + " genes at adj.P.Val < 0.05 between random halves");
+        CliRun overlay = CliRun.of("overlay", out.resolve("pseudobulk-de.tsv").toString(), "--out",
+                dir.resolve("overlay").toString());
+        assertEquals(0, overlay.exitCode(), overlay.err());
+        CliRun figure = CliRun.of("figure", "--overlay", out.resolve("pseudobulk-de.tsv").toString(), "--format",
+                "png", "--out", dir.resolve("figure").toString());
+        assertEquals(0, figure.exitCode(), figure.err());
+        try (var files = Files.list(dir.resolve("figure"))) {
+            assertTrue(files.anyMatch(f -> f.toString().endsWith(".png")));
+        }
+    }
+
+    @Test
+    void badOptionsAreUsageErrors(@TempDir Path dir) {
+        CliRun noTypes = CliRun.of("sc-pseudobulk", FIXTURE.toString(), "--sample-column", "s", "--out",
+                dir.toString());
+        assertEquals(ExitCodes.USAGE, noTypes.exitCode());
+        assertTrue(noTypes.err().contains("sc-pseudobulk needs --cell-types TSV --cell-type-column NAME"),
+                noTypes.err());
+        CliRun half = CliRun.of("sc-pseudobulk", FIXTURE.toString(), "--cell-types", "x.tsv", "--cell-type-column",
+                "t", "--sample-column", "s", "--contrast", "B,A", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, half.exitCode());
+        assertTrue(half.err().contains("--condition-column and --contrast go together"), half.err());
+        CliRun same = CliRun.of("sc-pseudobulk", FIXTURE.toString(), "--cell-types", "x.tsv", "--cell-type-column",
+                "t", "--sample-column", "s", "--condition-column", "c", "--contrast", "A,A", "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, same.exitCode());
+        assertTrue(same.err().contains("--contrast takes two different conditions, TEST,REF; found 'A,A'"),
+                same.err());
+    }
+}
