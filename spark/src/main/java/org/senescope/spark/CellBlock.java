@@ -23,13 +23,18 @@ final class CellBlock implements CellMatrix {
     }
 
     void add(Row row) {
+        // iterated, never indexed: the lists Spark hands out may be linked lists (get(i) walks from the head)
         List<Integer> index = row.getList(row.fieldIndex(CellTable.GENES));
         List<Float> value = row.getList(row.fieldIndex(CellTable.VALUES));
         int[] g = new int[index.size()];
         double[] v = new double[g.length];
-        for (int i = 0; i < g.length; i++) {
-            g[i] = index.get(i);
-            v[i] = value.get(i);
+        int i = 0;
+        for (int gene : index) {
+            g[i++] = gene;
+        }
+        i = 0;
+        for (float x : value) {
+            v[i++] = x;
         }
         columns.add(new SparseColumn(g, v));
         rows.add(row);

@@ -133,10 +133,11 @@ final class PseudobulkJob {
                 }
                 double[] sum = sums.computeIfAbsent(key, k -> new double[geneCount]);
                 counts.merge(key, 1L, Long::sum);
-                List<Integer> genes = row.getList(keys);
-                List<Float> values = row.getList(keys + 1);
-                for (int i = 0; i < genes.size(); i++) {
-                    sum[genes.get(i)] += values.get(i);
+                // iterated, never indexed: the lists Spark hands out may be linked lists
+                Iterator<Integer> genes = row.<Integer>getList(keys).iterator();
+                Iterator<Float> values = row.<Float>getList(keys + 1).iterator();
+                while (genes.hasNext()) {
+                    sum[genes.next()] += values.next();
                 }
             }
             List<Tuple2<List<String>, Group>> out = new ArrayList<>();

@@ -62,9 +62,18 @@ final class ScoreJob {
 
     static void run(SparkSession spark, Path table, List<GeneSet> geneSets, ScoreMethod method, Path out)
             throws IOException {
+        run(spark, table, geneSets, method, out, true);
+    }
+
+    /** As {@link #run(SparkSession, Path, List, ScoreMethod, Path)}, the TSV only when {@code tsv}. */
+    static void run(SparkSession spark, Path table, List<GeneSet> geneSets, ScoreMethod method, Path out, boolean tsv)
+            throws IOException {
         Dataset<Row> scores = scores(spark, table, geneSets, method);
         String parquet = out.resolve("cell-scores.parquet").toString();
         scores.write().mode("overwrite").parquet(parquet);
+        if (!tsv) {
+            return;
+        }
         Tsv.write(spark.read().parquet(parquet).orderBy(CellTable.CELL).drop(CellTable.CELL),
                 out.resolve("cell-scores.tsv"));
     }

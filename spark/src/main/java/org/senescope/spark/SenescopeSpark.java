@@ -62,13 +62,16 @@ public final class SenescopeSpark {
         @Option(names = "--gene-sets", required = true, paramLabel = "GMT") Path gmt;
         @Option(names = "--method", required = true, paramLabel = "ucell|aucell|seurat") String method;
         @Option(names = "--out", required = true, paramLabel = "DIR") Path out;
+        @Option(names = "--tsv", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "also write cell-scores.tsv on the driver (--no-tsv: Parquet only, for atlases)")
+        boolean tsv;
 
         @Override
         public Integer call() throws IOException {
             ScoreMethod chosen = ScoreMethod.valueOf(method.toUpperCase(Locale.ROOT));
             Files.createDirectories(out);
             try (SparkSession spark = open("score"); RunMetrics metrics = new RunMetrics(spark)) {
-                ScoreJob.run(spark, cells, new GmtReader().read(gmt).sets(), chosen, out);
+                ScoreJob.run(spark, cells, new GmtReader().read(gmt).sets(), chosen, out, tsv);
                 long n = spark.read().parquet(out.resolve("cell-scores.parquet").toString()).count();
                 System.out.println(metrics.summary(n));
             }
