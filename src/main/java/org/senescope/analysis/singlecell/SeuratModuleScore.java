@@ -44,21 +44,38 @@ public final class SeuratModuleScore {
      *                             {@code controls} genes, or no gene of a set is in the data
      */
     public static CellScores score(CellColumns data, List<GeneSet> sets, int bins, int controls, int seed) {
+        List<int[]> controlGenes = controlGenes(data.genes(), rowMeans(data), sets, bins, controls, seed);
+        return scoreWithControls(data, sets, controlGenes);
+    }
+
+    /**
+     * The control genes of each set, as {@link #score(CellColumns, List, int, int, int)} draws them from the genes'
+     * means over all cells. Public for engines that compute the means themselves over data no one machine holds
+     * (the Spark job in {@code spark/}, docs/spark.md), then score the cells in parts with
+     * {@link #scoreWithControls}.
+     *
+     * @param means each gene's mean over all cells, parallel to {@code genes}
+     * @return one array of gene indices per set, in the order of {@code sets}
+     * @throws BadRequestException if {@code bins} or {@code controls} is below 1
+     * @throws BadDataException    as {@link #score(CellColumns, List, int, int, int)}
+     */
+    public static List<int[]> controlGenes(List<String> genes, double[] means, List<GeneSet> sets, int bins,
+                                           int controls, int seed) {
         if (bins < 1) {
             throw new BadRequestException("the number of expression bins must be at least 1, not " + bins);
         }
         if (controls < 1) {
             throw new BadRequestException("the number of control genes must be at least 1, not " + controls);
         }
-        List<SetGenes> resolved = SetGenes.resolve(sets, data.genes());
+        List<SetGenes> resolved = SetGenes.resolve(sets, genes);
         for (SetGenes set : resolved) {
             if (set.present().length == 0) {
                 throw new BadDataException("no gene of set " + set.name() + " is in the data, so it has no module score");
             }
         }
         RRandom random = RRandom.seeded(seed);
-        int[][] binMembers = binMembers(data, bins, random);
-        int[] binOf = new int[data.genes().size()];
+        int[][] binMembers = binMembers(means, bins, random);
+        int[] binOf = new int[genes.size()];
         for (int b = 0; b < binMembers.length; b++) {
             for (int gene : binMembers[b]) {
                 binOf[gene] = b;
@@ -66,14 +83,21 @@ public final class SeuratModuleScore {
         }
         List<int[]> controlGenes = new ArrayList<>(resolved.size());
         for (SetGenes set : resolved) {
-            controlGenes.add(controls(set, binMembers, binOf, controls, random.copy(), data.genes()));
+            controlGenes.add(controls(set, binMembers, binOf, controls, random.copy(), genes));
         }
-        return scores(data, resolved, controlGenes);
+        return controlGenes;
+    }
+
+    /**
+     * Scores of {@code sets} in every cell of {@code data} against the given control genes (from
+     * {@link #controlGenes}); each cell's score depends on that cell alone.
+     */
+    public static CellScores scoreWithControls(CellColumns data, List<GeneSet> sets, List<int[]> controlGenes) {
+        return scores(data, SetGenes.resolve(sets, data.genes()), controlGenes);
     }
 
     /** The genes of each bin, in the order of their means (R's {@code which(data.cut == bin)}). */
-    private static int[][] binMembers(CellColumns data, int bins, RRandom random) {
-        double[] means = rowMeans(data);
+    private static int[][] binMembers(double[] means, int bins, RRandom random) {
         int[] order = IntStream.range(0, means.length).boxed()
                 .sorted(Comparator.comparingDouble(g -> means[g])).mapToInt(Integer::intValue).toArray();
         double[] jittered = new double[order.length];
