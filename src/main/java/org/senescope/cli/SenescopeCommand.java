@@ -16,7 +16,8 @@ import java.util.List;
         description = "The senescence–immunity gene network, built from its seed documents, for Cytoscape and the "
                 + "command line.",
         subcommands = {NetworkCommand.class, OverlayCommand.class, FigureCommand.class, DemoCommand.class,
-                GseaCommand.class, ScoreCommand.class, OraCommand.class, CameraCommand.class, ScScoreCommand.class, ScPseudobulkCommand.class,
+                GseaCommand.class, ScoreCommand.class, OraCommand.class, CameraCommand.class, ScScoreCommand.class,
+                ScPseudobulkCommand.class, MineCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:usage error", "65:bad input data",

@@ -40,6 +40,7 @@ class LayeringTest {
                 .layer("knowledge").definedBy("org.senescope.knowledge..")
                 .layer("export").definedBy("org.senescope.export..")
                 .layer("read").definedBy("org.senescope.read..")
+                .optionalLayer("mine").definedBy("org.senescope.mine..")
                 .optionalLayer("overlay").definedBy("org.senescope.overlay..")
                 .optionalLayer("analysis").definedBy("org.senescope.analysis..")
                 .optionalLayer("render").definedBy("org.senescope.render..")
@@ -58,9 +59,10 @@ class LayeringTest {
                         "cytoscape")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("overlay", "render", "demo", "workflow", "cli",
                         "cytoscape")
+                .whereLayer("mine").mayOnlyBeAccessedByLayers("workflow")
                 .whereLayer("knowledge").mayOnlyBeAccessedByLayers("overlay", "demo", "workflow", "cli", "cytoscape")
-                .whereLayer("genes").mayOnlyBeAccessedByLayers("knowledge", "export", "overlay", "demo", "workflow",
-                        "cli", "cytoscape")
+                .whereLayer("genes").mayOnlyBeAccessedByLayers("knowledge", "export", "overlay", "mine", "demo",
+                        "workflow", "cli", "cytoscape")
                 .whereLayer("output").mayOnlyBeAccessedByLayers("export", "overlay", "render", "demo", "workflow",
                         "cli", "cytoscape")
                 .whereLayer("input").mayOnlyBeAccessedByLayers("genes", "knowledge", "export", "read", "overlay",
@@ -78,6 +80,7 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("org.senescope.cli..", "org.senescope.cytoscape..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.senescope.analysis..", "org.senescope.read..",
                         "org.senescope.export..", "org.senescope.output..", "org.senescope.render..",
+                        "org.senescope.mine..",
                         "org.senescope.overlay..", "org.senescope.demo..")
                 .because("each job is written once, in the workflow; the command line and the Cytoscape adapter only "
                         + "turn options or Tunables into requests and show the results")

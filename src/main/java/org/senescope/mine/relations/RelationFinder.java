@@ -1,0 +1,143 @@
+package org.senescope.mine.relations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.senescope.mine.entities.Mention;
+
+/**
+ * Reads the relations of one sentence. For each trigger ({@link Trigger}) outside a name, the subjects are the
+ * coordinated names nearest before it and the objects those nearest after it (no other trigger in between); a
+ * passive participle followed by {@code by}, or a reversed trigger, swaps them. Coordination ({@code A, B and C},
+ * {@code A as well as B}) gives one candidate per pair; a member after {@code but not} is denied. How each pair
+ * reads (negation, hedging, loss of function) is {@link Reading}'s work. Stateless.
+ */
+public final class RelationFinder {
+
+    private static final Pattern COORDINATION = Pattern.compile("^[\\s,]*(?:(?:and/or|and|or|as well as|but not|nor"
+            + "|plus|versus|vs\\.?)(?![\\p{L}]))?[\\s,]*(?:(?:neutrali[sz]ation|loss|deletion|depletion|blockade"
+            + "|inhibition) of )?(?:the )?$");
+    private static final int MAX_GAP = 80;
+
+    private RelationFinder() {
+    }
+
+    /** A trigger found in a sentence, from {@code start} to {@code end}. */
+    record Hit(int start, int end, Trigger trigger) {
+    }
+
+    /** A name of a coordinated group; {@code contrast} when it follows {@code but not}. */
+    record Member(Mention mention, boolean contrast) {
+    }
+
+    /** The relations {@code sentence} states between the resolved {@code mentions} in it. */
+    public static List<RelationCandidate> find(String sentence, List<Mention> mentions) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        List<Mention> usable = mentions.stream().filter(m -> m.concept().isResolved()).toList();
+        List<RelationCandidate> out = new ArrayList<>();
+        if (usable.size() < 2) {
+            return out;
+        }
+        List<Hit> hits = hits(lower, mentions);
+        for (Hit hit : hits) {
+            List<Member> left = leftGroup(lower, usable, hit);
+            List<Member> right = rightGroup(lower, usable, hit, hits);
+            if (left.isEmpty() || right.isEmpty()) {
+                continue;
+            }
+            boolean passive = lower.startsWith(" by ", hit.end()) && lower.startsWith("ed", hit.end() - 2);
+            boolean reversed = hit.trigger().reversed() != passive;
+            Reading reading = new Reading(lower, hit, left.get(left.size() - 1).mention().end(), passive);
+            List<Member> subjects = reversed ? right : left;
+            reading.groupLoss(Cues.loss(lower, subjects.get(0).mention().start(),
+                    subjects.get(subjects.size() - 1).mention().end()));
+            for (Member s : subjects) {
+                for (Member o : reversed ? left : right) {
+                    reading.read(s, o).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Hit> hits(String lower, List<Mention> mentions) {
+        List<Hit> all = new ArrayList<>();
+        for (Trigger t : Trigger.values()) {
+            Matcher m = t.pattern().matcher(lower);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (mentions.stream().noneMatch(x -> x.start() < e && s < x.end())) {
+                    all.add(new Hit(s, e, t));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : all) {
+            if (kept.isEmpty() || h.start() >= kept.get(kept.size() - 1).end()) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    private static List<Member> leftGroup(String lower, List<Mention> usable, Hit hit) {
+        int k = -1;
+        for (int i = 0; i < usable.size() && usable.get(i).end() <= hit.start(); i++) {
+            k = i;
+        }
+        if (k < 0 || !closeEnough(lower, usable.get(k).end(), hit.start())) {
+            return List.of();
+        }
+        int first = k;
+        while (first > 0 && coordinated(lower, usable.get(first - 1).end(), usable.get(first).start())) {
+            first--;
+        }
+        return members(lower, usable.subList(first, k + 1));
+    }
+
+    private static List<Member> rightGroup(String lower, List<Mention> usable, Hit hit, List<Hit> hits) {
+        int k = -1;
+        for (int i = usable.size() - 1; i >= 0 && usable.get(i).start() >= hit.end(); i--) {
+            k = i;
+        }
+        if (k < 0 || !closeEnough(lower, hit.end(), usable.get(k).start())) {
+            return List.of();
+        }
+        int start = usable.get(k).start();
+        if (hits.stream().anyMatch(h -> h.start() >= hit.end() && h.end() <= start)) {
+            return List.of();
+        }
+        int last = k;
+        while (last + 1 < usable.size() && coordinated(lower, usable.get(last).end(), usable.get(last + 1).start())) {
+            last++;
+        }
+        return members(lower, usable.subList(k, last + 1));
+    }
+
+    private static List<Member> members(String lower, List<Mention> group) {
+        List<Member> out = new ArrayList<>();
+        boolean contrast = false;
+        for (int i = 0; i < group.size(); i++) {
+            if (i > 0 && lower.substring(group.get(i - 1).end(), group.get(i).start()).contains("but not")) {
+                contrast = true;
+            }
+            out.add(new Member(group.get(i), contrast));
+        }
+        return out;
+    }
+
+    private static boolean closeEnough(String lower, int from, int to) {
+        String gap = lower.substring(from, to);
+        return gap.length() <= MAX_GAP && gap.indexOf(';') < 0 && gap.indexOf(':') < 0;
+    }
+
+    private static boolean coordinated(String lower, int from, int to) {
+        return to >= from && COORDINATION.matcher(lower.substring(from, to)).matches();
+    }
+}
