@@ -65,7 +65,7 @@ final class GeneMeans {
                 count++;
                 SparseColumn column = normalised.cell(0);
                 for (int i = 0; i < column.size(); i++) {
-                    sums[column.genes()[i]] += column.values()[i];
+                    sums[column.gene(i)] += column.value(i);
                 }
                 block.clear();
             }
