@@ -16,6 +16,11 @@ const cyjs = converter.convert(cx, 'cytoscapeJS');
 const views = converter.convert(cx, 'lnv');
 const dataById = new Map(cyjs.elements.nodes.map(n => [n.data.id, n.data]));
 const loaded = cytoscape({headless: true, elements: cyjs.elements, style: cyjs.style});
+const loadWarnings = warnings.slice();
+// The same elements with the style computed, as a browser would draw them: fill and label colour per node.
+const styled = cytoscape({headless: true, styleEnabled: true, elements: cyjs.elements, style: cyjs.style});
+// Cytoscape.js's computed colour, 'rgb(r,g,b)', as [r, g, b].
+const rgb = css => css.match(/\d+/g).slice(0, 3).map(Number);
 const summary = {
   nodes: cyjs.elements.nodes.length,
   edges: cyjs.elements.edges.length,
@@ -23,7 +28,8 @@ const summary = {
   loadedEdges: loaded.edges().length,
   style: cyjs.style,
   nodeViews: views.nodeViews.map(v => ({name: dataById.get(v.id).name, data: dataById.get(v.id), color: v.color,
-    position: v.position}))
+    position: v.position, labelColor: rgb(styled.getElementById(v.id).style('color')),
+    fill: rgb(styled.getElementById(v.id).style('background-color'))}))
 };
 if (process.argv[3]) {
   const desktopJson = cytoscape({headless: true});
@@ -31,5 +37,7 @@ if (process.argv[3]) {
   summary.cyjs = {nodes: desktopJson.nodes().length, edges: desktopJson.edges().length,
     positioned: desktopJson.nodes().filter(n => Number.isFinite(n.position('x')) && Number.isFinite(n.position('y'))).length};
 }
-summary.warnings = warnings;
-process.stdout.write(JSON.stringify(summary));
+summary.warnings = loadWarnings;
+// What the style-computing instance said on top (it knows no `parallelogram`, which the converter passes on).
+summary.styleWarnings = warnings.slice(loadWarnings.length);
+process.stdout.write(JSON.stringify(summary), () => process.exit(0));

@@ -18,6 +18,7 @@ import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.LayoutChoice;
 import org.senescope.model.figure.PhysicalLength;
 import org.senescope.model.format.FigureFormat;
+import org.senescope.model.overlay.ColourRange;
 import org.senescope.model.overlay.SpeciesChoice;
 import org.senescope.workflow.FigureData;
 import org.senescope.workflow.FigureJob;
@@ -105,7 +106,7 @@ final class FigureCommand implements Callable<Integer> {
             description = "fill, stripes or panels (default: fill for one condition, stripes for up to 8, else panels).")
     ConditionDisplay display;
 
-    @Option(names = "--colour-limit", paramLabel = "X", defaultValue = "2",
+    @Option(names = "--colour-limit", paramLabel = "X", defaultValue = ColourRange.DEFAULT_HALF_WIDTH_TEXT,
             description = "Values at +-X get the darkest colours; beyond are clamped (default: ${DEFAULT-VALUE}).")
     double colourLimit;
 

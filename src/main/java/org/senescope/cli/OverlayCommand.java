@@ -77,8 +77,9 @@ final class OverlayCommand implements Callable<Integer> {
             description = "Several rows for one node: most-significant, mean or max-abs (default: ${DEFAULT-VALUE}).")
     DuplicateRule duplicates;
 
-    @Option(names = "--range", paramLabel = "R", defaultValue = "0", converter = OptionConverters.Range.class,
-            description = "Colour range: values at or beyond ±R get the end colours (default: from the data).")
+    @Option(names = "--range", paramLabel = "R", defaultValue = ColourRange.DEFAULT_HALF_WIDTH_TEXT,
+            converter = OptionConverters.Range.class, description = "Colour range: values at or beyond ±R get the end "
+            + "colours; 0 takes R from the data (default: ${DEFAULT-VALUE}, as senescope figure --colour-limit).")
     ColourRange range;
 
     @CommandLine.Mixin

@@ -91,9 +91,10 @@ public final class ImportExpressionTask extends AbstractTask implements Observab
     public String duplicates = DuplicateRule.MOST_SIGNIFICANT.optionName();
 
     @Tunable(description = "Colour range (0: from the data)", gravity = 7.0,
-            longDescription = "Values at or beyond plus or minus this get the end colours; 0 takes it from the data.",
+            longDescription = "Values at or beyond plus or minus this get the end colours (default 2, as in the "
+                    + "figures); 0 takes it from the data.",
             exampleStringValue = "2.0")
-    public double range = 0;
+    public double range = ColourRange.DEFAULT_HALF_WIDTH;
 
     @Tunable(description = "Minimum mean expression (empty: no filter)", gravity = 8.0,
             longDescription = "Genes whose mean expression is below this are drawn not expressed, not as changes: "

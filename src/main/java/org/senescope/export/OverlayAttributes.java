@@ -32,7 +32,9 @@ final class OverlayAttributes {
                 new Column(OverlayLayer.SIGNIFICANT_COLUMN, ColumnType.BOOLEAN,
                         "adjusted p-value below " + layer.significanceThreshold() + " (a wide border)"),
                 new Column(OverlayLayer.INPUT_ID_COLUMN, ColumnType.STRING, "the input identifier the values came from"),
-                new Column(OverlayLayer.ROUTE_COLUMN, ColumnType.STRING, "how the identifier reached the node")));
+                new Column(OverlayLayer.ROUTE_COLUMN, ColumnType.STRING, "how the identifier reached the node"),
+                new Column(OverlayLayer.LABEL_COLOR_COLUMN, ColumnType.STRING,
+                        "the label colour that reads on the node's fill (black or white)")));
         for (String condition : overlay.conditions()) {
             added.add(new Column(OverlayLayer.conditionColumn(condition), ColumnType.DOUBLE,
                     overlay.valueLabel() + " in " + condition));
@@ -93,6 +95,7 @@ final class OverlayAttributes {
             values.add(AttributeValue.of(false));
             values.add(AttributeValue.of(""));
             values.add(AttributeValue.of(""));
+            values.add(AttributeValue.of(OverlayStyle.labelColorOf(Measurement.MISSING, layer.colourRange())));
             for (int i = 0; i < overlay.conditions().size(); i++) {
                 values.add(AttributeValue.ofDecimal(Double.NaN));
                 values.add(AttributeValue.ofDecimal(Double.NaN));
@@ -106,6 +109,7 @@ final class OverlayAttributes {
         values.add(AttributeValue.of(shown.hasSignificance() && shown.adjustedP() < layer.significanceThreshold()));
         values.add(AttributeValue.of(node.inputIdentifier()));
         values.add(AttributeValue.of(node.mappingRoute()));
+        values.add(AttributeValue.of(OverlayStyle.labelColorOf(shown, layer.colourRange())));
         for (Measurement m : node.measurements()) {
             values.add(AttributeValue.ofDecimal(m.value()));
             values.add(AttributeValue.ofDecimal(m.adjustedP()));

@@ -32,6 +32,8 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
     public static final String VALUE_COLUMN = Columns.OVERLAY_VALUE;
     /** The node column with the shown condition's adjusted p-value. */
     public static final String PADJ_COLUMN = "overlay_padj";
+    /** The node label colour for the node's fill, black or white ({@link LabelContrast}). */
+    public static final String LABEL_COLOR_COLUMN = "overlay_label_color";
     /** The node column the border width is mapped from: adjusted p below the threshold. */
     public static final String SIGNIFICANT_COLUMN = "overlay_significant";
     /** The node column with the input identifier(s) the values came from. */

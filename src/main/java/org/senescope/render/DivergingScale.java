@@ -3,8 +3,12 @@ package org.senescope.render;
 import java.awt.Color;
 import java.util.List;
 
+import org.senescope.export.LabelContrast;
+import org.senescope.export.OverlayStyle;
+
 /**
- * Maps values to colours on Paul Tol's colour-blind-safe blue–red diverging scheme, centred at 0 and symmetric in
+ * Maps values to colours on Paul Tol's colour-blind-safe blue–red diverging scheme (the Cytoscape styles' own,
+ * {@link OverlayStyle}), centred at 0 and symmetric in
  * {@code [-limit, limit]}; values beyond clamp to the ends, unmeasured values are {@link #MISSING} grey.
  * Immutable and thread-safe.
  *
@@ -12,13 +16,11 @@ import java.util.List;
  */
 public record DivergingScale(double limit) {
 
-    /** Unmeasured: a neutral grey lighter than any kind colour and darker than the white centre. */
-    public static final Color MISSING = new Color(0xC8C8C8);
+    /** Unmeasured: {@link OverlayStyle#MISSING_COLOR}, the grey of every Cytoscape style. */
+    public static final Color MISSING = Color.decode(OverlayStyle.MISSING_COLOR);
 
-    /** Tol's BuRd scheme, from most negative to most positive. */
-    static final List<Color> STOPS = List.of(new Color(0x2166AC), new Color(0x4393C3), new Color(0x92C5DE),
-            new Color(0xD1E5F0), new Color(0xF7F7F7), new Color(0xFDDBC7), new Color(0xF4A582), new Color(0xD6604D),
-            new Color(0xB2182B));
+    /** Tol's BuRd scheme, from most negative to most positive: {@link OverlayStyle#STOPS}. */
+    static final List<Color> STOPS = OverlayStyle.STOPS.stream().map(Color::decode).toList();
 
     public DivergingScale {
         if (!(limit > 0) || Double.isInfinite(limit)) {
@@ -26,18 +28,9 @@ public record DivergingScale(double limit) {
         }
     }
 
-    /** The colour of {@code value}; {@link #MISSING} for NaN. */
+    /** The colour of {@code value}, the one {@link OverlayStyle#colorOf(double, double)} gives; {@link #MISSING} for NaN. */
     public Color colour(double value) {
-        if (Double.isNaN(value)) {
-            return MISSING;
-        }
-        double t = (Math.max(-limit, Math.min(limit, value)) + limit) / (2 * limit) * (STOPS.size() - 1);
-        int i = Math.min((int) Math.floor(t), STOPS.size() - 2);
-        double f = t - i;
-        Color a = STOPS.get(i);
-        Color b = STOPS.get(i + 1);
-        return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f),
-                mix(a.getBlue(), b.getBlue(), f));
+        return Color.decode(OverlayStyle.colorOf(value, limit));
     }
 
     /** The scheme's colours from most negative to most positive, for gradients drawn elsewhere. */
@@ -45,13 +38,8 @@ public record DivergingScale(double limit) {
         return STOPS;
     }
 
-    /** Black or white, whichever reads better on {@code fill}. */
+    /** Black or white, whichever contrasts more with {@code fill} ({@link LabelContrast}: at least 4.5:1). */
     public static Color textOn(Color fill) {
-        double luminance = (0.2126 * fill.getRed() + 0.7152 * fill.getGreen() + 0.0722 * fill.getBlue()) / 255;
-        return luminance < 0.45 ? Color.WHITE : Color.BLACK;
-    }
-
-    private static int mix(int a, int b, double f) {
-        return (int) Math.round(a + (b - a) * f);
+        return Color.decode(LabelContrast.labelOn(String.format("#%06X", fill.getRGB() & 0xFFFFFF)));
     }
 }

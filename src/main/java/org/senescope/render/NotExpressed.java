@@ -22,7 +22,7 @@ import org.senescope.model.data.Overlay;
 public final class NotExpressed {
 
     /** The fill under the hatching. */
-    public static final Color FILL = new Color(0xE6E6E6);
+    public static final Color FILL = Color.decode(org.senescope.export.OverlayStyle.NOT_EXPRESSED_COLOR);
 
     /** The hatching's lines. */
     public static final Color HATCH = new Color(0x8C8C8C);

@@ -40,11 +40,12 @@ class OverlayCommandTest {
         List<String> nodeTable = Files.readAllLines(out.resolve("hs.overlay.tsv"));
         assertEquals("node_id\tlabel\tkind\tmodules\tmeasured\tinput_identifier\tmapping_route\tHS_DESeq2_genesymb\t"
                 + "HS_DESeq2_genesymb padj\tcolour", nodeTable.get(0));
-        // colour: 0.2212 of the range 1.8 (largest network |log2FC|, CCL2's 1.728 rounded up) from #F7F7F7 to #B2182B
+        // colour: 0.2212 on the default range ±2 (the figures'): 0.4424 of the way from Tol's middle #F7F7F7 to the
+        // next stop #FDDBC7 (stops every 0.5)
         String tp53 = nodeTable.stream().filter(l -> l.startsWith("TP53\t")).findFirst().orElseThrow();
         assertTrue(tp53.startsWith("TP53\tp53 (TP53)\tgene\t"), tp53);
         assertTrue(tp53.endsWith("\ttrue\tTP53\tHGNC symbol TP53 -> node TP53\t0.221203669717059\t0.999690735919201\t"
-                + "#EFDCDE"), tp53);
+                + "#FAEBE2"), tp53);
         List<String> edges = Files.readAllLines(out.resolve("hs.edge-consistency.tsv"));
         assertTrue(edges.get(0).startsWith("# heuristic: "), edges.get(0));
     }

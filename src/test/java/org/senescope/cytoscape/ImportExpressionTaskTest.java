@@ -106,11 +106,11 @@ class ImportExpressionTaskTest {
         ContinuousMapping<?, ?> fill = (ContinuousMapping<?, ?>) style.getVisualMappingFunction(
                 BasicVisualLexicon.NODE_FILL_COLOR);
         assertEquals("senescope::overlay_value", fill.getMappingColumnName());
-        assertEquals(3, fill.getPointCount());
+        assertEquals(9, fill.getPointCount());
         CyNode apoptosis = network.getDefaultNodeTable().getMatchingRows("senescope::senescope_id", "apoptosis")
                 .stream().findFirst().map(r -> network.getNodeList().stream()
                         .filter(n -> network.getRow(n) == r).findFirst().orElseThrow()).orElseThrow();
-        assertEquals(new Color(0xBDBDBD), view.getNodeView(apoptosis).getVisualProperty(BasicVisualLexicon.NODE_FILL_COLOR));
+        assertEquals(new Color(0xC8C8C8), view.getNodeView(apoptosis).getVisualProperty(BasicVisualLexicon.NODE_FILL_COLOR));
         assertEquals(2, cytoscape.getAllVisualStyles().size(), "Senescope and Senescope overlay");
     }
 
@@ -130,10 +130,11 @@ class ImportExpressionTaskTest {
         assertEquals(columns.stream().distinct().count(), columns.size());
         List<String> overlayColumns = columns.stream().filter(c -> !BUILT_NODE_COLUMNS.contains(c)).toList();
         assertEquals(List.of("senescope::overlay_value", "senescope::overlay_padj", "senescope::overlay_significant",
-                "senescope::overlay_input_id", "senescope::overlay_route"), overlayColumns.subList(0, 5));
+                "senescope::overlay_input_id", "senescope::overlay_route", "senescope::overlay_label_color"),
+                overlayColumns.subList(0, 6));
         // value and padj of the one condition, then the member columns (the liver table measures IL-12's subunits)
         assertEquals(List.of("senescope::value_second", "senescope::padj_second", "senescope::overlay_members",
-                "senescope::overlay_shared_with"), overlayColumns.subList(5, overlayColumns.size()));
+                "senescope::overlay_shared_with"), overlayColumns.subList(6, overlayColumns.size()));
         assertTrue(overlayColumns.stream().noneMatch(firstConditions::contains), "the first file's conditions are gone");
         assertEquals(2.95039888951236, nodeRow("CDKN1A").get("senescope::overlay_value", Double.class));
         assertEquals(2, cytoscape.getAllVisualStyles().size());

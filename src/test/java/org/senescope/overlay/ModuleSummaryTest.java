@@ -43,14 +43,17 @@ class ModuleSummaryTest {
     void theColourRangeIsTheLargestNetworkValueRoundedUp() throws InputFormatException {
         InputTable table = OverlayFixtures.table("de.tsv", "gene\tlog2FoldChange\tpvalue\tpadj",
                 "TP53\t1.0\t0.001\t0.01", "CDKN1A\t-3.04\t0.0001\t0.001", "GAPDH\t9.0\t0.0001\t0.001");
-        MappedOverlay result = OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults());
+        MappedOverlay result = OverlayFixtures.mapper().map(List.of(table),
+                OverlayOptions.defaults().withColourRange(ColourRange.FROM_DATA));
         assertEquals(3.1, result.colourScale().range());
         double range = result.colourScale().range();
         assertEquals("#2166AC", OverlayStyle.colorOf(-3.1, range));
         assertEquals("#F7F7F7", OverlayStyle.colorOf(0, range));
         assertEquals("#B2182B", OverlayStyle.colorOf(10, range));
-        assertEquals("#BDBDBD", OverlayStyle.colorOf(Double.NaN, range));
+        assertEquals("#C8C8C8", OverlayStyle.colorOf(Double.NaN, range));
         assertEquals(2.0, OverlaySummaries.colourScale(result.overlay(), 0, new ColourRange.Fixed(2.0)).range(),
                 "the user's range wins");
+        assertEquals(2.0, OverlayFixtures.mapper().map(List.of(table), OverlayOptions.defaults()).colourScale()
+                .range(), "by default the figures' range");
     }
 }

@@ -87,17 +87,19 @@ class OverlayExportTest {
         assertEquals(OverlayLayer.VALUE_COLUMN, definition.get("attribute").asText());
         assertEquals("double", definition.get("type").asText());
         JsonNode map = definition.get("map");
-        assertEquals(4, map.size());
-        assertEquals(-2.5, map.get(0).get("max").asDouble());
+        // below -R, the eight intervals between Tol's nine stops at -R, -0.75R, ..., +R, above +R
+        assertEquals(10, map.size());
+        assertEquals(-2.0, map.get(0).get("max").asDouble());
         assertEquals(OverlayStyle.LOW_COLOR, map.get(0).get("maxVPValue").asText());
-        assertEquals(-2.5, map.get(1).get("min").asDouble());
-        assertEquals(0.0, map.get(1).get("max").asDouble());
-        assertEquals(OverlayStyle.MIDDLE_COLOR, map.get(1).get("maxVPValue").asText());
-        assertEquals(0.0, map.get(2).get("min").asDouble());
-        assertEquals(2.5, map.get(2).get("max").asDouble());
-        assertEquals(OverlayStyle.HIGH_COLOR, map.get(2).get("maxVPValue").asText());
-        assertEquals(2.5, map.get(3).get("min").asDouble());
-        assertEquals(OverlayStyle.HIGH_COLOR, map.get(3).get("minVPValue").asText());
+        for (int i = 1; i <= 8; i++) {
+            assertEquals(-2.0 + (i - 1) * 0.5, map.get(i).get("min").asDouble(), 1e-12);
+            assertEquals(OverlayStyle.STOPS.get(i - 1), map.get(i).get("minVPValue").asText());
+            assertEquals(-2.0 + i * 0.5, map.get(i).get("max").asDouble(), 1e-12);
+            assertEquals(OverlayStyle.STOPS.get(i), map.get(i).get("maxVPValue").asText());
+        }
+        assertEquals(OverlayStyle.MIDDLE_COLOR, map.get(4).get("maxVPValue").asText());
+        assertEquals(2.0, map.get(9).get("min").asDouble());
+        assertEquals(OverlayStyle.HIGH_COLOR, map.get(9).get("minVPValue").asText());
         assertEquals(OverlayStyle.MISSING_COLOR,
                 properties.get("default").get("node").get("NODE_BACKGROUND_COLOR").asText());
     }
@@ -175,8 +177,9 @@ class OverlayExportTest {
     void xgmmlFillsEachNodeWithItsColour() throws IOException {
         String xgmml = new String(bytes(NetworkFiles.of(NetworkFormat.XGMML, "x", OverlayLayer.of(result)).get(0)),
                 StandardCharsets.UTF_8);
-        assertEquals(2.5, result.colourScale().range());
-        String tp53Colour = OverlayStyle.colorOf(1.25, 2.5);
+        assertEquals(2.0, result.colourScale().range(), "the figures' default range");
+        String tp53Colour = OverlayStyle.colorOf(1.25, 2.0);
+        assertEquals("#E58368", tp53Colour, "halfway from #F4A582 to #D6604D");
         assertTrue(xgmml.contains("fill=\"" + tp53Colour + "\""), tp53Colour);
         assertTrue(xgmml.contains("fill=\"" + OverlayStyle.MISSING_COLOR + "\""));
     }

@@ -5,8 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.senescope.export.LabelContrast;
 import org.senescope.export.OverlayStyle;
+import org.senescope.model.NodeKind;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.render.DivergingScale;
+import org.senescope.render.NodeFill;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code @js4cytoscape/cx-viz-converter}, which NDEx's web viewer used), run with Node.js. It checks that the files
  * parse as CX2, that every node and edge arrives with its attributes and loads into Cytoscape.js (as does the
  * {@code .cyjs} file), that the node shapes by kind survive, and that a viewer which applies the overlay's continuous
- * mapping paints each measured node the colour Senescope's own figures give it. Needs {@code node} and {@code npm} on the PATH and the npm registry ({@code .ci/run} installs Node.js
+ * mapping paints each measured node the colour Senescope's own figures give it, on the figures' default range, with
+ * the figures' label colour (computed by Cytoscape.js from the converted style; at least 4.5:1 against the fill). Needs {@code node} and {@code npm} on the PATH and the npm registry ({@code .ci/run} installs Node.js
  * where it is missing); the converter is installed into the build folder, never shipped.
  */
 class Cx2ViewerConverterIT {
@@ -84,6 +91,10 @@ class Cx2ViewerConverterIT {
         assertEquals("rectangle", shapeByKind.get("process"));
         assertEquals(9, shapeByKind.size(), shapeByKind.toString());
         for (JsonNode view : summary.get("nodeViews")) {
+            NodeFill byKind = NodeFill.ofKind(NodeKind.fromLabel(view.get("data").get("kind").asText())
+                    .orElseThrow());
+            assertEquals(hex(byKind.text()), hex(view.get("labelColor")), "the figure's label colour: " + view);
+            assertEquals(hex(byKind.fill()), hex(view.get("fill")), "the figure's fill: " + view);
             assertTrue(view.get("data").hasNonNull("senescope_id"), view.toString());
             assertTrue(view.get("position").isArray(), "positions come from the CX2's x/y: " + view);
         }
@@ -99,6 +110,9 @@ class Cx2ViewerConverterIT {
         JsonNode summary = summarise(cx2, out.resolve("senescence-immunity-overlay.cyjs"));
         assertEquals(summary.get("edges").asInt(), summary.get("loadedEdges").asInt());
         double range = networkAttribute(cx2, "overlay_colour_range").asDouble();
+        double figureLimit = FigureOptions.defaults("", "").colourLimit();
+        assertEquals(figureLimit, range, "the same default range as senescope figure");
+        DivergingScale figure = new DivergingScale(figureLimit);
 
         int measured = 0;
         int unmeasured = 0;
@@ -112,6 +126,15 @@ class Cx2ViewerConverterIT {
                 // The converter interpolates each channel itself and rounds; allow that one unit.
                 assertTrue(Math.abs(color.get(c).asInt() - rgb[c]) <= 1,
                         view.get("name").asText() + ": viewer " + color + ", Senescope " + expected);
+            }
+            Color drawn = figure.colour(value == null || value.isNull() ? Double.NaN : value.asDouble());
+            String label = hex(view.get("labelColor"));
+            String fill = hex(view.get("fill"));
+            assertTrue(LabelContrast.ratio(fill, label) >= LabelContrast.AA_NORMAL_TEXT,
+                    view.get("name").asText() + ": label " + label + " on " + fill);
+            if (value != null && !value.isNull()) {
+                assertEquals(hex(DivergingScale.textOn(drawn)), label, view.get("name").asText()
+                        + ": the figure's label colour on its fill " + drawn);
             }
             if (value == null || value.isNull()) {
                 unmeasured++;
@@ -146,6 +169,14 @@ class Cx2ViewerConverterIT {
             }
         }
         throw new AssertionError("no networkAttributes in " + cx2);
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%06X", c.getRGB() & 0xFFFFFF);
+    }
+
+    private static String hex(JsonNode rgb) {
+        return String.format("#%02X%02X%02X", rgb.get(0).asInt(), rgb.get(1).asInt(), rgb.get(2).asInt());
     }
 
     private static int[] rgb(String hex) {

@@ -68,11 +68,11 @@ class OverlayJobParityTest {
                 RowOutcome.NOT_EXPRESSED, 0),
                 fromApp.mapped().report().counts());
         assertEquals(17, fromApp.mapped().report().measuredNodes().size());
-        assertEquals(1.8, fromApp.mapped().colourScale().range());
+        assertEquals(2.0, fromApp.mapped().colourScale().range(), "the figures' default range in both");
         assertEquals(fromCli.notes(), fromApp.notes());
         assertEquals(LIVER + ": DESeq2, 19,053 rows; values: log2FoldChange", fromApp.notes().get(0));
-        assertTrue(fromApp.notes().contains("Colours: log2 fold change (numerator not stated) in HS_DESeq2_genesymb, blue -1.8 .. white 0 .. "
-                + "red +1.8; grey: not measured; wide border: adjusted p < 0.05"), String.join("\n", fromApp.notes()));
+        assertTrue(fromApp.notes().contains("Colours: log2 fold change (numerator not stated) in HS_DESeq2_genesymb, blue -2.0 .. white 0 .. "
+                + "red +2.0; grey: not measured; wide border: adjusted p < 0.05"), String.join("\n", fromApp.notes()));
         assertEquals(List.of(), fromApp.warnings());
         assertEquals(fromCli.warnings(), fromApp.warnings());
         assertEquals(fromCli.networkColumns(), fromApp.networkColumns());

@@ -39,7 +39,8 @@ final class Cx2VisualProperties {
 
     /**
      * The visualProperties element of an overlaid network: the Senescope style, except that the fill comes from the
-     * overlay's value (default grey, for unmeasured nodes) and the border width from its significance.
+     * overlay's value (default grey, for unmeasured nodes), the border width from its significance and the label
+     * colour from the per-node column chosen for the node's fill.
      */
     static void write(JsonGenerator json, OverlayLayer layer) throws IOException {
         json.writeStartObject();
@@ -50,13 +51,15 @@ final class Cx2VisualProperties {
         writeDefaults(json, nodeDefaults);
         json.writeObjectFieldStart("nodeMapping");
         for (DiscreteMapping mapping : NetworkStyle.nodeMappings()) {
-            if (!mapping.property().equals(NetworkStyle.NODE_FILL)) {
+            if (!mapping.property().equals(NetworkStyle.NODE_FILL)
+                    && !mapping.property().equals(NetworkStyle.NODE_LABEL_COLOR)) {
                 writeDiscrete(json, mapping);
             }
         }
         writeContinuous(json, OverlayStyle.fill(layer.colourRange()));
         writeDiscrete(json, OverlayStyle.borderWidth());
         writePassthrough(json, NetworkStyle.nodeLabel());
+        writePassthrough(json, OverlayStyle.labelColor());
         json.writeEndObject();
         writeEdgeMappings(json);
     }

@@ -44,23 +44,27 @@ public final class CytoscapeStyleWriter implements NetworkWriter {
     private final List<Setting> nodeDefaults;
     private final List<DiscreteMapping> nodeDiscrete;
     private final List<ContinuousMapping> nodeContinuous;
+    private final List<PassthroughMapping> nodePassthrough;
 
     /** A writer of the plain Senescope style: fill by node kind. */
     public CytoscapeStyleWriter() {
-        this(NetworkStyle.STYLE_NAME, NetworkStyle.nodeDefaults(), NetworkStyle.nodeMappings(), List.of());
+        this(NetworkStyle.STYLE_NAME, NetworkStyle.nodeDefaults(), NetworkStyle.nodeMappings(), List.of(),
+                List.of(NetworkStyle.nodeLabel()));
     }
 
     private CytoscapeStyleWriter(String name, List<Setting> nodeDefaults, List<DiscreteMapping> nodeDiscrete,
-                                 List<ContinuousMapping> nodeContinuous) {
+                                 List<ContinuousMapping> nodeContinuous, List<PassthroughMapping> nodePassthrough) {
         this.name = name;
         this.nodeDefaults = List.copyOf(nodeDefaults);
         this.nodeDiscrete = List.copyOf(nodeDiscrete);
         this.nodeContinuous = List.copyOf(nodeContinuous);
+        this.nodePassthrough = List.copyOf(nodePassthrough);
     }
 
     /**
      * A writer of the style of a network overlaid with {@code layer}: the Senescope style, except that the fill comes
-     * from the overlay's value and the border width from its significance, as in {@code Cx2Writer.withOverlay}.
+     * from the overlay's value, the border width from its significance and the label colour from the per-node column
+     * chosen for the node's fill, as in {@code Cx2Writer.withOverlay}.
      */
     public CytoscapeStyleWriter withOverlay(OverlayLayer layer) {
         Objects.requireNonNull(layer, "layer");
@@ -69,10 +73,12 @@ public final class CytoscapeStyleWriter implements NetworkWriter {
                         ? new Setting(NetworkStyle.NODE_FILL, Value.same(OverlayStyle.MISSING_COLOR)) : s)
                 .toList();
         List<DiscreteMapping> discrete = new ArrayList<>(NetworkStyle.nodeMappings().stream()
-                .filter(m -> !m.property().equals(NetworkStyle.NODE_FILL)).toList());
+                .filter(m -> !m.property().equals(NetworkStyle.NODE_FILL))
+                .filter(m -> !m.property().equals(NetworkStyle.NODE_LABEL_COLOR)).toList());
         discrete.add(OverlayStyle.borderWidth());
         return new CytoscapeStyleWriter(OVERLAY_STYLE_NAME, defaults, discrete,
-                List.of(OverlayStyle.fill(layer.colourRange())));
+                List.of(OverlayStyle.fill(layer.colourRange())),
+                List.of(NetworkStyle.nodeLabel(), OverlayStyle.labelColor()));
     }
 
     @Override
@@ -83,15 +89,15 @@ public final class CytoscapeStyleWriter implements NetworkWriter {
         xml.start("vizmap").attribute("id", "VizMap-" + name).attribute("documentVersion", "3.1");
         xml.start("visualStyle").attribute("name", name);
         xml.start("network");
-        writeProperties(xml, NetworkStyle.networkDefaults(), List.of(), List.of(), Optional.empty());
+        writeProperties(xml, NetworkStyle.networkDefaults(), List.of(), List.of(), List.of());
         xml.end();
         xml.start("node");
         dependency(xml, "nodeSizeLocked", NetworkStyle.NODE_SIZE_LOCKED);
-        writeProperties(xml, nodeDefaults, nodeDiscrete, nodeContinuous, Optional.of(NetworkStyle.nodeLabel()));
+        writeProperties(xml, nodeDefaults, nodeDiscrete, nodeContinuous, nodePassthrough);
         xml.end();
         xml.start("edge");
         dependency(xml, "arrowColorMatchesEdge", NetworkStyle.ARROW_COLOR_MATCHES_EDGE);
-        writeProperties(xml, NetworkStyle.edgeDefaults(), NetworkStyle.edgeMappings(), List.of(), Optional.empty());
+        writeProperties(xml, NetworkStyle.edgeDefaults(), NetworkStyle.edgeMappings(), List.of(), List.of());
         xml.end();
         xml.finish();
     }
@@ -102,7 +108,7 @@ public final class CytoscapeStyleWriter implements NetworkWriter {
 
     /** One {@code visualProperty} per desktop name of each default, with the property's mapping if it has one. */
     private static void writeProperties(XmlOutput xml, List<Setting> defaults, List<DiscreteMapping> mappings,
-            List<ContinuousMapping> continuousMappings, Optional<PassthroughMapping> passthrough) throws IOException {
+            List<ContinuousMapping> continuousMappings, List<PassthroughMapping> passthrough) throws IOException {
         for (Setting setting : defaults) {
             Optional<DiscreteMapping> discrete = mappings.stream()
                     .filter(m -> m.property().equals(setting.property()))
@@ -110,7 +116,8 @@ public final class CytoscapeStyleWriter implements NetworkWriter {
             Optional<ContinuousMapping> continuous = continuousMappings.stream()
                     .filter(m -> m.property().equals(setting.property()))
                     .findFirst();
-            Optional<PassthroughMapping> through = passthrough.filter(p -> p.property().equals(setting.property()));
+            Optional<PassthroughMapping> through = passthrough.stream()
+                    .filter(p -> p.property().equals(setting.property())).findFirst();
             for (String name : setting.property().cytoscapeNames()) {
                 if (discrete.isEmpty() && continuous.isEmpty() && through.isEmpty()) {
                     xml.empty("visualProperty")

@@ -16,6 +16,7 @@ import org.senescope.export.NetworkStyle;
 import org.senescope.model.table.NetworkTables;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.OverlayLayer;
+import org.senescope.export.LabelContrast;
 import org.senescope.export.OverlayStyle;
 import org.senescope.export.XmlOutput;
 import org.senescope.model.Edge;
@@ -98,17 +99,18 @@ public final class XgmmlWriter implements NetworkWriter {
         writeAtts(xml, table, row);
         Position position = network.position(node.id());
         NetworkStyle.NodeLook look = NetworkStyle.nodeLook(node.kind());
+        String fill = fillOf.apply(node, look);
         xml.start("graphics")
                 .attribute("type", look.shape().cytoscapeName())
                 .attribute("x", Double.toString(position.x()))
                 .attribute("y", Double.toString(position.y()))
                 .attribute("w", Double.toString(NetworkStyle.NODE_WIDTH))
                 .attribute("h", Double.toString(NetworkStyle.NODE_HEIGHT))
-                .attribute("fill", fillOf.apply(node, look))
+                .attribute("fill", fill)
                 .attribute("outline", NetworkStyle.NODE_BORDER_COLOR)
                 .attribute("width", Double.toString(NetworkStyle.NODE_BORDER_WIDTH));
         writeAtt(xml, "NODE_LABEL", AttributeValue.of(node.label()));
-        writeAtt(xml, "NODE_LABEL_COLOR", AttributeValue.of(look.labelColor()));
+        writeAtt(xml, "NODE_LABEL_COLOR", AttributeValue.of(LabelContrast.labelOn(fill)));
         xml.end().end();
     }
 

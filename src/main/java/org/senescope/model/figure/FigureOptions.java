@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.senescope.model.EvidenceType;
+import org.senescope.model.overlay.ColourRange;
 
 /**
  * Every parameter of a figure; a recipe records all of them, so that the same network, overlay and options always give
@@ -58,10 +59,10 @@ public record FigureOptions(PhysicalLength width, int dpi, ConditionDisplay disp
         return evidence.size() < EvidenceType.values().length;
     }
 
-    /** Double-column width, 300 dpi, fill display, colour limit 2, preset layout. */
+    /** Double-column width, 300 dpi, fill display, colour limit {@link ColourRange#DEFAULT_HALF_WIDTH}, preset layout. */
     public static FigureOptions defaults(String title, String caption) {
-        return new FigureOptions(PhysicalLength.DOUBLE_COLUMN, DEFAULT_DPI, ConditionDisplay.FILL, title, caption, 2.0,
-                LayoutChoice.PRESET);
+        return new FigureOptions(PhysicalLength.DOUBLE_COLUMN, DEFAULT_DPI, ConditionDisplay.FILL, title, caption,
+                ColourRange.DEFAULT_HALF_WIDTH, LayoutChoice.PRESET);
     }
 
     public FigureOptions withWidth(PhysicalLength w) {

@@ -6,6 +6,19 @@ package org.senescope.model.overlay;
  */
 public sealed interface ColourRange permits ColourRange.FromData, ColourRange.Fixed {
 
+    /**
+     * The half-width every output uses unless told otherwise: figures ({@code --colour-limit}), the page, the
+     * overlay's CX2, XGMML and Style XML ({@code --range}) and the Cytoscape app's overlay style, so that the same data
+     * with the same options is coloured the same everywhere. Written as text for option defaults.
+     */
+    String DEFAULT_HALF_WIDTH_TEXT = "2";
+
+    /** {@link #DEFAULT_HALF_WIDTH_TEXT} as a number. */
+    double DEFAULT_HALF_WIDTH = 2.0;
+
+    /** The range used when none is asked for: {@link Fixed} at {@link #DEFAULT_HALF_WIDTH}. */
+    ColourRange DEFAULT = new Fixed(DEFAULT_HALF_WIDTH);
+
     /** The range from the data: the largest |value| of the shown condition on the network, rounded up. */
     ColourRange FROM_DATA = new FromData();
 

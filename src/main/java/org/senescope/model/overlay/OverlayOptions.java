@@ -37,10 +37,13 @@ public record OverlayOptions(ColumnChoice idColumn, List<String> valueColumns, C
         }
     }
 
-    /** Everything detected; most significant row per node; range from the data; significance at 0.05; no filter. */
+    /**
+     * Everything detected; most significant row per node; the figures' colour range ({@link ColourRange#DEFAULT});
+     * significance at 0.05; no filter.
+     */
     public static OverlayOptions defaults() {
         return new OverlayOptions(ColumnChoice.DETECT, List.of(), ColumnChoice.DETECT, SpeciesChoice.AUTO,
-                DuplicateRule.MOST_SIGNIFICANT, ColourRange.FROM_DATA, DEFAULT_SIGNIFICANCE,
+                DuplicateRule.MOST_SIGNIFICANT, ColourRange.DEFAULT, DEFAULT_SIGNIFICANCE,
                 ExpressionFilter.NONE);
     }
 

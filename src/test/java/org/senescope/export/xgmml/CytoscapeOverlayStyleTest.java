@@ -40,7 +40,7 @@ class CytoscapeOverlayStyleTest {
     @Test
     void fillIsAContinuousMappingOfTheOverlayValueOnTheDivergingScale() {
         Element fill = child(node, "visualProperty", "name", "NODE_FILL_COLOR");
-        assertEquals("#BDBDBD", fill.getAttribute("default"), "unmeasured nodes are grey");
+        assertEquals("#C8C8C8", fill.getAttribute("default"), "unmeasured nodes are grey");
         assertEquals(List.of(), children(fill, "discreteMapping"), "no fill by kind");
         List<Element> mappings = children(fill, "continuousMapping");
         assertEquals(1, mappings.size());
@@ -52,7 +52,10 @@ class CytoscapeOverlayStyleTest {
                     p.getAttribute("greaterValue")));
         }
         assertEquals(List.of(List.of("-2.5", "#2166AC", "#2166AC", "#2166AC"),
-                List.of("0.0", "#F7F7F7", "#F7F7F7", "#F7F7F7"),
+                List.of("-1.875", "#4393C3", "#4393C3", "#4393C3"), List.of("-1.25", "#92C5DE", "#92C5DE", "#92C5DE"),
+                List.of("-0.625", "#D1E5F0", "#D1E5F0", "#D1E5F0"), List.of("0.0", "#F7F7F7", "#F7F7F7", "#F7F7F7"),
+                List.of("0.625", "#FDDBC7", "#FDDBC7", "#FDDBC7"), List.of("1.25", "#F4A582", "#F4A582", "#F4A582"),
+                List.of("1.875", "#D6604D", "#D6604D", "#D6604D"),
                 List.of("2.5", "#B2182B", "#B2182B", "#B2182B")), points);
     }
 
