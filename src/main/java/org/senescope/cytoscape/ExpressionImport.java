@@ -14,10 +14,12 @@ import org.cytoscape.view.model.CyNetworkView;
 import org.cytoscape.view.vizmap.VisualStyle;
 import org.cytoscape.work.TaskMonitor;
 import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.model.style.StyleDefinition;
 import org.senescope.workflow.FileOutput;
 import org.senescope.workflow.OverlayJob;
 import org.senescope.workflow.OverlayRequest;
 import org.senescope.workflow.OverlayResult;
+import org.senescope.workflow.VisualStyles;
 
 /**
  * What Import expression data does once its choices are made, for the menu's dialog and the command alike: runs the
@@ -61,10 +63,22 @@ final class ExpressionImport {
         if (cancelled.getAsBoolean()) {
             return Optional.empty();
         }
-        // Past this point nothing checks for cancellation: the columns are written in one go, never half.
-        List<String> columns = OverlayColumns.replace(result, network, target.ids());
-        Optional<String> style = restyle(network, result.mapped().colourScale().range(),
-                note -> monitor.showMessage(TaskMonitor.Level.WARN, note));
+        // Past this point nothing checks for cancellation: the columns are written in one go, never half. A failure
+        // while writing them or restyling puts the columns and the styles back as they were.
+        List<CyNetworkView> views = List.copyOf(services.views().getNetworkViews(network));
+        StyleDefinition definition = VisualStyles.overlay(result.mapped().colourScale().range());
+        ColumnSnapshot columnsBefore = ColumnSnapshot.of(SenescopeColumns::isInNamespace,
+                network.getDefaultNodeTable(), network.getDefaultEdgeTable(), network.getDefaultNetworkTable());
+        StyleSnapshot stylesBefore = StyleSnapshot.of(services.style(), definition, views);
+        List<String> columns;
+        Optional<String> style;
+        try {
+            columns = OverlayColumns.replace(result, network, target.ids());
+            style = restyle(views, definition, note -> monitor.showMessage(TaskMonitor.Level.WARN, note));
+        } catch (RuntimeException e) {
+            Rollback.of(e, columnsBefore::restore, stylesBefore::restore);
+            throw e;
+        }
         Map<String, Long> nodeSuids = new HashMap<>();
         target.ids().nodes().forEach((id, node) -> nodeSuids.put(id, node.getSUID()));
         overlays.put(network.getSUID(), new SessionOverlays.Imported(result.mapped(), target.column(), nodeSuids));
@@ -76,15 +90,15 @@ final class ExpressionImport {
                 target.description(), result.mapped().report(), columns, style));
     }
 
-    private Optional<String> restyle(CyNetwork target, double range, Consumer<String> styleNotes) {
-        List<CyNetworkView> views = List.copyOf(services.views().getNetworkViews(target));
+    private Optional<String> restyle(List<CyNetworkView> views, StyleDefinition definition,
+                                     Consumer<String> styleNotes) {
         if (views.isEmpty()) {
             return Optional.empty();
         }
         // The column and row events of the columns just written are handled before the style changes and is set,
         // so that no view is redrawn from the new style half-installed or from the columns half-replaced.
         services.events().flushPayloadEvents();
-        VisualStyle style = services.style().installOverlay(range, styleNotes);
+        VisualStyle style = services.style().install(definition, styleNotes);
         for (CyNetworkView view : views) {
             services.style().styles().setVisualStyle(style, view);
             style.apply(view);

@@ -151,11 +151,26 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
         if (cancelled) {
             return;
         }
-        // Past this point nothing checks for cancellation: the table and the columns are written in one go.
-        CyTable table = GseaColumns.writeTable(result, services.tableFactory(), services.tables());
-        // Cytoscape's table panel lists a new public unassigned table but shows it only once it is the current one.
-        services.application().setCurrentTable(table);
-        List<String> columns = GseaColumns.writeNodes(result, target, genes);
+        // Past this point nothing checks for cancellation: the table and the columns are written in one go, and a
+        // failure part-way removes the new table and puts the node columns and the current table back.
+        List<CyTable> earlier = GseaColumns.earlierTables(services.tables());
+        @Nullable CyTable shown = services.application().getCurrentTable();
+        ColumnSnapshot columnsBefore = ColumnSnapshot.of(GseaColumns::isGseaColumn, target.getDefaultNodeTable());
+        List<CyTable> made = new ArrayList<>();
+        CyTable table;
+        List<String> columns;
+        try {
+            table = GseaColumns.writeTable(result, services.tableFactory(), services.tables());
+            made.add(table);
+            // Cytoscape's table panel lists a new public unassigned table but shows it only once it is the current one.
+            services.application().setCurrentTable(table);
+            columns = GseaColumns.writeNodes(result, target, genes);
+            earlier.forEach(old -> services.tables().deleteTable(old.getSUID()));
+        } catch (RuntimeException e) {
+            Rollback.of(e, () -> made.forEach(t -> services.tables().deleteTable(t.getSUID())),
+                    () -> services.application().setCurrentTable(shown), columnsBefore::restore);
+            throw e;
+        }
         GseaOutcome done = new GseaOutcome(target.getSUID(), table.getSUID(), result, notes, columns);
         monitor.setProgress(1.0);
         notes.forEach(n -> monitor.showMessage(TaskMonitor.Level.INFO, "Note: " + n));

@@ -22,7 +22,7 @@ import org.senescope.workflow.GseaResult;
 /**
  * Writes a GSEA result into Cytoscape: the results as the unassigned table {@value #TABLE_TITLE} (one row per set
  * tested: the command line's {@link GseaColumn}s, with the set's source and description after its name), replacing
- * the table of an earlier run, and on every node the sets it belongs to ({@link GseaResult#setsOf}): {@value #SETS}
+ * the table of an earlier run (which the caller deletes once the run succeeded), and on every node the sets it belongs to ({@link GseaResult#setsOf}): {@value #SETS}
  * lists {@code set: NES} for each, and {@value #SET}, {@value #NES} and {@value #Q} hold its first-listed set's.
  * Earlier GSEA node columns are deleted first, so nothing is left from another run. Not thread-safe; call it from the
  * task.
@@ -48,13 +48,16 @@ final class GseaColumns {
         return column.startsWith(PREFIX);
     }
 
-    /** Writes the result table and registers it, deleting an earlier {@value #TABLE_TITLE} table; returns it. */
+    /** The {@value #TABLE_TITLE} tables registered now: an earlier run's, which a new run replaces. */
+    static List<CyTable> earlierTables(CyTableManager manager) {
+        return manager.getAllTables(true).stream().filter(t -> TABLE_TITLE.equals(t.getTitle())).toList();
+    }
+
+    /**
+     * Writes the result table and registers it; returns it. An earlier run's table stays until the caller deletes
+     * it ({@link #earlierTables}), so that a failure before then leaves it.
+     */
     static CyTable writeTable(GseaResult result, CyTableFactory factory, CyTableManager manager) {
-        for (CyTable old : manager.getAllTables(true)) {
-            if (TABLE_TITLE.equals(old.getTitle())) {
-                manager.deleteTable(old.getSUID());
-            }
-        }
         CyTable table = factory.createTable(TABLE_TITLE, GseaColumn.GENE_SET.header(), String.class, true, true);
         table.createColumn(SOURCE, String.class, false);
         table.createColumn(DESCRIPTION, String.class, false);

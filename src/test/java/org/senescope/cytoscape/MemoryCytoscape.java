@@ -67,14 +67,19 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
 
     @Override
     public void setCurrentTable(CyTable table) {
+        step("setCurrentTable");
         currentTable = table;
     }
 
-    /** A step that fails (an injected fault, as a real service may throw), by its method name; none when null. */
+    /**
+     * A step that fails once (an injected fault, as a real service may throw), by its method name; none when null.
+     * It fails only once, so that undoing the failed task can call it again.
+     */
     @Nullable String failAt;
 
     private void step(String name) {
         if (name.equals(failAt)) {
+            failAt = null;
             throw new IllegalStateException("injected failure in " + name);
         }
     }
@@ -165,6 +170,7 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
 
     @Override
     public void flushPayloadEvents() {
+        step("flushPayloadEvents");
         flushes++;
     }
 
@@ -204,6 +210,7 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
     @Override
     public CyTable createTable(String title, String primaryKey, Class<?> primaryKeyType, boolean pub,
                                boolean isMutable) {
+        step("createTable");
         return new MemoryTable(title, primaryKey, primaryKeyType);
     }
 
@@ -215,6 +222,7 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
 
     @Override
     public void addTable(CyTable table) {
+        step("addTable");
         tables.add(table);
     }
 
@@ -225,6 +233,7 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
 
     @Override
     public void deleteTable(long suid) {
+        step("deleteTable");
         tables.removeIf(t -> t.getSUID() == suid);
     }
 }

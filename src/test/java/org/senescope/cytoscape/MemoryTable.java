@@ -26,6 +26,22 @@ final class MemoryTable implements CyTable {
         }
     }
 
+    /**
+     * Injected faults: the column creation (or deletion) that fails, counted from 1 over every table from the time
+     * it is set; 0 for none. Each fails once. Reset with {@link #failNothing()}.
+     */
+    static int failingCreation;
+    static int failingDeletion;
+
+    static void failNothing() {
+        failingCreation = 0;
+        failingDeletion = 0;
+    }
+
+    private static IllegalStateException fault(String what, String column) {
+        return new IllegalStateException("injected failure in " + what + " of " + column);
+    }
+
     private final Map<String, MemoryColumn> columns = new LinkedHashMap<>();
     private final Map<Object, MemoryRow> rows = new LinkedHashMap<>();
     private final Long suid = MemoryNetwork.SUIDS.incrementAndGet();
@@ -90,6 +106,9 @@ final class MemoryTable implements CyTable {
     }
 
     private void add(MemoryColumn column) {
+        if (failingCreation > 0 && --failingCreation == 0) {
+            throw fault("createColumn", column.getName());
+        }
         if (columns.containsKey(column.getName())) {
             throw new IllegalArgumentException("column already exists with name: '" + column.getName() + "'");
         }
@@ -112,6 +131,9 @@ final class MemoryTable implements CyTable {
 
     @Override
     public void deleteColumn(String columnName) {
+        if (failingDeletion > 0 && --failingDeletion == 0) {
+            throw fault("deleteColumn", columnName);
+        }
         columns.remove(columnName);
         rows.values().forEach(r -> r.values.remove(columnName));
     }

@@ -28,6 +28,13 @@ class MemoryView<S> implements View<S> {
         values.put(visualProperty, value);
     }
 
+    /** The values set, by property id. */
+    Map<String, Object> values() {
+        Map<String, Object> set = new java.util.TreeMap<>();
+        values.forEach((vp, value) -> set.put(vp.getIdString(), value));
+        return set;
+    }
+
     @Override
     public S getModel() {
         return model;

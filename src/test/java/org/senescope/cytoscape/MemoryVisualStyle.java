@@ -34,7 +34,7 @@ final class MemoryVisualStyle implements VisualStyle {
     private final VisualPropertyDependency<java.awt.Paint> arrowColor = new VisualPropertyDependency<>(
             "arrowColorMatchesEdge", "Edge color to arrows", Set.of(BasicVisualLexicon.EDGE_UNSELECTED_PAINT), LEXICON);
     int applied;
-    /** Whether {@link #apply} fails (an injected fault). */
+    /** Whether the next {@link #apply} fails (an injected fault, once). */
     static volatile boolean failApply;
 
     MemoryVisualStyle(String title) {
@@ -75,6 +75,13 @@ final class MemoryVisualStyle implements VisualStyle {
         return mappings.values();
     }
 
+    /** The defaults set, without those set to null (as none). */
+    Map<VisualProperty<?>, Object> defaults() {
+        Map<VisualProperty<?>, Object> set = new HashMap<>(defaults);
+        set.values().removeIf(java.util.Objects::isNull);
+        return set;
+    }
+
     Map<VisualProperty<?>, VisualMappingFunction<?, ?>> mappings() {
         return Map.copyOf(mappings);
     }
@@ -98,6 +105,7 @@ final class MemoryVisualStyle implements VisualStyle {
     @Override
     public void apply(CyNetworkView view) {
         if (failApply) {
+            failApply = false;
             throw new IllegalStateException("injected failure in apply");
         }
         applied++;

@@ -1,0 +1,147 @@
+package org.senescope.cytoscape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 14: Import expression data and GSEA failing at any step of writing into Cytoscape (each column creation and
+ * deletion in turn, the table's creation and registration, the current table, the style's steps) leave the networks,
+ * tables, columns, values, styles and views exactly as they were before the task ran.
+ */
+class TaskTransactionTest {
+
+    private static final BundledData BUNDLED = new BundledData();
+
+    private final MemoryCytoscape cytoscape = new MemoryCytoscape();
+    private final SessionOverlays overlays = new SessionOverlays();
+    private MemoryNetwork network;
+
+    @AfterEach
+    void failNothing() {
+        MemoryTable.failNothing();
+        MemoryVisualStyle.failApply = false;
+    }
+
+    private void importLiver(String valueColumns) throws Exception {
+        ImportExpressionTask task = new ImportExpressionTask(cytoscape.services(), BUNDLED, overlays);
+        task.file = ImportExpressionTaskTest.LIVER.toFile();
+        task.network = "SUID:" + network.getSUID();
+        task.valueColumns = valueColumns;
+        task.run(new RecordingTaskMonitor());
+    }
+
+    private void gsea() throws Exception {
+        GeneSetAnalysisTask task = new GeneSetAnalysisTask(cytoscape.services(), BUNDLED);
+        task.network = "SUID:" + network.getSUID();
+        task.permutations = 200;
+        task.run(new RecordingTaskMonitor());
+    }
+
+    /** A network with an earlier import (log2FoldChange), a GSEA table and its node columns. */
+    private void buildImportAndAnalyse() throws Exception {
+        network = cytoscape.buildSeedNetwork(BUNDLED);
+        importLiver("");
+        gsea();
+    }
+
+    private interface Run {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code task} with the k-th column creation (or deletion) failing, k = 1, 2, ... until it runs through;
+     * after each failure the state must be the one before. Returns how many failures were injected.
+     */
+    private int failEachColumnStep(boolean creation, Run task) throws Exception {
+        Map<String, Object> before = CytoscapeState.of(cytoscape);
+        for (int k = 1; ; k++) {
+            if (creation) {
+                MemoryTable.failingCreation = k;
+            } else {
+                MemoryTable.failingDeletion = k;
+            }
+            try {
+                task.run();
+            } catch (IllegalStateException e) {
+                assertTrue(e.getMessage().startsWith("injected failure in "), e.getMessage());
+                assertEquals(before, CytoscapeState.of(cytoscape), "after failure " + k);
+                continue;
+            }
+            MemoryTable.failNothing();
+            assertNotEquals(before, CytoscapeState.of(cytoscape), "the task ran through and changed the tables");
+            return k - 1;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void importFailingAtAnyColumnStepLeavesEverythingAsItWas(boolean creation) throws Exception {
+        buildImportAndAnalyse();
+        int failures = failEachColumnStep(creation, () -> importLiver("stat"));
+        // The earlier import's 17 overlay columns (nodes, edges, network) are deleted and 17 made, each failing once.
+        assertEquals(17, failures);
+    }
+
+    @Test
+    void gseaFailingAtAnyColumnStepLeavesEverythingAsItWas() throws Exception {
+        buildImportAndAnalyse();
+        assertEquals(4 + 14, failEachColumnStep(true, this::gsea));
+    }
+
+    @Test
+    void gseaFailingAtAnyColumnDeletionLeavesEverythingAsItWas() throws Exception {
+        buildImportAndAnalyse();
+        assertEquals(4, failEachColumnStep(false, this::gsea));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"createTable", "addTable", "setCurrentTable", "deleteTable"})
+    void gseaFailingAtATableStepLeavesEverythingAsItWas(String step) throws Exception {
+        buildImportAndAnalyse();
+        Map<String, Object> before = CytoscapeState.of(cytoscape);
+        cytoscape.failAt = step;
+        IllegalStateException e = assertThrows(IllegalStateException.class, this::gsea);
+        assertEquals("injected failure in " + step, e.getMessage());
+        assertEquals(before, CytoscapeState.of(cytoscape));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"flushPayloadEvents", "setVisualStyle", "apply"})
+    void importFailingAtAStyleStepLeavesEverythingAsItWas(String step) throws Exception {
+        buildImportAndAnalyse();
+        Map<String, Object> before = CytoscapeState.of(cytoscape);
+        fail(step);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> importLiver("stat"));
+        assertEquals("injected failure in " + step, e.getMessage());
+        assertEquals(before, CytoscapeState.of(cytoscape));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"flushPayloadEvents", "addVisualStyle", "setVisualStyle", "apply"})
+    void aFirstImportFailingAtAStyleStepLeavesNoOverlayStyleOrColumn(String step) throws Exception {
+        network = cytoscape.buildSeedNetwork(BUNDLED);
+        Map<String, Object> before = CytoscapeState.of(cytoscape);
+        fail(step);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> importLiver(""));
+        assertEquals("injected failure in " + step, e.getMessage());
+        assertEquals(before, CytoscapeState.of(cytoscape));
+        assertEquals(1, cytoscape.getAllVisualStyles().size());
+    }
+
+    private void fail(String step) {
+        if (step.equals("apply")) {
+            MemoryVisualStyle.failApply = true;
+        } else {
+            cytoscape.failAt = step;
+        }
+    }
+}
