@@ -35,4 +35,18 @@ final class FilesReport {
         out.printf("Wrote %d files to %s:%n", written.size(), files.directory());
         written.forEach(p -> out.printf("  %s%n", p));
     }
+
+    /**
+     * Writes {@code files}, then prints each note after {@code note: } and the summary lines, as the gene-set,
+     * single-cell and mining commands report.
+     *
+     * @throws IOException when a file cannot be written; then none of the set is
+     */
+    static void writeThenSummarise(CommandLine command, OutputSet files, ExistingFiles existing, List<String> notes,
+                                   List<String> summary) throws IOException {
+        files.write(existing);
+        PrintWriter out = command.getOut();
+        notes.forEach(n -> out.println("note: " + n));
+        summary.forEach(out::println);
+    }
 }

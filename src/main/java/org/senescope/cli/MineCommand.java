@@ -39,10 +39,9 @@ final class MineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         MineResult result = MineJob.run(new MineRequest(documents, out));
-        result.files().write(overwrite.existingFiles());
+        FilesReport.writeThenSummarise(spec.commandLine(), result.files(), overwrite.existingFiles(), result.notes(),
+                result.summary());
         PrintWriter stdout = spec.commandLine().getOut();
-        result.notes().forEach(n -> stdout.println("note: " + n));
-        result.summary().forEach(stdout::println);
         stdout.println(result.candidates() + " candidate claims, " + result.entities() + " names: "
                 + out.resolve(MineJob.CANDIDATES) + ", " + out.resolve(MineJob.ENTITIES));
         return 0;

@@ -1,7 +1,6 @@
 package org.senescope.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -62,10 +61,8 @@ final class OraCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OraResult result = OraJob.run(request());
-        result.files().write(overwrite.existingFiles());
-        PrintWriter stdout = spec.commandLine().getOut();
-        result.notes().forEach(n -> stdout.println("note: " + n));
-        result.summary().forEach(stdout::println);
+        FilesReport.writeThenSummarise(spec.commandLine(), result.files(), overwrite.existingFiles(), result.notes(),
+                result.summary());
         return 0;
     }
 
