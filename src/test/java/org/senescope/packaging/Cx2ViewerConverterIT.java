@@ -14,7 +14,6 @@ import org.senescope.render.NodeFill;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +53,7 @@ class Cx2ViewerConverterIT {
         }
         if (!Files.isDirectory(converter.resolve("node_modules/@js4cytoscape/cx-viz-converter"))
                 || !Files.isDirectory(converter.resolve("node_modules/cytoscape"))) {
-            Run npm = run(converter, 180, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
+            ExternalRun npm = run(converter, 180, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
             assertEquals(0, npm.code(), "npm ci in " + converter + ": " + npm.err());
         }
     }
@@ -63,7 +61,7 @@ class Cx2ViewerConverterIT {
     @Test
     void theSeedNetworkParsesWithEveryElementAndItsShapes() throws Exception {
         Path out = tmp.resolve("network");
-        Run build = run(Path.of("."), 120, javaJar("network", "--out", out.toString(), "--format", "cx2,cyjs"));
+        ExternalRun build = run(Path.of("."), 120, javaJar("network", "--out", out.toString(), "--format", "cx2,cyjs"));
         assertEquals(0, build.code(), build.err());
         Path cx2 = out.resolve("senescence-immunity.cx2");
         JsonNode summary = summarise(cx2, out.resolve("senescence-immunity.cyjs"));
@@ -103,7 +101,7 @@ class Cx2ViewerConverterIT {
     @Test
     void anOverlaidNetworkIsPaintedWithSenescopesColours() throws Exception {
         Path out = tmp.resolve("overlay");
-        Run overlay = run(Path.of("."), 120, javaJar("overlay", "../shared/data/liver-deseq2/HS_DESeq2_genesymb.tsv",
+        ExternalRun overlay = run(Path.of("."), 120, javaJar("overlay", "../shared/data/liver-deseq2/HS_DESeq2_genesymb.tsv",
                 "--out", out.toString()));
         assertEquals(0, overlay.code(), overlay.err());
         Path cx2 = out.resolve("senescence-immunity-overlay.cx2");
@@ -147,7 +145,7 @@ class Cx2ViewerConverterIT {
     }
 
     private static JsonNode summarise(Path cx2, Path cyjs) throws Exception {
-        Run node = run(converter, 60, "node", "cx2-summary.js", cx2.toAbsolutePath().toString(),
+        ExternalRun node = run(converter, 60, "node", "cx2-summary.js", cx2.toAbsolutePath().toString(),
                 cyjs.toAbsolutePath().toString());
         assertEquals(0, node.code(), "the converter rejected " + cx2 + ": " + node.err());
         return JSON.readTree(node.out());
@@ -191,22 +189,7 @@ class Cx2ViewerConverterIT {
         return command.toArray(String[]::new);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(Path dir, int seconds, String... command) throws Exception {
-        Path out = Files.createTempFile(tmp, "out", ".txt");
-        Path err = Files.createTempFile(tmp, "err", ".txt");
-        Process p;
-        try {
-            p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-                    .redirectError(err.toFile()).start();
-        } catch (IOException e) {
-            throw new AssertionError(command[0] + " is needed for this test (Node.js 18+ with npm; .ci/run installs "
-                    + "it): " + e.getMessage(), e);
-        }
-        assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), String.join(" ", command) + " finished in " + seconds + " s");
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private static ExternalRun run(Path dir, int seconds, String... command) throws Exception {
+        return ExternalRun.of(tmp, "Node.js 18+ with npm", dir, seconds, command);
     }
 }

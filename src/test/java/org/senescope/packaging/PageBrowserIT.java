@@ -6,14 +6,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,7 +43,7 @@ class PageBrowserIT {
             Files.copy(Path.of("src/test/js", f), checker.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(checker.resolve("node_modules/puppeteer-core"))) {
-            Run npm = run(checker, 300, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
+            ExternalRun npm = run(checker, 300, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
             assertEquals(0, npm.code(), "npm ci in " + checker + ": " + npm.err());
         }
     }
@@ -57,7 +54,7 @@ class PageBrowserIT {
         List<String> figure = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "figure", "--overlay", "../shared/data/liver-deseq2/HS_DESeq2_genesymb.tsv",
                 "--format", "html", "--out", out.toString()));
-        Run build = run(Path.of("."), 120, figure.toArray(String[]::new));
+        ExternalRun build = run(Path.of("."), 120, figure.toArray(String[]::new));
         assertEquals(0, build.code(), build.err());
         Path page = out.resolve("senescence-immunity_figure.html");
         Path shots = jar.toAbsolutePath().getParent().resolve("page-browser");
@@ -67,7 +64,7 @@ class PageBrowserIT {
         if (!figures.isEmpty()) {
             node.add(Path.of(figures).toAbsolutePath().toString());
         }
-        Run check = run(checker, 180, node.toArray(String[]::new));
+        ExternalRun check = run(checker, 180, node.toArray(String[]::new));
         assertEquals(0, check.code(), "the page failed in Chromium: " + check.err());
         JsonNode s = JSON.readTree(check.out());
 
@@ -107,22 +104,7 @@ class PageBrowserIT {
         assertTrue(Files.size(shots.resolve("page-04-select-KLRK1.png")) > 10_000);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(Path dir, int seconds, String... command) throws Exception {
-        Path out = Files.createTempFile(tmp, "out", ".txt");
-        Path err = Files.createTempFile(tmp, "err", ".txt");
-        Process p;
-        try {
-            p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-                    .redirectError(err.toFile()).start();
-        } catch (IOException e) {
-            throw new AssertionError(command[0] + " is needed for this test (Node.js 18+ with npm, Debian's chromium; "
-                    + ".ci/run installs them): " + e.getMessage(), e);
-        }
-        assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), String.join(" ", command) + " finished in " + seconds + " s");
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private static ExternalRun run(Path dir, int seconds, String... command) throws Exception {
+        return ExternalRun.of(tmp, "Node.js 18+ with npm, Debian's chromium", dir, seconds, command);
     }
 }
