@@ -113,19 +113,19 @@ public final class SeuratModuleScore {
         return members;
     }
 
-    /** Each gene's mean over the cells, as {@code Matrix::rowMeans}. */
+    /**
+     * Each gene's mean over the cells, as {@code Matrix::rowMeans}; the sums are exact and rounded once, so an engine
+     * that adds the cells in parts gets the same means.
+     */
     private static double[] rowMeans(CellColumns data) {
-        double[] sums = new double[data.genes().size()];
+        ExactSums sums = new ExactSums(data.genes().size());
         for (int cell = 0; cell < data.cellCount(); cell++) {
             SparseColumn column = data.cell(cell);
             for (int i = 0; i < column.size(); i++) {
-                sums[column.gene(i)] += column.value(i);
+                sums.add(column.gene(i), column.value(i));
             }
         }
-        for (int g = 0; g < sums.length; g++) {
-            sums[g] /= data.cellCount();
-        }
-        return sums;
+        return sums.means(data.cellCount());
     }
 
     /** The distinct control genes of one set, in the order first drawn. */
