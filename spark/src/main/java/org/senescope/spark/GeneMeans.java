@@ -28,7 +28,18 @@ final class GeneMeans {
     record PartialSums(long cells, ExactSums sums) implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        /** The zero of {@link #plus}: small, because Spark ships it with every task. */
+        static PartialSums none() {
+            return new PartialSums(0, new ExactSums(0));
+        }
+
         PartialSums plus(PartialSums other) {
+            if (other.cells == 0) {
+                return this;
+            }
+            if (cells == 0) {
+                return other;
+            }
             sums.addAll(other.sums);
             return new PartialSums(cells + other.cells, sums);
         }
@@ -36,9 +47,9 @@ final class GeneMeans {
 
     static double[] of(JavaSparkContext context, Dataset<Row> cells, ArrayList<String> genes) {
         Broadcast<ArrayList<String>> names = context.broadcast(genes);
-        PartialSums total = cells.toJavaRDD().mapPartitions(new Sum(names))
-                .fold(new PartialSums(0, new ExactSums(genes.size())), PartialSums::plus);
-        return total.sums().means(total.cells());
+        PartialSums total = cells.toJavaRDD().mapPartitions(new Sum(names)).fold(PartialSums.none(), PartialSums::plus);
+        // No cells at all: every mean is 0/0, as the single-machine kernel's would be.
+        return (total.cells() == 0 ? new ExactSums(genes.size()) : total.sums()).means(total.cells());
     }
 
     private record Sum(Broadcast<ArrayList<String>> genes) implements FlatMapFunction<Iterator<Row>, PartialSums> {
