@@ -42,8 +42,9 @@ final class ScPseudobulkCommand implements Callable<Integer> {
             description = "The column of --cell-types naming each cell's condition (one per sample).")
     @Nullable String conditionColumn;
 
-    @Option(names = "--contrast", paramLabel = "TEST,REF",
-            description = "The two conditions to compare, e.g. treated,control (treated minus control, log scale).")
+    @Option(names = "--contrast", paramLabel = "TEST-REF",
+            description = "The two conditions to compare, as for overlay: e.g. treated-control (treated minus "
+                    + "control, log scale); condition names may hold dashes.")
     @Nullable String contrast;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
@@ -73,14 +74,8 @@ final class ScPseudobulkCommand implements Callable<Integer> {
         if ((conditionColumn == null) != (contrast == null)) {
             throw usage("--condition-column and --contrast go together");
         }
-        PseudobulkRequest.Contrast chosen = new PseudobulkRequest.NoContrast();
-        if (conditionColumn != null && contrast != null) {
-            String[] parts = contrast.split(",", -1);
-            if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty() || parts[0].equals(parts[1])) {
-                throw usage("--contrast takes two different conditions, TEST,REF; found '" + contrast + "'");
-            }
-            chosen = new PseudobulkRequest.Conditions(conditionColumn, parts[0], parts[1]);
-        }
+        PseudobulkRequest.Contrast chosen = conditionColumn != null && contrast != null
+                ? new PseudobulkRequest.Conditions(conditionColumn, contrast) : new PseudobulkRequest.NoContrast();
         return new PseudobulkRequest(data.data(), file.file(), file.column(), sampleColumn, cellTypes, chosen, out);
     }
 

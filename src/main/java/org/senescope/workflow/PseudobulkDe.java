@@ -70,18 +70,14 @@ record PseudobulkDe(String cls, String table, String description) {
     /**
      * The contrast of {@code counts}' columns of the two conditions.
      *
-     * @throws BadRequestException when a condition is not a column's, or the columns hold several cell types
+     * @throws BadRequestException when the contrast does not name two of the samples' conditions, or the columns hold
+     *                             several cell types
      * @throws BadDataException    when fewer than 2 genes have {@value #MIN_COUNT} counts
      */
     static PseudobulkDe of(ExpressionMatrix counts, PseudobulkColumns columns, List<String> conditions,
-                           PseudobulkRequest.Conditions contrast) {
-        Set<String> present = new LinkedHashSet<>(conditions);
-        for (String condition : List.of(contrast.test(), contrast.reference())) {
-            if (!present.contains(condition)) {
-                throw new BadRequestException("no condition \"" + condition + "\" in column " + contrast.column()
-                        + "; the samples' conditions: " + String.join(", ", present));
-            }
-        }
+                           PseudobulkRequest.Conditions conditionColumn) {
+        GroupContrast contrast = GroupContrast.parse(conditionColumn.spec(),
+                List.copyOf(new LinkedHashSet<>(conditions)), "column " + conditionColumn.column());
         if (columns.types().stream().distinct().count() > 1) {
             throw new BadRequestException("--contrast compares the samples of one cell type; the columns hold "
                     + columns.types().stream().distinct().count() + ": give --cell-type NAME");

@@ -38,14 +38,15 @@ public record PseudobulkRequest(CellDataChoice data, Path annotations, String ce
     }
 
     /**
-     * Condition {@code test} compared with {@code reference} (test minus reference on the log scale), each sample's
-     * condition from column {@code column}.
+     * Two conditions compared, each sample's condition from column {@code column}.
+     *
+     * @param spec {@code TEST-REFERENCE} as for {@code overlay --contrast} (test minus reference on the log scale),
+     *             read against the conditions found in the column ({@link GroupContrast#parse})
      */
-    public record Conditions(String column, String test, String reference) implements Contrast {
+    public record Conditions(String column, String spec) implements Contrast {
         public Conditions {
             Objects.requireNonNull(column, "column");
-            Objects.requireNonNull(test, "test");
-            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(spec, "spec");
         }
     }
 }

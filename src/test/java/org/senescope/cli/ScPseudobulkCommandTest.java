@@ -69,7 +69,7 @@ class ScPseudobulkCommandTest {
 
     /**
      * PBMC 1k has one donor and no conditions. The documented split: cell i (0-based, in the data's barcode order) is
-     * in pseudo-sample P(i % 6 + 1); P1–P3 are condition A, P4–P6 condition B. The contrast B,A of CD14 monocytes
+     * in pseudo-sample P(i % 6 + 1); P1–P3 are condition A, P4–P6 condition B. The contrast B-A of CD14 monocytes
      * then compares random halves, so few genes should come out changed.
      */
     @Test
@@ -86,7 +86,7 @@ class ScPseudobulkCommandTest {
         Path out = dir.resolve("pb");
         CliRun run = CliRun.of("sc-pseudobulk", PBMC.resolve("pbmc1k_v2.h5ad").toString(), "--cell-types",
                 tsv.toString(), "--cell-type-column", "cell_type", "--sample-column", "sample", "--cell-type",
-                "CD14 Mono", "--condition-column", "condition", "--contrast", "B,A", "--out", out.toString());
+                "CD14 Mono", "--condition-column", "condition", "--contrast", "B-A", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("B-A: limma moderated t (lmFit + eBayes) on log-CPM"), run.out());
         List<String> columns = Files.readAllLines(out.resolve("pseudobulk-columns.tsv"));
@@ -121,10 +121,27 @@ class ScPseudobulkCommandTest {
                 "t", "--sample-column", "s", "--contrast", "B,A", "--out", dir.toString());
         assertEquals(ExitCodes.USAGE, half.exitCode());
         assertTrue(half.err().contains("--condition-column and --contrast go together"), half.err());
-        CliRun same = CliRun.of("sc-pseudobulk", FIXTURE.toString(), "--cell-types", "x.tsv", "--cell-type-column",
-                "t", "--sample-column", "s", "--condition-column", "c", "--contrast", "A,A", "--out", dir.toString());
-        assertEquals(ExitCodes.USAGE, same.exitCode());
-        assertTrue(same.err().contains("--contrast takes two different conditions, TEST,REF; found 'A,A'"),
-                same.err());
+    }
+
+    /** {@code --contrast} reads as overlay's does: TEST-REF, split where both halves are conditions of the samples. */
+    @Test
+    void theContrastNamesTwoOfTheSamplesConditions(@TempDir Path dir) throws IOException {
+        StringBuilder meta = new StringBuilder("barcode\ttype\tsample\tcondition\n");
+        List<String> barcodes = gunzip(FIXTURE.resolve("barcodes.tsv.gz"));
+        for (int i = 0; i < barcodes.size(); i++) {
+            meta.append(barcodes.get(i)).append("\tT0\ts").append(i % 4 + 1).append('\t')
+                    .append(i % 4 < 2 ? "IL-2" : "ctrl").append('\n');
+        }
+        Path tsv = Files.writeString(dir.resolve("cells.tsv"), meta);
+        for (String[] contrast : new String[][] {
+                {"IL-2-IL-2", "--contrast: compares IL-2 with itself; expected two different groups"},
+                {"IL-2,ctrl", "--contrast: expected TEST-REFERENCE, two of the groups in column condition (IL-2, "
+                        + "ctrl), found 'IL-2,ctrl'"}}) {
+            CliRun run = CliRun.of("sc-pseudobulk", FIXTURE.toString(), "--cell-types", tsv.toString(),
+                    "--cell-type-column", "type", "--sample-column", "sample", "--condition-column", "condition",
+                    "--contrast", contrast[0], "--out", dir.resolve("out").toString());
+            assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+            assertEquals("senescope sc-pseudobulk: " + contrast[1], run.err().strip());
+        }
     }
 }
