@@ -1,9 +1,11 @@
 package org.senescope.workflow;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -101,13 +103,42 @@ record PseudobulkDe(String cls, String table, String description) {
                 contrast.reference(), contrast.test(), labels.stream().filter(contrast.test()::equals).count(),
                 contrast.reference(), labels.stream().filter(contrast.reference()::equals).count(),
                 columns.types().get(0), kept.length, sub.rowCount(), MIN_COUNT, fit.dfPrior());
-        return new PseudobulkDe(cls(conditions), topTable(fit), description);
+        return new PseudobulkDe(cls(conditions), topTable(fit), description + clsRenames(conditions));
+    }
+
+    /** A CLS file separates names by white space, so a condition's own white space is written as underscores. */
+    private static String clsName(String condition) {
+        return condition.strip().replaceAll("\\s+", "_");
+    }
+
+    /**
+     * The conditions whose CLS name differs, said in the summary; empty when none does.
+     *
+     * @throws BadDataException when two conditions would have the same CLS name
+     */
+    private static String clsRenames(List<String> conditions) {
+        Map<String, String> byClsName = new LinkedHashMap<>();
+        List<String> renamed = new ArrayList<>();
+        for (String condition : new LinkedHashSet<>(conditions)) {
+            String written = clsName(condition);
+            String before = byClsName.putIfAbsent(written, condition);
+            if (before != null) {
+                throw new BadDataException("conditions '" + before + "' and '" + condition + "' would both be "
+                        + written + " in " + CLS + ", which separates names by spaces; rename one");
+            }
+            if (!written.equals(condition)) {
+                renamed.add("'" + condition + "' as " + written);
+            }
+        }
+        return renamed.isEmpty() ? "" : "; " + CLS + " writes " + String.join(", ", renamed)
+                + " (a CLS file separates names by spaces)";
     }
 
     private static String cls(List<String> conditions) {
-        List<String> names = List.copyOf(new LinkedHashSet<>(conditions));
-        return conditions.size() + " " + names.size() + " 1\n# " + String.join(" ", names) + "\n"
-                + String.join(" ", conditions) + "\n";
+        List<String> written = conditions.stream().map(PseudobulkDe::clsName).toList();
+        List<String> names = List.copyOf(new LinkedHashSet<>(written));
+        return written.size() + " " + names.size() + " 1\n# " + String.join(" ", names) + "\n"
+                + String.join(" ", written) + "\n";
     }
 
     private static String topTable(ModeratedTResult fit) {

@@ -123,25 +123,38 @@ class ScPseudobulkCommandTest {
         assertTrue(half.err().contains("--condition-column and --contrast go together"), half.err());
     }
 
-    /** {@code --contrast} reads as overlay's does: TEST-REF, split where both halves are conditions of the samples. */
+    /**
+     * {@code --contrast} reads as overlay's does: TEST-REF, split where both halves are conditions of the samples; a
+     * condition's spaces become underscores in the CLS file, which the summary says.
+     */
     @Test
     void theContrastNamesTwoOfTheSamplesConditions(@TempDir Path dir) throws IOException {
         StringBuilder meta = new StringBuilder("barcode\ttype\tsample\tcondition\n");
         List<String> barcodes = gunzip(FIXTURE.resolve("barcodes.tsv.gz"));
         for (int i = 0; i < barcodes.size(); i++) {
             meta.append(barcodes.get(i)).append("\tT0\ts").append(i % 4 + 1).append('\t')
-                    .append(i % 4 < 2 ? "IL-2" : "ctrl").append('\n');
+                    .append(i % 4 < 2 ? "IL-2 high" : "ctrl").append('\n');
         }
         Path tsv = Files.writeString(dir.resolve("cells.tsv"), meta);
         for (String[] contrast : new String[][] {
-                {"IL-2-IL-2", "--contrast: compares IL-2 with itself; expected two different groups"},
-                {"IL-2,ctrl", "--contrast: expected TEST-REFERENCE, two of the groups in column condition (IL-2, "
-                        + "ctrl), found 'IL-2,ctrl'"}}) {
-            CliRun run = CliRun.of("sc-pseudobulk", FIXTURE.toString(), "--cell-types", tsv.toString(),
-                    "--cell-type-column", "type", "--sample-column", "sample", "--condition-column", "condition",
-                    "--contrast", contrast[0], "--out", dir.resolve("out").toString());
+                {"IL-2 high-IL-2 high", "--contrast: compares IL-2 high with itself; expected two different groups"},
+                {"IL-2 high,ctrl", "--contrast: expected TEST-REFERENCE, two of the groups in column condition (IL-2 "
+                        + "high, ctrl), found 'IL-2 high,ctrl'"}}) {
+            CliRun run = pseudobulk(tsv, contrast[0], dir.resolve("bad"));
             assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
             assertEquals("senescope sc-pseudobulk: " + contrast[1], run.err().strip());
         }
+        CliRun run = pseudobulk(tsv, "IL-2 high-ctrl", dir.resolve("out"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("; pseudobulk.cls writes 'IL-2 high' as IL-2_high (a CLS file separates names "
+                + "by spaces)"), run.out());
+        assertEquals("4 2 1\n# IL-2_high ctrl\nIL-2_high IL-2_high ctrl ctrl\n",
+                Files.readString(dir.resolve("out/pseudobulk.cls")));
+    }
+
+    private static CliRun pseudobulk(Path cellTypes, String contrast, Path out) {
+        return CliRun.of("sc-pseudobulk", FIXTURE.toString(), "--cell-types", cellTypes.toString(),
+                "--cell-type-column", "type", "--sample-column", "sample", "--condition-column", "condition",
+                "--contrast", contrast, "--out", out.toString());
     }
 }
