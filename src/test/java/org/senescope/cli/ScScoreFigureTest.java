@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,8 +105,8 @@ class ScScoreFigureTest {
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         PlotWriter.write(plotOf(run), FigureFormat.SVG, 300, svg);
         assertArrayEquals(svg.toByteArray(), Files.readAllBytes(dir.resolve("cell-type-scores.svg")));
-        assertTrue(new String(Files.readAllBytes(dir.resolve("cell-type-scores.pdf")), 0, 5,
-                java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+        assertEquals("%PDF-", new String(Files.readAllBytes(dir.resolve("cell-type-scores.pdf")), 0, 5,
+                StandardCharsets.US_ASCII));
         BufferedImage png = ImageIO.read(dir.resolve("cell-type-scores.png").toFile());
         SvgTexts texts = SvgTexts.of(svg.toByteArray());
         assertEquals(texts.width() * 300 / 72, png.getWidth(), 1);
