@@ -28,7 +28,8 @@ import org.senescope.output.PlannedFile;
  * Per-cell gene-set scores ({@code senescope sc-score}): reads the single-cell data, the sets (GMT files as given;
  * the network's modules put into the data's identifiers as {@code gsea --modules} puts them), scores every cell with
  * UCell, AUCell or Seurat's module score, and plans {@code cell-scores.tsv}, with cell types
- * {@code cell-type-scores.tsv}, {@code gene-set-mapping.tsv}, {@code sc-score-skipped.tsv} and
+ * {@code cell-type-scores.tsv} and its figure ({@code cell-type-scores.png}, {@code .svg}, {@code .pdf}),
+ * {@code gene-set-mapping.tsv}, {@code sc-score-skipped.tsv} and
  * {@code sc-score-settings.tsv}. Nothing is written here. Stateless and thread-safe.
  */
 public final class ScScoreJob {
@@ -85,6 +86,7 @@ public final class ScScoreJob {
             settings.put("cell_types", labels.note());
             byte[] byType = CellScoreTables.groupSummaries(scores, labels);
             files.add(new PlannedFile(out.resolve(CellScoreTables.CELL_TYPE_SCORES), o -> o.write(byType)));
+            files.addAll(CellTypeScoreFigure.plan(out, scores, labels, request.method(), data.name()));
         }
         files.add(new PlannedFile(out.resolve(CellScoreTables.MAPPING), o -> o.write(mapping)));
         files.addAll(GeneSetTables.plan(out, CellScoreTables.SKIPPED, filtered.skipped(), CellScoreTables.SETTINGS,

@@ -57,7 +57,7 @@ public final class AnnDataReader {
             Node node = in.node(which.path()).orElseThrow(() -> in.fail("no /" + which.path() + "; " + EXPECTED));
             CellMatrixBuilder builder = node instanceof Dataset dense
                     ? DenseMatrix.read(in, dense, features.size(), barcodes.size(), heapBytes)
-                    : CompressedMatrix.read(in, which.path(), orientation(in, node, features.size(), barcodes.size()),
+                    : CompressedMatrix.read(in, "/" + which.path(), orientation(in, node, features.size(), barcodes.size()),
                     features.size(), barcodes.size(), heapBytes);
             return new AnnData(builder.build(features, barcodes), obs);
         }
@@ -79,18 +79,20 @@ public final class AnnDataReader {
     private static MatrixOrientation orientation(Hdf5Input in, Node group, int genes, int cells) {
         String encoding = in.textAttribute(group, "encoding-type")
                 .or(() -> in.textAttribute(group, "h5sparse_format").map(f -> f + "_matrix")).orElse("");
+        // jhdf names a group with a trailing slash ("/X/"); messages name it as its datasets are named ("/X").
+        String path = group.getPath().replaceAll("/+$", "");
         long[] shape = in.wholesAttribute(group, "shape");
         if (shape.length == 0) {
             shape = in.wholesAttribute(group, "h5sparse_shape");
         }
         if (shape.length != 2 || shape[0] != cells || shape[1] != genes) {
-            throw in.fail(group.getPath() + " has shape " + java.util.Arrays.toString(shape) + "; expected ["
+            throw in.fail(path + " has shape " + java.util.Arrays.toString(shape) + "; expected ["
                     + cells + ", " + genes + "] (cells x genes, as obs and var)");
         }
         return switch (encoding) {
             case "csr_matrix" -> MatrixOrientation.BY_CELL;
             case "csc_matrix" -> MatrixOrientation.BY_GENE;
-            default -> throw in.fail(group.getPath() + " is encoded as \"" + encoding + "\"; expected csr_matrix"
+            default -> throw in.fail(path + " is encoded as \"" + encoding + "\"; expected csr_matrix"
                     + " or csc_matrix (or a dense dataset)");
         };
     }

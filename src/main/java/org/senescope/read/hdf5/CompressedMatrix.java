@@ -59,7 +59,9 @@ public final class CompressedMatrix {
                 }
                 double j = Hdf5Arrays.element(in, indices, index, i);
                 if (!(j >= 0 && j < minor) || j != Math.rint(j)) {
-                    throw in.fail(group + "/indices holds " + j + " at element " + (at + i) + "; expected 0 to "
+                    String held = Double.isFinite(j) && j == Math.rint(j) ? Long.toString((long) j)
+                            : Double.toString(j);
+                    throw in.fail(group + "/indices holds " + held + " at element " + (at + i) + "; expected 0 to "
                             + (minor - 1) + " (the " + (byCell ? "genes" : "cells") + ")");
                 }
                 double v = Hdf5Arrays.element(in, data, values, i);

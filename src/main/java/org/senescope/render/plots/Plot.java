@@ -12,7 +12,7 @@ import org.senescope.render.Drawing;
  * fit between the plot's side margins; each plot draws the rest. Written in any format by the back ends of {@code
  * render} ({@link PlotWriter}). Subclasses are immutable and thread-safe.
  */
-public abstract sealed class Plot implements Drawing permits EnrichmentPlot, ScoreHeatmap {
+public abstract sealed class Plot implements Drawing permits CellTypeScorePlot, EnrichmentPlot, ScoreHeatmap {
 
     /** The title's size in points. */
     static final double TITLE_PT = 7;

@@ -3,6 +3,8 @@ package org.senescope.render.plots;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.senescope.render.FigureFont;
@@ -45,6 +47,25 @@ final class PlotText {
             t = t.substring(0, t.length() - 1);
         }
         return t + "\u2026";
+    }
+
+    /**
+     * {@code text} broken at spaces into lines of at most {@code max} points; a word longer than a line is shortened
+     * with an ellipsis.
+     */
+    static List<String> wrap(String text, double points, double max) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ", -1)) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && width(longer, points) > max) {
+                lines.add(line);
+                longer = word;
+            }
+            line = fit(longer, points, max);
+        }
+        lines.add(line);
+        return List.copyOf(lines);
     }
 
     /** A number for a label: 3 significant digits, scientific below 0.001. */
