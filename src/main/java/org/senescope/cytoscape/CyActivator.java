@@ -1,8 +1,11 @@
 package org.senescope.cytoscape;
 
 import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
 
 import org.cytoscape.application.CyApplicationManager;
+import org.cytoscape.command.CommandExecutorTaskFactory;
 import org.cytoscape.event.CyEventHelper;
 import org.cytoscape.model.CyNetworkFactory;
 import org.cytoscape.model.CyNetworkManager;
@@ -64,19 +67,30 @@ public final class CyActivator extends AbstractCyActivator {
                 TaskFactory.class, ExportFigureTask.properties());
         registerService(context, new SenescopeTaskFactory(() -> new GeneSetAnalysisTask(services, bundled)),
                 TaskFactory.class, GeneSetAnalysisTask.properties());
+        // CyREST publishes it (a service whose class carries @Path) at /senescope/v1/<command>.
+        registerService(context, CommandEndpoint.senescope(run -> fromService(context, CommandExecutorTaskFactory.class,
+                executor -> Optional.of(run.apply(executor)))), CommandEndpoint.class, new Properties());
     }
 
     // Looked up at each style installation, not at start: the renderer may register after Senescope, and a Cytoscape
-    // without one (headless, or another renderer still starting) is no reason to fail. AbstractCyActivator's
-    // getService cannot be used: it throws when the service is missing.
+    // without one (headless, or another renderer still starting) is no reason to fail.
     private static Optional<VisualLexicon> runningLexicon(BundleContext context) {
-        ServiceReference<RenderingEngineManager> reference = context.getServiceReference(RenderingEngineManager.class);
+        return fromService(context, RenderingEngineManager.class, renderers -> RunningLexicon.of(renderers).current());
+    }
+
+    /**
+     * {@code use} applied to the service of {@code type} registered now, held only while {@code use} runs; empty when
+     * there is none. AbstractCyActivator's getService cannot be used for an optional service: it throws when the
+     * service is missing.
+     */
+    private static <S, R> Optional<R> fromService(BundleContext context, Class<S> type, Function<S, Optional<R>> use) {
+        ServiceReference<S> reference = context.getServiceReference(type);
         if (reference == null) {
             return Optional.empty();
         }
-        RenderingEngineManager renderers = context.getService(reference);
+        S service = context.getService(reference);
         try {
-            return renderers == null ? Optional.empty() : RunningLexicon.of(renderers).current();
+            return service == null ? Optional.empty() : use.apply(service);
         } finally {
             context.ungetService(reference);
         }

@@ -2,13 +2,16 @@ package org.senescope.cytoscape;
 
 import java.io.File;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cytoscape.work.Tunable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CyREST POST body applied to a task's Tunables as Cytoscape 3.10.3 does, written from reading its sources (facts,
@@ -27,8 +30,18 @@ final class CyRestBody {
 
     /** Sets {@code task}'s Tunables from the JSON object {@code body}. */
     static void apply(String body, Object task) throws JsonProcessingException {
-        Map<String, Object> args = new LinkedHashMap<>();
+        apply(gsonMap(body), task);
+    }
+
+    /** The JSON object {@code body} as CyREST's Gson reader gives it to a resource: numbers as {@link Double}s. */
+    static Map<String, @Nullable Object> gsonMap(String body) throws JsonProcessingException {
+        Map<String, @Nullable Object> args = new LinkedHashMap<>();
         new ObjectMapper().readTree(body).fields().forEachRemaining(e -> args.put(e.getKey(), gsonValue(e.getValue())));
+        return args;
+    }
+
+    /** Sets {@code task}'s Tunables from {@code args} as the command executor does. */
+    static void apply(Map<String, ? extends @Nullable Object> args, Object task) {
         for (Field field : task.getClass().getFields()) {
             if (!field.isAnnotationPresent(Tunable.class)) {
                 continue;
@@ -43,7 +56,20 @@ final class CyRestBody {
         }
     }
 
-    private static Object gsonValue(JsonNode node) {
+    private static @Nullable Object gsonValue(JsonNode node) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            List<@Nullable Object> list = new ArrayList<>();
+            node.forEach(element -> list.add(gsonValue(element)));
+            return list;
+        }
+        if (node.isObject()) {
+            Map<String, @Nullable Object> map = new LinkedHashMap<>();
+            node.fields().forEachRemaining(e -> map.put(e.getKey(), gsonValue(e.getValue())));
+            return map;
+        }
         if (node.isNumber()) {
             return node.doubleValue();
         }

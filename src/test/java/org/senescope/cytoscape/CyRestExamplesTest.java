@@ -12,13 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cytoscape.work.AbstractTask;
-import org.cytoscape.work.ObservableTask;
-import org.cytoscape.work.json.JSONResult;
+import org.cytoscape.work.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,10 +28,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every CyREST example of docs/cytoscape.md ("Each command through CyREST's JSON body") run end to end: the body is
- * read from the page's RCy3 and py4cytoscape examples (which must agree), applied to the command's task as Cytoscape
- * 3.10.3 applies a POST body ({@link CyRestBody}), the task run on the in-memory Cytoscape with real data from
- * ../shared/data (only the example's paths substituted), and its JSON answer compared with the documented one: the
- * same keys and value types, and the same values where they do not depend on the data or on SUIDs.
+ * read from the page's RCy3 and py4cytoscape examples (which must agree) and posted to the strict endpoint
+ * ({@link CommandEndpoint}), which checks it and hands it to Cytoscape's command executor; that sets the task's
+ * Tunables as Cytoscape 3.10.3 does ({@link MemoryCommandExecutor}); the task runs on the in-memory Cytoscape with
+ * real data from ../shared/data (only the example's paths substituted), and its JSON answer is compared with the
+ * documented one: the same keys and value types, and the same values where they do not depend on the data or on
+ * SUIDs.
  */
 class CyRestExamplesTest {
 
@@ -91,11 +92,18 @@ class CyRestExamplesTest {
         return answer.get("data");
     }
 
-    private static <T extends AbstractTask & ObservableTask> JsonNode run(T task, JsonNode body) throws Exception {
-        CyRestBody.apply(body.toString(), task);
-        task.run(new RecordingTaskMonitor());
-        JSONResult result = task.getResults(JSONResult.class);
-        return JSON.readTree(result.getJSON());
+    /**
+     * The {@code data} of {@code POST /senescope/v1/<command>} with {@code body}, Cytoscape's command executor setting
+     * {@code task}'s Tunables ({@link MemoryCommandExecutor}); the answer must be a success.
+     */
+    private static JsonNode run(String command, Task task, JsonNode body) throws Exception {
+        MemoryCommandExecutor executor = new MemoryCommandExecutor(Map.of(command, () -> task));
+        CommandEndpoint.Answer answer = CommandEndpoint.senescope(run -> Optional.of(run.apply(executor)))
+                .answer(command, CyRestBody.gsonMap(body.toString()));
+        assertEquals(200, answer.status(), answer.json());
+        JsonNode json = JSON.readTree(answer.json());
+        assertEquals(JSON.readTree("[]"), json.get("errors"));
+        return json.get("data");
     }
 
     private static void assertValues(JsonNode documented, JsonNode real, String... pointers) {
@@ -106,7 +114,7 @@ class CyRestExamplesTest {
 
     @Test
     void buildWithAView() throws Exception {
-        JsonNode real = run(new BuildNetworkTask(cytoscape.services(), BUNDLED), body("build"));
+        JsonNode real = run("build", new BuildNetworkTask(cytoscape.services(), BUNDLED), body("build"));
         JsonNode documented = documented("build");
         DocumentedCommands.assertShape(documented, real, "build");
         assertValues(documented, real, "/title", "/nodes", "/edges", "/claims", "/claimsByEvidenceType/finding",
@@ -120,7 +128,7 @@ class CyRestExamplesTest {
         ObjectNode body = body("build");
         assertTrue(body.get("createView").booleanValue(), "the example makes a view");
         body.put("createView", false);
-        JsonNode real = run(new BuildNetworkTask(cytoscape.services(), BUNDLED), body);
+        JsonNode real = run("build", new BuildNetworkTask(cytoscape.services(), BUNDLED), body);
         ObjectNode documented = (ObjectNode) documented("build");
         documented.remove(List.of("view", "style"));
         DocumentedCommands.assertShape(documented, real, "build without a view");
@@ -131,7 +139,7 @@ class CyRestExamplesTest {
 
     private JsonNode overlay(JsonNode body) throws Exception {
         long network = cytoscape.buildSeedNetwork(BUNDLED).getSUID();
-        JsonNode real = run(new ImportExpressionTask(cytoscape.services(), BUNDLED, overlays), body);
+        JsonNode real = run("overlay", new ImportExpressionTask(cytoscape.services(), BUNDLED, overlays), body);
         JsonNode documented = documented("overlay");
         DocumentedCommands.assertShape(documented, real, "overlay");
         assertValues(documented, real, "/networkColumn", "/networkGenes", "/style", "/nodeColumns/0");
@@ -167,7 +175,7 @@ class CyRestExamplesTest {
     @Test
     void gseaOfTheDocumentedRanking() throws Exception {
         long network = cytoscape.buildSeedNetwork(BUNDLED).getSUID();
-        JsonNode real = run(new GeneSetAnalysisTask(cytoscape.services(), BUNDLED), body("gsea"));
+        JsonNode real = run("gsea", new GeneSetAnalysisTask(cytoscape.services(), BUNDLED), body("gsea"));
         JsonNode documented = documented("gsea");
         DocumentedCommands.assertShape(documented, real, "gsea");
         assertValues(documented, real, "/ranking", "/rankedGenes", "/seed", "/permutations", "/setsTested",
@@ -191,7 +199,7 @@ class CyRestExamplesTest {
         ObjectNode body = body("export figure");
         String file = body.get("file").asText().replace(".pdf", "." + format);
         body.put("file", file);
-        JsonNode real = run(new ExportFigureTask(cytoscape.services(), BUNDLED, overlays), body);
+        JsonNode real = run("export figure", new ExportFigureTask(cytoscape.services(), BUNDLED, overlays), body);
         JsonNode documented = JSON.readTree(documented("export figure").toString().replace(".pdf\"",
                 "." + format + "\""));
         DocumentedCommands.assertShape(documented, real, "export figure");

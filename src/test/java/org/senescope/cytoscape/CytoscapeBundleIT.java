@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleReference;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.wiring.BundleWiring;
 
@@ -105,7 +107,25 @@ class CytoscapeBundleIT {
             assertEquals(List.of("build", "export figure", "gsea", "overlay"), Arrays.stream(commands)
                     .map(r -> (String) r.getProperty("command")).sorted().toList());
 
+            // CyREST publishes services whose class carries javax.ws.rs.Path (the app bundle's own view of it).
+            // getAllServiceReferences: this test's class space has its own CommandEndpoint class, not the bundle's.
+            ServiceReference<?>[] endpoints = felix.context().getAllServiceReferences(CommandEndpoint.class.getName(),
+                    null);
+            assertNotNull(endpoints, "the strict CyREST endpoint is registered");
+            assertEquals(1, endpoints.length);
+            ServiceReference<?> endpoint = endpoints[0];
+            Object resource = felix.context().getService(endpoint);
+            Annotation path = Arrays.stream(resource.getClass().getAnnotations())
+                    .filter(a -> a.annotationType().getName().equals("javax.ws.rs.Path")).findFirst().orElseThrow();
+            assertEquals("/senescope/v1", path.annotationType().getMethod("value").invoke(path));
+            Bundle jaxRs = path.annotationType().getClassLoader() instanceof BundleReference b ? b.getBundle() : null;
+            assertNotNull(jaxRs);
+            assertEquals("javax.ws.rs-api", jaxRs.getSymbolicName());
+            assertEquals("2.1.0", jaxRs.getVersion().toString());
+            felix.context().ungetService(endpoint);
+
             senescope.stop();
+            assertNull(felix.context().getAllServiceReferences(CommandEndpoint.class.getName(), null));
             assertNull(felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
                     "(commandNamespace=senescope)"), "stopping unregisters every service");
         }

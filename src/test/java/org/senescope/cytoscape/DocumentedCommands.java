@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The CyREST examples of docs/cytoscape.md ("Each command through CyREST's JSON body"), read from the page itself so
- * that the page and the tests cannot drift: per command, the RCy3 body ({@code body = list(...)}), the py4cytoscape
+ * that the page and the tests cannot drift: per command, posted to the strict endpoint {@code /senescope/v1}, the
+ * RCy3 body ({@code body = list(...)}), the py4cytoscape
  * body ({@code body={...}}) and the documented answer. The answer's {@code ...} are read as the page means them: in
  * an object, "more keys" (kept as the key {@value #MORE}); in a list, "more elements like these".
  */
@@ -68,18 +69,23 @@ final class DocumentedCommands {
         }
         starts.add(section.length());
         for (int i = 0; i < names.size(); i++) {
-            examples.put(names.get(i), example(section.substring(starts.get(i), starts.get(i + 1))));
+            examples.put(names.get(i), example(names.get(i), section.substring(starts.get(i), starts.get(i + 1))));
         }
         return examples;
     }
 
-    private static Example example(String text) throws IOException {
+    /** One command's examples, which must post to the strict endpoint ({@code /senescope/v1/<command>}). */
+    private static Example example(String command, String text) throws IOException {
         Map<String, String> blocks = new LinkedHashMap<>();
         Matcher fence = FENCE.matcher(text);
         while (fence.find()) {
             assertEquals(null, blocks.put(fence.group(1), fence.group(2)), "one " + fence.group(1) + " block");
         }
         assertEquals(List.of("r", "python", "json"), List.copyOf(blocks.keySet()));
+        assertTrue(blocks.get("r").contains("cyrestPOST(\"" + command + "\", base.url = senescope, body = list("),
+                blocks.get("r"));
+        assertTrue(blocks.get("python").contains("cyrest_post('" + command + "', base_url=SENESCOPE, body={"),
+                blocks.get("python"));
         return new Example(rBody(blocks.get("r")), pythonBody(blocks.get("python")), answer(blocks.get("json")));
     }
 

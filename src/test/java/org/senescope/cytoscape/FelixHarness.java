@@ -58,9 +58,13 @@ public final class FelixHarness implements AutoCloseable {
     /** Starts an empty framework whose storage is a new folder under {@code work}. */
     public static FelixHarness start(Path work) throws Exception {
         Path storage = Files.createTempDirectory(work, "felix");
+        // The JAX-RS API bundle imports JAXB's annotation packages, which Cytoscape's Karaf provides and Java 17 lacks;
+        // declared here so that it resolves. Nothing loads them: the JAX-RS types Senescope uses do not touch JAXB.
         Map<String, String> config = Map.of(
                 Constants.FRAMEWORK_STORAGE, storage.toString(),
-                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
+                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+                "javax.xml.bind.annotation;version=2.3.0,javax.xml.bind.annotation.adapters;version=2.3.0");
         Framework framework = new FrameworkFactory().newFramework(config);
         framework.init();
         framework.start();
@@ -72,15 +76,26 @@ public final class FelixHarness implements AutoCloseable {
     }
 
     /**
-     * Builds (with bnd) and installs a bundle of the stand-in API classes that exports {@code org.cytoscape.*} at
-     * {@value #API_VERSION}, starts it and registers Cytoscape's services from it.
+     * Installs and starts the JAX-RS API bundle ({@link #installJaxRsApi}), then builds (with bnd) and installs a
+     * bundle of the stand-in API classes that exports {@code org.cytoscape.*} at {@value #API_VERSION}, starts it and
+     * registers Cytoscape's services from it.
      */
     public Bundle installCytoscapeApi() throws Exception {
+        installJaxRsApi().start();
         Path jar = standInBundle(work.resolve("cytoscape-api-stand-in.jar"));
         Bundle api = context().installBundle(jar.toUri().toString());
         api.start();
         registerCytoscapeServices(api);
         return api;
+    }
+
+    /**
+     * Installs the JAX-RS API bundle Cytoscape 3.10.3 installs for CyREST and the apps' endpoints
+     * (javax.ws.rs:javax.ws.rs-api:2.1, exporting javax.ws.rs.* at 2.1.0): the very jar the build compiles against.
+     */
+    public Bundle installJaxRsApi() throws Exception {
+        Path jar = Path.of(javax.ws.rs.Path.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return context().installBundle(jar.toUri().toString());
     }
 
     /** Installs the Senescope bundle, not yet started. */

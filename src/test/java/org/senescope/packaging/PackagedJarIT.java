@@ -30,9 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The packaged jar: an OSGi bundle fit for Cytoscape 3.10+ that also runs with {@code java -jar}. */
 class PackagedJarIT {
 
-    /** Packages Cytoscape 3.10's Karaf/Felix framework exports: the JDK's javax/DOM/SAX, Cytoscape's API, OSGi. */
+    /**
+     * Packages Cytoscape 3.10's Karaf/Felix framework exports: the JDK's javax/DOM/SAX, Cytoscape's API, OSGi, and
+     * JAX-RS (the javax.ws.rs-api 2.1 bundle Cytoscape 3.10.3 installs for CyREST).
+     */
     private static final List<String> RESOLVABLE_IN_CYTOSCAPE = List.of("javax.xml.", "javax.swing", "javax.imageio", "javax.crypto",
-            "org.w3c.dom", "org.xml.sax", "org.cytoscape.", "org.osgi.");
+            "javax.ws.rs", "org.w3c.dom", "org.xml.sax", "org.cytoscape.", "org.osgi.");
 
     private static Path jar;
     private static Attributes manifest;
@@ -69,6 +72,9 @@ class PackagedJarIT {
             assertFalse(clause.startsWith("java."), "java.* is never imported: " + clause);
             if (clause.startsWith("org.cytoscape.")) {
                 assertTrue(clause.contains("version=\"[3.10,4)\""), clause);
+            }
+            if (clause.startsWith("javax.ws.rs")) {
+                assertTrue(clause.contains("version=\"[2.1,3)\""), clause);
             }
             String pkg = clause.split(";")[0];
             assertTrue(RESOLVABLE_IN_CYTOSCAPE.stream().anyMatch(pkg::startsWith),
