@@ -50,6 +50,26 @@ public final class EntityTagger {
             }
             i = next;
         }
+        return withoutRepeats(sentence, out);
+    }
+
+    /**
+     * Drops a bracketed repeat of the name just before it ({@code chemokine (C-C motif) ligand 2 (CCL2)}), widening
+     * that mention over the bracket, so the name and its symbol count as one member of a list.
+     */
+    private static List<Mention> withoutRepeats(String sentence, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention previous = out.isEmpty() ? m : out.get(out.size() - 1);
+            if (!out.isEmpty() && previous.concept().equals(m.concept())
+                    && sentence.substring(previous.end(), m.start()).strip().equals("(")
+                    && sentence.startsWith(")", m.end())) {
+                out.set(out.size() - 1, new Mention(previous.start(), m.end() + 1,
+                        sentence.substring(previous.start(), m.end() + 1), previous.concept()));
+            } else {
+                out.add(m);
+            }
+        }
         return out;
     }
 
