@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.senescope.genes.HumanGene;
 import org.senescope.genes.HumanGeneTable;
@@ -19,12 +21,20 @@ import org.senescope.model.NodeKind;
  * Every name the miner recognises: the network's nodes (labels, aliases, id words, symbols) and the human and mouse
  * genes (symbols, full names, aliases, previous symbols). A gene is reported as its network node when exactly one
  * gene node carries its symbol alone; members of a family or complex node, and a locus that several nodes share
- * (the isoforms of CDKN2A), stay genes of their own. Also gives the word list for line-end hyphens. Immutable once
+ * (the isoforms of CDKN2A), stay genes of their own. A process named with a generic modifier ("Cellular
+ * senescence") is also named by its head word alone. Also gives the word list for line-end hyphens. Immutable once
  * built; safe to share between threads.
  */
 public final class EntityLexicon {
 
     private static final int MIN_NAME_LENGTH = 6;
+    /**
+     * HGNC's chemokine names since 2016 ("C-C motif chemokine ligand 2"); papers before then wrote the old form,
+     * "chemokine (C-C motif) ligand 2", which the bundled table no longer holds, so it is derived from the new one.
+     */
+    private static final Pattern CURRENT_CHEMOKINE_NAME = Pattern.compile("(\\S+) motif chemokine (.+)");
+    /** A modifier that only says where a process happens: "Cellular senescence" is also plain "senescence". */
+    private static final Pattern GENERIC_MODIFIER = Pattern.compile("(?i)(?:cellular|biological) (\\p{L}+)");
 
     private final Map<String, List<NameEntry>> byKey = new HashMap<>();
     private final WordList words;
@@ -46,6 +56,10 @@ public final class EntityLexicon {
             if (gene.name().length() >= MIN_NAME_LENGTH) {
                 add(gene.name(), c, NameForm.GENE_NAME);
                 texts.add(gene.name());
+                Matcher chemokine = CURRENT_CHEMOKINE_NAME.matcher(gene.name());
+                if (chemokine.matches()) {
+                    add("chemokine (" + chemokine.group(1) + " motif) " + chemokine.group(2), c, NameForm.GENE_NAME);
+                }
             }
             gene.aliases().forEach(a -> add(a, c, NameForm.GENE_ALIAS));
         }
@@ -87,6 +101,10 @@ public final class EntityLexicon {
         Concept c = new Concept(node.id(), ConceptKind.NODE, symbol);
         String label = node.label().replaceAll("\\s*\\([^)]*\\)", "").strip();
         addNodeName(label, c);
+        Matcher generic = GENERIC_MODIFIER.matcher(label);
+        if (node.kind() != NodeKind.GENE && generic.matches()) {
+            addNodeName(generic.group(1), c);
+        }
         if (node.kind() != NodeKind.GENE) {
             addNodeName(node.id().replace('_', ' '), c);
         }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the names of an {@link EntityLexicon} in a sentence, longest first: at each word, the longest run of words
- * (up to {@value #MAX_WORDS}, across a bracketed abbreviation such as {@code natural killer (NK) cells}) that is a
+ * (up to {@value #MAX_WORDS}, across a bracketed abbreviation such as {@code natural killer (NK) cells}, and
+ * through a bracket of three or four words that is part of the name, {@code chemokine (C-C motif) ligand 2}) that is a
  * name and passes {@link NameGuards}. Of the names a run matches, those of the strongest {@link NameForm} count;
  * when they stand for several concepts the mention is {@link ConceptKind#AMBIGUOUS}. Thread-safe.
  */
@@ -17,6 +18,8 @@ public final class EntityTagger {
 
     static final int MAX_WORDS = 10;
     private static final int MAX_BRACKETED = 2;
+    /** A bracket of more words is no abbreviation but part of a name: {@code chemokine (C-C motif) ligand 2}. */
+    private static final int MAX_NAMED_BRACKET = 4;
 
     private final EntityLexicon lexicon;
 
@@ -47,6 +50,26 @@ public final class EntityTagger {
             }
             i = next;
         }
+        return withoutRepeats(sentence, out);
+    }
+
+    /**
+     * Drops a bracketed repeat of the name just before it ({@code chemokine (C-C motif) ligand 2 (CCL2)}), widening
+     * that mention over the bracket, so the name and its symbol count as one member of a list.
+     */
+    private static List<Mention> withoutRepeats(String sentence, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention previous = out.isEmpty() ? m : out.get(out.size() - 1);
+            if (!out.isEmpty() && previous.concept().equals(m.concept())
+                    && sentence.substring(previous.end(), m.start()).strip().equals("(")
+                    && sentence.startsWith(")", m.end())) {
+                out.set(out.size() - 1, new Mention(previous.start(), m.end() + 1,
+                        sentence.substring(previous.start(), m.end() + 1), previous.concept()));
+            } else {
+                out.add(m);
+            }
+        }
         return out;
     }
 
@@ -61,11 +84,16 @@ public final class EntityTagger {
                 i++;
             } else if (!run.isEmpty() && tokens.get(i).text().equals("(")) {
                 int close = i + 1;
-                while (close < tokens.size() && tokens.get(close).isWord() && close - i <= MAX_BRACKETED) {
+                while (close < tokens.size() && tokens.get(close).isWord() && close - i <= MAX_NAMED_BRACKET) {
                     close++;
                 }
                 if (close >= tokens.size() || !tokens.get(close).text().equals(")") || close == i + 1) {
                     break;
+                }
+                if (close - i - 1 > MAX_BRACKETED) {
+                    for (int w = i + 1; w < close; w++) {
+                        run.add(w);
+                    }
                 }
                 i = close + 1;
             } else {

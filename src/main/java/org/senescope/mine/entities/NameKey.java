@@ -2,6 +2,7 @@ package org.senescope.mine.entities;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.senescope.mine.text.WordList;
 
@@ -11,6 +12,8 @@ import org.senescope.mine.text.WordList;
  * {@code NK cell}. Case is checked afterwards, against the written forms ({@link NameGuards}).
  */
 final class NameKey {
+
+    private static final Pattern BRITISH = Pattern.compile("(?<=o)u(?=r$)|(?<=l)l(?=ing$|ed$)|(?<=i)s(?=ation$)");
 
     private NameKey() {
     }
@@ -25,8 +28,19 @@ final class NameKey {
         StringBuilder b = new StringBuilder();
         for (Token t : words) {
             String lower = t.text().toLowerCase(Locale.ROOT);
-            b.append(lower.chars().allMatch(Character::isLetter) ? WordList.singular(lower) : lower);
+            b.append(lower.chars().allMatch(Character::isLetter) ? american(WordList.singular(lower)) : lower);
         }
         return b.toString();
+    }
+
+    /**
+     * The American spelling of a British word as far as names need it ({@code -our}, {@code -lling}, {@code -lled},
+     * {@code -isation}); both the lexicon and the text go through it, so an over-eager change cannot split a name.
+     */
+    static String american(String word) {
+        if (word.length() < 6) {
+            return word;
+        }
+        return BRITISH.matcher(word).replaceFirst(m -> m.group().equals("s") ? "z" : "");
     }
 }

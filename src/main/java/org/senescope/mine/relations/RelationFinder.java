@@ -12,7 +12,8 @@ import org.senescope.mine.entities.Mention;
 /**
  * Reads the relations of one sentence. For each trigger ({@link Trigger}) outside a name, the subjects are the
  * coordinated names nearest before it and the objects those nearest after it (no other trigger in between); a
- * passive participle followed by {@code by}, or a reversed trigger, swaps them. Coordination ({@code A, B and C},
+ * passive participle followed by {@code by}, or a reversed trigger, swaps them. Objects may also be the list of
+ * examples ({@code including}, {@code such as}, {@code notably} ...) of the noun the trigger governs, further away. Coordination ({@code A, B and C},
  * {@code A as well as B}) gives one candidate per pair; a member after {@code but not} is denied. How each pair
  * reads (negation, hedging, loss of function) is {@link Reading}'s work. Stateless.
  */
@@ -22,6 +23,15 @@ public final class RelationFinder {
             + "|plus|versus|vs\\.?)(?![\\p{L}]))?[\\s,]*(?:(?:neutrali[sz]ation|loss|deletion|depletion|blockade"
             + "|inhibition) of )?(?:the )?$");
     private static final int MAX_GAP = 80;
+    /**
+     * Words that open a list of examples of the object ({@code the expression of several chemokines that recruit
+     * immune cells, including CCL2, CCL3}): the listed names are the objects, and a verb of a relative clause before
+     * the list is not a trigger between them and the verb that governs the object.
+     */
+    private static final Pattern EXAMPLES = Pattern.compile("(?<![\\p{L}])(?:including|such as|notably|namely"
+            + "|e\\.g\\.|in particular)(?![\\p{L}])[\\s,]*");
+    private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:that|which|who|whose)(?![\\p{L}])");
+    private static final int MAX_EXAMPLE_GAP = 200;
 
     private RelationFinder() {
     }
@@ -91,7 +101,8 @@ public final class RelationFinder {
         for (int i = 0; i < usable.size() && usable.get(i).end() <= hit.start(); i++) {
             k = i;
         }
-        if (k < 0 || !closeEnough(lower, usable.get(k).end(), hit.start())) {
+        if (k < 0 || !closeEnough(lower, usable.get(k).end(), hit.start()) || inRelativeClause(lower,
+                usable.get(k).end(), hit.start())) {
             return List.of();
         }
         int first = k;
@@ -106,11 +117,17 @@ public final class RelationFinder {
         for (int i = usable.size() - 1; i >= 0 && usable.get(i).start() >= hit.end(); i--) {
             k = i;
         }
-        if (k < 0 || !closeEnough(lower, hit.end(), usable.get(k).start())) {
+        if (k < 0) {
             return List.of();
         }
         int start = usable.get(k).start();
-        if (hits.stream().anyMatch(h -> h.start() >= hit.end() && h.end() <= start)) {
+        Matcher example = EXAMPLES.matcher(lower.substring(hit.end(), start));
+        int from = example.find() ? hit.end() + example.end() : hit.end();
+        if (from == hit.end() ? !closeEnough(lower, hit.end(), start) : start - hit.end() > MAX_EXAMPLE_GAP
+                || !closeEnough(lower, from, start)) {
+            return List.of();
+        }
+        if (hits.stream().anyMatch(h -> h.start() >= from && h.end() <= start)) {
             return List.of();
         }
         int last = k;
@@ -130,6 +147,16 @@ public final class RelationFinder {
             out.add(new Member(group.get(i), contrast));
         }
         return out;
+    }
+
+    /**
+     * Whether the trigger is the verb of a relative clause whose antecedent is a noun after the name
+     * ({@code p53 induced several chemokines that recruit ...}): then the name is not its subject. A pronoun right
+     * after the name ({@code p53, which induces}) keeps the name as the subject.
+     */
+    private static boolean inRelativeClause(String lower, int nameEnd, int triggerStart) {
+        Matcher m = RELATIVE.matcher(lower.substring(nameEnd, triggerStart));
+        return m.find() && lower.substring(nameEnd, nameEnd + m.start()).chars().anyMatch(Character::isLetter);
     }
 
     private static boolean closeEnough(String lower, int from, int to) {

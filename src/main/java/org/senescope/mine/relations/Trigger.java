@@ -14,6 +14,12 @@ enum Trigger {
             + "|(?<=-)dependent(?! (?:up)?on)", Relation.REQUIRED_FOR, false),
     REQUIRES("requir(?:e|es|ing)\\b|(?:depend(?:s|ed|ing)?|dependent|rel(?:y|ies|ied|ying)) (?:up)?on",
             Relation.REQUIRED_FOR, true),
+    /** Inducing the expression of a gene: a longer match than the inducing verb alone, so it wins. */
+    EXPRESSION_OF(Verbs.CAUSING + " (?:the )?(?:[\\p{L}-]+ )?(?:expression|transcription) of", Relation.INDUCES_EXPRESSION_OF,
+            false),
+    /** Inducing the production, secretion or release of a protein. */
+    SECRETION_OF(Verbs.CAUSING + " (?:the )?(?:[\\p{L}-]+ )?(?:production|secretion|release) of", Relation.INDUCES_SECRETION_OF,
+            false),
     LIGAND("ligands? (?:of|for)|bind(?:s|ing)?(?: to)?|bound to", Relation.LIGAND_OF, false),
     RECOGNISES("recogni[sz](?:e|es|ed|ing)\\b", Relation.RECOGNISES, false),
     SECRETES("secret(?:e|es|ed|ing)\\b|releas(?:e|es|ed|ing)\\b", Relation.INDUCES_SECRETION_OF, false),
@@ -47,6 +53,11 @@ enum Trigger {
         this.pattern = Pattern.compile("(?<![\\p{L}])(?:" + regex + ")");
         this.relation = relation;
         this.reversed = reversed;
+    }
+
+    /** Word stems shared by several triggers (an enum constant cannot read a static field of its own enum). */
+    private static final class Verbs {
+        static final String CAUSING = "(?:induc|trigger|caus|promot|increas|enhanc|stimulat|driv|elicit)\\w*";
     }
 
     Pattern pattern() {
