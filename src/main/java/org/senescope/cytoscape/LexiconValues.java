@@ -87,6 +87,10 @@ final class LexiconValues {
     static final Set<String> RENDERER_NODE_PROPERTIES = Set.of("NODE_CUSTOMGRAPHICS_1",
             "NODE_CUSTOMGRAPHICS_POSITION_1");
 
+    /** What the notes hear when the renderer lacks {@link #RENDERER_NODE_PROPERTIES}. */
+    static final String NO_MEMBER_CHARTS = "Cytoscape's renderer has no Node Image/Chart 1 (NODE_CUSTOMGRAPHICS_1 and "
+            + "its position); the overlay's member charts are left out of the style.";
+
     private final @Nullable VisualLexicon lexicon;
     private final Consumer<String> notes;
     private final Set<String> reported = new HashSet<>();
@@ -126,9 +130,9 @@ final class LexiconValues {
     private Optional<Target> rendererTarget(String name) {
         VisualProperty<?> own = lexicon == null ? null : lexicon.lookup(CyNode.class, name);
         if (own == null) {
-            if (reported.add(name)) {
-                notes.accept("Cytoscape's renderer has no node property " + name + "; the overlay's member charts "
-                        + "are left out of the style.");
+            // One note for the chart and its position: together they are the member charts.
+            if (reported.add(String.join("/", RENDERER_NODE_PROPERTIES))) {
+                notes.accept(NO_MEMBER_CHARTS);
             }
             return Optional.empty();
         }
