@@ -64,8 +64,8 @@ final class AttributeColumns {
             }
             table.deleteColumn(name);
         }
-        if (column.type() == ColumnType.STRING_LIST) {
-            table.createListColumn(name, String.class, false);
+        if (column.type() == ColumnType.STRING_LIST || column.type() == ColumnType.DOUBLE_LIST) {
+            table.createListColumn(name, elementClass(column.type()), false);
         } else {
             table.createColumn(name, elementClass(column.type()), false);
         }
@@ -77,13 +77,13 @@ final class AttributeColumns {
             case STRING, STRING_LIST -> String.class;
             case INTEGER -> Integer.class;
             case BOOLEAN -> Boolean.class;
-            case DOUBLE -> Double.class;
+            case DOUBLE, DOUBLE_LIST -> Double.class;
         };
     }
 
     private static boolean hasType(CyColumn column, ColumnType type) {
-        if (type == ColumnType.STRING_LIST) {
-            return column.getType() == List.class && column.getListElementType() == String.class;
+        if (type == ColumnType.STRING_LIST || type == ColumnType.DOUBLE_LIST) {
+            return column.getType() == List.class && column.getListElementType() == elementClass(type);
         }
         return column.getType() == elementClass(type);
     }
@@ -96,6 +96,8 @@ final class AttributeColumns {
         } else if (value instanceof AttributeValue.Flag flag) {
             return flag.set();
         } else if (value instanceof AttributeValue.TextList list) {
+            return new java.util.ArrayList<>(list.items());
+        } else if (value instanceof AttributeValue.DecimalList list) {
             return new java.util.ArrayList<>(list.items());
         } else if (value instanceof AttributeValue.Decimal decimal) {
             // Cytoscape's way to leave a cell empty, so that a missing value also clears the one written before.

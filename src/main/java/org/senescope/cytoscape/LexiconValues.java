@@ -21,13 +21,16 @@ import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_S
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_WIDTH;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.cytoscape.model.CyNode;
 import org.cytoscape.view.model.DiscreteRange;
 import org.cytoscape.view.model.Range;
 import org.cytoscape.view.model.VisualLexicon;
@@ -77,6 +80,17 @@ final class LexiconValues {
             number(EDGE_WIDTH),
             Map.entry(EDGE_TRANSPARENCY.getIdString(), new Target(EDGE_TRANSPARENCY, Integer::valueOf)));
 
+    /**
+     * Node properties that the renderer (Cytoscape's ding) adds to its lexicon rather than the API declaring them:
+     * the first image/chart slot and its position, which the overlay's member charts use.
+     */
+    static final Set<String> RENDERER_NODE_PROPERTIES = Set.of("NODE_CUSTOMGRAPHICS_1",
+            "NODE_CUSTOMGRAPHICS_POSITION_1");
+
+    /** What the notes hear when the renderer lacks {@link #RENDERER_NODE_PROPERTIES}. */
+    static final String NO_MEMBER_CHARTS = "Cytoscape's renderer has no Node Image/Chart 1 (NODE_CUSTOMGRAPHICS_1 and "
+            + "its position); the overlay's member charts are left out of the style.";
+
     private final @Nullable VisualLexicon lexicon;
     private final Consumer<String> notes;
     private final Set<String> reported = new HashSet<>();
@@ -92,18 +106,37 @@ final class LexiconValues {
     }
 
     /**
-     * The Cytoscape properties that carry {@code property} (edge colour has two).
+     * The Cytoscape properties that carry {@code property} (edge colour has two). A property of the renderer's own
+     * ({@link #RENDERER_NODE_PROPERTIES}) is looked up in the running lexicon; without a renderer, or under one that
+     * lacks it, it has none (reported once), so that the style goes in without it.
      *
      * @throws IllegalArgumentException for a property this adapter does not know, which is a programming error
      */
-    static List<Target> targets(VisualStyleSpec.Property property) {
-        return property.cytoscapeNames().stream().map(name -> {
-            Target target = BY_NAME.get(name);
-            if (target == null) {
+    List<Target> targets(VisualStyleSpec.Property property) {
+        List<Target> found = new ArrayList<>();
+        for (String name : property.cytoscapeNames()) {
+            Target core = BY_NAME.get(name);
+            if (core != null) {
+                found.add(core);
+            } else if (RENDERER_NODE_PROPERTIES.contains(name)) {
+                rendererTarget(name).ifPresent(found::add);
+            } else {
                 throw new IllegalArgumentException("no Cytoscape visual property for " + name);
             }
-            return target;
-        }).toList();
+        }
+        return found;
+    }
+
+    private Optional<Target> rendererTarget(String name) {
+        VisualProperty<?> own = lexicon == null ? null : lexicon.lookup(CyNode.class, name);
+        if (own == null) {
+            // One note for the chart and its position: together they are the member charts.
+            if (reported.add(String.join("/", RENDERER_NODE_PROPERTIES))) {
+                notes.accept(NO_MEMBER_CHARTS);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new Target(own, own::parseSerializableString));
     }
 
     /**

@@ -99,7 +99,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
         removeMappingsNotIn(style, definition);
         definition.defaults().forEach(setting -> setDefault(style, setting, values));
         definition.discrete().forEach(m -> addDiscrete(style, m, values));
-        definition.passthrough().forEach(m -> addPassthrough(style, m));
+        definition.passthrough().forEach(m -> addPassthrough(style, m, values));
         definition.continuous().forEach(m -> addContinuous(style, m, values));
         for (VisualPropertyDependency<?> dependency : style.getAllVisualPropertyDependencies()) {
             if (NODE_SIZE_LOCKED.equals(dependency.getIdString())) {
@@ -123,8 +123,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
                         definition.passthrough().stream().map(VisualStyleSpec.PassthroughMapping::property),
                         definition.continuous().stream().map(VisualStyleSpec.ContinuousMapping::property))
                 .flatMap(s -> s)
-                .flatMap(p -> LexiconValues.targets(p).stream())
-                .map(t -> t.property().getIdString())
+                .flatMap(p -> p.cytoscapeNames().stream()) // each Cytoscape name is the property's id string
                 .collect(Collectors.toSet());
         // A copy: the real style hands out its live collection of mappings.
         List<VisualProperty<?>> stale = List.copyOf(style.getAllVisualMappingFunctions()).stream()
@@ -138,7 +137,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
     // of its values, so the value type that Cytoscape's generic calls want is known only at run time, from the spec.
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void setDefault(VisualStyle style, VisualStyleSpec.Setting setting, LexiconValues values) {
-        for (LexiconValues.Target target : LexiconValues.targets(setting.property())) {
+        for (LexiconValues.Target target : values.targets(setting.property())) {
             style.setDefaultValue((VisualProperty) target.property(), values.value(target, setting.value()));
         }
     }
@@ -146,7 +145,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void addDiscrete(VisualStyle style, VisualStyleSpec.DiscreteMapping spec, LexiconValues values) {
         ColumnType type = spec.column().type();
-        for (LexiconValues.Target target : LexiconValues.targets(spec.property())) {
+        for (LexiconValues.Target target : values.targets(spec.property())) {
             VisualMappingFunction<?, ?> function = discrete.createVisualMappingFunction(
                     SenescopeColumns.of(spec.column().name()), (Class) AttributeColumns.elementClass(type),
                     target.property());
@@ -159,8 +158,8 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void addPassthrough(VisualStyle style, VisualStyleSpec.PassthroughMapping spec) {
-        for (LexiconValues.Target target : LexiconValues.targets(spec.property())) {
+    private void addPassthrough(VisualStyle style, VisualStyleSpec.PassthroughMapping spec, LexiconValues values) {
+        for (LexiconValues.Target target : values.targets(spec.property())) {
             style.addVisualMappingFunction(passthrough.createVisualMappingFunction(
                     SenescopeColumns.of(spec.column().name()),
                     (Class) AttributeColumns.elementClass(spec.column().type()), target.property()));
@@ -169,7 +168,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void addContinuous(VisualStyle style, VisualStyleSpec.ContinuousMapping spec, LexiconValues values) {
-        for (LexiconValues.Target target : LexiconValues.targets(spec.property())) {
+        for (LexiconValues.Target target : values.targets(spec.property())) {
             ContinuousMapping mapping = (ContinuousMapping) continuous.createVisualMappingFunction(
                     SenescopeColumns.of(spec.column().name()), Double.class, target.property());
             List<VisualStyleSpec.Point> points = spec.points();
@@ -187,7 +186,7 @@ record SenescopeVisualStyle(VisualMappingManager styles, VisualStyleFactory styl
             case BOOLEAN -> Boolean.valueOf(columnValue);
             case INTEGER -> Integer.valueOf(columnValue);
             case DOUBLE -> Double.valueOf(columnValue);
-            case STRING, STRING_LIST -> columnValue;
+            case STRING, STRING_LIST, DOUBLE_LIST -> columnValue;
         };
     }
 }

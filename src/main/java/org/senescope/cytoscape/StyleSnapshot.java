@@ -42,7 +42,9 @@ final class StyleSnapshot {
 
     /** The styles as they are now, with the style {@code definition} would update and the styles of {@code views}. */
     static StyleSnapshot of(SenescopeVisualStyle style, StyleDefinition definition, List<CyNetworkView> views) {
-        Optional<Existing> existing = style.existing(definition.title()).map(s -> existing(s, definition));
+        // The renderer's properties as the installation will find them; what it lacks is told there, not here.
+        LexiconValues values = new LexiconValues(style.lexicon().current().orElse(null), note -> { });
+        Optional<Existing> existing = style.existing(definition.title()).map(s -> existing(s, definition, values));
         StyleSnapshot snapshot = new StyleSnapshot(style.styles(), existing);
         for (CyNetworkView view : views) {
             snapshot.styleOfView.put(view, style.styles().getVisualStyle(view));
@@ -50,10 +52,10 @@ final class StyleSnapshot {
         return snapshot;
     }
 
-    private static Existing existing(VisualStyle style, StyleDefinition definition) {
+    private static Existing existing(VisualStyle style, StyleDefinition definition, LexiconValues values) {
         Map<VisualProperty<?>, Object> defaults = new HashMap<>();
         definition.defaults().stream()
-                .flatMap(setting -> LexiconValues.targets(setting.property()).stream())
+                .flatMap(setting -> values.targets(setting.property()).stream())
                 .map(LexiconValues.Target::property)
                 .forEach(vp -> defaults.put(vp, style.getDefaultValue(vp)));
         Map<VisualPropertyDependency<?>, Boolean> locks = new HashMap<>();

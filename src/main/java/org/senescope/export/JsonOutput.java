@@ -70,6 +70,12 @@ public final class JsonOutput {
                 generator.writeString(item);
             }
             generator.writeEndArray();
+        } else if (value instanceof AttributeValue.DecimalList list) {
+            generator.writeStartArray();
+            for (double item : list.items()) {
+                generator.writeNumber(item);
+            }
+            generator.writeEndArray();
         }
     }
 }

@@ -55,6 +55,7 @@ final class OverlayAttributes {
                     + "family, complex or shared gene: symbol, input row identifier, value and adjusted p per condition"));
             added.add(new Column(OverlayLayer.SHARED_WITH_COLUMN, ColumnType.STRING_LIST,
                     "the other nodes one shared measurement was laid on (one CDKN2A row for p16INK4a and ARF)"));
+            added.addAll(MemberChart.columns(layer));
         }
         return base.withColumns(added, id -> {
             List<AttributeValue> values = nodeValues(overlay, layer, id, added.size());
@@ -68,6 +69,7 @@ final class OverlayAttributes {
                         .map(m -> describe(m, overlay.conditions())).toList()));
                 values.add(AttributeValue.of(node == null ? List.of() : node.members().stream()
                         .flatMap(m -> m.sharedWith().stream()).distinct().toList()));
+                values.addAll(MemberChart.values(layer, id));
             }
             return values;
         });

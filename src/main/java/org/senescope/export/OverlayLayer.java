@@ -44,6 +44,18 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
     public static final String MEMBERS_COLUMN = "overlay_members";
     /** Node column, only when a node has members: the other nodes a shared measurement was laid on. */
     public static final String SHARED_WITH_COLUMN = "overlay_shared_with";
+    /**
+     * Node column, only when a node has members: the members in its {@link MemberChart}, each with a value in the
+     * shown condition not below {@code --min-expression}, in the node's gene order.
+     */
+    public static final String MEMBER_SYMBOLS_COLUMN = "overlay_member_symbols";
+    /** Node column, only when a node has members: the shown condition's value of each of {@link #MEMBER_SYMBOLS_COLUMN}. */
+    public static final String MEMBER_VALUES_COLUMN = "overlay_member_values";
+    /**
+     * Node column, only when a node has members: {@link MemberChart#chart} when the node has
+     * {@value MemberChart#MIN_CHARTED_MEMBERS} charted members or more, else empty.
+     */
+    public static final String MEMBER_CHART_COLUMN = "overlay_member_chart";
     /** Whether the node's shown measurement is below {@code --min-expression} (present only when one is). */
     public static final String BELOW_MIN_EXPRESSION_COLUMN = "overlay_below_min_expression";
     /** The edge column with {@link #edgeLabels()}. */

@@ -75,20 +75,30 @@ public final class OverlayStyle {
     /**
      * The whole {@value #STYLE_NAME} style: Senescope's, with the node fill on the diverging scale of half-width
      * {@code range} ({@link #fill}), grey where a node has no value, a wide border for significant nodes, and the
-     * label colour of each node's fill ({@link #labelColor}) in place of the label colour by kind.
+     * label colour of each node's fill ({@link #labelColor}) in place of the label colour by kind, and each
+     * multi-member node's {@link MemberChart} under it ({@link #chartDefaults}, {@link MemberChart#mapping}).
      */
     public static StyleDefinition definition(double range) {
         StyleDefinition base = NetworkStyle.definition(STYLE_NAME);
         ContinuousMapping fill = fill(range);
-        List<Setting> defaults = base.defaults().stream().map(s -> s.property().equals(fill.property())
-                ? new Setting(fill.property(), Value.same(MISSING_COLOR)) : s).toList();
+        List<Setting> defaults = Stream.concat(base.defaults().stream().map(s -> s.property().equals(fill.property())
+                ? new Setting(fill.property(), Value.same(MISSING_COLOR)) : s), chartDefaults().stream()).toList();
         List<DiscreteMapping> discrete = Stream.concat(base.discrete().stream()
                 .filter(m -> !m.property().equals(fill.property()))
                 .filter(m -> !m.property().equals(NetworkStyle.NODE_LABEL_COLOR)), Stream.of(borderWidth())).toList();
-        List<PassthroughMapping> passthrough = Stream.concat(base.passthrough().stream(), Stream.of(labelColor()))
-                .toList();
+        List<PassthroughMapping> passthrough = Stream.concat(base.passthrough().stream(),
+                Stream.of(labelColor(), MemberChart.mapping())).toList();
         return new StyleDefinition(STYLE_NAME, defaults, discrete, passthrough, List.of(fill),
                 base.nodeSizeLocked(), base.arrowColorMatchesEdge());
+    }
+
+    /**
+     * The defaults of the {@link MemberChart}'s two properties: no chart (nodes with an empty chart column keep it)
+     * and the chart under the node.
+     */
+    public static List<Setting> chartDefaults() {
+        return List.of(new Setting(MemberChart.CHART, Value.same(MemberChart.NO_CHART)),
+                new Setting(MemberChart.CHART_POSITION, Value.same(MemberChart.UNDER_THE_NODE)));
     }
 
     /** The fill of a gene below {@code --min-expression} in XGMML graphics and tables (the figures hatch it). */

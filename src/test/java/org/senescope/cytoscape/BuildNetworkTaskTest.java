@@ -126,9 +126,11 @@ class BuildNetworkTaskTest {
                     case BOOLEAN -> rows.get(i).get(name, Boolean.class);
                     case DOUBLE -> rows.get(i).get(name, Double.class);
                     case STRING_LIST -> rows.get(i).getList(name, String.class);
+                    case DOUBLE_LIST -> rows.get(i).getList(name, Double.class);
                 };
-                Object wanted = value instanceof AttributeValue.TextList list ? list.items() : value.flatText();
-                if (!(value instanceof AttributeValue.TextList)) {
+                Object wanted = value instanceof AttributeValue.TextList list ? list.items()
+                        : value instanceof AttributeValue.DecimalList numbers ? numbers.items() : value.flatText();
+                if (!(value instanceof AttributeValue.TextList) && !(value instanceof AttributeValue.DecimalList)) {
                     actual = String.valueOf(actual);
                 }
                 assertEquals(wanted, actual, row.elementId() + " " + name);

@@ -20,9 +20,11 @@ import org.cytoscape.model.CyRow;
 import org.cytoscape.view.presentation.property.BasicVisualLexicon;
 import org.cytoscape.view.vizmap.VisualStyle;
 import org.cytoscape.view.vizmap.mappings.ContinuousMapping;
+import org.cytoscape.view.vizmap.mappings.PassthroughMapping;
 import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.senescope.export.MemberChart;
 import org.junit.jupiter.api.io.TempDir;
 import org.senescope.failure.BadRequestException;
 import org.senescope.failure.InputFormatException;
@@ -115,6 +117,32 @@ class ImportExpressionTaskTest {
     }
 
     @Test
+    void drawsEachMultiMemberNodesMembersAsCytoscapesHeatMapChartUnderIt() throws Exception {
+        task(LIVER).run(new RecordingTaskMonitor());
+        CyRow il12 = nodeRow("IL12");
+        assertEquals(List.of("IL12A", "IL12B"), il12.getList("senescope::overlay_member_symbols", String.class));
+        // awk -F'\t' '$1=="IL12A"||$1=="IL12B"' HS_DESeq2_genesymb.tsv: log2FoldChange of lines 12194 and 4116
+        assertEquals(List.of(0.436388006101315, 1.67827566160572),
+                il12.getList("senescope::overlay_member_values", Double.class));
+        // The chart reads the namespaced columns of the app's table, on the overlay's range (the figure's default).
+        String chart = MemberChart.chart(2.0, SenescopeColumns::of);
+        assertTrue(chart.contains("\"cy_dataColumns\":[\"senescope::overlay_member_values\"]"), chart);
+        assertEquals(chart, il12.get("senescope::overlay_member_chart", String.class));
+        assertEquals(List.of("CDKN2A"), nodeRow("CDKN2A_ARF").getList("senescope::overlay_member_symbols", String.class));
+        assertEquals("", nodeRow("CDKN2A_ARF").get("senescope::overlay_member_chart", String.class), "one member");
+        assertEquals(List.of(), nodeRow("TP53").getList("senescope::overlay_member_values", Double.class));
+
+        VisualStyle style = cytoscape.getVisualStyle(cytoscape.views.get(0));
+        PassthroughMapping<?, ?> through = (PassthroughMapping<?, ?>) style.getVisualMappingFunction(
+                MemoryLexicon.CHART);
+        assertEquals("senescope::overlay_member_chart", through.getMappingColumnName());
+        assertEquals(MemberChart.NO_CHART, style.getDefaultValue(MemoryLexicon.CHART));
+        assertEquals("S,N,c,0.00,2.00", style.getDefaultValue(MemoryLexicon.CHART_POSITION));
+        CyNode node = network.getNodeList().stream().filter(n -> network.getRow(n) == il12).findFirst().orElseThrow();
+        assertEquals(chart, cytoscape.views.get(0).getNodeView(node).getVisualProperty(MemoryLexicon.CHART));
+    }
+
+    @Test
     void importingAgainReplacesTheColumnsIncludingOldConditions() throws Exception {
         task(LIVER).run(new RecordingTaskMonitor());
         List<String> built = BUILT_NODE_COLUMNS;
@@ -134,7 +162,9 @@ class ImportExpressionTaskTest {
                 overlayColumns.subList(0, 6));
         // value and padj of the one condition, then the member columns (the liver table measures IL-12's subunits)
         assertEquals(List.of("senescope::value_second", "senescope::padj_second", "senescope::overlay_members",
-                "senescope::overlay_shared_with"), overlayColumns.subList(6, overlayColumns.size()));
+                "senescope::overlay_shared_with", "senescope::overlay_member_symbols",
+                "senescope::overlay_member_values", "senescope::overlay_member_chart"),
+                overlayColumns.subList(6, overlayColumns.size()));
         assertTrue(overlayColumns.stream().noneMatch(firstConditions::contains), "the first file's conditions are gone");
         assertEquals(2.95039888951236, nodeRow("CDKN1A").get("senescope::overlay_value", Double.class));
         assertEquals(2, cytoscape.getAllVisualStyles().size());

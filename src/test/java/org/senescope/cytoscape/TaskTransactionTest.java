@@ -87,9 +87,9 @@ class TaskTransactionTest {
     void importFailingAtAnyColumnStepLeavesEverythingAsItWas(boolean creation) throws Exception {
         buildImportAndAnalyse();
         int failures = failEachColumnStep(creation, () -> importLiver("stat"));
-        // The earlier import's 18 overlay columns (nodes, edges, network; overlay_label_color among them) are deleted
-        // and 18 made, each failing once.
-        assertEquals(18, failures);
+        // The earlier import's 21 overlay columns (nodes, edges, network; overlay_label_color and the three member
+        // chart columns among them) are deleted and 21 made, each failing once.
+        assertEquals(21, failures);
     }
 
     @Test

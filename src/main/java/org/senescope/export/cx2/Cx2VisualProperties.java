@@ -2,10 +2,12 @@ package org.senescope.export.cx2;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.senescope.model.table.ColumnType;
+import org.senescope.export.MemberChart;
 import org.senescope.export.NetworkStyle;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.OverlayStyle;
@@ -44,10 +46,11 @@ final class Cx2VisualProperties {
      */
     static void write(JsonGenerator json, OverlayLayer layer) throws IOException {
         json.writeStartObject();
-        List<Setting> nodeDefaults = NetworkStyle.nodeDefaults().stream()
+        // No default chart: Cytoscape's CX2 reader takes a chart default only as an object, and none is the default.
+        List<Setting> nodeDefaults = Stream.concat(NetworkStyle.nodeDefaults().stream()
                 .map(s -> s.property().equals(NetworkStyle.NODE_FILL)
-                        ? new Setting(NetworkStyle.NODE_FILL, Value.same(OverlayStyle.MISSING_COLOR)) : s)
-                .toList();
+                        ? new Setting(NetworkStyle.NODE_FILL, Value.same(OverlayStyle.MISSING_COLOR)) : s),
+                OverlayStyle.chartDefaults().stream().filter(s -> !s.property().equals(MemberChart.CHART))).toList();
         writeDefaults(json, nodeDefaults);
         json.writeObjectFieldStart("nodeMapping");
         for (DiscreteMapping mapping : NetworkStyle.nodeMappings()) {
@@ -60,6 +63,7 @@ final class Cx2VisualProperties {
         writeDiscrete(json, OverlayStyle.borderWidth());
         writePassthrough(json, NetworkStyle.nodeLabel());
         writePassthrough(json, OverlayStyle.labelColor());
+        writePassthrough(json, MemberChart.mapping());
         json.writeEndObject();
         writeEdgeMappings(json);
     }
@@ -184,6 +188,26 @@ final class Cx2VisualProperties {
             case DOUBLE -> json.writeNumber(Double.parseDouble(value.cx2Name()));
             case INTEGER -> json.writeNumber(Integer.parseInt(value.cx2Name()));
             case TEXT -> json.writeString(value.cx2Name());
+            case POSITION -> writePosition(json, value.cx2Name());
         }
+    }
+
+    /**
+     * A position as CX2 states it (read by Cytoscape's CX2 reader into the desktop's {@code S,N,c,0.00,2.00}): the
+     * two anchors, the justification by name and the offsets as numbers.
+     */
+    private static void writePosition(JsonGenerator json, String position) throws IOException {
+        String[] parts = position.split(",", -1);
+        json.writeStartObject();
+        json.writeStringField("ENTITY_ANCHOR", parts[0]);
+        json.writeStringField("GRAPHICS_ANCHOR", parts[1]);
+        json.writeStringField("JUSTIFICATION", switch (parts[2]) {
+            case "l" -> "left";
+            case "r" -> "right";
+            default -> "center";
+        });
+        json.writeNumberField("MARGIN_X", Double.parseDouble(parts[3]));
+        json.writeNumberField("MARGIN_Y", Double.parseDouble(parts[4]));
+        json.writeEndObject();
     }
 }

@@ -209,6 +209,7 @@ public final class Cx2Writer implements NetworkWriter {
             case INTEGER -> "integer";
             case BOOLEAN -> "boolean";
             case STRING_LIST -> "list_of_string";
+            case DOUBLE_LIST -> "list_of_double";
             case DOUBLE -> "double";
         };
     }

@@ -108,7 +108,7 @@ public final class GraphmlWriter implements NetworkWriter {
                     .attribute("for", domain)
                     .attribute("attr.name", column.name())
                     .attribute("attr.type", typeName(column.type()));
-            String description = column.type() == ColumnType.STRING_LIST
+            String description = column.type() == ColumnType.STRING_LIST || column.type() == ColumnType.DOUBLE_LIST
                     ? column.description() + " (a list: items joined by " + AttributeValue.LIST_SEPARATOR + ")"
                     : column.description();
             xml.start("desc").text(description).end();
@@ -128,7 +128,7 @@ public final class GraphmlWriter implements NetworkWriter {
 
     private static String typeName(ColumnType type) {
         return switch (type) {
-            case STRING, STRING_LIST -> "string";
+            case STRING, STRING_LIST, DOUBLE_LIST -> "string";
             case INTEGER -> "int";
             case BOOLEAN -> "boolean";
             case DOUBLE -> "double";

@@ -13,6 +13,7 @@ import org.senescope.model.table.ColumnType;
 import org.senescope.export.NetworkStyle;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.OverlayLayer;
+import org.senescope.export.MemberChart;
 import org.senescope.export.OverlayStyle;
 import org.senescope.model.style.VisualStyleSpec.ContinuousMapping;
 import org.senescope.model.style.VisualStyleSpec.DiscreteMapping;
@@ -32,7 +33,8 @@ import org.senescope.model.Network;
  * ({@link #withOverlay}) the style is named {@value #OVERLAY_STYLE_NAME} and colours nodes as the CX2 and XGMML
  * exports of the overlaid network do: a continuous fill mapping from {@link OverlayLayer#VALUE_COLUMN} on
  * {@link OverlayStyle}'s scale (grey by default, for unmeasured nodes) and a wide border where
- * {@link OverlayLayer#SIGNIFICANT_COLUMN} is true. Stateless and thread-safe; nulls are not accepted; failures are
+ * {@link OverlayLayer#SIGNIFICANT_COLUMN} is true, and each multi-member node's {@link MemberChart} under it (a
+ * passthrough of {@link OverlayLayer#MEMBER_CHART_COLUMN} into Node Image/Chart 1). Stateless and thread-safe; nulls are not accepted; failures are
  * {@link IOException}s. Flushes but does not close the stream.
  */
 public final class CytoscapeStyleWriter implements NetworkWriter {
@@ -68,17 +70,18 @@ public final class CytoscapeStyleWriter implements NetworkWriter {
      */
     public CytoscapeStyleWriter withOverlay(OverlayLayer layer) {
         Objects.requireNonNull(layer, "layer");
-        List<Setting> defaults = NetworkStyle.nodeDefaults().stream()
+        List<Setting> defaults = new ArrayList<>(NetworkStyle.nodeDefaults().stream()
                 .map(s -> s.property().equals(NetworkStyle.NODE_FILL)
                         ? new Setting(NetworkStyle.NODE_FILL, Value.same(OverlayStyle.MISSING_COLOR)) : s)
-                .toList();
+                .toList());
+        defaults.addAll(OverlayStyle.chartDefaults());
         List<DiscreteMapping> discrete = new ArrayList<>(NetworkStyle.nodeMappings().stream()
                 .filter(m -> !m.property().equals(NetworkStyle.NODE_FILL))
                 .filter(m -> !m.property().equals(NetworkStyle.NODE_LABEL_COLOR)).toList());
         discrete.add(OverlayStyle.borderWidth());
         return new CytoscapeStyleWriter(OVERLAY_STYLE_NAME, defaults, discrete,
                 List.of(OverlayStyle.fill(layer.colourRange())),
-                List.of(NetworkStyle.nodeLabel(), OverlayStyle.labelColor()));
+                List.of(NetworkStyle.nodeLabel(), OverlayStyle.labelColor(), MemberChart.mapping()));
     }
 
     @Override
@@ -179,7 +182,7 @@ public final class CytoscapeStyleWriter implements NetworkWriter {
             case STRING -> "string";
             case INTEGER -> "integer";
             case BOOLEAN -> "boolean";
-            case STRING_LIST -> "list";
+            case STRING_LIST, DOUBLE_LIST -> "list";
             case DOUBLE -> "float";
         };
     }

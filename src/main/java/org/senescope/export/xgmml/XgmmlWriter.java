@@ -145,15 +145,11 @@ public final class XgmmlWriter implements NetworkWriter {
     /** One {@code att}: scalars with a value, lists as a parent holding one child {@code att} per item. */
     private static void writeAtt(XmlOutput xml, String name, AttributeValue value) throws IOException {
         if (value instanceof AttributeValue.TextList list) {
-            xml.start("att")
-                    .attribute("name", name)
-                    .attribute("type", "list")
-                    .attribute(CY, CY_NAMESPACE, "type", "List")
-                    .attribute(CY, CY_NAMESPACE, "elementType", "String");
-            for (String item : list.items()) {
-                writeAtt(xml, name, AttributeValue.of(item));
-            }
-            xml.end();
+            writeList(xml, name, "String", list.items().stream().map(AttributeValue::of).toList());
+            return;
+        }
+        if (value instanceof AttributeValue.DecimalList list) {
+            writeList(xml, name, "Double", list.items().stream().map(AttributeValue::ofDecimal).toList());
             return;
         }
         xml.empty("att").attribute("name", name);
@@ -166,6 +162,20 @@ public final class XgmmlWriter implements NetworkWriter {
         } else if (value instanceof AttributeValue.Decimal decimal) {
             typed(xml, decimal.flatText(), "real", "Double");
         }
+    }
+
+    /** A list as Cytoscape writes one: a parent {@code att} of type list holding one child per item. */
+    private static void writeList(XmlOutput xml, String name, String elementType, List<AttributeValue> items)
+            throws IOException {
+        xml.start("att")
+                .attribute("name", name)
+                .attribute("type", "list")
+                .attribute(CY, CY_NAMESPACE, "type", "List")
+                .attribute(CY, CY_NAMESPACE, "elementType", elementType);
+        for (AttributeValue item : items) {
+            writeAtt(xml, name, item);
+        }
+        xml.end();
     }
 
     private static void typed(XmlOutput xml, String value, String xgmmlType, String cyType) throws IOException {

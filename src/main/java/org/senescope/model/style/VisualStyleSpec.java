@@ -19,7 +19,13 @@ public final class VisualStyleSpec {
     public enum ValueKind {
         TEXT,
         DOUBLE,
-        INTEGER
+        INTEGER,
+        /**
+         * Where a node's graphics sit, named as Cytoscape Desktop serialises an {@code ObjectPosition}:
+         * {@code S,N,c,0.00,2.00} is the node's anchor (N, S, E, W, NE, ..., C), the graphics' anchor, the
+         * justification (c, l or r) and the x and y offsets; CX2 writes it as an object with those five fields.
+         */
+        POSITION
     }
 
     /**

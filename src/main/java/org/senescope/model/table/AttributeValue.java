@@ -6,7 +6,7 @@ import java.util.Objects;
 /** One typed cell of an {@link AttributeTable}. Immutable; nulls are not accepted. */
 public sealed interface AttributeValue
         permits AttributeValue.Text, AttributeValue.WholeNumber, AttributeValue.Flag, AttributeValue.TextList,
-        AttributeValue.Decimal {
+        AttributeValue.Decimal, AttributeValue.DecimalList {
 
     /**
      * What flat formats (GraphML, TSV) put between list items. It is Cytoscape's default list delimiter in Import
@@ -43,6 +43,11 @@ public sealed interface AttributeValue
     /** A floating-point value; {@code NaN} stands for a missing one. */
     static AttributeValue ofDecimal(double number) {
         return new Decimal(number);
+    }
+
+    /** A list of numbers, each finite. */
+    static AttributeValue ofDecimals(List<Double> numbers) {
+        return new DecimalList(numbers);
     }
 
     record Text(String text) implements AttributeValue {
@@ -116,6 +121,31 @@ public sealed interface AttributeValue
         @Override
         public boolean isMissing() {
             return Double.isNaN(number);
+        }
+    }
+
+    /**
+     * A list of finite floating-point numbers (no format can write a missing item inside a list); flat formats write
+     * each with {@link Double#toString(double)}.
+     */
+    record DecimalList(List<Double> items) implements AttributeValue {
+        public DecimalList {
+            items = List.copyOf(items);
+            for (double item : items) {
+                if (!Double.isFinite(item)) {
+                    throw new IllegalArgumentException("a list of numbers holds only finite ones, found " + item);
+                }
+            }
+        }
+
+        @Override
+        public ColumnType type() {
+            return ColumnType.DOUBLE_LIST;
+        }
+
+        @Override
+        public String flatText() {
+            return String.join(LIST_SEPARATOR, items.stream().map(d -> Double.toString(d)).toList());
         }
     }
 }

@@ -11,5 +11,10 @@ public enum ColumnType {
     /** An ordered list of strings; flat formats join it with {@value AttributeValue#LIST_SEPARATOR}. */
     STRING_LIST,
     /** A floating-point number, such as a measured value of an overlay; a missing value is left out where it can be. */
-    DOUBLE
+    DOUBLE,
+    /**
+     * An ordered list of floating-point numbers, none missing (a chart's data, one per member of a node); flat formats
+     * join it with {@value AttributeValue#LIST_SEPARATOR}.
+     */
+    DOUBLE_LIST
 }
