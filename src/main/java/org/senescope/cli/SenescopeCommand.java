@@ -17,7 +17,7 @@ import java.util.List;
                 + "command line.",
         subcommands = {NetworkCommand.class, OverlayCommand.class, FigureCommand.class, DemoCommand.class,
                 GseaCommand.class, ScoreCommand.class, OraCommand.class, CameraCommand.class, ScScoreCommand.class,
-                ScPseudobulkCommand.class, MineCommand.class,
+                ScPseudobulkCommand.class, ScOverlayCommand.class, MineCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:usage error", "65:bad input data",

@@ -98,7 +98,8 @@ public final class ScScoreJob {
                 new OutputSet(out, files).reading(inputs));
     }
 
-    private static CellLabels labels(CellTypeChoice choice, CellData data) throws IOException {
+    /** The cell types {@code choice} names for the cells of {@code data}; see {@link CellLabels#of}. */
+    static CellLabels labels(CellTypeChoice choice, CellData data) throws IOException {
         String source = choice instanceof CellTypeChoice.FileColumn file ? file.file().toString()
                 : data.name() + " (obs)";
         String column = choice instanceof CellTypeChoice.FileColumn file ? file.column()

@@ -16,6 +16,7 @@ import org.senescope.model.table.Column;
 import org.senescope.model.table.ColumnType;
 import org.senescope.export.JsonOutput;
 import org.senescope.export.ModuleScoreAttributes;
+import org.senescope.export.TableExtension;
 import org.senescope.model.table.NetworkTables;
 import org.senescope.export.NetworkWriter;
 import org.senescope.export.OverlayLayer;
@@ -63,8 +64,14 @@ public final class Cx2Writer implements NetworkWriter {
      */
     public Cx2Writer withModuleScores(ModuleScores scores) {
         Objects.requireNonNull(scores, "scores");
+        return withColumns((tables, network) -> ModuleScoreAttributes.addTo(tables, network, scores));
+    }
+
+    /** This writer, adding the columns of {@code extension} after all others; the style is unchanged. */
+    public Cx2Writer withColumns(TableExtension extension) {
+        Objects.requireNonNull(extension, "extension");
         Function<Network, NetworkTables> base = tablesOf;
-        return new Cx2Writer(n -> ModuleScoreAttributes.addTo(base.apply(n), n, scores), layer);
+        return new Cx2Writer(n -> extension.addTo(base.apply(n), n), layer);
     }
 
     /**

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.export.JsonOutput;
 import org.senescope.export.ModuleScoreAttributes;
+import org.senescope.export.TableExtension;
 import org.senescope.model.table.NetworkTables;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.NetworkWriter;
@@ -63,8 +64,14 @@ public final class CyjsWriter implements NetworkWriter {
     /** This writer, adding the node and network columns of {@code scores} after all others. */
     public CyjsWriter withModuleScores(ModuleScores scores) {
         Objects.requireNonNull(scores, "scores");
+        return withColumns((tables, network) -> ModuleScoreAttributes.addTo(tables, network, scores));
+    }
+
+    /** This writer, adding the columns of {@code extension} after all others; the style is unchanged. */
+    public CyjsWriter withColumns(TableExtension extension) {
+        Objects.requireNonNull(extension, "extension");
         Function<Network, NetworkTables> base = tablesOf;
-        return new CyjsWriter(generatedBy, n -> ModuleScoreAttributes.addTo(base.apply(n), n, scores));
+        return new CyjsWriter(generatedBy, n -> extension.addTo(base.apply(n), n));
     }
 
     /** This writer, adding the columns of {@code layer} (see {@link OverlayLayer}). */

@@ -3,7 +3,9 @@ package org.senescope.export.files;
 import java.util.List;
 import java.util.Objects;
 
+import org.senescope.export.ModuleScoreAttributes;
 import org.senescope.export.OverlayLayer;
+import org.senescope.export.TableExtension;
 import org.senescope.export.cx2.Cx2Writer;
 import org.senescope.export.cyjs.CyjsWriter;
 import org.senescope.export.graphml.GraphmlWriter;
@@ -66,22 +68,36 @@ public final class NetworkFiles {
     }
 
     /**
-     * The files {@code format} produces for a network whose node tables carry module scores (see the writers'
-     * {@code withModuleScores}); the Style XML of XGMML is the plain one.
+     * The files {@code format} produces for a network whose node tables carry module scores (see
+     * {@link ModuleScoreAttributes}); the Style XML of XGMML is the plain one.
      *
      * @throws IllegalArgumentException for {@link NetworkFormat#SIF}, whose tables cannot carry them
      */
     public static List<OutputFile> of(NetworkFormat format, String baseName, ModuleScores scores) {
         Objects.requireNonNull(scores, "scores");
+        if (format == NetworkFormat.SIF) {
+            throw new IllegalArgumentException("sif cannot carry module scores");
+        }
+        return of(format, baseName, (tables, network) -> ModuleScoreAttributes.addTo(tables, network, scores));
+    }
+
+    /**
+     * The files {@code format} produces for a network whose tables carry the columns of {@code extension} after
+     * all others; the Style XML of XGMML is the plain one.
+     *
+     * @throws IllegalArgumentException for {@link NetworkFormat#SIF}, whose fixed tables cannot carry them
+     */
+    public static List<OutputFile> of(NetworkFormat format, String baseName, TableExtension extension) {
+        Objects.requireNonNull(extension, "extension");
         List<OutputFile> plain = of(format, baseName);
         return switch (format) {
-            case CX2 -> List.of(new OutputFile(plain.get(0).fileName(), new Cx2Writer().withModuleScores(scores)));
-            case XGMML -> List.of(new OutputFile(plain.get(0).fileName(), new XgmmlWriter().withModuleScores(scores)),
+            case CX2 -> List.of(new OutputFile(plain.get(0).fileName(), new Cx2Writer().withColumns(extension)));
+            case XGMML -> List.of(new OutputFile(plain.get(0).fileName(), new XgmmlWriter().withColumns(extension)),
                     plain.get(1));
             case GRAPHML -> List.of(new OutputFile(plain.get(0).fileName(),
-                    new GraphmlWriter().withModuleScores(scores)));
-            case CYJS -> List.of(new OutputFile(plain.get(0).fileName(), new CyjsWriter().withModuleScores(scores)));
-            case SIF -> throw new IllegalArgumentException("sif cannot carry module scores");
+                    new GraphmlWriter().withColumns(extension)));
+            case CYJS -> List.of(new OutputFile(plain.get(0).fileName(), new CyjsWriter().withColumns(extension)));
+            case SIF -> throw new IllegalArgumentException("sif cannot carry extra node columns");
         };
     }
 }

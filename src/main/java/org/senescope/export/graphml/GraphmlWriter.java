@@ -11,6 +11,7 @@ import org.senescope.model.table.AttributeValue;
 import org.senescope.model.table.Column;
 import org.senescope.model.table.ColumnType;
 import org.senescope.export.ModuleScoreAttributes;
+import org.senescope.export.TableExtension;
 import org.senescope.model.table.NetworkTables;
 import org.senescope.export.OverlayLayer;
 import org.senescope.export.NetworkWriter;
@@ -61,8 +62,14 @@ public final class GraphmlWriter implements NetworkWriter {
     /** This writer, adding the node and network columns of {@code scores} after all others. */
     public GraphmlWriter withModuleScores(ModuleScores scores) {
         Objects.requireNonNull(scores, "scores");
+        return withColumns((tables, network) -> ModuleScoreAttributes.addTo(tables, network, scores));
+    }
+
+    /** This writer, adding the columns of {@code extension} after all others; the style is unchanged. */
+    public GraphmlWriter withColumns(TableExtension extension) {
+        Objects.requireNonNull(extension, "extension");
         Function<Network, NetworkTables> base = tablesOf;
-        return new GraphmlWriter(n -> ModuleScoreAttributes.addTo(base.apply(n), n, scores));
+        return new GraphmlWriter(n -> extension.addTo(base.apply(n), n));
     }
 
     @Override

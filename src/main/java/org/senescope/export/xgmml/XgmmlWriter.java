@@ -12,6 +12,7 @@ import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.AttributeValue;
 import org.senescope.model.table.Column;
 import org.senescope.export.ModuleScoreAttributes;
+import org.senescope.export.TableExtension;
 import org.senescope.export.NetworkStyle;
 import org.senescope.model.table.NetworkTables;
 import org.senescope.export.NetworkWriter;
@@ -67,8 +68,14 @@ public final class XgmmlWriter implements NetworkWriter {
     /** This writer, adding the node and network columns of {@code scores} after all others. */
     public XgmmlWriter withModuleScores(ModuleScores scores) {
         Objects.requireNonNull(scores, "scores");
+        return withColumns((tables, network) -> ModuleScoreAttributes.addTo(tables, network, scores));
+    }
+
+    /** This writer, adding the columns of {@code extension} after all others; the style is unchanged. */
+    public XgmmlWriter withColumns(TableExtension extension) {
+        Objects.requireNonNull(extension, "extension");
         Function<Network, NetworkTables> base = tablesOf;
-        return new XgmmlWriter(n -> ModuleScoreAttributes.addTo(base.apply(n), n, scores), fillOf);
+        return new XgmmlWriter(n -> extension.addTo(base.apply(n), n), fillOf);
     }
 
     @Override
