@@ -34,6 +34,11 @@ final class PageData {
 
     /** Page pixels per figure point: the figure's geometry, enlarged for a screen. */
     static final double PIXELS_PER_POINT = 3;
+    /**
+     * Above this many edges the page draws every edge straight for speed (its {@code BIG}), so the figure's routes,
+     * costly to compute for thousands of edges, are not computed for it.
+     */
+    private static final int MOST_ROUTED_EDGES = 3000;
 
     private PageData() {
     }
@@ -57,7 +62,8 @@ final class PageData {
         Map<String, SeedSource> seeds = new LinkedHashMap<>();
         scene.network().sources().forEach(s -> seeds.put(s.file(), s));
         Map<String, List<Object>> checks = overlay == null ? Map.of() : checks(scene, overlay);
-        Map<String, List<Point2D>> routes = DrawnGeometry.edgeRoutes(scene);
+        Map<String, List<Point2D>> routes = scene.network().edges().size() > MOST_ROUTED_EDGES ? Map.of()
+                : DrawnGeometry.edgeRoutes(scene);
         for (Edge e : scene.network().edges()) {
             Map<String, Object> element = PageEdges.edge(e, seeds);
             List<Point2D> route = routes.get(e.id());
