@@ -68,7 +68,10 @@ function measure() {
   const footerBox = footer.getBoundingClientRect();
   const legend = { footerInWindow: inWindow(footerBox), lastEntryShown: inWindow(last) && last.top >= footerBox.top - 0.5
     && last.bottom <= footerBox.bottom + 0.5, legendTop: Math.round(legendBox.top), windowHeight: window.innerHeight,
-    pageScrolls: document.documentElement.scrollHeight > window.innerHeight };
+    pageScrolls: document.documentElement.scrollHeight > window.innerHeight,
+    // The drawing's canvas ends where its box ends, above the footer: nothing of the network is drawn under the legend.
+    networkAboveFooter: Math.abs(cy.height() - cy.container().clientHeight) < 1
+      && cy.container().getBoundingClientRect().bottom <= footerBox.top + 0.5 };
   footer.scrollTop = 0;
   return { edges: cy.edges().length, routed, crossings, labels, legend };
 }

@@ -137,6 +137,8 @@ class PageBrowserIT {
                 + layout.get("legend"));
         assertTrue(layout.get("legend").get("lastEntryShown").asBoolean(), "the legend's last entry reachable: "
                 + layout.get("legend"));
+        assertTrue(layout.get("legend").get("networkAboveFooter").asBoolean(), "the network drawn only above it: "
+                + layout.get("legend"));
     }
 
     /** Runs one of the scripts over a page in Chromium; its JSON summary. */
