@@ -92,19 +92,11 @@ final class PageData {
             Map<String, String> moduleLabels) {
         Node n = sn.node();
         NetworkStyle.NodeLook look = NetworkStyle.nodeLook(n.kind());
-        // The outline as the figure draws it: an icon over its label for the kinds whose label sits below.
         Rectangle2D box = DrawnGeometry.outlineBox(sn);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("id", n.id());
         d.put("label", n.label());
-        d.put("shown", String.join("\n", sn.labelLines()));
-        d.put("below", DrawnGeometry.labelBelow(sn) ? round((sn.labelBox().getMinY() - box.getMaxY())
-                * PIXELS_PER_POINT) : -1);
-        d.put("kind", n.kind().label());
-        d.put("shape", look.shape().cx2Name().equals("parallelogram") ? "rhomboid" : look.shape().cx2Name());
-        d.put("w", round(box.getWidth() * PIXELS_PER_POINT));
-        d.put("h", round(box.getHeight() * PIXELS_PER_POINT));
-        putCorners(d, sn, box);
+        putOutline(d, sn, look, box);
         d.put("description", n.description());
         d.put("human", String.join(", ", n.humanSymbols()));
         d.put("mouse", String.join(", ", n.mouseSymbols()));
@@ -159,6 +151,18 @@ final class PageData {
         position.put("x", round(box.getCenterX() * PIXELS_PER_POINT));
         position.put("y", round(box.getCenterY() * PIXELS_PER_POINT));
         return position;
+    }
+
+    /** The label's lines and place and the outline as the figure draws them (an icon over its label for some kinds). */
+    private static void putOutline(Map<String, Object> d, SceneNode sn, NetworkStyle.NodeLook look, Rectangle2D box) {
+        d.put("shown", String.join("\n", sn.labelLines()));
+        d.put("below", DrawnGeometry.labelBelow(sn) ? round((sn.labelBox().getMinY() - box.getMaxY())
+                * PIXELS_PER_POINT) : -1);
+        d.put("kind", sn.node().kind().label());
+        d.put("shape", look.shape().cx2Name().equals("parallelogram") ? "rhomboid" : look.shape().cx2Name());
+        d.put("w", round(box.getWidth() * PIXELS_PER_POINT));
+        d.put("h", round(box.getHeight() * PIXELS_PER_POINT));
+        putCorners(d, sn, box);
     }
 
     /**
