@@ -1,11 +1,12 @@
 // Drives Debian's Chromium (puppeteer-core, no browser download) over Senescope's interactive page for the seed
 // network and checks what a reader does with it: search, hover, neighbourhood, node and edge panels, the evidence
-// filter, the table and the exports; that no request leaves the file and that the console stays free of errors.
+// filter, the table and the exports; the drawing's layout (page-layout.js); that no request leaves the file and that the console stays free of errors.
 // Usage: node page-check.js PAGE.html SHOT_DIR [FIGURE_DIR]. Prints a JSON summary; exits 1 with the failed check.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const { launch } = require('./chromium.js');
+const { layoutChecks } = require('./page-layout.js');
 
 const [pagePath, shotDir, figureDir] = process.argv.slice(2);
 
@@ -37,7 +38,9 @@ async function main() {
   try {
     await page.goto('file://' + path.resolve(pagePath), { waitUntil: 'load' });
     await page.waitForFunction(() => window.senescope !== undefined);
-    await shot(page, '01-loaded', false);
+    // The drawing at the initial layout: edges around nodes, labels in or beside their nodes, the legend in the window.
+    summary.layout = await layoutChecks(page);
+    await shot(page, '01-loaded', true);
 
     // Search: typed as a reader types; CCL2 is a hit and sits in the middle of the drawing.
     await page.click('#search');
@@ -150,7 +153,7 @@ async function main() {
     summary.exports = await page.evaluate(() => {
       const svg = new DOMParser().parseFromString(window.senescope.svgText(), 'image/svg+xml');
       return { png: window.senescope.pngUrl().startsWith('data:image/png;base64,'), svgError: svg.querySelector('parsererror') !== null,
-        svgLines: svg.querySelectorAll('line').length, svgNodes: svg.querySelectorAll('g').length };
+        svgLines: svg.querySelectorAll('polyline').length, svgNodes: svg.querySelectorAll('g').length };
     });
     check(summary.exports.png && !summary.exports.svgError && summary.exports.svgLines > 0, 'exports: ' + JSON.stringify(summary.exports));
 

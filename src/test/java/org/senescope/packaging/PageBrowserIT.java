@@ -21,7 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Debian's Chromium, headless, driven by {@code puppeteer-core} from npm (no browser download) with
  * {@code src/test/js/page-check.js}. It searches, hovers, selects, opens the node and edge panels, filters by evidence,
  * sorts the table and exports, with every request that is not {@code file:} or {@code data:} refused and recorded,
- * and checks here what the script saw. Screenshots of each state go to {@code target/page-browser/} (and, with
+ * and checks here what the script saw. Both pages (one condition, and two with {@code page-stripes.js}, which turns
+ * on the heat stripes) are measured as Chromium draws them ({@code page-layout.js}): no edge crosses a node or label
+ * that is not its end, every label lies inside its node's shape or below its icon and clear of the others, and the
+ * legend lies within the 1400 x 900 window. Screenshots of each state go to {@code target/page-browser/} (and, with
  * {@code -Dsenescope.page.figures=docs/figures}, the three the docs show). Needs {@code node}, {@code npm} and
  * {@code /usr/bin/chromium} (or {@code CHROMIUM}); {@code .ci/run} installs them where missing.
  */
@@ -39,7 +42,8 @@ class PageBrowserIT {
         jar = Path.of(System.getProperty("senescope.jar", "target/senescope-0.1.0.jar"));
         checker = jar.toAbsolutePath().getParent().resolve("page-browser-check");
         Files.createDirectories(checker);
-        for (String f : List.of("package.json", "package-lock.json", "page-check.js", "chromium.js")) {
+        for (String f : List.of("package.json", "package-lock.json", "page-check.js", "page-stripes.js", "page-layout.js",
+                "chromium.js")) {
             Files.copy(Path.of("src/test/js", f), checker.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(checker.resolve("node_modules/puppeteer-core"))) {
@@ -56,17 +60,9 @@ class PageBrowserIT {
                 "--format", "html", "--out", out.toString()));
         ExternalRun build = run(Path.of("."), 120, figure.toArray(String[]::new));
         assertEquals(0, build.code(), build.err());
-        Path page = out.resolve("senescence-immunity_figure.html");
-        Path shots = jar.toAbsolutePath().getParent().resolve("page-browser");
-        List<String> node = new ArrayList<>(List.of("node", "page-check.js", page.toAbsolutePath().toString(),
-                shots.toString()));
-        String figures = System.getProperty("senescope.page.figures", "");
-        if (!figures.isEmpty()) {
-            node.add(Path.of(figures).toAbsolutePath().toString());
-        }
-        ExternalRun check = run(checker, 180, node.toArray(String[]::new));
-        assertEquals(0, check.code(), "the page failed in Chromium: " + check.err());
-        JsonNode s = JSON.readTree(check.out());
+        JsonNode s = drive("page-check.js", out.resolve("senescence-immunity_figure.html"));
+
+        assertLaidOutCleanly(s.get("layout"), 102);
 
         assertEquals("[]", s.get("outside").toString(), "no request leaves the file");
         assertEquals("[]", s.get("errors").toString(), "no console error");
@@ -101,7 +97,65 @@ class PageBrowserIT {
         assertEquals(58, s.get("table").get("nodes").asInt());
         assertEquals(117 - 8, s.get("table").get("edges").asInt(), "the table lists what the filter shows");
         assertEquals(117 - 8, s.get("exports").get("svgLines").asInt(), "the SVG draws every edge shown");
-        assertTrue(Files.size(shots.resolve("page-04-select-KLRK1.png")) > 10_000);
+        assertTrue(Files.size(shots().resolve("page-04-select-KLRK1.png")) > 10_000);
+    }
+
+    @Test
+    void withTwoConditionsTheHeatStripesShowEveryConditionInsideEachGeneNode() throws Exception {
+        Path out = tmp.resolve("two");
+        ExternalRun build = run(Path.of("."), 120, Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "figure", "--overlay", "../shared/data/liver-deseq2/HS_DESeq2_genesymb.tsv,"
+                        + "../shared/data/liver-deseq2/SN_DESeq2_genesymb.tsv", "--format", "html", "--out",
+                out.toString());
+        assertEquals(0, build.code(), build.err());
+        JsonNode s = drive("page-stripes.js", out.resolve("senescence-immunity_figure.html"));
+
+        assertEquals("[]", s.get("outside").toString(), "no request leaves the file");
+        assertEquals("[]", s.get("errors").toString(), "no console error");
+        assertLaidOutCleanly(s.get("layout"), 104);
+        assertEquals("[\"HS_DESeq2_genesymb\",\"SN_DESeq2_genesymb\"]", s.get("conditions").toString());
+        assertTrue(s.get("switcherShown").asBoolean(), "the heat-stripe box sits next to the condition switcher");
+        JsonNode on = s.get("on");
+        assertEquals(17, on.get("genes").asInt(), "every gene node measured as one value (families keep their panel)");
+        assertEquals(17, on.get("striped").asInt());
+        assertEquals("[]", on.get("wrong").toString(), "each cell has its condition's colour, in condition order");
+        assertEquals("0% 50% 50% 100%", on.get("positions").asText(), "two sharp cells, left to right");
+        assertEquals(0, on.get("solidElsewhere").asInt(), "other nodes keep their plain fill");
+        assertEquals("Heat stripeone cell per condition, left to right:1. HS_DESeq2_genesymb2. SN_DESeq2_genesymb",
+                on.get("legend").asText());
+        assertEquals("{\"striped\":0,\"gradients\":0,\"legendHidden\":true}", s.get("off").toString(),
+                "unticked, the nodes show the chosen condition again");
+    }
+
+    /** The drawing as Chromium renders it (see {@code page-layout.js}). */
+    private static void assertLaidOutCleanly(JsonNode layout, int routed) {
+        assertEquals(117, layout.get("edges").asInt());
+        assertEquals(routed, layout.get("routed").asInt(), "edges drawn with the figure's bends");
+        assertEquals("[]", layout.get("crossings").toString(), "no edge passes through a node that is not its end");
+        assertEquals("[]", layout.get("labels").toString(), "every label inside its node or below its icon, alone");
+        assertTrue(layout.get("legend").get("footerInWindow").asBoolean(), "the legend's footer within the window: "
+                + layout.get("legend"));
+        assertTrue(layout.get("legend").get("lastEntryShown").asBoolean(), "the legend's last entry reachable: "
+                + layout.get("legend"));
+        assertTrue(layout.get("legend").get("networkAboveFooter").asBoolean(), "the network drawn only above it: "
+                + layout.get("legend"));
+    }
+
+    /** Runs one of the scripts over a page in Chromium; its JSON summary. */
+    private static JsonNode drive(String script, Path page) throws Exception {
+        List<String> node = new ArrayList<>(List.of("node", script, page.toAbsolutePath().toString(),
+                shots().toString()));
+        String figures = System.getProperty("senescope.page.figures", "");
+        if (!figures.isEmpty()) {
+            node.add(Path.of(figures).toAbsolutePath().toString());
+        }
+        ExternalRun check = run(checker, 180, node.toArray(String[]::new));
+        assertEquals(0, check.code(), "the page failed in Chromium: " + check.err());
+        return JSON.readTree(check.out());
+    }
+
+    private static Path shots() {
+        return jar.toAbsolutePath().getParent().resolve("page-browser");
     }
 
     private static ExternalRun run(Path dir, int seconds, String... command) throws Exception {

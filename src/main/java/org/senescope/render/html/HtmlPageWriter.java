@@ -27,10 +27,11 @@ import org.senescope.render.recipe.RecipeFile;
 
 /**
  * Writes the interactive page: one HTML file holding Cytoscape.js (read from the webjar on the class path), the
- * network's elements with the figure's positions and colours, the legend and caption, and a side panel for the
- * clicked node's values or edge's evidence. Nothing is loaded from elsewhere. Data reach the page as JSON with every
- * {@code <} written as a JSON Unicode escape (so no name can close the script or open a comment that keeps it open),
- * and the panel writes them as text, never as markup. Stateless and thread-safe.
+ * network's elements with the figure's positions, outlines, label lines, edge routes and colours, the legend and
+ * caption, and a side panel for the clicked node's values or edge's evidence. Nothing is loaded from elsewhere.
+ * Data reach the page as JSON with every {@code <} written as a JSON Unicode escape (so no name can close the script
+ * or open a comment that keeps it open), and the panel writes them as text, never as markup. Stateless and
+ * thread-safe.
  */
 public final class HtmlPageWriter implements FigureWriter {
 

@@ -1,6 +1,7 @@
 package org.senescope.render.html;
 
 import java.awt.Color;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.senescope.model.data.Overlay;
 import org.senescope.model.overlay.EdgeConsistency;
 import org.senescope.overlay.OverlaySummaries;
 import org.senescope.render.DivergingScale;
+import org.senescope.render.DrawnGeometry;
 import org.senescope.render.FigureScene;
 import org.senescope.render.ModuleBadges;
 import org.senescope.render.NodeFill;
@@ -31,7 +33,12 @@ import org.senescope.render.SceneNode;
 final class PageData {
 
     /** Page pixels per figure point: the figure's geometry, enlarged for a screen. */
-    private static final double PIXELS_PER_POINT = 3;
+    static final double PIXELS_PER_POINT = 3;
+    /**
+     * Above this many edges the page draws every edge straight for speed (its {@code BIG}), so the figure's routes,
+     * costly to compute for thousands of edges, are not computed for it.
+     */
+    private static final int MOST_ROUTED_EDGES = 3000;
 
     private PageData() {
     }
@@ -42,8 +49,11 @@ final class PageData {
         Map<String, String> moduleLabels = new LinkedHashMap<>();
         scene.network().modules().forEach(m -> moduleLabels.put(m.id(), m.label()));
         List<Object> nodes = new ArrayList<>();
+        Map<String, Point2D> centres = new LinkedHashMap<>();
         for (SceneNode sn : scene.nodes()) {
             Map<String, Object> element = node(sn, overlay, scale, moduleLabels);
+            Rectangle2D outline = DrawnGeometry.outlineBox(sn);
+            centres.put(sn.node().id(), new Point2D.Double(outline.getCenterX(), outline.getCenterY()));
             // Only pages with module scores carry the key, so that other pages keep their bytes.
             scene.badges().ifPresent(b -> data(element).put("modules", moduleLines(b, sn.node())));
             nodes.add(element);
@@ -52,8 +62,15 @@ final class PageData {
         Map<String, SeedSource> seeds = new LinkedHashMap<>();
         scene.network().sources().forEach(s -> seeds.put(s.file(), s));
         Map<String, List<Object>> checks = overlay == null ? Map.of() : checks(scene, overlay);
+        Map<String, List<Point2D>> routes = scene.network().edges().size() > MOST_ROUTED_EDGES ? Map.of()
+                : DrawnGeometry.edgeRoutes(scene);
         for (Edge e : scene.network().edges()) {
             Map<String, Object> element = PageEdges.edge(e, seeds);
+            List<Point2D> route = routes.get(e.id());
+            if (route != null) {
+                PageEdges.putRoute(data(element), route, Objects.requireNonNull(centres.get(e.sourceId())),
+                        Objects.requireNonNull(centres.get(e.targetId())));
+            }
             // Only pages with an overlay carry the key, so that other pages keep their bytes.
             if (overlay != null) {
                 data(element).put("checks", checks.getOrDefault(e.id(), List.of()));
@@ -62,6 +79,7 @@ final class PageData {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("conditions", overlay == null ? List.of() : overlay.conditions());
+        data.put("font", round(scene.fontSize() * PIXELS_PER_POINT));
         data.put("valueLabel", overlay == null ? "" : overlay.valueLabel());
         data.put("moduleList", List.copyOf(moduleLabels.values()));
         data.put("seedList", scene.network().sources().stream().map(s -> List.of(s.file(), s.title())).toList());
@@ -74,14 +92,11 @@ final class PageData {
             Map<String, String> moduleLabels) {
         Node n = sn.node();
         NetworkStyle.NodeLook look = NetworkStyle.nodeLook(n.kind());
-        Rectangle2D box = sn.box();
+        Rectangle2D box = DrawnGeometry.outlineBox(sn);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("id", n.id());
         d.put("label", n.label());
-        d.put("kind", n.kind().label());
-        d.put("shape", look.shape().cx2Name().equals("parallelogram") ? "rhomboid" : look.shape().cx2Name());
-        d.put("w", round(box.getWidth() * PIXELS_PER_POINT));
-        d.put("h", round(box.getHeight() * PIXELS_PER_POINT));
+        putOutline(d, sn, look, box);
         d.put("description", n.description());
         d.put("human", String.join(", ", n.humanSymbols()));
         d.put("mouse", String.join(", ", n.mouseSymbols()));
@@ -136,6 +151,35 @@ final class PageData {
         position.put("x", round(box.getCenterX() * PIXELS_PER_POINT));
         position.put("y", round(box.getCenterY() * PIXELS_PER_POINT));
         return position;
+    }
+
+    /** The label's lines and place and the outline as the figure draws them (an icon over its label for some kinds). */
+    private static void putOutline(Map<String, Object> d, SceneNode sn, NetworkStyle.NodeLook look, Rectangle2D box) {
+        d.put("shown", String.join("\n", sn.labelLines()));
+        d.put("below", DrawnGeometry.labelBelow(sn) ? round((sn.labelBox().getMinY() - box.getMaxY())
+                * PIXELS_PER_POINT) : -1);
+        d.put("kind", sn.node().kind().label());
+        d.put("shape", look.shape().cx2Name().equals("parallelogram") ? "rhomboid" : look.shape().cx2Name());
+        d.put("w", round(box.getWidth() * PIXELS_PER_POINT));
+        d.put("h", round(box.getHeight() * PIXELS_PER_POINT));
+        putCorners(d, sn, box);
+    }
+
+    /**
+     * A polygonal outline's corners as Cytoscape.js's {@code shape-polygon-points} (x, y pairs from -1 to 1 across the
+     * node's box), so that the page draws the figure's outline, whose box was measured to hold the label.
+     */
+    private static void putCorners(Map<String, Object> d, SceneNode sn, Rectangle2D box) {
+        List<Point2D> corners = DrawnGeometry.outlineCorners(sn);
+        if (corners.isEmpty()) {
+            return;
+        }
+        List<Object> points = new ArrayList<>();
+        for (Point2D p : corners) {
+            points.add(Math.round((p.getX() - box.getCenterX()) / box.getWidth() * 2 * 1e4) / 1e4);
+            points.add(Math.round((p.getY() - box.getCenterY()) / box.getHeight() * 2 * 1e4) / 1e4);
+        }
+        d.put("poly", points);
     }
 
     /** Only values below {@code --min-expression} carry the key, so that other pages keep their bytes. */
@@ -214,7 +258,7 @@ final class PageData {
         return String.format("#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
 }

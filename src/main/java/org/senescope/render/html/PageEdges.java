@@ -1,5 +1,6 @@
 package org.senescope.render.html;
 
+import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,43 @@ final class PageEdges {
         Map<String, Object> element = new LinkedHashMap<>();
         element.put("data", d);
         return element;
+    }
+
+    /**
+     * Puts the figure's route of an edge into its data, in page pixels: {@code se} and {@code te}, where it leaves the
+     * source and touches the target, relative to each node's position ("x y", Cytoscape.js's
+     * {@code source-endpoint} and {@code target-endpoint}); and for a route with bends, {@code sw} and {@code sd},
+     * each bend's weight along the line from the source's position to the target's and its distance from that line
+     * ({@code segment-weights} and {@code segment-distances} with {@code edge-distances: node-position}).
+     *
+     * @param route  the route in figure points, from {@code DrawnGeometry.edgeRoutes}
+     * @param source the position of the source node in figure points
+     * @param target the position of the target node in figure points
+     */
+    static void putRoute(Map<String, Object> d, List<Point2D> route, Point2D source, Point2D target) {
+        d.put("se", offset(route.get(0), source));
+        d.put("te", offset(route.get(route.size() - 1), target));
+        double vx = target.getX() - source.getX();
+        double vy = target.getY() - source.getY();
+        double length = Math.hypot(vx, vy);
+        if (route.size() < 3 || length == 0) {
+            return;
+        }
+        List<Object> weights = new ArrayList<>();
+        List<Object> distances = new ArrayList<>();
+        for (Point2D p : route.subList(1, route.size() - 1)) {
+            double px = p.getX() - source.getX();
+            double py = p.getY() - source.getY();
+            weights.add(Math.round((px * vx + py * vy) / (length * length) * 1e4) / 1e4);
+            distances.add(PageData.round((vx * py - vy * px) / length * PageData.PIXELS_PER_POINT));
+        }
+        d.put("sw", weights);
+        d.put("sd", distances);
+    }
+
+    private static String offset(Point2D p, Point2D centre) {
+        return PageData.round((p.getX() - centre.getX()) * PageData.PIXELS_PER_POINT) + "px "
+                + PageData.round((p.getY() - centre.getY()) * PageData.PIXELS_PER_POINT) + "px";
     }
 
     private static Map<String, Object> claim(Claim c, Map<String, SeedSource> seeds) {
