@@ -28,10 +28,7 @@ import org.senescope.render.route.RouteUsage;
  */
 final class EdgeRoutes {
 
-    /**
-     * A route while it is being made: the edge, its end nodes' indices, its points, source to target, and the
-     * router's path before clipping to the outlines (what {@link #usage} counts; empty when it is not routed).
-     */
+    /** A route being made: edge, end nodes' indices, points (source to target), unclipped router path or none. */
     private record Track(Edge edge, int from, int to, List<Point2D> points, List<Point2D> path) {
         Track with(List<Point2D> replaced) {
             return new Track(edge, from, to, replaced, path);
@@ -239,7 +236,7 @@ final class EdgeRoutes {
             }
             List<Point2D> line = new ArrayList<>(route.get());
             line.add(port);
-            if (enters(line.subList(0, line.size() - 1), target)) {
+            if (PortSlots.enters(line.subList(0, line.size() - 1), target)) {
                 continue;
             }
             List<Point2D> clipped = clip(line, outlines.get(t.from()), target);
@@ -248,18 +245,6 @@ final class EdgeRoutes {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether the polyline comes inside {@code shape} anywhere. */
-    private static boolean enters(List<Point2D> line, Shape shape) {
-        for (int k = 1; k < line.size(); k++) {
-            for (int s = 0; s <= 20; s++) {
-                if (shape.contains(along(line.get(k - 1), line.get(k), s / 20.0))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private DrawnEdge shapes(Track t) {
@@ -303,7 +288,7 @@ final class EdgeRoutes {
         return points.get(points.size() - 1);
     }
 
-    private static Point2D along(Point2D a, Point2D b, double t) {
+    static Point2D along(Point2D a, Point2D b, double t) {
         return new Point2D.Double(a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t);
     }
 
