@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.senescope.model.Edge;
 import org.senescope.render.route.ObstacleRouter;
 import org.senescope.render.route.RoundedPolyline;
+import org.senescope.render.route.RouteUsage;
 
 /**
  * Where every edge of a panel runs: straight when the segment between the two nodes clears every other node's
@@ -27,12 +28,15 @@ import org.senescope.render.route.RoundedPolyline;
  */
 final class EdgeRoutes {
 
-    /** A route while it is being made: the edge, its end nodes' indices and its points, source to target. */
-    private record Track(Edge edge, int from, int to, List<Point2D> points) {
+    /** A route being made: edge, end nodes' indices, points (source to target), unclipped router path or none. */
+    private record Track(Edge edge, int from, int to, List<Point2D> points, List<Point2D> path) {
         Track with(List<Point2D> replaced) {
-            return new Track(edge, from, to, replaced);
+            return new Track(edge, from, to, replaced, path);
         }
     }
+
+    /** How much a route pays per unit of length run along an earlier one, beyond the length itself. */
+    private static final double ALONG_COST = 2.0;
 
     /** The most port routes tried for one end: routing is the costly step. */
     private static final int MAX_ROUTES = 40;
@@ -41,6 +45,8 @@ final class EdgeRoutes {
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Shape> outlines = new ArrayList<>();
     private final ObstacleRouter router;
+    /** The routes made so far: later edges take another track than earlier ones where it is not much longer. */
+    private final RouteUsage usage;
     private final double font;
 
     private EdgeRoutes(List<SceneNode> nodes, double font) {
@@ -54,6 +60,7 @@ final class EdgeRoutes {
             footprints.add(n.footprint());
         }
         this.router = new ObstacleRouter(footprints, font * 0.15);
+        this.usage = router.usage(font * 0.25, ALONG_COST);
     }
 
     /** Every edge of {@code edges} as drawn among {@code nodes} (panel coordinates), in the order given. */
@@ -92,15 +99,18 @@ final class EdgeRoutes {
         int from = indexOf(e.sourceId());
         int to = indexOf(e.targetId());
         if (from == to) {
-            return new Track(e, from, to, List.of());
+            return new Track(e, from, to, List.of(), List.of());
         }
         Point2D a = centre(from);
         Point2D b = centre(to);
         List<Point2D> line = bend == 0 ? List.of() : bent(a, b, bend, from, to);
+        List<Point2D> path = List.of();
         if (line.isEmpty()) {
-            line = router.route(a, b, from, to).orElse(List.of(a, b));
+            line = router.route(a, b, from, to, usage).orElse(List.of(a, b));
+            path = line;
+            usage.add(path);
         }
-        return new Track(e, from, to, clip(line, outlines.get(from), outlines.get(to)));
+        return new Track(e, from, to, clip(line, outlines.get(from), outlines.get(to)), path);
     }
 
     /** The quadratic curve bent sideways by {@code bend}, as a fine polyline, or empty when it does not clear. */
@@ -201,50 +211,40 @@ final class EdgeRoutes {
                 double stubLength = font * 0.95;
                 Point2D stub = new Point2D.Double(p.at().getX() + p.normal().getX() * stubLength,
                         p.at().getY() + p.normal().getY() * stubLength);
-                Optional<List<Point2D>> route = portRoute(t, stub, p.at());
+                Optional<Track> route = portRoute(t, stub, p.at());
                 if (route.isPresent()) {
                     placed.add(head);
-                    return Optional.of(t.with(route.get()));
+                    usage.remove(t.path());
+                    usage.add(route.get().path());
+                    return route;
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** The route from the source to {@code stub}, then in to {@code port}, if it is clean. */
-    private Optional<List<Point2D>> portRoute(Track t, Point2D stub, Point2D port) {
+    /** The track from the source to {@code stub}, then in to {@code port}, if it is clean. */
+    private Optional<Track> portRoute(Track t, Point2D stub, Point2D port) {
         Shape target = outlines.get(t.to());
         if (!router.visible(stub, port, t.from(), t.to())) {
             return Optional.empty();
         }
         for (int skip : new int[] {t.to(), -1}) {
-            var route = router.route(centre(t.from()), stub, t.from(), skip);
+            var route = router.route(centre(t.from()), stub, t.from(), skip, usage);
             if (route.isEmpty()) {
                 continue;
             }
             List<Point2D> line = new ArrayList<>(route.get());
             line.add(port);
-            if (enters(line.subList(0, line.size() - 1), target)) {
+            if (PortSlots.enters(line.subList(0, line.size() - 1), target)) {
                 continue;
             }
             List<Point2D> clipped = clip(line, outlines.get(t.from()), target);
             if (clipped.size() >= 2) {
-                return Optional.of(clipped);
+                return Optional.of(new Track(t.edge(), t.from(), t.to(), clipped, line));
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether the polyline comes inside {@code shape} anywhere. */
-    private static boolean enters(List<Point2D> line, Shape shape) {
-        for (int k = 1; k < line.size(); k++) {
-            for (int s = 0; s <= 20; s++) {
-                if (shape.contains(along(line.get(k - 1), line.get(k), s / 20.0))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private DrawnEdge shapes(Track t) {
@@ -288,7 +288,7 @@ final class EdgeRoutes {
         return points.get(points.size() - 1);
     }
 
-    private static Point2D along(Point2D a, Point2D b, double t) {
+    static Point2D along(Point2D a, Point2D b, double t) {
         return new Point2D.Double(a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t);
     }
 

@@ -110,4 +110,16 @@ final class PortSlots {
         both.intersect(b);
         return !both.isEmpty();
     }
+
+    /** Whether the polyline comes inside {@code shape} anywhere. */
+    static boolean enters(List<Point2D> line, Shape shape) {
+        for (int k = 1; k < line.size(); k++) {
+            for (int s = 0; s <= 20; s++) {
+                if (shape.contains(EdgeRoutes.along(line.get(k - 1), line.get(k), s / 20.0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -160,8 +160,8 @@ class ModuleScoreFigureTest {
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SvgFigureWriter().write(ungrouped, plain.options().dpi(), out);
-        assertEquals("1e5ac1a44b73d7549ed4601ac45b8e8f45b065460861bcd80aec72ef129dab06", Sha256.of(out.toByteArray()));
-        assertEquals("335069af9e640c4fc630059529a4df3b52033a756f26e2a06f76d76ed4034deb", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("bf3296fd2dd854daaafebd4b3eedfee501c3e5b861e20ce4b2fe78f115ffe242", Sha256.of(out.toByteArray()));
+        assertEquals("1acbafdb9111fc01e1d6ca7529e2ac0bd7e4e296120510aebaf2364e50c94341", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
         assertTrue(plain.moduleScores().isEmpty());
         assertTrue(plain.nodes().stream().noneMatch(SceneNode::hasBadges));
         assertFalse(plain.legendTexts().stream().anyMatch(t -> t.startsWith("Module scores")));

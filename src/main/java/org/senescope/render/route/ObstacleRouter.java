@@ -25,6 +25,8 @@ public final class ObstacleRouter {
     private final List<Rectangle2D> blocks;
     private final List<Point2D> corners = new ArrayList<>();
     private final double[][] between;
+    /** No routes drawn: nothing costs extra. */
+    private final RouteUsage free;
 
     /**
      * @param obstacles the boxes to avoid, indexed as {@link #route} and {@link #clears} refer to them
@@ -61,6 +63,7 @@ public final class ObstacleRouter {
                 }
             }
         }
+        free = usage(1, 0);
     }
 
     /**
@@ -68,15 +71,32 @@ public final class ObstacleRouter {
      * {@code from} and {@code to}: the two points alone when the straight segment does, empty when no path exists.
      */
     public Optional<List<Point2D>> route(Point2D start, Point2D end, int from, int to) {
+        return route(start, end, from, to, free);
+    }
+
+    /**
+     * A fresh record of routes drawn among these boxes, charging {@code weight} times the length a later route runs
+     * within {@code near} of an earlier one (see {@link RouteUsage}).
+     */
+    public RouteUsage usage(double near, double weight) {
+        return new RouteUsage(corners, near, weight);
+    }
+
+    /**
+     * As {@link #route(Point2D, Point2D, int, int)}, but the cheapest path when running along the routes in
+     * {@code usage} costs extra: the straight segment still when it keeps the clearance.
+     */
+    public Optional<List<Point2D>> route(Point2D start, Point2D end, int from, int to, RouteUsage usage) {
         if (visible(start, end, from, to)) {
             return Optional.of(List.of(start, end));
         }
         int n = corners.size();
         double[] fromStart = new double[n];
         double[] toEnd = new double[n];
+        double[] startExtra = usage.fromStart(start);
         for (int i = 0; i < n; i++) {
             Point2D c = corners.get(i);
-            fromStart[i] = visible(start, c, from, to) ? start.distance(c) : Double.POSITIVE_INFINITY;
+            fromStart[i] = visible(start, c, from, to) ? start.distance(c) + startExtra[i] : Double.POSITIVE_INFINITY;
             toEnd[i] = visible(c, end, from, to) ? c.distance(end) : Double.POSITIVE_INFINITY;
         }
         double[] dist = fromStart.clone();
@@ -101,7 +121,7 @@ public final class ObstacleRouter {
                 last = u;
             }
             for (int v = 0; v < n; v++) {
-                double d = dist[u] + between[u][v];
+                double d = dist[u] + between[u][v] + usage.link(u, v);
                 if (!done[v] && d < dist[v]) {
                     dist[v] = d;
                     previous[v] = u;
