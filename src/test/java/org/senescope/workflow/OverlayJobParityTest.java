@@ -100,8 +100,12 @@ class OverlayJobParityTest {
     @Test
     void theAppWritesTheJobsOverlayColumnsIntoTheNodeTableAndShowsItsNotes() throws Exception {
         app.importExpression(LIVER);
-        assertEquals(OutputBytes.flat(fromApp.overlayColumns().nodes()),
-                app.nodeTable(OutputBytes.columns(fromApp.overlayColumns().nodes())));
+        // The app's member chart names the app's own namespaced columns (docs/overlay.md); all else is the job's.
+        Map<String, Map<String, String>> expected = OutputBytes.flat(fromApp.overlayColumns().nodes());
+        expected.values().forEach(row -> row.computeIfPresent("overlay_member_chart",
+                (column, chart) -> chart.replace("\"overlay_member_", "\"senescope::overlay_member_")));
+        assertTrue(expected.get("IL12").get("overlay_member_chart").contains("senescope::overlay_member_values"));
+        assertEquals(expected, app.nodeTable(OutputBytes.columns(fromApp.overlayColumns().nodes())));
         List<String> shown = app.messages();
         List<String> notes = fromApp.notes().stream().map(n -> "INFO " + n).toList();
         assertEquals(notes, shown.subList(shown.size() - notes.size(), shown.size()));
