@@ -1,5 +1,6 @@
 package org.senescope.workflow;
 
+import org.senescope.analysis.stats.Quantiles;
 import org.senescope.model.data.ExpressionMatrix;
 
 import java.util.Arrays;
@@ -25,8 +26,8 @@ public final class ValueScale {
         if (v.length == 0) {
             return Optional.empty();
         }
-        double q25 = quantile(v, 0.25);
-        double q99 = quantile(v, 0.99);
+        double q25 = Quantiles.type7(v, 0.25);
+        double q99 = Quantiles.type7(v, 0.99);
         boolean linear = q99 > 100 || (v[v.length - 1] - v[0] > 50 && q25 > 0);
         if (linear && !log2Asked) {
             return Optional.of(String.format(Locale.ROOT, "warning: %s looks linear-scale (99th percentile %.4g, "
@@ -54,13 +55,5 @@ public final class ValueScale {
         double[] finite = Arrays.copyOf(v, n);
         Arrays.sort(finite);
         return finite;
-    }
-
-    /** R's default (type 7) quantile of sorted values. */
-    private static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }

@@ -1,5 +1,5 @@
 /**
  * Numerics shared by the gene-set methods, written to reproduce R's results: multiple-testing adjustment as
- * {@code p.adjust} computes it. Stateless and thread-safe.
+ * {@code p.adjust} computes it, and quantiles as {@code quantile} does. Stateless and thread-safe.
  */
 package org.senescope.analysis.stats;

@@ -2,6 +2,8 @@ package org.senescope.render.plots;
 
 import java.util.Arrays;
 
+import org.senescope.analysis.stats.Quantiles;
+
 /**
  * The summaries a violin draws of one group's scores: quantiles as R's {@code quantile(type = 7)}, the bandwidth of
  * R's {@code bw.nrd0} and an exact Gaussian kernel density (not R's FFT approximation of it). Stateless.
@@ -13,10 +15,7 @@ final class ScoreDensity {
 
     /** The {@code p}-quantile of ascending {@code sorted} (non-empty), interpolated as R's type 7. */
     static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return Quantiles.type7(sorted, p);
     }
 
     /**
