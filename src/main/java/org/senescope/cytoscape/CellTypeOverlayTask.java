@@ -13,6 +13,8 @@ import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
 import org.jspecify.annotations.Nullable;
 import org.senescope.failure.SenescopeException;
+import org.senescope.model.Network;
+import org.senescope.model.cell.NodeCellTypes;
 import org.senescope.workflow.ScOverlayJob;
 import org.senescope.workflow.ScOverlayRequest;
 import org.senescope.workflow.ScOverlayResult;
@@ -86,23 +88,28 @@ public final class CellTypeOverlayTask extends SingleCellTask {
         if (cancelled) {
             return;
         }
-        // Past this point nothing checks for cancellation: the columns are written in one go, and a failure part-way
-        // puts back every cell-type column (an earlier run's included) as it was.
-        ColumnSnapshot before = ColumnSnapshot.of(CellTypeColumns::isCellTypeColumn, target.getDefaultNodeTable(),
-                target.getDefaultNetworkTable());
-        List<String> columns;
-        try {
-            columns = CellTypeColumns.replace(result.nodes(), bundled.build(), target, ids);
-        } catch (RuntimeException e) {
-            Rollback.of(e, before::restore);
-            throw e;
-        }
+        List<String> columns = write(result.nodes(), bundled.build(), target, ids);
         CellTypeOutcome done = new CellTypeOutcome(target.getSUID(), request.data().data().toString(), result,
                 columns);
         monitor.setProgress(1.0);
         result.notes().forEach(n -> monitor.showMessage(TaskMonitor.Level.INFO, "Note: " + n));
         result.summary().forEach(s -> monitor.showMessage(TaskMonitor.Level.INFO, s));
         outcome = done;
+    }
+
+    /**
+     * Writes the cell-type columns of {@code values} onto {@code target} ({@link CellTypeColumns#replace}) in one go:
+     * a failure part-way puts back every cell-type column (an earlier run's included) as it was, then is rethrown.
+     */
+    static List<String> write(NodeCellTypes values, Network network, CyNetwork target, SenescopeNodes ids) {
+        ColumnSnapshot before = ColumnSnapshot.of(CellTypeColumns::isCellTypeColumn, target.getDefaultNodeTable(),
+                target.getDefaultNetworkTable());
+        try {
+            return CellTypeColumns.replace(values, network, target, ids);
+        } catch (RuntimeException e) {
+            Rollback.of(e, before::restore);
+            throw e;
+        }
     }
 
     @Override
