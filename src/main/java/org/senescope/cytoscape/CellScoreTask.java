@@ -164,8 +164,8 @@ public final class CellScoreTask extends SingleCellTask {
             json.writeStartObject();
             JsonText.strings(json, "files", done.files().paths().stream().map(Path::toString).toList());
             json.writeStringField("method", method.strip().toLowerCase(Locale.ROOT));
-            json.writeNumberField("cells", done.scores().cellCount());
-            json.writeNumberField("setsScored", done.scores().sets().size());
+            json.writeNumberField("cells", done.barcodes().size());
+            json.writeNumberField("setsScored", done.sets().size());
             JsonText.strings(json, "notes", done.notes());
             JsonText.strings(json, "summary", done.summary());
             json.writeEndObject();

@@ -6,14 +6,12 @@ import java.util.Map;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyTable;
-import org.senescope.export.CellTypeAttributes;
 import org.senescope.model.Network;
-import org.senescope.model.cell.NodeCellTypes;
-import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.NetworkTables;
+import org.senescope.workflow.ScOverlayResult;
 
 /**
- * Writes the columns cell-type expression adds ({@link CellTypeAttributes}: per cell type
+ * Writes the columns cell-type expression adds ({@link ScOverlayResult#cellTypeColumns}: per cell type
  * {@code senescope::celltype_fraction_T} and {@code celltype_mean_T}, {@code celltypes_expressing},
  * {@code celltype_top}, {@code celltype_genes} on nodes; what the values are on the network) into a Senescope
  * network's tables, first deleting an earlier run's, so that running again with other cell types never leaves a type
@@ -39,17 +37,12 @@ final class CellTypeColumns {
      * {@code values} ({@code network} is the network they were computed on); returns the node columns written, by
      * Cytoscape name.
      */
-    static List<String> replace(NodeCellTypes values, Network network, CyNetwork target, SenescopeNodes ids) {
+    static List<String> replace(ScOverlayResult values, Network network, CyNetwork target, SenescopeNodes ids) {
         CyTable nodeTable = target.getDefaultNodeTable();
         CyTable networkTable = target.getDefaultNetworkTable();
         deleteCellTypeColumns(nodeTable);
         deleteCellTypeColumns(networkTable);
-        List<AttributeTable.Row> nodeRows = ids.nodes().keySet().stream()
-                .map(id -> new AttributeTable.Row(id, List.of())).toList();
-        NetworkTables none = new NetworkTables(
-                new AttributeTable(List.of(), List.of(new AttributeTable.Row(NETWORK_ROW, List.of()))),
-                new AttributeTable(List.of(), nodeRows), new AttributeTable(List.of(), List.of()));
-        NetworkTables written = new CellTypeAttributes(values).addTo(none, network);
+        NetworkTables written = values.cellTypeColumns(network, List.copyOf(ids.nodes().keySet()), NETWORK_ROW);
         AttributeColumns.write(written.nodes(), nodeTable, NetworkContent.rows(target, ids.nodes()), () -> false);
         AttributeColumns.write(written.network(), networkTable, Map.of(NETWORK_ROW, target.getRow(target)),
                 () -> false);

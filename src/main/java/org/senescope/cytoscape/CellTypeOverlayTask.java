@@ -14,7 +14,6 @@ import org.cytoscape.work.json.JSONResult;
 import org.jspecify.annotations.Nullable;
 import org.senescope.failure.SenescopeException;
 import org.senescope.model.Network;
-import org.senescope.model.cell.NodeCellTypes;
 import org.senescope.workflow.ScOverlayJob;
 import org.senescope.workflow.ScOverlayRequest;
 import org.senescope.workflow.ScOverlayResult;
@@ -88,7 +87,7 @@ public final class CellTypeOverlayTask extends SingleCellTask {
         if (cancelled) {
             return;
         }
-        List<String> columns = write(result.nodes(), bundled.build(), target, ids);
+        List<String> columns = write(result, bundled.build(), target, ids);
         CellTypeOutcome done = new CellTypeOutcome(target.getSUID(), request.data().data().toString(), result,
                 columns);
         monitor.setProgress(1.0);
@@ -101,7 +100,7 @@ public final class CellTypeOverlayTask extends SingleCellTask {
      * Writes the cell-type columns of {@code values} onto {@code target} ({@link CellTypeColumns#replace}) in one go:
      * a failure part-way puts back every cell-type column (an earlier run's included) as it was, then is rethrown.
      */
-    static List<String> write(NodeCellTypes values, Network network, CyNetwork target, SenescopeNodes ids) {
+    static List<String> write(ScOverlayResult values, Network network, CyNetwork target, SenescopeNodes ids) {
         ColumnSnapshot before = ColumnSnapshot.of(CellTypeColumns::isCellTypeColumn, target.getDefaultNodeTable(),
                 target.getDefaultNetworkTable());
         try {

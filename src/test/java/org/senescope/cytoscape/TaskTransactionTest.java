@@ -12,11 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.senescope.model.cell.NodeCellTypes;
 import org.senescope.workflow.CellDataChoice;
 import org.senescope.workflow.CellTypeChoice;
 import org.senescope.workflow.ScOverlayJob;
 import org.senescope.workflow.ScOverlayRequest;
+import org.senescope.workflow.ScOverlayResult;
 
 /**
  * Issue 14: Import expression data, GSEA and Single-cell cell types (issue 16) failing at any step of writing into Cytoscape (each column creation and
@@ -145,13 +145,13 @@ class TaskTransactionTest {
     }
 
     /** PBMC 1k's cell types on the bundled network, as the sc-overlay job computes them (once: it reads 1M values). */
-    private static NodeCellTypes pbmc(String column) throws Exception {
+    private static ScOverlayResult pbmc(String column) throws Exception {
         return new ScOverlayJob(BUNDLED::build, BUNDLED::genes).run(new ScOverlayRequest(
                 CellDataChoice.of(CellTypeOverlayTaskTest.FOLDER), new CellTypeChoice.FileColumn(
-                        CellTypeOverlayTaskTest.TYPES, column), 0.1, Path.of("unused"))).nodes();
+                        CellTypeOverlayTaskTest.TYPES, column), 0.1, Path.of("unused")));
     }
 
-    private void writeCellTypes(NodeCellTypes values) {
+    private void writeCellTypes(ScOverlayResult values) {
         CellTypeOverlayTask.write(values, BUNDLED.build(), network, SenescopeNodes.of(network));
     }
 
@@ -160,7 +160,7 @@ class TaskTransactionTest {
     void cellTypesFailingAtAnyColumnStepLeaveEverythingAsItWas(boolean creation) throws Exception {
         buildImportAndAnalyse();
         writeCellTypes(pbmc("cell_type_coarse"));
-        NodeCellTypes fine = pbmc("cell_type");
+        ScOverlayResult fine = pbmc("cell_type");
         int failures = failEachColumnStep(creation, () -> writeCellTypes(fine));
         // The coarse run's 5 types x 2 + 3 node and 4 network columns are deleted; the 7 types' 7 x 2 + 3 and 4 made.
         assertEquals(creation ? 21 : 17, failures);
