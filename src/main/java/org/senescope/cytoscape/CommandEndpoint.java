@@ -66,13 +66,15 @@ public final class CommandEndpoint {
         this.executors = executors;
     }
 
-    /** The endpoint of Senescope's four commands. */
+    /** The endpoint of Senescope's commands. */
     static CommandEndpoint senescope(Executors executors) {
         return new CommandEndpoint(List.of(
                 CommandParameters.of(BuildNetworkTask.COMMAND, BuildNetworkTask.class),
                 CommandParameters.of(ImportExpressionTask.COMMAND, ImportExpressionTask.class),
                 CommandParameters.of(GeneSetAnalysisTask.COMMAND, GeneSetAnalysisTask.class),
-                CommandParameters.of(ExportFigureTask.COMMAND, ExportFigureTask.class)), executors);
+                CommandParameters.of(ExportFigureTask.COMMAND, ExportFigureTask.class),
+                CommandParameters.of(CellTypeOverlayTask.COMMAND, CellTypeOverlayTask.class),
+                CommandParameters.of(CellScoreTask.COMMAND, CellScoreTask.class)), executors);
     }
 
     /** The JAX-RS method: {@link #answer} as a response. */

@@ -1,6 +1,7 @@
 package org.senescope.cytoscape;
 
 import java.io.File;
+import java.nio.file.FileSystemException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,14 @@ final class CommandFailure {
         } else {
             told = new BadDataException(renamed(String.valueOf(failure.getMessage()), parameters));
         }
+        told.setStackTrace(NO_STACK);
+        return told;
+    }
+
+    /** {@code failure} (an existing file, a folder in the way) told as {@link #told(SenescopeException, Map)} tells. */
+    static FileSystemException told(FileSystemException failure, Map<String, String> parameters) {
+        FileSystemException told = new FileSystemException(failure.getFile(), failure.getOtherFile(),
+                renamed(String.valueOf(failure.getReason()), parameters));
         told.setStackTrace(NO_STACK);
         return told;
     }

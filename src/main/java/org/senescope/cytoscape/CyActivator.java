@@ -67,6 +67,10 @@ public final class CyActivator extends AbstractCyActivator {
                 TaskFactory.class, ExportFigureTask.properties());
         registerService(context, new SenescopeTaskFactory(() -> new GeneSetAnalysisTask(services, bundled)),
                 TaskFactory.class, GeneSetAnalysisTask.properties());
+        registerService(context, new SenescopeTaskFactory(() -> new CellTypeOverlayTask(services, bundled)),
+                TaskFactory.class, CellTypeOverlayTask.properties());
+        registerService(context, new SenescopeTaskFactory(CellScoreTask::new),
+                TaskFactory.class, CellScoreTask.properties());
         // CyREST publishes it (a service whose class carries @Path) at /senescope/v1/<command>.
         registerService(context, CommandEndpoint.senescope(run -> fromService(context, CommandExecutorTaskFactory.class,
                 executor -> Optional.of(run.apply(executor)))), CommandEndpoint.class, new Properties());

@@ -3,6 +3,7 @@ package org.senescope.cytoscape;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,5 +30,14 @@ final class JsonText {
             throw new UncheckedIOException("writing JSON to a string failed", e);
         }
         return out.toString();
+    }
+
+    /** Writes {@code values} as the array field {@code field}. */
+    static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String v : values) {
+            json.writeString(v);
+        }
+        json.writeEndArray();
     }
 }

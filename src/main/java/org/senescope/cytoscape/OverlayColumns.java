@@ -50,7 +50,8 @@ final class OverlayColumns {
 
     /**
      * Deletes the Senescope columns that are not the network's own: an earlier import's, whatever their names. GSEA's
-     * node columns stay: they belong to the analysis, which may have ranked a file rather than this overlay.
+     * node columns stay: they belong to the analysis, which may have ranked a file rather than this overlay; so do
+     * the single-cell data's cell-type columns ({@link CellTypeColumns}).
      */
     private static void deleteOverlayColumns(CyTable table, AttributeTable own) {
         Set<String> keep = own.columns().stream().map(c -> SenescopeColumns.of(c.name())).collect(Collectors.toSet());
@@ -58,6 +59,7 @@ final class OverlayColumns {
                 .filter(SenescopeColumns::isInNamespace)
                 .filter(n -> !keep.contains(n))
                 .filter(n -> !GseaColumns.isGseaColumn(n))
+                .filter(n -> !CellTypeColumns.isCellTypeColumn(n))
                 .toList();
         old.forEach(table::deleteColumn);
     }

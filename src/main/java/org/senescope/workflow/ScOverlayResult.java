@@ -3,7 +3,11 @@ package org.senescope.workflow;
 import java.util.List;
 import java.util.Objects;
 
+import org.senescope.export.CellTypeAttributes;
+import org.senescope.model.Network;
 import org.senescope.model.cell.NodeCellTypes;
+import org.senescope.model.table.AttributeTable;
+import org.senescope.model.table.NetworkTables;
 
 /**
  * What {@link ScOverlayJob} computed: the values on the nodes, notes for the user, what was done in a few lines, and
@@ -21,5 +25,19 @@ public record ScOverlayResult(NodeCellTypes nodes, List<String> notes, List<Stri
         notes = List.copyOf(notes);
         summary = List.copyOf(summary);
         Objects.requireNonNull(files, "files");
+    }
+
+    /**
+     * The columns the Cytoscape files carry for {@link #nodes()} ({@link CellTypeAttributes}), alone: one node row per
+     * id of {@code nodeIds} (a node not measured has missing values) and one network row, {@code networkRow}; no
+     * edges. For a front end that adds them to a network it already has.
+     */
+    public NetworkTables cellTypeColumns(Network network, List<String> nodeIds, String networkRow) {
+        NetworkTables none = new NetworkTables(
+                new AttributeTable(List.of(), List.of(new AttributeTable.Row(networkRow, List.of()))),
+                new AttributeTable(List.of(), nodeIds.stream().map(id -> new AttributeTable.Row(id, List.of()))
+                        .toList()),
+                new AttributeTable(List.of(), List.of()));
+        return new CellTypeAttributes(nodes).addTo(none, network);
     }
 }

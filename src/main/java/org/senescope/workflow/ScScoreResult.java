@@ -25,4 +25,9 @@ public record ScScoreResult(CellScores scores, List<String> barcodes, List<Strin
         summary = List.copyOf(summary);
         Objects.requireNonNull(files, "files");
     }
+
+    /** The names of the sets scored, in the order of {@code cell-scores.tsv}'s columns. */
+    public List<String> sets() {
+        return scores.sets();
+    }
 }

@@ -161,7 +161,7 @@ class CommandEndpointTest {
     void answersAnUnknownCommandAndAMissingExecutor() throws Exception {
         assertEquals(new CommandEndpoint.Answer(404, "{\"data\":{},\"errors\":[{\"status\":404,"
                 + "\"type\":\"urn:cytoscape:ci:senescope:v1:figure:errors:1\",\"message\":\"no command 'figure' in "
-                + "senescope; its commands are build, overlay, gsea, export figure\",\"link\":null}]}"),
+                + "senescope; its commands are build, overlay, gsea, export figure, sc-overlay, sc-score\",\"link\":null}]}"),
                 post("figure", "{}"));
         CommandEndpoint alone = CommandEndpoint.senescope(run -> Optional.empty());
         assertEquals(503, alone.answer("build", Map.of()).status());

@@ -40,6 +40,7 @@ class CyRestExamplesTest {
     private static final Path DATA = Path.of("../shared/data").toAbsolutePath().normalize();
     private static final Path LIVER = DATA.resolve("liver-deseq2/HS_DESeq2_genesymb.tsv");
     private static final Path HALLMARK = DATA.resolve("genesets/h.all.v7.0.symbols.gmt");
+    private static final Path PBMC = DATA.resolve("single-cell/pbmc1k_v2");
     private static final BundledData BUNDLED = new BundledData();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,7 +55,8 @@ class CyRestExamplesTest {
     @BeforeAll
     static void readThePage() throws IOException {
         examples = DocumentedCommands.read();
-        assertEquals(List.of("build", "overlay", "gsea", "export figure"), List.copyOf(examples.keySet()));
+        assertEquals(List.of("build", "overlay", "gsea", "export figure", "sc-overlay", "sc-score"),
+                List.copyOf(examples.keySet()));
     }
 
     @BeforeEach
@@ -70,7 +72,14 @@ class CyRestExamplesTest {
     private String substitute(String text) {
         String liver = LIVER.toString();
         String hallmark = HALLMARK.toString();
+        String folder = PBMC.resolve("filtered_feature_bc_matrix").toString();
+        String types = PBMC.resolve("cell_annotations.tsv").toString();
         return text.replace("/data/deseq2_results.tsv", liver).replace("/data/h.all.gmt", hallmark)
+                .replace("/data/pbmc/filtered_feature_bc_matrix", folder)
+                .replace("/data/pbmc/cell_annotations.tsv", types)
+                .replace("\"filtered_feature_bc_matrix\"", "\"" + folder + "\"")
+                .replace("\"cell_annotations.tsv\"", "\"" + types + "\"")
+                .replace("/home/me/scores/", tmp.resolve("scores") + "/")
                 .replace("/home/me/figures/", tmp.resolve("figures") + "/")
                 .replace("\"deseq2_results.tsv\"", "\"" + liver + "\"")
                 .replace("\"h.all.gmt\"", "\"" + hallmark + "\"");
@@ -212,6 +221,30 @@ class CyRestExamplesTest {
         assertStartsWith(Path.of(file), format);
         for (String written : files) {
             assertTrue(Files.size(Path.of(written)) > 0, written);
+        }
+    }
+
+    @Test
+    void scOverlayOfPbmc1k() throws Exception {
+        long network = cytoscape.buildSeedNetwork(BUNDLED).getSUID();
+        JsonNode real = run("sc-overlay", new CellTypeOverlayTask(cytoscape.services(), BUNDLED), body("sc-overlay"));
+        JsonNode documented = documented("sc-overlay");
+        DocumentedCommands.assertShape(documented, real, "sc-overlay");
+        assertValues(documented, real, "/data", "/cellTypeColumn", "/cellTypes", "/measuredNodes", "/summary",
+                "/notes/0", "/nodeColumns/0", "/nodeColumns/1");
+        assertEquals(network, real.get("network").longValue());
+        assertEquals(7 * 2 + 3, real.get("nodeColumns").size());
+    }
+
+    @Test
+    void scScoreOfPbmc1k() throws Exception {
+        JsonNode real = run("sc-score", new CellScoreTask(), body("sc-score"));
+        JsonNode documented = documented("sc-score");
+        DocumentedCommands.assertShape(documented, real, "sc-score");
+        assertValues(documented, real, "/files/0", "/files/1", "/method", "/cells", "/setsScored", "/summary",
+                "/notes/0");
+        for (JsonNode file : real.get("files")) {
+            assertTrue(Files.size(Path.of(file.asText())) > 0, file.asText());
         }
     }
 

@@ -94,7 +94,8 @@ class CytoscapeBundleIT {
             ServiceReference<?>[] all = felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
                     "(preferredMenu=Apps.Senescope)");
             assertEquals(List.of("Build senescence–immunity network", "Export figure...", "Gene-set analysis (GSEA)...",
-                    "Import expression data..."), Arrays.stream(all).map(r -> (String) r.getProperty("title")).sorted()
+                    "Import expression data...", "Single-cell cell types...", "Single-cell module scores..."),
+                    Arrays.stream(all).map(r -> (String) r.getProperty("title")).sorted()
                     .toList());
             for (ServiceReference<?> item : all) {
                 // Cytoscape reads inMenuBar only to switch the menu bar on; the items belong in it, so none sets it.
@@ -104,7 +105,8 @@ class CytoscapeBundleIT {
                     "activated without a renderer: the lexicon is looked up when a style is installed");
             ServiceReference<?>[] commands = felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
                     "(commandNamespace=senescope)");
-            assertEquals(List.of("build", "export figure", "gsea", "overlay"), Arrays.stream(commands)
+            assertEquals(List.of("build", "export figure", "gsea", "overlay", "sc-overlay", "sc-score"),
+                    Arrays.stream(commands)
                     .map(r -> (String) r.getProperty("command")).sorted().toList());
 
             // CyREST publishes services whose class carries javax.ws.rs.Path (the app bundle's own view of it).

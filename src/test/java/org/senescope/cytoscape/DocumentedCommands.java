@@ -52,7 +52,7 @@ final class DocumentedCommands {
     private DocumentedCommands() {
     }
 
-    /** The examples by command name ({@code build}, {@code overlay}, {@code gsea}, {@code export figure}). */
+    /** The examples by command name ({@code build}, {@code overlay}, {@code gsea}, {@code export figure}, ...). */
     static Map<String, Example> read() throws IOException {
         String page = Files.readString(PAGE);
         int start = page.indexOf(SECTION);
@@ -60,7 +60,7 @@ final class DocumentedCommands {
         int end = page.indexOf("\n### ", start + SECTION.length());
         String section = page.substring(start, end);
         Map<String, Example> examples = new LinkedHashMap<>();
-        Matcher heading = Pattern.compile("\\n\\*\\*([a-z ]+)\\*\\*\\n").matcher(section);
+        Matcher heading = Pattern.compile("\\n\\*\\*([a-z -]+)\\*\\*\\n").matcher(section);
         List<Integer> starts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         while (heading.find()) {

@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.senescope.workflow.CellDataChoice;
+import org.senescope.workflow.CellTypeChoice;
+import org.senescope.workflow.ScOverlayJob;
+import org.senescope.workflow.ScOverlayRequest;
+import org.senescope.workflow.ScOverlayResult;
 
 /**
- * Issue 14: Import expression data and GSEA failing at any step of writing into Cytoscape (each column creation and
+ * Issue 14: Import expression data, GSEA and Single-cell cell types (issue 16) failing at any step of writing into Cytoscape (each column creation and
  * deletion in turn, the table's creation and registration, the current table, the style's steps) leave the networks,
  * tables, columns, values, styles and views exactly as they were before the task ran.
  */
@@ -136,6 +142,39 @@ class TaskTransactionTest {
         assertEquals("injected failure in " + step, e.getMessage());
         assertEquals(before, CytoscapeState.of(cytoscape));
         assertEquals(1, cytoscape.getAllVisualStyles().size());
+    }
+
+    /** PBMC 1k's cell types on the bundled network, as the sc-overlay job computes them (once: it reads 1M values). */
+    private static ScOverlayResult pbmc(String column) throws Exception {
+        return new ScOverlayJob(BUNDLED::build, BUNDLED::genes).run(new ScOverlayRequest(
+                CellDataChoice.of(CellTypeOverlayTaskTest.FOLDER), new CellTypeChoice.FileColumn(
+                        CellTypeOverlayTaskTest.TYPES, column), 0.1, Path.of("unused")));
+    }
+
+    private void writeCellTypes(ScOverlayResult values) {
+        CellTypeOverlayTask.write(values, BUNDLED.build(), network, SenescopeNodes.of(network));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void cellTypesFailingAtAnyColumnStepLeaveEverythingAsItWas(boolean creation) throws Exception {
+        buildImportAndAnalyse();
+        writeCellTypes(pbmc("cell_type_coarse"));
+        ScOverlayResult fine = pbmc("cell_type");
+        int failures = failEachColumnStep(creation, () -> writeCellTypes(fine));
+        // The coarse run's 5 types x 2 + 3 node and 4 network columns are deleted; the 7 types' 7 x 2 + 3 and 4 made.
+        assertEquals(creation ? 21 : 17, failures);
+    }
+
+    @Test
+    void theCellTypeTaskFailingWhileWritingLeavesEverythingAsItWas() throws Exception {
+        buildImportAndAnalyse();
+        Map<String, Object> before = CytoscapeState.of(cytoscape);
+        MemoryTable.failingCreation = 5;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CellTypeOverlayTaskTest.task(
+                cytoscape, BUNDLED, CellTypeOverlayTaskTest.FOLDER, "cell_type").run(new RecordingTaskMonitor()));
+        assertTrue(e.getMessage().startsWith("injected failure in "), e.getMessage());
+        assertEquals(before, CytoscapeState.of(cytoscape));
     }
 
     private void fail(String step) {
