@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Objects;
 
 /** The {@code senescope} command and its entry point. */
 @Command(name = "senescope",
@@ -15,15 +16,20 @@ import java.util.List;
         versionProvider = SenescopeCommand.Version.class,
         description = "The senescence–immunity gene network, built from its seed documents, for Cytoscape and the "
                 + "command line.",
-        subcommands = {NetworkCommand.class, OverlayCommand.class, FigureCommand.class, DemoCommand.class,
-                GseaCommand.class, ScoreCommand.class, OraCommand.class, CameraCommand.class, ScScoreCommand.class,
-                ScPseudobulkCommand.class, ScOverlayCommand.class, MineCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:usage error", "65:bad input data",
                 "70:internal error (a bug in Senescope; rerun with --debug for the stack trace)",
                 "74:file could not be read or written"})
 public final class SenescopeCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are added by {@link #commandLine(String...)}
+     * rather than named in the annotation, so that a run of one subcommand does not build the models of the others.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(NetworkCommand.class, OverlayCommand.class,
+            FigureCommand.class, DemoCommand.class, GseaCommand.class, ScoreCommand.class, OraCommand.class,
+            CameraCommand.class, ScScoreCommand.class, ScPseudobulkCommand.class, ScOverlayCommand.class,
+            MineCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,7 +54,30 @@ public final class SenescopeCommand implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code, for tests and embedding. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return configured(new CommandLine(new SenescopeCommand()), out, err).execute(args);
+        return configured(commandLine(args), out, err).execute(args);
+    }
+
+    /**
+     * The {@code senescope} command line for {@code args}: with only the subcommand named by the first argument when
+     * there is one (other than {@code help}), else with all of them. Picocli reads every option of every subcommand
+     * it is given by reflection, which was a third of the start-up of a short command; a run of one subcommand parses
+     * and reports exactly as with all of them, because nothing it prints names its siblings.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new SenescopeCommand());
+        String first = args.length == 0 ? "" : args[0];
+        boolean one = SUBCOMMANDS.stream().anyMatch(c -> !c.equals(CommandLine.HelpCommand.class)
+                && commandName(c).equals(first));
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (!one || commandName(subcommand).equals(first)) {
+                cli.addSubcommand(subcommand);
+            }
+        }
+        return cli;
+    }
+
+    private static String commandName(Class<?> subcommand) {
+        return Objects.requireNonNull(subcommand.getAnnotation(Command.class), "a subcommand is annotated").name();
     }
 
     /** {@code cli} with the streams and the one mapping of failures to messages and exit codes. */

@@ -167,21 +167,23 @@ public final class InputText {
         return new long[] {line, offset - lineStart + 1};
     }
 
+    // Both scans jump from one line break to the next with String.indexOf rather than testing every character with
+    // charAt: the same answer, but a tight loop the JVM compiles early, which matters for a short command reading a
+    // large file in a cold JVM.
     private static LineEnding lineEnding(String text) {
         boolean lf = false;
         boolean crlf = false;
         boolean cr = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i > 0 && text.charAt(i - 1) == '\r') {
+                crlf = true;
+            } else {
                 lf = true;
-            } else if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    crlf = true;
-                    i++;
-                } else {
-                    cr = true;
-                }
+            }
+        }
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                cr = true;
             }
         }
         int kinds = (lf ? 1 : 0) + (crlf ? 1 : 0) + (cr ? 1 : 0);
@@ -203,14 +205,17 @@ public final class InputText {
         List<String> lines = new ArrayList<>();
         int from = 0;
         int n = text.length();
-        for (int i = 0; i < n && lines.size() < max; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(from, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                from = i + 1;
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        while (lines.size() < max && (lf >= 0 || cr >= 0)) {
+            int i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+            lines.add(text.substring(from, i));
+            from = i == cr && i + 1 == lf ? i + 2 : i + 1;
+            if (lf >= 0 && lf < from) {
+                lf = text.indexOf('\n', from);
+            }
+            if (cr >= 0 && cr < from) {
+                cr = text.indexOf('\r', from);
             }
         }
         if (from < n && lines.size() < max) {
