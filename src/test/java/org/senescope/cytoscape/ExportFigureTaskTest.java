@@ -143,6 +143,9 @@ class ExportFigureTaskTest {
         task("renamed.svg", "").run(new RecordingTaskMonitor());
         String methods = Files.readString(tmp.resolve("figures/renamed.methods.txt"));
         assertTrue(methods.startsWith("Senescope via CyREST (58 nodes, 21 of them gene nodes; 117 edges;"), methods);
+        String svg = Files.readString(tmp.resolve("figures/renamed.svg"));
+        assertTrue(svg.contains("Network: Senescope via CyREST (58 nodes, 117 edges)"), "the figure's own caption");
+        assertFalse(svg.contains("Senescence–immunity network"), "the name the network was built with");
     }
 
     @Test

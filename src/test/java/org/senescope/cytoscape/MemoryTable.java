@@ -13,13 +13,20 @@ import org.cytoscape.model.CyRow;
 import org.cytoscape.model.CyTable;
 
 /**
- * An in-memory {@link CyTable} that enforces what Cytoscape's does: creating a column that exists fails, setting a
- * value of the wrong type or in a missing column fails, {@code getRow} makes the row it is asked for, and a
- * {@code null} value empties a cell.
+ * An in-memory {@link CyTable} that enforces what Cytoscape 3.10.3's {@code CyTableImpl} does: creating a column that
+ * exists fails, setting a value of the wrong type or in a missing column fails, {@code getRow} makes the row it is
+ * asked for, a {@code null} value empties a cell, and an immutable column cannot be deleted. List columns as there:
+ * {@code getList} gives the stored list itself (changes write through), {@code null} for a missing column or an empty
+ * cell, and refuses a column that is no list or holds another element type; setting one takes a copy of the list,
+ * refuses a value that is no list or whose first element is no table type, and throws the
+ * {@link ClassCastException} of Cytoscape's primitive lists when an Integer, Long, Double or Boolean list gets another
+ * element type (a String list keeps whatever legal values it is given, as Cytoscape's does). {@code get} with another
+ * type than the column's fails only when the cell holds a value, with a {@link ClassCastException}.
  */
 final class MemoryTable implements CyTable {
 
-    record MemoryColumn(String getName, Class<?> getType, Class<?> getListElementType) implements CyColumn {
+    record MemoryColumn(String getName, Class<?> getType, Class<?> getListElementType, boolean immutable)
+            implements CyColumn {
         @Override
         public Long getSUID() {
             return (long) getName.hashCode();
@@ -48,12 +55,16 @@ final class MemoryTable implements CyTable {
     private final String primaryKey;
     private String title = "";
 
-    /** A network's table: primary key SUID, the given text columns and {@code selected}. */
+    /**
+     * A network's table: primary key SUID, the given text columns and {@code selected}. As in a sub-network's default
+     * table, {@code shared name} and {@code shared interaction} (the root network's shared columns, created immutable
+     * there) cannot be deleted.
+     */
     MemoryTable(String... stringColumns) {
         this.primaryKey = "SUID";
-        columns.put("SUID", new MemoryColumn("SUID", Long.class, null));
+        columns.put("SUID", new MemoryColumn("SUID", Long.class, null, true));
         for (String name : stringColumns) {
-            createColumn(name, String.class, false);
+            createColumn(name, String.class, name.startsWith("shared "));
         }
         createColumn("selected", Boolean.class, false);
     }
@@ -62,7 +73,7 @@ final class MemoryTable implements CyTable {
     MemoryTable(String title, String primaryKey, Class<?> primaryKeyType) {
         this.title = title;
         this.primaryKey = primaryKey;
-        columns.put(primaryKey, new MemoryColumn(primaryKey, primaryKeyType, null));
+        columns.put(primaryKey, new MemoryColumn(primaryKey, primaryKeyType, null, true));
     }
 
     @Override
@@ -92,7 +103,7 @@ final class MemoryTable implements CyTable {
 
     @Override
     public <T> void createColumn(String columnName, Class<? extends T> type, boolean isImmutable) {
-        add(new MemoryColumn(columnName, type, null));
+        add(new MemoryColumn(columnName, type, null, isImmutable));
     }
 
     @Override
@@ -102,7 +113,7 @@ final class MemoryTable implements CyTable {
 
     @Override
     public <T> void createListColumn(String columnName, Class<T> listElementType, boolean isImmutable) {
-        add(new MemoryColumn(columnName, List.class, listElementType));
+        add(new MemoryColumn(columnName, List.class, listElementType, isImmutable));
     }
 
     private void add(MemoryColumn column) {
@@ -133,6 +144,10 @@ final class MemoryTable implements CyTable {
     public void deleteColumn(String columnName) {
         if (failingDeletion > 0 && --failingDeletion == 0) {
             throw fault("deleteColumn", columnName);
+        }
+        MemoryColumn column = columns.get(columnName);
+        if (column != null && column.immutable()) {
+            throw new IllegalArgumentException("cannot delete immutable column \"" + columnName + "\".");
         }
         columns.remove(columnName);
         rows.values().forEach(r -> r.values.remove(columnName));
@@ -179,21 +194,21 @@ final class MemoryTable implements CyTable {
 
         @Override
         public <T> T get(String columnName, Class<? extends T> type) {
-            MemoryColumn column = columns.get(columnName);
-            if (column == null) {
-                return null;
-            }
-            if (column.getType() != type) {
-                throw new IllegalArgumentException(columnName + " is " + column.getType() + ", asked for " + type);
-            }
             return type.cast(values.get(columnName));
         }
 
         @Override
         public <T> List<T> getList(String columnName, Class<T> listElementType) {
             MemoryColumn column = columns.get(columnName);
-            if (column == null || column.getListElementType() != listElementType) {
-                throw new IllegalArgumentException(columnName + " is no list of " + listElementType);
+            if (column == null) {
+                return null;
+            }
+            if (column.getListElementType() == null) {
+                throw new IllegalArgumentException("'" + columnName + "' is not a List.");
+            }
+            if (column.getListElementType() != listElementType) {
+                throw new IllegalArgumentException("invalid list element type for column '" + columnName + ", found: "
+                        + listElementType.getName() + ", expected: " + column.getListElementType().getName() + ".");
             }
             @SuppressWarnings("unchecked")
             List<T> list = (List<T>) values.get(columnName);
@@ -210,24 +225,42 @@ final class MemoryTable implements CyTable {
                 values.remove(columnName);
                 return;
             }
+            if (column.getListElementType() != null) {
+                values.put(columnName, listValue(column, value));
+                return;
+            }
+            tableType(value);
             if (!column.getType().isInstance(value)) {
-                throw new IllegalArgumentException(columnName + " is " + column.getType() + ", given " + value.getClass());
+                throw new IllegalArgumentException("value of \"" + columnName + "\" is not of type " + column.getType());
             }
-            if (value instanceof List<?> list) {
-                for (Object item : list) {
-                    if (!column.getListElementType().isInstance(item)) {
-                        throw new IllegalArgumentException(columnName + " holds " + column.getListElementType());
-                    }
-                }
-                values.put(columnName, List.copyOf(list));
-            } else {
-                values.put(columnName, value);
-            }
+            values.put(columnName, value);
         }
 
         @Override
         public boolean isSet(String columnName) {
             return values.containsKey(columnName);
+        }
+
+        private static List<Object> listValue(MemoryColumn column, Object value) {
+            if (!(value instanceof List<?> list)) {
+                throw new IllegalArgumentException("value is a " + value.getClass().getName() + " and not a List for "
+                        + "column '" + column.getName() + "'.");
+            }
+            if (!list.isEmpty()) {
+                tableType(list.get(0));
+            }
+            Class<?> element = column.getListElementType();
+            List<Object> stored = new ArrayList<>(list.size());
+            // Cytoscape copies into a primitive list for these element types, which casts every element.
+            list.forEach(item -> stored.add(element == String.class ? item : element.cast(item)));
+            return stored;
+        }
+
+        private static void tableType(Object value) {
+            if (!(value instanceof String || value instanceof Integer || value instanceof Long
+                    || value instanceof Double || value instanceof Boolean)) {
+                throw new IllegalArgumentException("invalid type: " + value.getClass());
+            }
         }
 
         /** The raw value, whatever the type, for a style's mappings. */

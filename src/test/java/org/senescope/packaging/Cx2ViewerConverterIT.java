@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jspecify.annotations.Nullable;
 import org.senescope.export.LabelContrast;
+import org.senescope.export.MemberChart;
 import org.senescope.export.OverlayStyle;
 import org.senescope.model.NodeKind;
 import org.senescope.model.figure.FigureOptions;
@@ -31,7 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * parse as CX2, that every node and edge arrives with its attributes and loads into Cytoscape.js (as does the
  * {@code .cyjs} file), that the node shapes by kind survive, and that a viewer which applies the overlay's continuous
  * mapping paints each measured node the colour Senescope's own figures give it, on the figures' default range, with
- * the figures' label colour (computed by Cytoscape.js from the converted style; at least 4.5:1 against the fill). Needs {@code node} and {@code npm} on the PATH and the npm registry ({@code .ci/run} installs Node.js
+ * the figures' label colour (computed by Cytoscape.js from the converted style; at least 4.5:1 against the fill), and
+ * that the member-chart columns of multi-member nodes pass through it: the member values as numbers, the chart (which
+ * the converter does not draw) with the figure's colours and range. Needs {@code node} and {@code npm} on the PATH and the npm registry ({@code .ci/run} installs Node.js
  * where it is missing); the converter is installed into the build folder, never shipped.
  */
 class Cx2ViewerConverterIT {
@@ -144,8 +148,67 @@ class Cx2ViewerConverterIT {
         assertTrue(unmeasured >= 10, "unmeasured nodes stay grey: " + unmeasured);
     }
 
-    private static JsonNode summarise(Path cx2, Path cyjs) throws Exception {
-        ExternalRun node = run(converter, 60, "node", "cx2-summary.js", cx2.toAbsolutePath().toString(),
+    @Test
+    void memberChartsPassTheConverterWithTheirValuesAsNumbersAndTheFiguresRange() throws Exception {
+        Path out = tmp.resolve("members");
+        ExternalRun overlay = run(Path.of("."), 120, javaJar("overlay", "../shared/data/liver-deseq2/HS_DESeq2_genesymb.tsv",
+                "--out", out.toString()));
+        assertEquals(0, overlay.code(), overlay.err());
+        Path cx2 = out.resolve("senescence-immunity-overlay.cx2");
+        JsonNode summary = summarise(cx2, null);
+        assertEquals("[]", summary.get("warnings").toString(), "Cytoscape.js accepted every element and style");
+        Map<String, JsonNode> written = new HashMap<>();
+        for (JsonNode a : JSON.readTree(cx2.toFile())) {
+            if (a.has("attributeDeclarations")) {
+                JsonNode declared = a.get("attributeDeclarations").get(0).get("nodes");
+                assertEquals("list_of_string", declared.get("overlay_member_symbols").get("d").asText());
+                assertEquals("list_of_double", declared.get("overlay_member_values").get("d").asText());
+                assertEquals("string", declared.get("overlay_member_chart").get("d").asText());
+            }
+            if (a.has("nodes")) {
+                a.get("nodes").forEach(n -> written.put(n.get("v").get("name").asText(), n.get("v")));
+            }
+        }
+        double range = FigureOptions.defaults("", "").colourLimit();
+        DivergingScale figure = new DivergingScale(range);
+        String chart = MemberChart.HEAT_MAP_CHART + ":{\"cy_dataColumns\":[\"overlay_member_values\"],"
+                + "\"cy_rangeLabelsColumn\":\"overlay_member_symbols\",\"cy_colors\":[\"" + hex(figure.colour(range))
+                + "\",\"" + hex(figure.colour(0)) + "\",\"" + hex(figure.colour(-range)) + "\",\""
+                + hex(DivergingScale.MISSING) + "\"],\"cy_range\":[" + -range + "," + range + "],";
+        Map<String, List<String>> members = new HashMap<>();
+        for (JsonNode view : summary.get("nodeViews")) {
+            JsonNode data = view.get("data");
+            JsonNode values = data.get("overlay_member_values");
+            if (values == null || values.isNull()) {
+                continue;
+            }
+            String name = view.get("name").asText();
+            JsonNode cx2Values = written.get(name).get("overlay_member_values");
+            assertEquals(cx2Values.size(), values.size(), name);
+            for (int i = 0; i < values.size(); i++) {
+                assertTrue(values.get(i).isNumber(), name + ": member values arrive as numbers, not text: " + values);
+                assertEquals(cx2Values.get(i).asDouble(), values.get(i).asDouble(), 0.0, name);
+            }
+            List<String> symbols = new ArrayList<>();
+            data.get("overlay_member_symbols").forEach(sym -> symbols.add(sym.asText()));
+            assertEquals(values.size(), symbols.size(), name);
+            members.put(name, symbols);
+            String nodeChart = data.get("overlay_member_chart").asText();
+            if (values.size() >= MemberChart.MIN_CHARTED_MEMBERS) {
+                assertTrue(nodeChart.startsWith(chart), name + ": the figure's colours and range: " + nodeChart);
+            } else {
+                assertEquals("", nodeChart, name);
+            }
+        }
+        assertEquals(List.of("MICA", "MICB", "ULBP1", "ULBP2", "ULBP3", "RAET1E", "RAET1G", "RAET1L"),
+                members.get("NKG2D ligands"));
+        assertEquals(List.of("IL12A", "IL12B"), members.get("IL-12"));
+        assertEquals(List.of("CDKN2A"), members.get("ARF (CDKN2A)"));
+    }
+
+    private static JsonNode summarise(Path cx2, @Nullable Path cyjs) throws Exception {
+        ExternalRun node = cyjs == null ? run(converter, 60, "node", "cx2-summary.js", cx2.toAbsolutePath().toString())
+                : run(converter, 60, "node", "cx2-summary.js", cx2.toAbsolutePath().toString(),
                 cyjs.toAbsolutePath().toString());
         assertEquals(0, node.code(), "the converter rejected " + cx2 + ": " + node.err());
         return JSON.readTree(node.out());
