@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.cell.NodeCellTypes;
@@ -157,6 +159,11 @@ public final class CellTypeDots {
                     new NoteEntry("in the largest fraction of the type's cells")), 1, new Rectangle2D.Double()));
         }
         return blocks;
+    }
+
+    /** {@code caption} followed by what the strips of {@code dots} show; {@code caption} alone without strips. */
+    static String caption(String caption, @Nullable CellTypeDots dots) {
+        return dots == null ? caption : caption.strip() + " " + dots.caption().strip();
     }
 
     /** What the strips show, for the caption. */

@@ -143,8 +143,7 @@ final class FigureComposer {
             y = legend.area().getMaxY() + font;
         }
         double captionFont = Math.max(font, MIN_TEXT);
-        String plainCaption = CaptionText.of(whole, network, overlay, badges, options);
-        String captionText = dots == null ? plainCaption : plainCaption.strip() + " " + dots.caption().strip();
+        String captionText = CellTypeDots.caption(CaptionText.of(whole, network, overlay, badges, options), dots);
         List<String> caption = fit.captionInside() ? TextWrap.wrap(captionText, captionFont, inner) : List.of();
         Rectangle2D captionArea = new Rectangle2D.Double(margin, y, inner, caption.size() * captionFont * 1.25);
         double height = captionArea.getMaxY() + margin;
