@@ -41,7 +41,9 @@ final class FigureComposer {
     private static final double WRAP = 11.5;
     /** Label line height, stripe cell side and the gap above a stripe, in label font sizes. */
     private static final double LINE_HEIGHT = 1.15;
-    private static final double CELL = 1.3;
+    static final double CELL = 1.3;
+    /** A stripe row's height, in stripe cell sides. */
+    static final double STRIPE_ROW = 0.8;
     private static final double STRIPE_GAP = 0.25;
     /** The clear space between nodes, in label font sizes: in a layout, and in {@link ColumnBands}. */
     private static final double GAP = 1.2;
@@ -63,9 +65,10 @@ final class FigureComposer {
      *
      * @param overlay the data colouring the nodes, or null for none
      * @param badges  the module scores drawn under the nodes, or null for none
+     * @param dots    the cell-type dot strips drawn under the nodes (in place of member strips), or null for none
      */
     static FigureScene compose(Network whole, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
-                               FigureOptions options) {
+                               @Nullable CellTypeDots dots, FigureOptions options) {
         Network network = EvidenceLevels.keep(whole, options.evidence());
         Map<String, Position> positions = options.layout().automatic()
                 ? ForceDirectedLayout.layout(network, options.layout().seed()) : network.layout();
@@ -80,7 +83,7 @@ final class FigureComposer {
             }
         }
         return PageFit.search(options.width(), columnChoices,
-                fit -> composeOnce(whole, network, positions, overlay, badges, options, fit));
+                fit -> composeOnce(whole, network, positions, overlay, badges, dots, options, fit));
     }
 
     static double margin(double width) {
@@ -89,7 +92,7 @@ final class FigureComposer {
 
     private static FigureScene composeOnce(Network whole, Network network, Map<String, Position> positions,
                                            @Nullable Overlay overlay, @Nullable ModuleBadges badges,
-                                           FigureOptions options, PageFit fit) {
+                                           @Nullable CellTypeDots dots, FigureOptions options, PageFit fit) {
         double width = options.width().points();
         double margin = margin(width);
         double inner = width - 2 * margin;
@@ -110,7 +113,7 @@ final class FigureComposer {
 
         int stripeCells = overlay != null && options.display() == ConditionDisplay.STRIPES ? conditions.size() : 0;
         List<SceneNode> nodes = placeNodes(network, positions, labels, font, panelWidth, fit,
-                n -> MemberCells.grid(n, overlay, stripeCells), badges);
+                n -> dots != null ? dots.grid(n) : MemberCells.grid(n, overlay, stripeCells), badges);
         double networkHeight = nodes.stream().mapToDouble(n -> n.footprint().getMaxY()).max().orElse(0);
         double headingHeight = panelsMode ? font * HEADING : 0;
 
@@ -130,21 +133,22 @@ final class FigureComposer {
         if (emptyCells > 0) {
             // The legend fills the grid's empty cells, so that no quadrant of the figure is left blank.
             double lx = margin + (columns - emptyCells) * (panelWidth + gutter);
-            legend = Legend.compose(network, overlay, badges, options, labels.abbreviations(), font, lx,
+            legend = Legend.compose(network, overlay, badges, dots, options, labels.abbreviations(), font, lx,
                     y + (rows - 1) * rowStep, emptyCells * (panelWidth + gutter) - gutter);
             y = Math.max(y + rows * rowStep - gutter, legend.area().getMaxY()) + font;
         } else {
             y += rows * rowStep - gutter + margin;
-            legend = Legend.compose(network, overlay, badges, options, labels.abbreviations(), font, margin, y, inner);
+            legend = Legend.compose(network, overlay, badges, dots, options, labels.abbreviations(), font, margin, y,
+                    inner);
             y = legend.area().getMaxY() + font;
         }
         double captionFont = Math.max(font, MIN_TEXT);
-        String captionText = CaptionText.of(whole, network, overlay, badges, options);
+        String captionText = CellTypeDots.caption(CaptionText.of(whole, network, overlay, badges, options), dots);
         List<String> caption = fit.captionInside() ? TextWrap.wrap(captionText, captionFont, inner) : List.of();
         Rectangle2D captionArea = new Rectangle2D.Double(margin, y, inner, caption.size() * captionFont * 1.25);
         double height = captionArea.getMaxY() + margin;
-        return new FigureScene(network, overlay, badges, options, width, height, font, titleLines, panels, nodes,
-                legend, captionArea, caption, captionText);
+        return new FigureScene(network, overlay, badges, dots, options, width, height, font, titleLines, panels,
+                nodes, legend, captionArea, caption, captionText);
     }
 
     /**
@@ -208,7 +212,7 @@ final class FigureComposer {
             double cy = (p.y() - minY) * scale * fit.flattening() + maxHalfHeight;
             double[] s = sizes.get(i);
             int[] grid = grids.apply(nodes.get(i));
-            double h = s[1] + (grid[1] > 0 ? stripeGap + grid[1] * cell * 0.8 : 0)
+            double h = s[1] + (grid[1] > 0 ? stripeGap + grid[1] * cell * STRIPE_ROW : 0)
                     + (badgeCounts[i] > 0 ? ModuleBadges.gap(font) + ModuleBadges.side(font) : 0);
             double w = Math.max(Math.max(s[0], grid[0] * cell),
                     ModuleBadges.rowWidth(badgeCounts[i], font));
@@ -259,7 +263,7 @@ final class FigureComposer {
         Rectangle2D label = new Rectangle2D.Double(cx - textW / 2, textCy - textH / 2, textW, textH);
         Rectangle2D stripe = grid[1] > 0
                 ? new Rectangle2D.Double(cx - grid[0] * cell / 2, box.getMaxY() + font * STRIPE_GAP,
-                        grid[0] * cell, grid[1] * cell * 0.8)
+                        grid[0] * cell, grid[1] * cell * STRIPE_ROW)
                 : new Rectangle2D.Double();
         double rowWidth = ModuleBadges.rowWidth(badges, font);
         Rectangle2D badgeRow = badges == 0 ? new Rectangle2D.Double()

@@ -111,6 +111,9 @@ public final class FigurePainter {
                         : List.of(panel.condition());
                 MemberCells.paint(g, n.stripe(), value, drawn, overlay.conditions(), stripes, scale, font, groups);
             }
+            if (n.hasStripe()) {
+                scene.cellTypeDots().ifPresent(dots -> dots.paint(g, n, font));
+            }
             groups.end();
         }
         scene.badges().ifPresent(badges -> {

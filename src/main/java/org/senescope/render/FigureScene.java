@@ -26,6 +26,7 @@ public final class FigureScene {
     private final Network network;
     private final @Nullable Overlay overlay;
     private final @Nullable ModuleBadges badges;
+    private final @Nullable CellTypeDots dots;
     private final FigureOptions options;
     private final double width;
     private final double height;
@@ -40,13 +41,14 @@ public final class FigureScene {
     private final List<String> captionLines;
     private final String captionText;
 
-    FigureScene(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges, FigureOptions options,
-                double width, double height, double fontSize, List<String> titleLines, List<FigurePanel> panels,
-                List<SceneNode> nodes, Legend legend, Rectangle2D captionArea, List<String> captionLines,
-                String captionText) {
+    FigureScene(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges, @Nullable CellTypeDots dots,
+                FigureOptions options, double width, double height, double fontSize, List<String> titleLines,
+                List<FigurePanel> panels, List<SceneNode> nodes, Legend legend, Rectangle2D captionArea,
+                List<String> captionLines, String captionText) {
         this.network = network;
         this.overlay = overlay;
         this.badges = badges;
+        this.dots = dots;
         this.options = options;
         this.width = width;
         this.height = height;
@@ -62,7 +64,7 @@ public final class FigureScene {
 
     /** A figure of {@code network} alone, nodes filled by kind. */
     public static FigureScene compose(Network network, FigureOptions options) {
-        return FigureComposer.compose(Objects.requireNonNull(network, "network"), null, null,
+        return FigureComposer.compose(Objects.requireNonNull(network, "network"), null, null, null,
                 Objects.requireNonNull(options, "options"));
     }
 
@@ -75,7 +77,7 @@ public final class FigureScene {
     public static FigureScene compose(Network network, ModuleScores scores, FigureOptions options) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(options, "options");
-        return FigureComposer.compose(network, null, badges(network, scores), options);
+        return FigureComposer.compose(network, null, new ModuleBadges(network, scores), null, options);
     }
 
     /**
@@ -87,19 +89,9 @@ public final class FigureScene {
      */
     public static FigureScene compose(Network network, Overlay overlay, ModuleScores scores, FigureOptions options) {
         checkOverlay(network, overlay, options);
-        return FigureComposer.compose(network, overlay, badges(network, scores), options);
+        return FigureComposer.compose(network, overlay, new ModuleBadges(network, scores), null, options);
     }
 
-    private static ModuleBadges badges(Network network, ModuleScores scores) {
-        Objects.requireNonNull(scores, "scores");
-        scores.scores().forEach(s -> {
-            if (network.modules().stream().noneMatch(m -> m.id().equals(s.moduleId()))) {
-                throw new IllegalArgumentException("the module scores name module " + s.moduleId()
-                        + ", which the network lacks");
-            }
-        });
-        return new ModuleBadges(network, scores);
-    }
 
     /**
      * A figure of {@code network} coloured by {@code overlay}.
@@ -109,7 +101,7 @@ public final class FigureScene {
      */
     public static FigureScene compose(Network network, Overlay overlay, FigureOptions options) {
         checkOverlay(network, overlay, options);
-        return FigureComposer.compose(network, overlay, null, options);
+        return FigureComposer.compose(network, overlay, null, null, options);
     }
 
     private static void checkOverlay(Network network, Overlay overlay, FigureOptions options) {
@@ -143,6 +135,11 @@ public final class FigureScene {
     /** How the module scores are drawn (numbers, colours, legend words), empty when the figure has none. */
     public Optional<ModuleBadges> badges() {
         return Optional.ofNullable(badges);
+    }
+
+    /** The cell-type dot strips under the nodes, empty when the figure has none. */
+    Optional<CellTypeDots> cellTypeDots() {
+        return Optional.ofNullable(dots);
     }
 
     public FigureOptions options() {

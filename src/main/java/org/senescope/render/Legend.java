@@ -60,10 +60,11 @@ final class Legend {
     /**
      * @param overlay       the data colouring the nodes, or null for none
      * @param badges        the module scores on the nodes, or null for none
+     * @param dots          the cell-type dot strips under the nodes, or null for none
      * @param abbreviations node labels abbreviated in the drawing, spelt out ("EMT: Epithelial-to-...")
      */
     static Legend compose(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
-                          FigureOptions options, List<String> abbreviations, double nodeFont, double x, double y,
+                          @Nullable CellTypeDots dots, FigureOptions options, List<String> abbreviations, double nodeFont, double x, double y,
                           double width) {
         double font = Math.max(nodeFont, 5);
         List<Block> unplaced = new ArrayList<>();
@@ -82,6 +83,9 @@ final class Legend {
         }
         if (badges != null) {
             unplaced.add(moduleBlock(badges));
+        }
+        if (dots != null) {
+            unplaced.addAll(dots.legendBlocks(nodeFont));
         }
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         network.nodes().stream().map(Node::kind).forEach(kinds::add);

@@ -8,7 +8,7 @@ import org.senescope.model.NodeKind;
 /** One entry of the figure's {@link Legend}: a small glyph and its words. */
 sealed interface LegendEntry permits LegendEntry.KindEntry, LegendEntry.EdgeEntry, LegendEntry.BorderEntry,
         LegendEntry.SwatchEntry, LegendEntry.BarEntry, LegendEntry.BadgeEntry, LegendEntry.CellEntry,
-        LegendEntry.NoteEntry, LegendEntry.HatchEntry {
+        LegendEntry.NoteEntry, LegendEntry.HatchEntry, LegendEntry.DotEntry {
 
     String text();
 
@@ -39,6 +39,10 @@ sealed interface LegendEntry permits LegendEntry.KindEntry, LegendEntry.EdgeEntr
 
     /** The hatching of a gene below {@code --min-expression} ({@link NotExpressed}). */
     record HatchEntry(String text) implements LegendEntry {
+    }
+
+    /** A dot of the cell-type strips ({@link CellTypeDots}): its diameter in points, as in the figure, and colour. */
+    record DotEntry(double diameter, Color colour, String text) implements LegendEntry {
     }
 
     /** Words alone, without a glyph: an abbreviation spelt out. */

@@ -3,6 +3,7 @@ package org.senescope.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -52,6 +53,10 @@ final class LegendGlyphs {
         } else if (e instanceof LegendEntry.HatchEntry) {
             NotExpressed.paintLegendGlyph(g, new Rectangle2D.Double(x + gw * 0.15, y + gh * 0.05, gw * 0.7,
                     gh * 0.9), font);
+        } else if (e instanceof LegendEntry.DotEntry dot) {
+            g.setColor(dot.colour());
+            g.fill(new Ellipse2D.Double(glyph.getCenterX() - dot.diameter() / 2, glyph.getCenterY()
+                    - dot.diameter() / 2, dot.diameter(), dot.diameter()));
         } else if (e instanceof SwatchEntry swatch) {
             Rectangle2D box = new Rectangle2D.Double(x + gw * 0.15, y + gh * 0.05, gw * 0.7, gh * 0.9);
             g.setColor(swatch.colour());

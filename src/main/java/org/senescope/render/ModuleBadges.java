@@ -29,9 +29,16 @@ public final class ModuleBadges {
     private final DivergingScale scale;
     private final Map<String, Integer> numbers = new HashMap<>();
 
+    /** @throws IllegalArgumentException when {@code scores} names a module the network lacks */
     ModuleBadges(Network network, ModuleScores scores) {
         this.network = Objects.requireNonNull(network, "network");
         this.scores = Objects.requireNonNull(scores, "scores");
+        scores.scores().forEach(s -> {
+            if (network.modules().stream().noneMatch(m -> m.id().equals(s.moduleId()))) {
+                throw new IllegalArgumentException("the module scores name module " + s.moduleId()
+                        + ", which the network lacks");
+            }
+        });
         this.scale = new DivergingScale(scores.colourLimit());
         List<Module> modules = network.modules();
         for (int i = 0; i < modules.size(); i++) {

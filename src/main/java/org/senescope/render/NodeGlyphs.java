@@ -79,27 +79,40 @@ final class NodeGlyphs {
     }
 
     /**
-     * Where edges end at a placed node: its outline, or, for an icon over its label, the convex hull of the icon
-     * and the label grown by {@code margin}, so that heads point at the pair and never touch the label.
+     * Where edges end at a placed node: its outline, or, for an icon over its label or a node with cells (a stripe
+     * or strip) below it, the convex hull of the outline, the label and the cells grown by {@code margin}, so that
+     * heads point at the whole and never touch the label or the cells.
      */
     static Shape endOutline(SceneNode n, double margin) {
         Shape glyph = outline(n);
-        if (!labelBelow(n.node().kind())) {
+        if (!labelBelow(n.node().kind()) && !n.hasStripe()) {
             return glyph;
         }
         List<Point2D> points = new ArrayList<>();
-        for (PathIterator it = glyph.getPathIterator(null); !it.isDone(); it.next()) {
+        // A curved outline (an ellipse) is flattened, so that its hull with the cells below stays close to it.
+        for (PathIterator it = glyph.getPathIterator(null, margin * 0.5); !it.isDone(); it.next()) {
             double[] c = new double[6];
             if (it.currentSegment(c) != PathIterator.SEG_CLOSE) {
                 points.add(new Point2D.Double(c[0], c[1]));
             }
         }
-        Rectangle2D l = n.labelBox();
-        l.setRect(l.getX() - margin, l.getY() - margin, l.getWidth() + 2 * margin, l.getHeight() + 2 * margin);
+        if (labelBelow(n.node().kind())) {
+            corners(points, n.labelBox(), margin);
+        }
+        if (n.hasStripe()) {
+            // Heads point at the node and its cells together, so that no head lands on the cells below it.
+            corners(points, n.stripe(), margin);
+        }
+        return hull(points);
+    }
+
+    /** The corners of {@code box} grown by {@code margin}, added to {@code points}. */
+    private static void corners(List<Point2D> points, Rectangle2D box, double margin) {
+        Rectangle2D l = new Rectangle2D.Double(box.getX() - margin, box.getY() - margin, box.getWidth() + 2 * margin,
+                box.getHeight() + 2 * margin);
         points.addAll(List.of(new Point2D.Double(l.getMinX(), l.getMinY()), new Point2D.Double(l.getMaxX(),
                 l.getMinY()), new Point2D.Double(l.getMaxX(), l.getMaxY()), new Point2D.Double(l.getMinX(),
                 l.getMaxY())));
-        return hull(points);
     }
 
     /** The convex hull of {@code points} (Andrew's monotone chain), as a closed path. */

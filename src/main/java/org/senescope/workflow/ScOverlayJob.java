@@ -24,15 +24,21 @@ import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 import org.senescope.model.cell.ValueKind;
 import org.senescope.model.format.NetworkFormat;
+import org.senescope.model.figure.FigureOptions;
+import org.senescope.model.format.FigureFormat;
 import org.senescope.output.PlannedFile;
 import org.senescope.overlay.OverlayTableWriter;
+import org.senescope.render.CellTypeDots;
+import org.senescope.render.FigureScene;
+import org.senescope.render.files.FigureExport;
 
 /**
  * Cell types on the network ({@code senescope sc-overlay}): reads the single-cell data and the cells' types, computes
  * per gene and cell type the fraction of cells expressing it (a value above 0) and the mean log-normalised expression
  * in one pass over the cells ({@link CellTypeExpression}: memory genes × types), maps the genes onto the bundled
  * network as {@code senescope overlay} maps them ({@link CellTypeNetwork}), and plans the network in CX2, XGMML (with
- * its Style XML), GraphML and cyjs with the {@link CellTypeAttributes} node columns, {@value CellTypeNetwork#TABLE},
+ * its Style XML), GraphML and cyjs with the {@link CellTypeAttributes} node columns, the network figure with a
+ * dot strip of cell-type expression under each measured gene node, {@value CellTypeNetwork#TABLE},
  * the overlay's mapping report and {@value #SETTINGS}, one output set. Nothing is written here. Thread-safe when the
  * suppliers are.
  */
@@ -40,6 +46,8 @@ public final class ScOverlayJob {
 
     /** The settings table's file name. */
     static final String SETTINGS = "sc-overlay-settings.tsv";
+    /** The base name of the figure's files. */
+    static final String FIGURE = "cell-type-expression";
     /** The base name of the network files and the mapping report. */
     static final String BASE_NAME = "senescence-immunity";
     private static final List<NetworkFormat> FORMATS = List.of(NetworkFormat.CX2, NetworkFormat.XGMML,
@@ -102,6 +110,7 @@ public final class ScOverlayJob {
         files.add(new PlannedFile(out.resolve(CellTypeNetwork.TABLE), o -> o.write(table)));
         files.add(new PlannedFile(out.resolve(BASE_NAME + ".mapping-report.tsv"),
                 o -> OverlayTableWriter.writeReport(onNetwork.mapped().report(), o)));
+        files.addAll(figure(network, onNetwork, data.name(), out));
         byte[] settingsTable = GeneSetTables.settingsTable(settings).getBytes(StandardCharsets.UTF_8);
         files.add(new PlannedFile(out.resolve(SETTINGS), o -> o.write(settingsTable)));
         List<String> summary = List.of(String.format(Locale.ROOT, "%d gene nodes measured, in %d cell types of %s",
@@ -109,6 +118,18 @@ public final class ScOverlayJob {
         List<Path> inputs = new ArrayList<>(data.files());
         inputs.addAll(request.inputs());
         return new ScOverlayResult(onNetwork.nodes(), notes, summary, new OutputSet(out, files).reading(inputs));
+    }
+
+    /**
+     * The network figure with each measured gene node's dot strip of cell-type expression ({@link CellTypeDots}),
+     * as {@value #FIGURE}{@code .png} (300 dpi), {@code .svg} and {@code .pdf}, double-column wide, the curated layout.
+     */
+    private static List<PlannedFile> figure(Network network, CellTypeNetwork onNetwork, String dataName, Path out)
+            throws IOException {
+        FigureOptions options = FigureOptions.defaults("Expression of the network's genes by cell type in " + dataName,
+                "");
+        FigureScene scene = CellTypeDots.figure(network, onNetwork.nodes(), options);
+        return FigureExport.plan(scene, List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF), out, FIGURE);
     }
 
     /**
