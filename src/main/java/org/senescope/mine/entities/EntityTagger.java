@@ -50,7 +50,7 @@ public final class EntityTagger {
             }
             i = next;
         }
-        return withoutRepeats(sentence, out);
+        return lexicon.processes().apply(sentence, tokens, withoutRepeats(sentence, out));
     }
 
     /**
