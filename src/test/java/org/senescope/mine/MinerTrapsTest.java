@@ -191,4 +191,23 @@ class MinerTrapsTest {
         // Other agents induce senescence in general.
         assertEquals(List.of("TP53 induces + cellular_senescence review"), claims("TP53 induces senescence."));
     }
+
+    @Test
+    void implicateNamesItsSubjectsAfterTheVerbAndItsObjectAfterIn() {
+        assertEquals(List.of("macrophage promotes + angiogenesis review", "granulocyte promotes + angiogenesis review",
+                "cd4_t_cell promotes + angiogenesis review"),
+                claims("Two reports implicated macrophages, granulocytes and CD4+ T cells in angiogenesis."));
+        // A marker's sign is part of the cell type's name.
+        assertEquals(List.of("CD4+ T cells=cd4_t_cell"), names("CD4+ T cells were counted."));
+    }
+
+    @Test
+    void theExamplesOfAnObjectWithARelativeClauseAreTheObjects() {
+        // The relative clause's own object (angiogenesis) is not the object of "induced the expression of".
+        assertEquals(List.of("RB1 induces expression of + CCL2 review", "RB1 induces expression of + CCL5 review"),
+                claims("RB1 induced the expression of chemokines that drive angiogenesis, including CCL2 and CCL5."));
+        // A closing bracket does not break a list: "interleukin (IL-15), IL-18".
+        assertEquals(List.of("MYC induces expression of + IL15 review", "MYC induces expression of + IL18 review"),
+                claims("MYC induced the expression of interleukin (IL-15), IL-18 and nothing else."));
+    }
 }
