@@ -13,6 +13,7 @@ import org.senescope.mine.text.CleanText;
 import org.senescope.mine.text.Sentence;
 import org.senescope.mine.text.SentenceSplitter;
 import org.senescope.mine.text.TextCleaner;
+import org.senescope.model.Relation;
 
 /**
  * Mines plain text: cleans it ({@link TextCleaner}), splits it into sentences, finds the names in each
@@ -45,9 +46,19 @@ public final class Miner {
             }
             String quote = clean.quote(sentence.start(), sentence.end());
             for (RelationCandidate r : RelationFinder.find(sentence.text(), mentions)) {
-                candidates.add(new CandidateClaim(document, quote, r));
+                candidates.add(new CandidateClaim(document, quote, specific(r)));
             }
         }
         return new MinedDocument(document, sentences.size(), entities, candidates);
+    }
+
+    /** An agent inducing a process induces the network's node for that form of it, when there is one. */
+    private RelationCandidate specific(RelationCandidate r) {
+        if (r.relation() != Relation.INDUCES) {
+            return r;
+        }
+        return lexicon.inducedForm(r.source(), r.target())
+                .map(form -> r.withTarget(form, "the network names this form \"" + form.id() + "\""))
+                .orElse(r);
     }
 }

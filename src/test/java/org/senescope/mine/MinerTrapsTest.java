@@ -164,4 +164,50 @@ class MinerTrapsTest {
     void aPassiveWithByNamesTheObjectFirst() {
         assertEquals(List.of("chemotherapy induces + apoptosis review"), claims("Apoptosis is induced by chemotherapy."));
     }
+
+    @Test
+    void processesWrittenAsNounPhrasesNameTheirNode() {
+        // "NK-cell infiltration of tumours": the head noun with the label's words behind of/by, or before it.
+        assertEquals(List.of("CCL2 induces + nk_infiltration review"),
+                claims("CCL2 triggers a marked infiltration of NK cells into the lesions."));
+        assertEquals(List.of("tumor infiltration by NK cells=nk_infiltration"),
+                names("It needed tumor infiltration by NK cells."));
+        // Elimination, destruction and killing name a clearance; a cancer cell is a tumour cell.
+        assertEquals(List.of("macrophage promotes + senescent_cell_clearance review"),
+                claims("Macrophages contribute to the destruction of senescent cancer cells."));
+        assertEquals(List.of("elimination of malignant cells=senescent_cell_clearance"),
+                names("Then came the elimination of malignant cells."));
+        // A word that says no more than "cell" names nothing, and a head with no label words stays a word.
+        assertEquals(List.of(), names("The elimination of cells was slow; clearance was fast."));
+        // A mention whose label words all belong to the name counts as them: "SnCs" are senescent tumour cells.
+        assertEquals(List.of("clearance of SnCs=senescent_cell_clearance"), names("We saw clearance of SnCs."));
+    }
+
+    @Test
+    void anAgentInducingAProcessInducesTheNetworksFormOfIt() {
+        // "Therapy-induced senescence": an agent whose name ends with "therapy" inducing senescence.
+        assertEquals(List.of("radiotherapy induces + therapy_induced_senescence review"),
+                claims("Radiotherapy triggers senescence in some tumour cells."));
+        // Other agents induce senescence in general.
+        assertEquals(List.of("TP53 induces + cellular_senescence review"), claims("TP53 induces senescence."));
+    }
+
+    @Test
+    void implicateNamesItsSubjectsAfterTheVerbAndItsObjectAfterIn() {
+        assertEquals(List.of("macrophage promotes + angiogenesis review", "granulocyte promotes + angiogenesis review",
+                "cd4_t_cell promotes + angiogenesis review"),
+                claims("Two reports implicated macrophages, granulocytes and CD4+ T cells in angiogenesis."));
+        // A marker's sign is part of the cell type's name.
+        assertEquals(List.of("CD4+ T cells=cd4_t_cell"), names("CD4+ T cells were counted."));
+    }
+
+    @Test
+    void theExamplesOfAnObjectWithARelativeClauseAreTheObjects() {
+        // The relative clause's own object (angiogenesis) is not the object of "induced the expression of".
+        assertEquals(List.of("RB1 induces expression of + CCL2 review", "RB1 induces expression of + CCL5 review"),
+                claims("RB1 induced the expression of chemokines that drive angiogenesis, including CCL2 and CCL5."));
+        // A closing bracket does not break a list: "interleukin (IL-15), IL-18".
+        assertEquals(List.of("MYC induces expression of + IL15 review", "MYC induces expression of + IL18 review"),
+                claims("MYC induced the expression of interleukin (IL-15), IL-18 and nothing else."));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,8 @@ public final class EntityLexicon {
 
     private final Map<String, List<NameEntry>> byKey = new HashMap<>();
     private final WordList words;
+    private final ProcessPhrases processes;
+    private final InducedForms induced;
     private int longestName;
 
     private EntityLexicon(List<Node> nodes, HumanGeneTable human, MouseOrthologTable mouse) {
@@ -72,6 +75,9 @@ public final class EntityLexicon {
             }
         }
         this.words = WordList.of(texts);
+        this.processes = new ProcessPhrases(nodes);
+        this.induced = new InducedForms(nodes, key -> lookup(key).stream().map(NameEntry::concept)
+                .filter(c -> c.kind() == ConceptKind.NODE).findFirst());
     }
 
     /** The lexicon of the network's {@code nodes} and of the given gene tables. */
@@ -150,6 +156,20 @@ public final class EntityLexicon {
     /** The most word tokens any name has. */
     int longestName() {
         return longestName;
+    }
+
+    /** The process and phenotype nodes as noun phrases. */
+    ProcessPhrases processes() {
+        return processes;
+    }
+
+    /**
+     * The node "X-induced Y" when {@code cause}, a node whose name ends with X, induces {@code effect}, the node
+     * named Y ({@code chemotherapy} inducing {@code senescence} is "Therapy-induced senescence"); see
+     * {@link InducedForms}.
+     */
+    public Optional<Concept> inducedForm(Concept cause, Concept effect) {
+        return induced.of(cause, effect);
     }
 
     /** The words of the node names and gene names, for deciding line-end hyphens. */

@@ -50,7 +50,7 @@ public final class EntityTagger {
             }
             i = next;
         }
-        return withoutRepeats(sentence, out);
+        return lexicon.processes().apply(sentence, tokens, withoutRepeats(sentence, out));
     }
 
     /**
@@ -82,6 +82,9 @@ public final class EntityTagger {
             if (tokens.get(i).isWord()) {
                 run.add(i);
                 i++;
+            } else if (!run.isEmpty() && tokens.get(i).text().equals("+")
+                    && tokens.get(i).start() == tokens.get(i - 1).end()) {
+                i++; // a marker's sign, as in "CD4+ T cells", is part of the name
             } else if (!run.isEmpty() && tokens.get(i).text().equals("(")) {
                 int close = i + 1;
                 while (close < tokens.size() && tokens.get(close).isWord() && close - i <= MAX_NAMED_BRACKET) {

@@ -50,6 +50,12 @@ public record RelationCandidate(
         Objects.requireNonNull(why, "why");
     }
 
+    /** This candidate with {@code newTarget} as its target, and why it was changed added to {@link #why}. */
+    public RelationCandidate withTarget(Concept newTarget, String reason) {
+        return new RelationCandidate(source, newTarget, relation, sign, evidence, species, triggers, negated, hedged,
+                lossOfFunction, why + "; " + reason, score);
+    }
+
     /** Whether it is drawn with an arrow: every relation but a plain association. */
     public boolean directed() {
         return relation != Relation.ASSOCIATED_WITH;

@@ -19,7 +19,7 @@ import org.senescope.mine.entities.Mention;
  */
 public final class RelationFinder {
 
-    private static final Pattern COORDINATION = Pattern.compile("^[\\s,]*(?:(?:and/or|and|or|as well as|but not|nor"
+    private static final Pattern COORDINATION = Pattern.compile("^[\\s,)]*(?:(?:and/or|and|or|as well as|but not|nor"
             + "|plus|versus|vs\\.?)(?![\\p{L}]))?[\\s,]*(?:(?:neutrali[sz]ation|loss|deletion|depletion|blockade"
             + "|inhibition) of )?(?:the )?$");
     private static final int MAX_GAP = 80;
@@ -32,6 +32,7 @@ public final class RelationFinder {
             + "|e\\.g\\.|in particular)(?![\\p{L}])[\\s,]*");
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:that|which|who|whose)(?![\\p{L}])");
     private static final int MAX_EXAMPLE_GAP = 200;
+    private static final Pattern IN = Pattern.compile("^\\s*in\\b");
 
     private RelationFinder() {
     }
@@ -54,8 +55,10 @@ public final class RelationFinder {
         }
         List<Hit> hits = hits(lower, mentions);
         for (Hit hit : hits) {
-            List<Member> left = leftGroup(lower, usable, hit);
-            List<Member> right = rightGroup(lower, usable, hit, hits);
+            boolean implicates = hit.trigger() == Trigger.IMPLICATES;
+            List<Member> left = implicates ? rightGroup(lower, usable, hit, hits) : leftGroup(lower, usable, hit);
+            List<Member> right = implicates ? implicatedIn(lower, usable, left, hits)
+                    : rightGroup(lower, usable, hit, hits);
             if (left.isEmpty() || right.isEmpty()) {
                 continue;
             }
@@ -121,13 +124,29 @@ public final class RelationFinder {
             return List.of();
         }
         int start = usable.get(k).start();
+        Matcher relative = RELATIVE.matcher(lower.substring(hit.end(), start));
+        if (relative.find()) {
+            // The object is a noun with a relative clause; its examples, if any, follow the clause.
+            Matcher later = EXAMPLES.matcher(lower);
+            int limit = Math.min(lower.length(), hit.end() + MAX_EXAMPLE_GAP);
+            if (later.find(hit.end() + relative.end()) && later.end() < limit) {
+                while (k < usable.size() && usable.get(k).start() < later.end()) {
+                    k++;
+                }
+                if (k == usable.size()) {
+                    return List.of();
+                }
+                start = usable.get(k).start();
+            }
+        }
         Matcher example = EXAMPLES.matcher(lower.substring(hit.end(), start));
         int from = example.find() ? hit.end() + example.end() : hit.end();
         if (from == hit.end() ? !closeEnough(lower, hit.end(), start) : start - hit.end() > MAX_EXAMPLE_GAP
                 || !closeEnough(lower, from, start)) {
             return List.of();
         }
-        if (hits.stream().anyMatch(h -> h.start() >= from && h.end() <= start)) {
+        int objectStart = start;
+        if (hits.stream().anyMatch(h -> h.start() >= from && h.end() <= objectStart)) {
             return List.of();
         }
         int last = k;
@@ -135,6 +154,18 @@ public final class RelationFinder {
             last++;
         }
         return members(lower, usable.subList(k, last + 1));
+    }
+
+    /** The objects of {@code implicate A and B in C}: the group right after {@code in} behind the subjects. */
+    private static List<Member> implicatedIn(String lower, List<Mention> usable, List<Member> subjects,
+            List<Hit> hits) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        int end = subjects.get(subjects.size() - 1).mention().end();
+        Matcher in = IN.matcher(lower.substring(end));
+        return in.find() ? rightGroup(lower, usable, new Hit(end, end + in.end(), Trigger.PROMOTES), hits)
+                : List.of();
     }
 
     private static List<Member> members(String lower, List<Mention> group) {

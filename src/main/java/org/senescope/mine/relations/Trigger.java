@@ -43,6 +43,11 @@ enum Trigger {
             + "|limit(?:s|ed|ing)?\\b|restrain(?:s|ed|ing)?\\b|counteract(?:s|ed|ing)?\\b|evad(?:e|es|ed|ing)\\b"
             + "|abrogat(?:e|es|ed|ing)\\b|bypass(?:es|ed|ing)?\\b|down-?regulat(?:e|es|ed|ing)\\b"
             + "|attenuat(?:e|es|ed|ing)\\b|protect(?:s|ed|ing)? against", Relation.INHIBITS, false),
+    /**
+     * {@code implicate A and B in C}: the subjects follow the verb and the object follows {@code in}
+     * ({@link RelationFinder}); {@code implicated in} right after a name is {@link #PROMOTES}.
+     */
+    IMPLICATES("implicat(?:e|es|ed|ing)\\b(?! in\\b)", Relation.PROMOTES, false),
     ASSOCIATED("associated with|linked to|correlat(?:e|es|ed|ing) with", Relation.ASSOCIATED_WITH, false);
 
     private final Pattern pattern;
