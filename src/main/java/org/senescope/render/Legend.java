@@ -64,22 +64,12 @@ final class Legend {
      * @param abbreviations node labels abbreviated in the drawing, spelt out ("EMT: Epithelial-to-...")
      */
     static Legend compose(Network network, @Nullable Overlay overlay, @Nullable ModuleBadges badges,
-                          @Nullable CellTypeDots dots, FigureOptions options, List<String> abbreviations, double nodeFont, double x, double y,
-                          double width) {
+                          @Nullable CellTypeDots dots, FigureOptions options, List<String> abbreviations,
+                          double nodeFont, double x, double y, double width) {
         double font = Math.max(nodeFont, 5);
         List<Block> unplaced = new ArrayList<>();
         if (overlay != null) {
-            DivergingScale scale = new DivergingScale(options.colourLimit());
-            List<LegendEntry> colour = new ArrayList<>(List.of(new BarEntry(scale,
-                    FoldChangeText.legendLabel(overlay.valueLabel(), overlay.conditions())),
-                    new SwatchEntry(DivergingScale.MISSING, "not measured")));
-            NotExpressed.legendEntry(overlay).ifPresent(colour::add);
-            unplaced.add(new Block("Colour", colour, 1, NOWHERE));
-            List<LegendEntry> sig = new ArrayList<>(List.of(
-                    new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),
-                    new BorderEntry(false, "adjusted p \u2265 " + NodeFill.SIGNIFICANCE + " or none")));
-            unplaced.add(new Block("Significance", sig, 1, new Rectangle2D.Double()));
-            MemberCells.legendBlock(overlay).ifPresent(unplaced::add);
+            unplaced.addAll(overlayBlocks(overlay, options));
         }
         if (badges != null) {
             unplaced.add(moduleBlock(badges));
@@ -124,6 +114,23 @@ final class Legend {
             rowHeight = Math.max(rowHeight, size[1]);
         }
         return new Legend(placed, new Rectangle2D.Double(x, y, width, cy + rowHeight - y), font, row);
+    }
+
+    /** The colour, significance and member blocks of an overlay. */
+    private static List<Block> overlayBlocks(Overlay overlay, FigureOptions options) {
+        List<Block> blocks = new ArrayList<>();
+        DivergingScale scale = new DivergingScale(options.colourLimit());
+        List<LegendEntry> colour = new ArrayList<>(List.of(new BarEntry(scale,
+                FoldChangeText.legendLabel(overlay.valueLabel(), overlay.conditions())),
+                new SwatchEntry(DivergingScale.MISSING, "not measured")));
+        NotExpressed.legendEntry(overlay).ifPresent(colour::add);
+        blocks.add(new Block("Colour", colour, 1, NOWHERE));
+        List<LegendEntry> sig = new ArrayList<>(List.of(
+                new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),
+                new BorderEntry(false, "adjusted p \u2265 " + NodeFill.SIGNIFICANCE + " or none")));
+        blocks.add(new Block("Significance", sig, 1, new Rectangle2D.Double()));
+        MemberCells.legendBlock(overlay).ifPresent(blocks::add);
+        return blocks;
     }
 
     /** The block in as many columns as fit {@code width}, at most one per two entries: a narrow legend is shorter. */
