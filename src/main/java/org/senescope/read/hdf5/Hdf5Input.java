@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.jhdf.HdfFile;
@@ -61,11 +62,22 @@ public final class Hdf5Input implements Closeable {
             throw new InputFormatException(source, 0, 0, "not an HDF5 file (no HDF5 signature at its start); "
                     + expected);
         }
+        HdfFile file;
         try {
-            return new Hdf5Input(source, new HdfFile(path));
+            file = new HdfFile(path);
         } catch (HdfException e) {
             throw new InputFormatException(source, 0, 0, "unreadable HDF5 (" + e.getMessage() + "); " + expected, e);
         }
+        long size = Files.size(path);
+        long end = file.getUserBlockSize() + file.getHdfBackingStorage().getSuperblock().getEndOfFileAddress();
+        if (size < end) {
+            // A cut-off copy or download: say so, rather than the library's message about whichever object is missing.
+            file.close();
+            throw new InputFormatException(source, 0, 0, String.format(Locale.ROOT, "truncated: %,d bytes, but its "
+                    + "HDF5 superblock says the file is %,d bytes long; expected the whole file (copy or download it "
+                    + "again)", size, end));
+        }
+        return new Hdf5Input(source, file);
     }
 
     /** The file as the user named it. */
