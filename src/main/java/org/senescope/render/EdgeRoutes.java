@@ -49,7 +49,7 @@ final class EdgeRoutes {
     private final RouteUsage usage;
     private final double font;
 
-    private EdgeRoutes(List<SceneNode> nodes, double font) {
+    private EdgeRoutes(List<SceneNode> nodes, double font, Rectangle2D panel) {
         this.nodes = nodes;
         this.font = font;
         List<Rectangle2D> footprints = new ArrayList<>();
@@ -59,13 +59,19 @@ final class EdgeRoutes {
             outlines.add(NodeGlyphs.endOutline(n, font * 0.15));
             footprints.add(n.footprint());
         }
-        this.router = new ObstacleRouter(footprints, font * 0.15);
+        // Routes may pass round a node at the panel's edge (corners sit twice the clearance out), no further.
+        double out = font * 0.3;
+        this.router = new ObstacleRouter(footprints, font * 0.15, new Rectangle2D.Double(-out, -out,
+                panel.getWidth() + 2 * out, panel.getHeight() + 2 * out));
         this.usage = router.usage(font * 0.25, ALONG_COST);
     }
 
-    /** Every edge of {@code edges} as drawn among {@code nodes} (panel coordinates), in the order given. */
-    static List<DrawnEdge> of(List<Edge> edges, List<SceneNode> nodes, double font) {
-        return new EdgeRoutes(nodes, font).draw(edges);
+    /**
+     * Every edge of {@code edges} as drawn among {@code nodes} (panel coordinates), in the order given, each inside
+     * the panel of {@code panel}'s size grown by 0.3 label sizes.
+     */
+    static List<DrawnEdge> of(List<Edge> edges, List<SceneNode> nodes, double font, Rectangle2D panel) {
+        return new EdgeRoutes(nodes, font, panel).draw(edges);
     }
 
     private List<DrawnEdge> draw(List<Edge> edges) {

@@ -217,10 +217,13 @@ public final class FigureScene {
         return nodes;
     }
 
-    /** Every edge as drawn, relative to each panel's corner, in the network's edge order; the same in every panel. */
+    /**
+     * Every edge as drawn, relative to each panel's corner, in the network's edge order; the same in every panel, and
+     * inside it (grown by 0.3 label sizes).
+     */
     synchronized List<DrawnEdge> edges() {
         if (edges == null) {
-            edges = List.copyOf(EdgeRoutes.of(network.edges(), nodes, fontSize));
+            edges = List.copyOf(EdgeRoutes.of(network.edges(), nodes, fontSize, panels.get(0).area()));
         }
         return edges;
     }

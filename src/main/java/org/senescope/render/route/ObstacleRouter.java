@@ -15,7 +15,8 @@ import java.util.Optional;
  * Shortest obstacle-avoiding paths between points among axis-aligned boxes. A path may not come nearer than the
  * clearance to any box but the two it connects (given by index, so that a path may start inside its own node). Bends
  * sit on the corners of the boxes grown by twice the clearance, so that the segments between them keep the clearance.
- * The visibility between corners is computed once, so routing many edges among the same boxes is cheap. Immutable.
+ * Every path stays inside a drawable area (a panel): no segment leaves it, and corners outside it are not used. The
+ * visibility between corners is computed once, so routing many edges among the same boxes is cheap. Immutable.
  */
 public final class ObstacleRouter {
 
@@ -23,6 +24,7 @@ public final class ObstacleRouter {
 
     private final double clearance;
     private final List<Rectangle2D> blocks;
+    private final Rectangle2D area;
     private final List<Point2D> corners = new ArrayList<>();
     private final double[][] between;
     /** No routes drawn: nothing costs extra. */
@@ -31,12 +33,15 @@ public final class ObstacleRouter {
     /**
      * @param obstacles the boxes to avoid, indexed as {@link #route} and {@link #clears} refer to them
      * @param clearance how near a path may come to a box, in the boxes' units; positive
+     * @param area      where paths may run; the boxes grown by twice the clearance should lie inside it, or paths
+     *                  round a box at its edge are lost
      */
-    public ObstacleRouter(List<Rectangle2D> obstacles, double clearance) {
+    public ObstacleRouter(List<Rectangle2D> obstacles, double clearance, Rectangle2D area) {
         if (!(clearance > 0)) {
             throw new IllegalArgumentException("the clearance must be positive: " + clearance);
         }
         this.clearance = clearance;
+        this.area = (Rectangle2D) area.clone();
         List<Rectangle2D> grown = new ArrayList<>();
         for (Rectangle2D r : obstacles) {
             grown.add(grow(r, clearance));
@@ -47,7 +52,7 @@ public final class ObstacleRouter {
             for (Point2D p : List.<Point2D>of(new Point2D.Double(c.getMinX(), c.getMinY()),
                     new Point2D.Double(c.getMaxX(), c.getMinY()), new Point2D.Double(c.getMaxX(), c.getMaxY()),
                     new Point2D.Double(c.getMinX(), c.getMaxY()))) {
-                if (blocks.stream().noneMatch(b -> b.contains(p))) {
+                if (inside(p) && blocks.stream().noneMatch(b -> b.contains(p))) {
                     corners.add(p);
                 }
             }
@@ -141,8 +146,15 @@ public final class ObstacleRouter {
         return Optional.of(List.copyOf(path));
     }
 
-    /** Whether the segment keeps the clearance from every box except {@code from} and {@code to}. */
+    /**
+     * Whether the segment stays inside the area and keeps the clearance from every box except {@code from} and
+     * {@code to}.
+     */
     public boolean visible(Point2D a, Point2D b, int from, int to) {
+        // The area is convex: a segment stays inside it when both its ends do.
+        if (!inside(a) || !inside(b)) {
+            return false;
+        }
         for (int i = 0; i < blocks.size(); i++) {
             if (i != from && i != to && blocks.get(i).intersectsLine(a.getX(), a.getY(), b.getX(), b.getY())) {
                 return false;
@@ -190,6 +202,12 @@ public final class ObstacleRouter {
             y = c[1];
         }
         return out;
+    }
+
+    private boolean inside(Point2D p) {
+        double e = 1e-9;
+        return p.getX() >= area.getMinX() - e && p.getX() <= area.getMaxX() + e && p.getY() >= area.getMinY() - e
+                && p.getY() <= area.getMaxY() + e;
     }
 
     private Rectangle2D shrink(Rectangle2D block) {
