@@ -45,7 +45,7 @@ async function main() {
     await page.screenshot({ path: file });
     if (figureDir) fs.copyFileSync(file, path.join(figureDir, 'page-10-cell-types-CCL5.png'));
     summary.family = await open(page, 'NKG2D_ligands', 'NKG2D ligands');
-    summary.unmeasured = await open(page, 'NK_cell', 'NK cell');
+    summary.unmeasured = await open(page, 'nk_cell', 'NK cell');
   } finally {
     await browser.close();
   }
