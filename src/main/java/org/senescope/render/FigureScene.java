@@ -13,6 +13,7 @@ import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.figure.ConditionDisplay;
 import org.senescope.model.figure.PhysicalLength;
 import org.senescope.model.Network;
+import org.senescope.model.cell.NodeCellTypes;
 import org.senescope.model.data.ModuleScores;
 import org.senescope.model.data.Overlay;
 
@@ -140,6 +141,11 @@ public final class FigureScene {
     /** The cell-type dot strips under the nodes, empty when the figure has none. */
     Optional<CellTypeDots> cellTypeDots() {
         return Optional.ofNullable(dots);
+    }
+
+    /** The cell-type expression the dot strips show, empty when the figure has none. */
+    public Optional<NodeCellTypes> cellTypes() {
+        return Optional.ofNullable(dots).map(CellTypeDots::values);
     }
 
     public FigureOptions options() {

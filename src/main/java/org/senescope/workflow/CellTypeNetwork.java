@@ -2,6 +2,7 @@ package org.senescope.workflow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,8 @@ record CellTypeNetwork(MappedOverlay mapped, NodeCellTypes nodes, byte[] table) 
                 }
             }
         }
-        NodeCellTypes nodes = new NodeCellTypes(column, expression.types(), minFraction, meanNote, byNode);
+        NodeCellTypes nodes = new NodeCellTypes(column, expression.types(),
+                Arrays.stream(cells).boxed().toList(), minFraction, meanNote, byNode);
         return new CellTypeNetwork(mapped, nodes, tidy.toString().getBytes(StandardCharsets.UTF_8));
     }
 

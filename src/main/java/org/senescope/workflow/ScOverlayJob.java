@@ -38,7 +38,8 @@ import org.senescope.render.files.FigureExport;
  * in one pass over the cells ({@link CellTypeExpression}: memory genes × types), maps the genes onto the bundled
  * network as {@code senescope overlay} maps them ({@link CellTypeNetwork}), and plans the network in CX2, XGMML (with
  * its Style XML), GraphML and cyjs with the {@link CellTypeAttributes} node columns, the network figure with a
- * dot strip of cell-type expression under each measured gene node, {@value CellTypeNetwork#TABLE},
+ * dot strip of cell-type expression under each measured gene node (and its interactive page),
+ * {@value CellTypeNetwork#TABLE},
  * the overlay's mapping report and {@value #SETTINGS}, one output set. Nothing is written here. Thread-safe when the
  * suppliers are.
  */
@@ -122,14 +123,16 @@ public final class ScOverlayJob {
 
     /**
      * The network figure with each measured gene node's dot strip of cell-type expression ({@link CellTypeDots}),
-     * as {@value #FIGURE}{@code .png} (300 dpi), {@code .svg} and {@code .pdf}, double-column wide, the curated layout.
+     * as {@value #FIGURE}{@code .png} (300 dpi), {@code .svg} and {@code .pdf}, double-column wide, the curated layout,
+     * and the interactive page {@value #FIGURE}{@code .html}, whose side panel lists a gene node's values per type.
      */
     private static List<PlannedFile> figure(Network network, CellTypeNetwork onNetwork, String dataName, Path out)
             throws IOException {
         FigureOptions options = FigureOptions.defaults("Expression of the network's genes by cell type in " + dataName,
                 "");
         FigureScene scene = CellTypeDots.figure(network, onNetwork.nodes(), options);
-        return FigureExport.plan(scene, List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF), out, FIGURE);
+        return FigureExport.plan(scene, List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF,
+                FigureFormat.HTML), out, FIGURE);
     }
 
     /**

@@ -35,8 +35,8 @@ class ScOverlayCommandTest {
     private static final Path PBMC = Path.of("..", "shared", "data", "single-cell", "pbmc1k_v2");
     private static final Path FOLDER = PBMC.resolve("filtered_feature_bc_matrix");
     private static final Path TYPES = PBMC.resolve("cell_annotations.tsv");
-    private static final List<String> FILES = List.of("cell-type-expression.pdf", "cell-type-expression.png",
-            "cell-type-expression.svg", "cell-type-expression.tsv", "sc-overlay-settings.tsv",
+    private static final List<String> FILES = List.of("cell-type-expression.html", "cell-type-expression.pdf",
+            "cell-type-expression.png", "cell-type-expression.svg", "cell-type-expression.tsv", "sc-overlay-settings.tsv",
             "senescence-immunity.cx2", "senescence-immunity.cyjs", "senescence-immunity.graphml",
             "senescence-immunity.mapping-report.tsv", "senescence-immunity.style.xml", "senescence-immunity.xgmml");
 

@@ -43,7 +43,7 @@ class PageBrowserIT {
         checker = jar.toAbsolutePath().getParent().resolve("page-browser-check");
         Files.createDirectories(checker);
         for (String f : List.of("package.json", "package-lock.json", "page-check.js", "page-stripes.js", "page-layout.js",
-                "chromium.js")) {
+                "page-celltypes.js", "chromium.js")) {
             Files.copy(Path.of("src/test/js", f), checker.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(checker.resolve("node_modules/puppeteer-core"))) {
@@ -125,6 +125,74 @@ class PageBrowserIT {
                 on.get("legend").asText());
         assertEquals("{\"striped\":0,\"gradients\":0,\"legendHidden\":true}", s.get("off").toString(),
                 "unticked, the nodes show the chosen condition again");
+    }
+
+    @Test
+    void theCellTypePageOfScOverlayShowsAGeneNodesFractionAndMeanPerCellTypeAsTheTableHasThem() throws Exception {
+        Path out = tmp.resolve("cells");
+        Path pbmc = Path.of("../shared/data/single-cell/pbmc1k_v2");
+        ExternalRun build = run(Path.of("."), 180, Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "sc-overlay", pbmc.resolve("filtered_feature_bc_matrix").toString(),
+                "--cell-types", pbmc.resolve("cell_annotations.tsv").toString(), "--cell-type-column", "cell_type",
+                "--out", out.toString());
+        assertEquals(0, build.code(), build.err());
+        JsonNode s = drive("page-celltypes.js", out.resolve("cell-type-expression.html"));
+        assertEquals("[]", s.get("outside").toString(), "no request leaves the file");
+        assertEquals("[]", s.get("errors").toString(), "no console error");
+
+        List<String[]> table = Files.readAllLines(out.resolve("cell-type-expression.tsv")).stream().skip(1)
+                .map(l -> l.split("\t", -1)).toList();
+        List<String> expected = new ArrayList<>();
+        List<String> legend = new ArrayList<>(List.of("click a gene node measured in the data for its",
+                "fraction of cells expressing and mean expression per type"));
+        for (String[] r : table) {
+            if (r[0].equals("CCL5")) {
+                expected.add(List.of(r[2], String.format(java.util.Locale.ROOT, "%,d", Integer.parseInt(r[3])),
+                        shown(r[4]), shown(r[5])).toString());
+                legend.add((legend.size() - 1) + " " + r[2] + " (" + String.format(java.util.Locale.ROOT, "%,d",
+                        Integer.parseInt(r[3])) + " cells)");
+            }
+        }
+        assertEquals(7, expected.size(), "PBMC 1k has seven cell types");
+        JsonNode ccl5 = s.get("ccl5");
+        assertEquals("CCL5", ccl5.get("title").asText());
+        assertEquals("[\"cell type\",\"cells\",\"fraction expressing\",\"mean expression\"]",
+                ccl5.get("head").toString());
+        assertEquals(expected, rows(ccl5.get("rows")), "each type's cells, fraction and mean as the table has them");
+        assertEquals("Measured as CCL5 in the data.", ccl5.get("notes").get(0).asText());
+        List<String> legendShown = new ArrayList<>();
+        s.get("legend").forEach(l -> legendShown.add(l.asText()));
+        assertEquals(legend, legendShown, "the legend names the types in strip order with their cells");
+
+        // The family: per type the member expressed in the largest fraction of the type's cells, first on a tie.
+        java.util.Map<String, String[]> best = new java.util.LinkedHashMap<>();
+        for (String[] r : table) {
+            if (r[0].equals("NKG2D_ligands") && (!best.containsKey(r[2])
+                    || Double.parseDouble(r[4]) > Double.parseDouble(best.get(r[2])[4]))) {
+                best.put(r[2], r);
+            }
+        }
+        List<String> family = best.values().stream().map(r -> List.of(r[2], String.format(java.util.Locale.ROOT,
+                "%,d", Integer.parseInt(r[3])), shown(r[4]), shown(r[5]), r[1]).toString()).toList();
+        assertEquals("member", s.get("family").get("head").get(4).asText());
+        assertEquals(family, rows(s.get("family").get("rows")));
+        assertEquals(0, s.get("unmeasured").get("rows").size(), "a node the data does not measure has no table");
+    }
+
+    /** A value as the page shows it: three decimals, as JavaScript's {@code toFixed(3)} rounds the double. */
+    private static String shown(String value) {
+        return new java.math.BigDecimal(Double.parseDouble(value)).setScale(3, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    private static List<String> rows(JsonNode rows) {
+        List<String> list = new ArrayList<>();
+        rows.forEach(r -> {
+            List<String> cells = new ArrayList<>();
+            r.forEach(c -> cells.add(c.asText()));
+            list.add(cells.toString());
+        });
+        return list;
     }
 
     /** The drawing as Chromium renders it (see {@code page-layout.js}). */

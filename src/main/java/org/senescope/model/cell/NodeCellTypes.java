@@ -10,16 +10,21 @@ import java.util.Objects;
  *
  * @param column      the cell-type column the types come from
  * @param types       the cell types, in order
+ * @param cells       per type (in {@link #types()} order), how many of the data's cells it has
  * @param minFraction the fraction of a type's cells at or above which the type counts as expressing a node
  * @param meanNote    what the mean is (which values, normalised how), for the network's attributes
  * @param byNode      per measured node id, its values; nodes not listed were not measured
  */
-public record NodeCellTypes(String column, List<String> types, double minFraction, String meanNote,
-                            Map<String, NodeExpression> byNode) {
+public record NodeCellTypes(String column, List<String> types, List<Integer> cells, double minFraction,
+                            String meanNote, Map<String, NodeExpression> byNode) {
 
     public NodeCellTypes {
         Objects.requireNonNull(column, "column");
         types = List.copyOf(types);
+        cells = List.copyOf(cells);
+        if (cells.size() != types.size()) {
+            throw new IllegalArgumentException("expected one cell count per cell type");
+        }
         Objects.requireNonNull(meanNote, "meanNote");
         byNode = Map.copyOf(byNode);
         if (!(minFraction >= 0 && minFraction <= 1)) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import org.senescope.model.EvidenceType;
 import org.senescope.render.EvidenceLevels;
 import org.senescope.model.Node;
 import org.senescope.model.NodeKind;
+import org.senescope.model.cell.NodeCellTypes;
 import org.senescope.render.DecimalText;
 import org.senescope.render.DivergingScale;
 import org.senescope.render.NotExpressed;
@@ -75,6 +77,7 @@ public final class HtmlPageWriter implements FigureWriter {
                     .append("<div><span class=\"sw thick\"></span> adjusted p &lt; 0.05</div></div>");
         });
         scene.badges().ifPresent(b -> s.append(moduleBlock(b)));
+        scene.cellTypes().ifPresent(c -> s.append(cellTypeBlock(c)));
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         scene.network().nodes().stream().map(Node::kind).forEach(kinds::add);
         s.append("<div class=\"block\"><b>Node kind</b>");
@@ -121,6 +124,19 @@ public final class HtmlPageWriter implements FigureWriter {
             s.append("<div><span class=\"sw").append(badges.significant(m.id()) ? " thick" : "")
                     .append("\" style=\"background:").append(PageData.hex(badges.colour(m.id()))).append("\"></span> ")
                     .append(badges.number(m.id())).append(" ").append(escape(badges.describe(m))).append("</div>");
+        }
+        return s.append("</div>").toString();
+    }
+
+    /** The cell types with their numbers of cells, and where their values are shown. */
+    private static String cellTypeBlock(NodeCellTypes values) {
+        StringBuilder s = new StringBuilder("<div class=\"block\" id=\"cellTypeLegend\"><b>")
+                .append(escape("Cell types (" + values.column() + ")")).append("</b>")
+                .append("<div>click a gene node measured in the data for its</div>")
+                .append("<div>fraction of cells expressing and mean expression per type</div>");
+        for (int t = 0; t < values.types().size(); t++) {
+            s.append("<div>").append(t + 1).append(' ').append(escape(values.types().get(t))).append(" (")
+                    .append(String.format(Locale.ROOT, "%,d", values.cells().get(t))).append(" cells)</div>");
         }
         return s.append("</div>").toString();
     }

@@ -56,6 +56,7 @@ final class PageData {
             centres.put(sn.node().id(), new Point2D.Double(outline.getCenterX(), outline.getCenterY()));
             // Only pages with module scores carry the key, so that other pages keep their bytes.
             scene.badges().ifPresent(b -> data(element).put("modules", moduleLines(b, sn.node())));
+            scene.cellTypes().ifPresent(c -> PageCellTypes.put(data(element), c, sn.node().id()));
             nodes.add(element);
         }
         List<Object> edges = new ArrayList<>();
@@ -83,6 +84,7 @@ final class PageData {
         data.put("valueLabel", overlay == null ? "" : overlay.valueLabel());
         data.put("moduleList", List.copyOf(moduleLabels.values()));
         data.put("seedList", scene.network().sources().stream().map(s -> List.of(s.file(), s.title())).toList());
+        scene.cellTypes().ifPresent(c -> data.put("cellTypes", PageCellTypes.summary(c)));
         data.put("nodes", nodes);
         data.put("edges", edges);
         return data;
