@@ -1,6 +1,7 @@
 // Benchmark, not a test: opens a page in Debian's headless Chromium (puppeteer-core) and reports the first render
-// (navigation start to the first frame drawn after the page's script ran) and search times (the search call and the
-// frame that shows its hits), as JSON. Usage: node page-bench.js PAGE.html [RUNS]
+// (navigation start to the first frame drawn after the page's script ran), search times (the search call and the
+// frame that shows its hits) and the time from the first key of "no effect" typed at 60 ms a key to its hits shown,
+// as JSON. Usage: node page-bench.js PAGE.html [RUNS]
 'use strict';
 const path = require('path');
 const { launch } = require('./chromium.js');
@@ -23,8 +24,15 @@ async function once() {
         requestAnimationFrame(() => done({ ms: performance.now() - t0, hits }));
       }), q);
     }
+    // Typing: "no effect" typed at one key per 60 ms into the search box, until its 2,469 edge hits are counted.
+    await page.evaluate(() => window.senescope.search(''));
+    await page.click('#search', { clickCount: 3 });
+    const typed0 = Date.now();
+    await page.keyboard.type('no effect', { delay: 60 });
+    await page.waitForFunction(() => / 2469 edges match/.test(document.getElementById('hits').textContent), { timeout: 60000 });
+    const typed = Date.now() - typed0;
     const size = await page.evaluate(() => [window.senescope.cy.nodes().length, window.senescope.cy.edges().length]);
-    return { render, searches, size, outside, errors };
+    return { render, searches, typed, size, outside, errors };
   } finally {
     await browser.close();
   }
@@ -38,6 +46,8 @@ async function once() {
   for (const q of Object.keys(all[0].searches)) {
     out.search[q] = { hits: all[0].searches[q].hits, medianMs: Math.round(median(all.map(r => r.searches[q].ms)) * 10) / 10 };
   }
+  out.typedNoEffectMs = all.map(r => r.typed);
+  out.medianTypedNoEffectMs = median(all.map(r => r.typed));
   out.outside = all.flatMap(r => r.outside);
   out.errors = all.flatMap(r => r.errors);
   process.stdout.write(JSON.stringify(out, null, 1) + '\n');
