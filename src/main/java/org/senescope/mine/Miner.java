@@ -7,8 +7,10 @@ import java.util.Objects;
 import org.senescope.mine.entities.EntityLexicon;
 import org.senescope.mine.entities.EntityTagger;
 import org.senescope.mine.entities.Mention;
+import org.senescope.mine.relations.Antecedents;
 import org.senescope.mine.relations.RelationCandidate;
 import org.senescope.mine.relations.RelationFinder;
+import org.senescope.mine.relations.SentenceRelations;
 import org.senescope.mine.text.CleanText;
 import org.senescope.mine.text.Sentence;
 import org.senescope.mine.text.SentenceSplitter;
@@ -36,6 +38,7 @@ public final class Miner {
         List<Sentence> sentences = SentenceSplitter.split(clean);
         List<FoundEntity> entities = new ArrayList<>();
         List<CandidateClaim> candidates = new ArrayList<>();
+        Antecedents before = Antecedents.none();
         for (Sentence sentence : sentences) {
             List<Mention> mentions = tagger.tag(sentence.text());
             for (Mention m : mentions) {
@@ -45,9 +48,11 @@ public final class Miner {
                         clean.text().substring(start, end), m.concept()));
             }
             String quote = clean.quote(sentence.start(), sentence.end());
-            for (RelationCandidate r : RelationFinder.find(sentence.text(), mentions)) {
-                candidates.add(new CandidateClaim(document, quote, specific(r)));
+            SentenceRelations read = RelationFinder.find(sentence.text(), mentions, before, this::specific);
+            for (RelationCandidate r : read.candidates()) {
+                candidates.add(new CandidateClaim(document, quote, r));
             }
+            before = read.antecedents();
         }
         return new MinedDocument(document, sentences.size(), entities, candidates);
     }

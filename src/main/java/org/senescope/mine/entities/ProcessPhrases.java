@@ -18,7 +18,8 @@ import org.senescope.model.NodeKind;
  * by NK cells} for "NK-cell infiltration of tumours", {@code elimination of senescent cells} for "Immune clearance of
  * senescent tumour cells". Each such node's label (and each alias of two words or more) gives a head noun, the word
  * before its first preposition or else its last word, and the set of its other words. In a text, a head noun (or a
- * noun naming the same process: elimination, destruction, removal, killing, eradication all name a clearance) with
+ * noun naming the same process: elimination, destruction, removal, killing, eradication all name a clearance;
+ * sensitivity and vulnerability a susceptibility) with
  * words of that set right before it, or after it behind {@code of}/{@code by}/{@code to}/{@code from}/{@code against}
  * (determiners and one other word skipped), names the node, as does a mention there of a node whose label words all
  * belong to the set ({@code clearance of SnCs}). At least one matched word must say more than {@code cell}. Built once
@@ -35,7 +36,8 @@ final class ProcessPhrases {
             "its", "such");
     /** Nouns that name one process; each maps to the first. */
     private static final List<List<String>> SAME_PROCESS = List.of(
-            List.of("clearance", "elimination", "destruction", "removal", "killing", "eradication"));
+            List.of("clearance", "elimination", "destruction", "removal", "killing", "eradication"),
+            List.of("susceptibility", "sensitivity", "vulnerability"));
     /** Words oncology uses for one another: a cancer cell is a tumour cell. */
     private static final Set<String> TUMOUR = Set.of("tumor", "cancer", "malignant", "neoplastic");
     private static final String GENERIC = "cell";

@@ -11,7 +11,8 @@ import org.senescope.model.Species;
 final class Cues {
 
     private static final Pattern NEGATION = Pattern.compile("(?<![\\p{L}])(?:not|no|never|neither|nor|without"
-            + "|cannot|fail(?:s|ed)? to|unable to|independent(?:ly)? of|n't)(?![\\p{L}])");
+            + "|cannot|fail(?:s|ed|ing)? to|unable to|independent(?:ly)? of|n't|no longer|lack(?:s|ed|ing)?|none of"
+            + "|insufficient to|incapable of|dispensable|unaffected)(?![\\p{L}])");
     private static final Pattern HEDGE = Pattern.compile("(?<![\\p{L}])(?:may|might|could|possibly|potentially"
             + "|perhaps|likely|suggest(?:s|ed|ing)?|hypothes\\w*|propose[sd]?|speculate[sd]?|would)(?![\\p{L}])");
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?:(?:loss|lack|absence|deletion|depletion|knockdown"

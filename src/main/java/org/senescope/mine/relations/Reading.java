@@ -64,12 +64,17 @@ final class Reading {
         }
         Optional<String> own = Cues.loss(lower, subject.start(), subject.end());
         Optional<String> loss = own.isPresent() ? own : groupLoss;
-        boolean negated = negation.isPresent() || s.contrast() || o.contrast();
         Relation base = hit.trigger().relation();
+        boolean negated = negation.isPresent() || s.contrast() || o.contrast() || base.isNegated();
         Relation relation;
         Sign sign;
-        if (negated) {
-            relation = base == Relation.REQUIRED_FOR || loss.isPresent() ? Relation.NOT_REQUIRED_FOR
+        if (base.isNegated()) {
+            relation = base;
+            sign = Sign.NONE;
+        } else if (negated) {
+            // "not mediated by X": X is not what it needs.
+            boolean requirement = base == Relation.REQUIRED_FOR || (passive && lower.startsWith("mediat", hit.start()));
+            relation = requirement || loss.isPresent() ? Relation.NOT_REQUIRED_FOR
                     : INDUCING.contains(base) ? Relation.DOES_NOT_INDUCE : Relation.NO_EFFECT_ON;
             sign = Sign.NONE;
         } else if (loss.isPresent() && base.isSigned()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ public final class RelationFinder {
     private static final Pattern COORDINATION = Pattern.compile("^[\\s,)]*(?:(?:and/or|and|or|as well as|but not|nor"
             + "|plus|versus|vs\\.?)(?![\\p{L}]))?[\\s,]*(?:(?:neutrali[sz]ation|loss|deletion|depletion|blockade"
             + "|inhibition) of )?(?:the )?$");
+    private static final Pattern SERIAL_COMMA = Pattern.compile(",\\s*(?:and/or|and|or)(?![\\p{L}])");
+    private static final Pattern LIST_COMMA = Pattern.compile("^[\\s)]*,[^\\p{L}]*(?:(?!and|or|but)[\\p{L} ]+ of )?"
+            + "(?:the )?$");
     private static final int MAX_GAP = 80;
     /**
      * Words that open a list of examples of the object ({@code the expression of several chemokines that recruit
@@ -45,33 +49,57 @@ public final class RelationFinder {
     record Member(Mention mention, boolean contrast) {
     }
 
-    /** The relations {@code sentence} states between the resolved {@code mentions} in it. */
-    public static List<RelationCandidate> find(String sentence, List<Mention> mentions) {
+    /**
+     * The relations {@code sentence} states between the resolved {@code mentions} in it, each passed through
+     * {@code refine}; an anaphor ({@link Anaphora}) is resolved against the sentence's own main relation read before
+     * it, else against {@code before}, what the previous sentence left.
+     */
+    public static SentenceRelations find(String sentence, List<Mention> mentions, Antecedents before,
+            UnaryOperator<RelationCandidate> refine) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Mention> usable = mentions.stream().filter(m -> m.concept().isResolved()).toList();
         List<RelationCandidate> out = new ArrayList<>();
-        if (usable.size() < 2) {
-            return out;
+        Antecedents here = Antecedents.none();
+        if (usable.isEmpty()) {
+            return new SentenceRelations(out, here);
         }
         List<Hit> hits = hits(lower, mentions);
         for (Hit hit : hits) {
-            boolean implicates = hit.trigger() == Trigger.IMPLICATES;
-            List<Member> left = implicates ? rightGroup(lower, usable, hit, hits) : leftGroup(lower, usable, hit);
-            List<Member> right = implicates ? implicatedIn(lower, usable, left, hits)
-                    : rightGroup(lower, usable, hit, hits);
-            if (left.isEmpty() || right.isEmpty()) {
-                continue;
+            Antecedents context = here.isEmpty() ? before : here;
+            List<RelationCandidate> read = new ArrayList<>();
+            pairs(lower, usable, hit, hits, here, context).forEach(p -> read.add(refine.apply(p)));
+            if (here.isEmpty() && !read.isEmpty() && !lower.startsWith("-", hit.start() - 1)) {
+                here = Antecedents.of(read);
             }
-            boolean passive = lower.startsWith(" by ", hit.end()) && lower.startsWith("ed", hit.end() - 2);
-            boolean reversed = hit.trigger().reversed() != passive;
-            Reading reading = new Reading(lower, hit, left.get(left.size() - 1).mention().end(), passive);
-            List<Member> subjects = reversed ? right : left;
-            reading.groupLoss(Cues.loss(lower, subjects.get(0).mention().start(),
-                    subjects.get(subjects.size() - 1).mention().end()));
-            for (Member s : subjects) {
-                for (Member o : reversed ? left : right) {
-                    reading.read(s, o).ifPresent(out::add);
-                }
+            out.addAll(read);
+        }
+        return new SentenceRelations(out, here);
+    }
+
+    /** The readings of one trigger. */
+    private static List<RelationCandidate> pairs(String lower, List<Mention> usable, Hit hit, List<Hit> hits,
+            Antecedents here, Antecedents context) {
+        List<RelationCandidate> out = new ArrayList<>();
+        boolean implicates = hit.trigger() == Trigger.IMPLICATES;
+        List<Member> left = implicates ? rightGroup(lower, usable, hit, hits)
+                : Anaphora.subjects(lower, hit, here, context).orElseGet(() -> leftGroup(lower, usable, hit));
+        List<Member> right = implicates ? implicatedIn(lower, usable, left, hits)
+                : rightGroup(lower, usable, hit, hits);
+        if (right.isEmpty() && !left.isEmpty()) {
+            right = Anaphora.objects(lower, hit, context);
+        }
+        if (left.isEmpty() || right.isEmpty()) {
+            return out;
+        }
+        boolean passive = lower.startsWith(" by ", hit.end()) && lower.startsWith("ed", hit.end() - 2);
+        boolean reversed = hit.trigger().reversed() != passive;
+        Reading reading = new Reading(lower, hit, left.get(left.size() - 1).mention().end(), passive);
+        List<Member> subjects = reversed ? right : left;
+        reading.groupLoss(Cues.loss(lower, subjects.get(0).mention().start(),
+                subjects.get(subjects.size() - 1).mention().end()));
+        for (Member s : subjects) {
+            for (Member o : reversed ? left : right) {
+                reading.read(s, o).ifPresent(out::add);
             }
         }
         return out;
@@ -109,7 +137,7 @@ public final class RelationFinder {
             return List.of();
         }
         int first = k;
-        while (first > 0 && coordinated(lower, usable.get(first - 1).end(), usable.get(first).start())) {
+        while (first > 0 && linked(lower, usable, first, 0)) {
             first--;
         }
         return members(lower, usable.subList(first, k + 1));
@@ -150,7 +178,7 @@ public final class RelationFinder {
             return List.of();
         }
         int last = k;
-        while (last + 1 < usable.size() && coordinated(lower, usable.get(last).end(), usable.get(last + 1).start())) {
+        while (last + 1 < usable.size() && linked(lower, usable, last + 1, k)) {
             last++;
         }
         return members(lower, usable.subList(k, last + 1));
@@ -193,6 +221,25 @@ public final class RelationFinder {
     private static boolean closeEnough(String lower, int from, int to) {
         String gap = lower.substring(from, to);
         return gap.length() <= MAX_GAP && gap.indexOf(';') < 0 && gap.indexOf(':') < 0;
+    }
+
+    /**
+     * Whether mention {@code i} is coordinated with mention {@code i - 1}. A comma before the conjunction
+     * ({@code A, B, and C}) closes a list only after a plain list comma ({@code A, B}) between mentions from
+     * {@code from} on; {@code A, and B} joins two clauses, not two names ({@code X expressed A, and B restoration
+     * did not ...}).
+     */
+    private static boolean linked(String lower, List<Mention> usable, int i, int from) {
+        String gap = lower.substring(Math.min(usable.get(i - 1).end(), usable.get(i).start()), usable.get(i).start());
+        if (!coordinated(lower, usable.get(i - 1).end(), usable.get(i).start())) {
+            return false;
+        }
+        if (!SERIAL_COMMA.matcher(gap).find()) {
+            return true;
+        }
+        return i - 2 >= from && coordinated(lower, usable.get(i - 2).end(), usable.get(i - 1).start())
+                && LIST_COMMA.matcher(lower.substring(Math.min(usable.get(i - 2).end(), usable.get(i - 1).start()),
+                        usable.get(i - 1).start())).matches();
     }
 
     private static boolean coordinated(String lower, int from, int to) {

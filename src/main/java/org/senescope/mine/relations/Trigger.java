@@ -48,7 +48,20 @@ enum Trigger {
      * ({@link RelationFinder}); {@code implicated in} right after a name is {@link #PROMOTES}.
      */
     IMPLICATES("implicat(?:e|es|ed|ing)\\b(?! in\\b)", Relation.PROMOTES, false),
-    ASSOCIATED("associated with|linked to|correlat(?:e|es|ed|ing) with", Relation.ASSOCIATED_WITH, false);
+    ASSOCIATED("associated with|linked to|correlat(?:e|es|ed|ing) with", Relation.ASSOCIATED_WITH, false),
+    /**
+     * Verbs of an unsigned effect ({@code X alters Y}: an association), and {@code no effect}/{@code no impact}
+     * without {@code on} ({@code neutralizing X had no effect in this setting}), which the negation turns into a
+     * negative finding.
+     */
+    EFFECT("no (?:effect|impact|influence|role)\\b|alter(?:s|ed|ing)?\\b|influenc(?:e|es|ed|ing)\\b"
+            + "|modulat(?:e|es|ed|ing)\\b", Relation.ASSOCIATED_WITH, false),
+    /** Denied requirement, subject first: {@code X is dispensable for Y}. */
+    DISPENSABLE("dispensable for|not (?:needed|essential|necessary) for", Relation.NOT_REQUIRED_FOR, false),
+    /** Denied requirement, object first: {@code Y is independent of X}, {@code Y occurred independently of X}. */
+    INDEPENDENT("independent(?:ly)? (?:of|from)", Relation.NOT_REQUIRED_FOR, true),
+    /** Denied effect, object first: {@code Y was unaffected by X}. */
+    UNAFFECTED("unaffected by|unchanged by|unaltered by", Relation.NO_EFFECT_ON, true);
 
     private final Pattern pattern;
     private final Relation relation;
