@@ -34,6 +34,7 @@ public final class Gsva {
     }
 
     private static final int WALKS_AT_ONCE = 4;
+    private static final int GENES_AT_ONCE = 256;
     private static final int TABLE_RESOLUTION = 10_000;
     private static final double TABLE_RANGE = 10.0;
     private static final double[] NORMAL_TABLE = normalTable();
@@ -62,8 +63,14 @@ public final class Gsva {
         int genes = rows.length;
         int samples = matrix.sampleCount();
         double[][] logOdds = new double[genes][];
-        IntStream.range(0, genes).parallel().forEach(g -> logOdds[g] = kernel == Kernel.GAUSSIAN
-                ? gaussianLogOdds(matrix.row(rows[g])) : empiricalLogOdds(matrix.row(rows[g])));
+        // In blocks of genes, so that each block reuses one samples x samples table of kernel values.
+        IntStream.range(0, (genes + GENES_AT_ONCE - 1) / GENES_AT_ONCE).parallel().forEach(b -> {
+            double[] pairs = new double[kernel == Kernel.GAUSSIAN ? samples * samples : 0];
+            for (int g = b * GENES_AT_ONCE; g < Math.min(genes, (b + 1) * GENES_AT_ONCE); g++) {
+                logOdds[g] = kernel == Kernel.GAUSSIAN ? gaussianLogOdds(matrix.row(rows[g]), pairs)
+                        : empiricalLogOdds(matrix.row(rows[g]));
+            }
+        });
         FilteredGeneSets filtered = filter.apply(sets, Arrays.stream(rows).mapToObj(matrix.rowIds()::get).toList());
         List<IndexedGeneSet> kept = filtered.kept();
         double[] values = new double[kept.size() * samples];
@@ -95,15 +102,29 @@ public final class Gsva {
         return Arrays.stream(row).allMatch(Double::isFinite) && Arrays.stream(row).anyMatch(v -> v != row[0]);
     }
 
-    /** GSVA's row_d: for each sample, the log-odds of the kernel CDF built on all samples of the gene. */
-    private static double[] gaussianLogOdds(double[] x) {
+    /**
+     * GSVA's row_d: for each sample, the log-odds of the kernel CDF built on all samples of the gene; {@code cdf}
+     * (x.length squared values) is scratch space.
+     */
+    private static double[] gaussianLogOdds(double[] x, double[] cdf) {
         int n = x.length;
         double bandwidth = StandardisedRows.standardDeviation(x) / 4.0;
+        // x[i] - x[j] is exactly -(x[j] - x[i]), so is its quotient by the bandwidth, and the table value of the one
+        // is exactly 1.0 minus the other's (as tableCdf computes it): each pair is looked up once. Each sample's sum
+        // is still taken over i in order, so the result is bit for bit the one of n * n lookups.
+        for (int j = 0; j < n; j++) {
+            cdf[j * n + j] = tableCdf(0.0, bandwidth);
+            for (int i = j + 1; i < n; i++) {
+                double c = tableCdf(x[j] - x[i], bandwidth);
+                cdf[j * n + i] = c;
+                cdf[i * n + j] = 1.0 - c;
+            }
+        }
         double[] result = new double[n];
         for (int j = 0; j < n; j++) {
             double leftTail = 0;
             for (int i = 0; i < n; i++) {
-                leftTail += tableCdf(x[j] - x[i], bandwidth);
+                leftTail += cdf[j * n + i];
             }
             leftTail /= n;
             result[j] = -Math.log((1.0 - leftTail) / leftTail);

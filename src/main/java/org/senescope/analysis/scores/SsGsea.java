@@ -43,6 +43,12 @@ public final class SsGsea {
         List<IndexedGeneSet> kept = filtered.kept();
         int samples = matrix.sampleCount();
         double[] values = new double[kept.size() * samples];
+        // Ranks are whole numbers 1..N, so rank^alpha is taken once per rank, not once per member of every set in
+        // every sample: the same Math.pow of the same numbers, 10,000 calls instead of 2 million on the P53 data.
+        double[] weightOfRank = new double[rows.length + 1];
+        for (int r = 1; r <= rows.length; r++) {
+            weightOfRank[r] = Math.pow(r, alpha);
+        }
         IntStream.range(0, samples).parallel().forEach(j -> {
             double[] column = new double[rows.length];
             for (int i = 0; i < rows.length; i++) {
@@ -51,7 +57,7 @@ public final class SsGsea {
             int[] truncatedRank = truncatedAverageRanks(column);
             int[] position = positionsFromTop(truncatedRank);
             for (int s = 0; s < kept.size(); s++) {
-                values[s * samples + j] = walkSum(kept.get(s).positions(), position, truncatedRank, alpha);
+                values[s * samples + j] = walkSum(kept.get(s).positions(), position, truncatedRank, weightOfRank);
             }
         });
         if (normalise && values.length > 0) {
@@ -94,16 +100,16 @@ public final class SsGsea {
 
     /**
      * GSVA's {@code .rndWalk}, summed in closed form: over positions i = 0..N-1 the set's running weight share sums
-     * to sum_k w_k (N - p_k) / W, and the others' running share to (N(N+1)/2 - sum_k (N - p_k)) / (N - m).
+     * to sum_k w_k (N - p_k) / W (w_k = rank_k^alpha, from {@code weightOfRank}), and the others' running share to (N(N+1)/2 - sum_k (N - p_k)) / (N - m).
      */
-    private static double walkSum(int[] members, int[] position, int[] rank, double alpha) {
+    private static double walkSum(int[] members, int[] position, int[] rank, double[] weightOfRank) {
         int n = position.length;
         int m = members.length;
         double weightTotal = 0;
         double weightedTail = 0;
         double tail = 0;
         for (int g : members) {
-            double w = Math.pow(rank[g], alpha);
+            double w = weightOfRank[rank[g]];
             double remaining = n - position[g];
             weightTotal += w;
             weightedTail += w * remaining;

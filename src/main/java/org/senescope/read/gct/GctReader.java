@@ -21,6 +21,7 @@ import org.senescope.read.TableLayout;
 import org.senescope.model.data.ExpressionMatrix;
 import java.io.InputStream;
 import org.senescope.read.DataReader;
+import org.senescope.read.DecimalBytes;
 
 /**
  * Reads GCT 1.2 and 1.3 files. The dimensions line is checked against the header and the rows; row ids come from the
@@ -84,6 +85,7 @@ public final class GctReader implements DataReader<MatrixReadResult> {
         private final List<String> lines;
         private int next;
         private final NonFiniteTally tally = new NonFiniteTally();
+        private final RowCells cells = new RowCells();
 
         Parse(InputText text) {
             this.text = text;
@@ -128,14 +130,7 @@ public final class GctReader implements DataReader<MatrixReadResult> {
                     throw error(0, "more data rows than the " + rows + " declared on line " + dimsLine
                             + "; expected " + rows);
                 }
-                String[] f = fit(fields(line), width);
-                checkWidth(f, width);
-                ids.add(f[0]);
-                descriptions.add(descColumn < 0 ? "" : f[descColumn]);
-                int base = r * samples;
-                for (int s = 0; s < samples; s++) {
-                    values[base + s] = value(f[1 + rowMeta + s], 2 + rowMeta + s);
-                }
+                row(line, new int[] {width, rowMeta, descColumn}, r * samples, values, ids, descriptions);
                 r++;
             }
             if (r != rows) {
@@ -147,6 +142,29 @@ public final class GctReader implements DataReader<MatrixReadResult> {
                     text.lineEnding(), "", false, text.gzip(), text.charset());
             return new MatrixReadResult(ExpressionMatrix.adopting(ids, descriptions, sampleNames, values), layout,
                     tally.missing(), tally.infinite(), List.of(), notes);
+        }
+
+        /**
+         * Reads one data row into {@code values} from {@code base}, its id and description into the lists; {@code
+         * shape} is the width, the row metadata count and the description's field (-1: none).
+         */
+        private void row(String line, int[] shape, int base, double[] values, List<String> ids,
+                List<String> descriptions) throws InputFormatException {
+            int width = shape[0];
+            int firstSample = 1 + shape[1];
+            int descColumn = shape[2];
+            boolean common = cells.split(line, width);
+            String[] f = common ? new String[0] : fit(fields(line), width);
+            if (!common) {
+                checkWidth(f, width);
+            }
+            ids.add(common ? cells.field(0) : f[0]);
+            descriptions.add(descColumn < 0 ? "" : common ? cells.field(descColumn) : f[descColumn]);
+            for (int c = firstSample; c < width; c++) {
+                double v = common ? cells.number(c) : DecimalBytes.NOT_HANDLED;
+                values[base + c - firstSample] = DecimalBytes.handled(v) ? v
+                        : value(common ? cells.field(c) : f[c], c + 1);
+            }
         }
 
         /** The version line and the dimensions line after it. */

@@ -52,6 +52,43 @@ class GctReaderTest {
     }
 
     @Test
+    void readsEveryFormOfNumberAsParseDoubleWhateverTheLineLooksLike() throws IOException {
+        // Row 1 takes the byte fast path, row 2 (a Greek letter) and row 3 (trailing empty fields) the field-by-field
+        // one; cells the fast path does not take (spaces, long digits, exponents) fall back cell by cell.
+        String[][] cells = {
+            {"7.123", "-0.25", "+3", "1e-3", "0.12345678901234567890", " 2", "7.1 ", "12345678", "-0", "4E+2"},
+            {"1.25", "99999999.5", "-1.5e-300", "3.", ".5", "10", "0.1", "2.2250738585072014E-308", "6", "7"},
+            {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}};
+        StringBuilder text = new StringBuilder("#1.2\n3\t10\nName\tDescription");
+        for (int s = 0; s < 10; s++) {
+            text.append("\tS").append(s);
+        }
+        String[] ids = {"TP53", "\u0394NP63", "CDKN1A"};
+        for (int r = 0; r < 3; r++) {
+            text.append('\n').append(ids[r]).append("\tna\t").append(String.join("\t", cells[r]));
+        }
+        text.append("\t\t\n");
+        Path f = tmp.resolve("forms.gct");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        ExpressionMatrix m = new GctReader().read(f).matrix();
+        assertEquals(List.of(ids), m.rowIds());
+        for (int r = 0; r < 3; r++) {
+            for (int s = 0; s < 10; s++) {
+                assertEquals(Double.doubleToRawLongBits(Double.parseDouble(cells[r][s].strip())),
+                        Double.doubleToRawLongBits(m.value(r, s)), "row " + r + " sample " + s);
+            }
+        }
+    }
+
+    @Test
+    void namesTheFieldOfATextCellOnACommonLine() throws IOException {
+        Path f = tmp.resolve("text.gct");
+        Files.writeString(f, "#1.2\n1\t3\nName\tDescription\tA\tB\tC\nTP53\tna\t1.5\t2.5x\t3\n");
+        InputFormatException e = assertThrows(InputFormatException.class, () -> new GctReader().read(f));
+        assertEquals(f + ":4:4: expected a number, found '2.5x'", e.getMessage());
+    }
+
+    @Test
     void readsGzipAndVersion13WithMetadata() throws IOException {
         Path f = tmp.resolve("m.gct.gz");
         String text = "#1.3\n2\t3\t1\t1\nid\tDescription\tS 1\tS/2\tS3\ntreatment\tna\tctl\tctl\tdrug\n"
