@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * The ranks of every gene within one cell, by decreasing value (rank 1 the highest), computed from the cell's stored
  * values alone: the genes at 0 form one tied block after all positive values, so their ranks follow from counts
- * without sorting them. Two tie rules: the average rank of the tied group (R's {@code ties.method = "average"}) and
+ * without sorting them. Ranks are worked out when asked, so a score that reads a few genes pays for a sort alone. Two
+ * tie rules: the average rank of the tied group (R's {@code ties.method = "average"}) and
  * the gene order (R's {@code "first"}: among equal values the gene with the lower index ranks first). Reused cell
  * after cell (its buffers grow to the largest cell); not thread-safe.
  */
@@ -18,10 +19,13 @@ final class CellRanks {
     private final int[] entryOf;
     private int[] genes = new int[0];
     private double[] sorted = new double[0];
-    private double[] averageRank = new double[0];
+    /** The positive values in gene order, while {@link #sorted} is sorted. */
+    private double[] byGene = new double[0];
     private int[] firstRank = new int[0];
     private int[] seen = new int[0];
     private int positive;
+    /** Whether {@link #firstRank} holds the current cell's ranks (worked out on the first call of the cell). */
+    private boolean firstRanked;
 
     CellRanks(int geneCount) {
         this.geneCount = geneCount;
@@ -47,29 +51,35 @@ final class CellRanks {
                 sorted[positive++] = v;
             }
         }
-        double[] byGene = Arrays.copyOf(sorted, positive);
+        System.arraycopy(sorted, 0, byGene, 0, positive);
         Arrays.sort(sorted, 0, positive);
-        Arrays.fill(seen, 0, positive, 0);
         for (int e = 0; e < positive; e++) {
-            int start = lowerBound(byGene[e]);
-            int end = upperBound(byGene[e], start);
-            int above = positive - end;
-            averageRank[e] = above + (end - start + 1) / 2.0;
-            firstRank[e] = above + 1 + seen[start]++; // entries come in gene order, so ties rank by gene
             entryOf[genes[e]] = e;
         }
+        firstRanked = false;
     }
 
-    /** The average rank of gene {@code gene} in the current cell. */
+    /**
+     * The average rank of gene {@code gene} in the current cell: found when asked (two binary searches), since UCell
+     * asks it of a set's genes only.
+     */
     double averageRank(int gene) {
         int e = entryOf[gene];
-        return e >= 0 ? averageRank[e] : (positive + 1 + geneCount) / 2.0;
+        if (e < 0) {
+            return (positive + 1 + geneCount) / 2.0;
+        }
+        int start = lowerBound(byGene[e]);
+        int end = upperBound(byGene[e], start);
+        return positive - end + (end - start + 1) / 2.0;
     }
 
     /** The rank of gene {@code gene} in the current cell with ties broken by gene order. */
     int firstRank(int gene) {
         int e = entryOf[gene];
         if (e >= 0) {
+            if (!firstRanked) {
+                rankFirst();
+            }
             return firstRank[e];
         }
         // the zeros rank after the positive values, in gene order
@@ -77,11 +87,22 @@ final class CellRanks {
         return positive + 1 + gene - positiveBefore;
     }
 
+    /** Ranks every positive value of the current cell, ties by gene order. */
+    private void rankFirst() {
+        Arrays.fill(seen, 0, positive, 0);
+        for (int e = 0; e < positive; e++) {
+            int start = lowerBound(byGene[e]);
+            int end = upperBound(byGene[e], start);
+            firstRank[e] = positive - end + 1 + seen[start]++; // entries come in gene order, so ties rank by gene
+        }
+        firstRanked = true;
+    }
+
     private void grow(int size) {
         if (genes.length < size) {
             genes = new int[size];
             sorted = new double[size];
-            averageRank = new double[size];
+            byGene = new double[size];
             firstRank = new int[size];
             seen = new int[size];
         }

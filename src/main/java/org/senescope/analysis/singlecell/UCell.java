@@ -4,6 +4,7 @@ import org.senescope.failure.BadRequestException;
 import org.senescope.model.data.GeneSet;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * UCell scores (Andreatta &amp; Carmona 2021) as UCell 2's {@code u_stat} computes them. In each cell the genes are
@@ -12,7 +13,8 @@ import java.util.List;
  * distinct genes and their rank sum R, the score is the Mann–Whitney U statistic scaled to [0, 1]:
  * {@code 1 - (R - n(n+1)/2) / (n maxRank - n(n+1)/2)}: 1 when the set's genes are the cell's top n, 0 when none is
  * within the top {@code maxRank}. As UCell, {@code maxRank} larger than the number of genes is lowered to it, and a set
- * with more genes than {@code maxRank} is refused. Stateless; the matrix is read once, cell by cell.
+ * with more genes than {@code maxRank} is refused. Stateless; the matrix is read once, cell by cell, runs of cells on
+ * the common fork-join pool's threads, so {@code matrix} must allow reading cells from several threads.
  */
 public final class UCell {
 
@@ -49,13 +51,17 @@ public final class UCell {
         }
         int cells = matrix.cellCount();
         double[] values = new double[resolved.size() * cells];
-        CellRanks ranks = new CellRanks(geneCount);
-        for (int cell = 0; cell < cells; cell++) {
-            ranks.rank(matrix.cell(cell), cell);
-            for (int s = 0; s < resolved.size(); s++) {
-                values[s * cells + cell] = score(resolved.get(s), ranks, rankCap);
+        // Runs of cells are scored in parallel, each with its own ranks; every cell's scores are written once.
+        int runs = Math.max(1, Math.min(cells / 1024, 256));
+        IntStream.range(0, runs).parallel().forEach(run -> {
+            CellRanks ranks = new CellRanks(geneCount);
+            for (int cell = (int) ((long) cells * run / runs); cell < (long) cells * (run + 1) / runs; cell++) {
+                ranks.rank(matrix.cell(cell), cell);
+                for (int s = 0; s < resolved.size(); s++) {
+                    values[s * cells + cell] = score(resolved.get(s), ranks, rankCap);
+                }
             }
-        }
+        });
         return new CellScores(SetGenes.names(resolved), cells, values);
     }
 

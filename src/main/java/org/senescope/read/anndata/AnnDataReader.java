@@ -13,7 +13,6 @@ import org.senescope.failure.InputFormatException;
 import org.senescope.model.cell.CellAnnotations;
 import org.senescope.model.cell.CellMatrix;
 import org.senescope.model.cell.Feature;
-import org.senescope.read.cells.CellMatrixBuilder;
 import org.senescope.read.hdf5.CompressedMatrix;
 import org.senescope.read.hdf5.DenseMatrix;
 import org.senescope.read.hdf5.Hdf5Input;
@@ -55,11 +54,11 @@ public final class AnnDataReader {
             CellAnnotations obs = new CellAnnotations(barcodes, DataFrames.columns(in, "obs", barcodes.size()));
             List<Feature> features = features(in, which.var());
             Node node = in.node(which.path()).orElseThrow(() -> in.fail("no /" + which.path() + "; " + EXPECTED));
-            CellMatrixBuilder builder = node instanceof Dataset dense
-                    ? DenseMatrix.read(in, dense, features.size(), barcodes.size(), heapBytes)
+            CellMatrix matrix = node instanceof Dataset dense
+                    ? DenseMatrix.read(in, dense, features.size(), barcodes.size(), heapBytes).build(features, barcodes)
                     : CompressedMatrix.read(in, "/" + which.path(), orientation(in, node, features.size(), barcodes.size()),
-                    features.size(), barcodes.size(), heapBytes);
-            return new AnnData(builder.build(features, barcodes), obs);
+                    features, barcodes, heapBytes);
+            return new AnnData(matrix, obs);
         }
     }
 

@@ -13,7 +13,7 @@ import org.senescope.model.cell.Feature;
  * checked before each allocation, so a matrix too large for it is refused with a message before the JVM runs out of
  * memory. Explicit zeros are dropped. Not thread-safe.
  */
-public final class CellMatrixBuilder {
+public final class CellMatrixBuilder implements MatrixEntries {
 
     /** Heap bytes per entry while entries are collected: a gene and a cell index and a float value. */
     public static final int BYTES_PER_ENTRY = 12;
@@ -56,15 +56,20 @@ public final class CellMatrixBuilder {
      * or that exceed {@link CellMatrix#MAX_NON_ZEROS}.
      */
     public static void checkHeap(String source, long line, long entries, long heapBytes) {
+        checkHeap(source, line, entries, BYTES_PER_ENTRY, heapBytes);
+    }
+
+    /** As {@link #checkHeap(String, long, long, long)}, at {@code bytesPerEntry} bytes an entry. */
+    static void checkHeap(String source, long line, long entries, int bytesPerEntry, long heapBytes) {
         if (entries > CellMatrix.MAX_NON_ZEROS) {
             throw new InputFormatException(source, line, 0, String.format("%,d non-zero values; expected at most"
                     + " %,d (Java's largest array)", entries, CellMatrix.MAX_NON_ZEROS));
         }
-        if (entries * BYTES_PER_ENTRY > heapBytes) {
+        if (entries * bytesPerEntry > heapBytes) {
             throw new InputFormatException(source, line, 0, String.format("%,d non-zero values need about %,d MB"
                             + " of Java heap to read (%d bytes each), more than the %,d MB there are; expected a"
                             + " smaller matrix (or a larger heap: java -Xmx)", entries,
-                    mib(entries * BYTES_PER_ENTRY), BYTES_PER_ENTRY, mib(heapBytes)));
+                    mib(entries * bytesPerEntry), bytesPerEntry, mib(heapBytes)));
         }
     }
 
@@ -81,6 +86,7 @@ public final class CellMatrixBuilder {
      * Takes one entry; the caller has checked that {@code g} and {@code c} are in range and {@code v} is finite.
      * A zero is dropped.
      */
+    @Override
     public void add(int g, int c, float v) {
         if (v == 0) {
             return;
@@ -113,6 +119,7 @@ public final class CellMatrixBuilder {
      *
      * @throws InputFormatException when a gene and cell came more than once (naming the first such pair, 1-based)
      */
+    @Override
     public CellMatrix build(List<Feature> features, List<String> barcodes) {
         if (features.size() != genes || barcodes.size() != cells) {
             throw new IllegalArgumentException("expected " + genes + " features and " + cells + " barcodes");

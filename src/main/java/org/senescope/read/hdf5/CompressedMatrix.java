@@ -1,13 +1,21 @@
 package org.senescope.read.hdf5;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 import io.jhdf.api.Dataset;
 
+import org.senescope.model.cell.CellMatrix;
+import org.senescope.model.cell.Feature;
 import org.senescope.read.cells.CellMatrixBuilder;
+import org.senescope.read.cells.CellOrderedBuilder;
+import org.senescope.read.cells.MatrixEntries;
 
 /**
  * Reads a compressed sparse matrix stored as an HDF5 group's {@code data}, {@code indices} and {@code indptr}
- * datasets (10x's {@code /matrix}, AnnData's sparse {@code X}), block by block into a {@link CellMatrixBuilder}: the
- * 64-bit indices are never held whole, and the heap is checked for the declared entries before any is read.
+ * datasets (10x's {@code /matrix}, AnnData's sparse {@code X}), block by block (values and indices inflated on two
+ * threads) into a {@link CellOrderedBuilder} when it runs by cell, else a {@link CellMatrixBuilder}: the 64-bit
+ * indices are never held whole, and the heap is checked for the declared entries before any is read.
  * Stateless.
  */
 public final class CompressedMatrix {
@@ -16,13 +24,15 @@ public final class CompressedMatrix {
     }
 
     /**
-     * The entries of the matrix in group {@code group}, checked against the shape.
+     * The matrix in group {@code group}, of {@code features} by {@code barcodes}, checked against their numbers.
      *
      * @throws org.senescope.failure.InputFormatException when a dataset is missing, of the wrong length, or holds an
      *                                                    offset or index out of range
      */
-    public static CellMatrixBuilder read(Hdf5Input in, String group, MatrixOrientation orientation, int genes,
-                                         int cells, long heapBytes) {
+    public static CellMatrix read(Hdf5Input in, String group, MatrixOrientation orientation, List<Feature> features,
+                                  List<String> barcodes, long heapBytes) {
+        int genes = features.size();
+        int cells = barcodes.size();
         String expected = "expected a compressed sparse matrix (data, indices, indptr)";
         Dataset data = in.dataset(group + "/data", expected);
         Dataset indices = in.dataset(group + "/indices", expected);
@@ -47,12 +57,17 @@ public final class CompressedMatrix {
                         + " offsets");
             }
         }
-        CellMatrixBuilder builder = CellMatrixBuilder.expecting(in.source(), 0, genes, cells, n, heapBytes);
+        MatrixEntries sink = byCell ? CellOrderedBuilder.expecting(in.source(), genes, cells, n, heapBytes)
+                : CellMatrixBuilder.expecting(in.source(), 0, genes, cells, n, heapBytes);
         int row = 0;
         for (long at = 0; at < n; at += Hdf5Input.BLOCK) {
             int count = (int) Math.min(Hdf5Input.BLOCK, n - at);
-            Object values = Hdf5Arrays.block(in, data, at, count);
+            long from = at;
+            // The values are inflated on a second core while this thread inflates the indices.
+            CompletableFuture<Object> values = CompletableFuture.supplyAsync(() -> Hdf5Arrays.block(in, data, from,
+                    count));
             Object index = Hdf5Arrays.block(in, indices, at, count);
+            Object value = Hdf5Arrays.joined(values);
             for (int i = 0; i < count; i++) {
                 while (indptr[row + 1] <= at + i) {
                     row++;
@@ -64,14 +79,14 @@ public final class CompressedMatrix {
                     throw in.fail(group + "/indices holds " + held + " at element " + (at + i) + "; expected 0 to "
                             + (minor - 1) + " (the " + (byCell ? "genes" : "cells") + ")");
                 }
-                double v = Hdf5Arrays.element(in, data, values, i);
+                double v = Hdf5Arrays.element(in, data, value, i);
                 if (!Double.isFinite(v)) {
                     throw in.fail(group + "/data holds " + v + " at element " + (at + i) + "; expected finite"
                             + " values");
                 }
-                builder.add(byCell ? (int) j : row, byCell ? row : (int) j, (float) v);
+                sink.add(byCell ? (int) j : row, byCell ? row : (int) j, (float) v);
             }
         }
-        return builder;
+        return sink.build(features, barcodes);
     }
 }

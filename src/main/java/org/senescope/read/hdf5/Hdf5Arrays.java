@@ -1,6 +1,8 @@
 package org.senescope.read.hdf5;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.jhdf.api.Dataset;
 import io.jhdf.exceptions.HdfException;
@@ -30,6 +32,20 @@ final class Hdf5Arrays {
             return count == 0 ? new int[0] : d.getData(new long[] {offset}, new int[] {count});
         } catch (HdfException e) {
             throw in.broken(d.getPath(), e);
+        }
+    }
+
+    /**
+     * The block {@code pending} reads, once read; an HDF5 failure there is thrown as {@link #block} throws it.
+     */
+    static Object joined(CompletableFuture<Object> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -115,7 +115,6 @@ public final class TenxH5Reader {
             features.add(new Feature(featureIds.get(i), featureNames.get(i),
                     types.isEmpty() ? Feature.GENE_EXPRESSION : types.get(i)));
         }
-        return CompressedMatrix.read(in, group, MatrixOrientation.BY_CELL, features.size(), barcodes.size(),
-                heapBytes).build(features, barcodes);
+        return CompressedMatrix.read(in, group, MatrixOrientation.BY_CELL, features, barcodes, heapBytes);
     }
 }
