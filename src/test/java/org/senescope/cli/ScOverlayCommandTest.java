@@ -130,7 +130,7 @@ class ScOverlayCommandTest {
         String settings = Files.readString(out.resolve("sc-overlay-settings.tsv"));
         assertTrue(settings.contains("mean\tmean of the counts log-normalised as Seurat's NormalizeData does "
                 + "(log1p(count / cell total x 10,000)), zeros included\n"), settings);
-        assertTrue(run.out().contains("note: values of filtered_feature_bc_matrix: counts (every value a non-negative"
+        assertTrue(run.out().contains("note: values of pbmc1k_v2: counts (every value a non-negative"
                 + " whole number); mean of the counts log-normalised"), run.out());
     }
 
@@ -180,6 +180,28 @@ class ScOverlayCommandTest {
         List<String> items = new ArrayList<>();
         array.forEach(i -> items.add(i.asText()));
         return items;
+    }
+
+    /** The figure's title, as its SVG draws it. */
+    private static String title(Path out) throws IOException {
+        String svg = Files.readString(out.resolve("cell-type-expression.svg"));
+        int start = svg.indexOf("Expression of the network");
+        return svg.substring(start, svg.indexOf('<', start)).replace("&apos;", "'");
+    }
+
+    @Test
+    void theFigureIsTitledByTheDataNotByCellRangersFolderNameOrByDataName(@TempDir Path dir) throws IOException {
+        assertEquals(0, scOverlay(FOLDER, dir.resolve("folder")).exitCode());
+        assertEquals("Expression of the network's genes by cell type in pbmc1k_v2", title(dir.resolve("folder")));
+        CliRun h5 = scOverlay(PBMC.resolve("filtered_feature_bc_matrix.h5"), dir.resolve("h5"));
+        assertEquals(0, h5.exitCode(), h5.err());
+        assertEquals("Expression of the network's genes by cell type in pbmc1k_v2", title(dir.resolve("h5")));
+        CliRun named = scOverlay(FOLDER, dir.resolve("named"), "--data-name", "PBMC 1k, healthy donor");
+        assertEquals(0, named.exitCode(), named.err());
+        assertEquals("Expression of the network's genes by cell type in PBMC 1k, healthy donor",
+                title(dir.resolve("named")));
+        assertTrue(named.out().contains("note: values of PBMC 1k, healthy donor: counts"), named.out());
+        assertEquals(2, scOverlay(FOLDER, dir.resolve("blank"), "--data-name", " ").exitCode());
     }
 
     @Test
