@@ -32,6 +32,11 @@ final class CellDataOptions {
     @Option(names = "--raw", description = "An .h5ad file's raw/X instead of X.")
     boolean raw;
 
+    @Option(names = "--data-name", paramLabel = "NAME",
+            description = "What to call the data in figure titles and notes (default: the file or folder name, or "
+                    + "for Cell Ranger's own names such as filtered_feature_bc_matrix the enclosing folder's).")
+    @Nullable String dataName;
+
     @Option(names = "--cell-types", paramLabel = "TSV",
             description = "Cell metadata: a TSV with the barcode first and a header naming the columns.")
     @Nullable Path cellTypes;
@@ -57,7 +62,7 @@ final class CellDataOptions {
         CellDataChoice.Part part = genome != null ? new CellDataChoice.Genome(genome)
                 : layer != null ? new CellDataChoice.Layer(layer)
                 : raw ? new CellDataChoice.Raw() : new CellDataChoice.Whole();
-        return new CellDataChoice(data, part);
+        return dataName == null ? new CellDataChoice(data, part) : new CellDataChoice(data, part, dataName);
     }
 
     /**

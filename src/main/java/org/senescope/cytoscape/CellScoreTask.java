@@ -41,7 +41,7 @@ public final class CellScoreTask extends SingleCellTask {
 
     static final String EXAMPLE_JSON = """
             {"files": ["/data/scores/cell-scores.tsv", "/data/scores/cell-type-scores.tsv"], "method": "ucell", \
-            "cells": 996, "setsScored": 8, "notes": ["values of filtered_feature_bc_matrix: counts ..."], \
+            "cells": 996, "setsScored": 8, "notes": ["values of pbmc: counts ..."], \
             "summary": ["8 gene sets scored (UCell) in 996 cells, 2 skipped (...)"]}""";
 
     @Tunable(description = "Score: ucell, aucell or seurat", gravity = 5.0,

@@ -14,7 +14,7 @@ import org.senescope.workflow.CellTypeChoice;
 
 /**
  * The single-cell data and its cell types, as the single-cell commands ({@code sc-overlay}, {@code sc-score}) take
- * them: the Tunables of the command line's DATA, {@code --genome}, {@code --layer}, {@code --raw},
+ * them: the Tunables of the command line's DATA, {@code --data-name}, {@code --genome}, {@code --layer}, {@code --raw},
  * {@code --cell-types}, {@code --cell-type-column} and {@code --obs-column}, public fields of this class so that
  * Cytoscape's command executor and dialogs (which read a task's public fields, inherited ones included) show them for
  * each subclass. Runs on Cytoscape's task thread.
@@ -24,7 +24,7 @@ public abstract class SingleCellTask extends AbstractTask implements ObservableT
     /** The command-line options the single-cell jobs' messages name, and these parameters for them. */
     static final Map<String, String> DATA_PARAMETERS = Map.of("--genome", "genome", "--layer", "layer",
             "--raw", "raw=true", "--cell-types", "cellTypes", "--cell-type-column", "cellTypeColumn",
-            "--obs-column", "obsColumn");
+            "--obs-column", "obsColumn", "--data-name", "dataName");
 
     private static final List<String> MATRIX_FILES = List.of("matrix.mtx", "matrix.mtx.gz");
 
@@ -34,6 +34,12 @@ public abstract class SingleCellTask extends AbstractTask implements ObservableT
                     + "for the folder), a 10x HDF5 feature-barcode matrix (.h5) or an AnnData file (.h5ad).",
             exampleStringValue = "/data/pbmc/filtered_feature_bc_matrix")
     public @Nullable File data;
+
+    @Tunable(description = "Name of the data in titles (empty: from the file or folder)", gravity = 1.5,
+            longDescription = "What to call the data in figure titles and notes; empty: the file or folder name, or "
+                    + "for Cell Ranger's own names such as filtered_feature_bc_matrix the enclosing folder's.",
+            exampleStringValue = "pbmc1k_v2")
+    public String dataName = "";
 
     @Tunable(description = "Cell metadata TSV (barcode first)", gravity = 2.0,
             params = "input=true;fileCategory=table",
@@ -85,7 +91,8 @@ public abstract class SingleCellTask extends AbstractTask implements ObservableT
         CellDataChoice.Part part = !genome.isBlank() ? new CellDataChoice.Genome(genome.strip())
                 : !layer.isBlank() ? new CellDataChoice.Layer(layer.strip())
                 : raw ? new CellDataChoice.Raw() : new CellDataChoice.Whole();
-        return new CellDataChoice(chosen.toPath(), part);
+        return dataName.isBlank() ? new CellDataChoice(chosen.toPath(), part)
+                : new CellDataChoice(chosen.toPath(), part, dataName);
     }
 
     /**

@@ -8,7 +8,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.senescope.export.OverlayStyle;
 import org.senescope.model.Network;
@@ -17,6 +22,7 @@ import org.senescope.model.data.Measurement;
 import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.data.Overlay;
 import org.senescope.model.overlay.IdentifierColumn;
+import org.senescope.model.overlay.RowOutcome;
 import org.senescope.model.overlay.RowRecord;
 import org.senescope.model.overlay.NodeRecord;
 import org.senescope.model.overlay.MappingReport;
@@ -100,14 +106,41 @@ public final class OverlayTableWriter {
 
     /** The mapping report: {@link MappingReport#TSV_COLUMNS}, then column, row and node records. */
     public static void writeReport(MappingReport report, OutputStream out) throws IOException {
+        writeReport(report, Set.of(), out);
+    }
+
+    /**
+     * The mapping report with the rows of the {@code counted} outcomes not listed one by one: after the column
+     * records, one {@code count} record per counted outcome that some row has, saying how many rows it holds per
+     * source; then the row records of every other outcome, and the node records. For a whole transcriptome, where most
+     * rows are plainly known genes that no node names.
+     */
+    public static void writeReport(MappingReport report, Set<RowOutcome> counted, OutputStream out)
+            throws IOException {
         Writer w = open(out);
         line(w, MappingReport.TSV_COLUMNS);
         for (IdentifierColumn c : report.columns()) {
             line(w, List.of("column", "", "", c.name(), c.kind().label() + " (" + c.kind().species().label() + ")",
                     "", c.evidence()));
         }
+        Map<RowOutcome, Map<String, Long>> counts = new EnumMap<>(RowOutcome.class);
+        report.rows().forEach(r -> {
+            if (counted.contains(r.outcome())) {
+                counts.computeIfAbsent(r.outcome(), k -> new LinkedHashMap<>()).merge(r.source(), 1L, Long::sum);
+            }
+        });
+        for (Map.Entry<RowOutcome, Map<String, Long>> c : counts.entrySet()) {
+            for (Map.Entry<String, Long> bySource : c.getValue().entrySet()) {
+                line(w, List.of("count", bySource.getKey(), "", "", c.getKey().label(), "", String.format(Locale.ROOT,
+                        "%,d rows, counted here, not listed one by one", bySource.getValue())));
+            }
+        }
         try {
-            report.rows().forEach(r -> row(w, r));
+            report.rows().forEach(r -> {
+                if (!counted.contains(r.outcome())) {
+                    row(w, r);
+                }
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -23,13 +23,14 @@ import org.senescope.read.tenxh5.TenxH5Reader;
  * Single-cell data once read: the matrix, the AnnData file's {@code obs} (no columns for 10x data), the kind of file,
  * and the files read (to protect from being written over). Immutable.
  *
- * @param name   the data's file or folder name, for notes
+ * @param name   what to call the data in titles and notes ({@link CellDataChoice#name()})
+ * @param path   the folder or file read, for messages about it
  * @param format what the data is
  * @param matrix the genes × cells matrix
  * @param obs    the AnnData file's per-cell annotations; none for 10x data
  * @param files  the files read: the folder's files, or the one file
  */
-record CellData(String name, Format format, CellMatrix matrix, CellAnnotations obs, List<Path> files) {
+record CellData(String name, Path path, Format format, CellMatrix matrix, CellAnnotations obs, List<Path> files) {
 
     /** What single-cell data files are. */
     enum Format {
@@ -49,6 +50,7 @@ record CellData(String name, Format format, CellMatrix matrix, CellAnnotations o
 
     CellData {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(obs, "obs");
@@ -65,8 +67,8 @@ record CellData(String name, Format format, CellMatrix matrix, CellAnnotations o
      */
     static CellData read(CellDataChoice choice) throws IOException {
         Path data = choice.data();
-        String name = Objects.toString(data.getFileName(), data.toString());
-        Format format = format(data, name);
+        String name = choice.name();
+        Format format = format(data);
         CellDataChoice.Part part = choice.part();
         if (part instanceof CellDataChoice.Genome && format != Format.TENX_H5) {
             throw new BadRequestException("--genome is for a 10x .h5 file; " + data + " is " + format.phrase());
@@ -77,22 +79,22 @@ record CellData(String name, Format format, CellMatrix matrix, CellAnnotations o
         }
         CellAnnotations none = new CellAnnotations(List.of(), List.of());
         return switch (format) {
-            case TENX_FOLDER -> new CellData(name, format, new TenxFolderReader(InputLimits.DEFAULT).read(data),
-                    none, folderFiles(data));
-            case TENX_H5 -> new CellData(name, format, part instanceof CellDataChoice.Genome genome
+            case TENX_FOLDER -> new CellData(name, data, format,
+                    new TenxFolderReader(InputLimits.DEFAULT).read(data), none, folderFiles(data));
+            case TENX_H5 -> new CellData(name, data, format, part instanceof CellDataChoice.Genome genome
                     ? new TenxH5Reader().read(data, genome.name()) : new TenxH5Reader().read(data), none,
                     List.of(data));
             case ANNDATA -> {
                 AnnData read = new AnnDataReader().read(data, part instanceof CellDataChoice.Layer layer
                         ? AnnDataMatrix.layer(layer.name())
                         : part instanceof CellDataChoice.Raw ? AnnDataMatrix.RAW : AnnDataMatrix.X);
-                yield new CellData(name, format, read.matrix(), read.obs(), List.of(data));
+                yield new CellData(name, data, format, read.matrix(), read.obs(), List.of(data));
             }
         };
     }
 
-    private static Format format(Path data, String name) throws NoSuchFileException {
-        String lower = name.toLowerCase(Locale.ROOT);
+    private static Format format(Path data) throws NoSuchFileException {
+        String lower = Objects.toString(data.getFileName(), data.toString()).toLowerCase(Locale.ROOT);
         if (!Files.exists(data)) {
             throw new NoSuchFileException(data.toString());
         }

@@ -47,7 +47,7 @@ record CellLabels(String column, List<String> groups, int[] groupOf, String note
             return new CellAnnotationReader(InputLimits.DEFAULT).read(file.file());
         }
         if (data.format() != CellData.Format.ANNDATA) {
-            throw new BadRequestException("--obs-column is for an .h5ad file; " + data.name() + " is "
+            throw new BadRequestException("--obs-column is for an .h5ad file; " + data.path() + " is "
                     + data.format().phrase() + ": give --cell-types TSV --cell-type-column NAME");
         }
         return data.obs();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.senescope.analysis.singlecell.CellColumns;
@@ -24,6 +25,7 @@ import org.senescope.knowledge.SenescenceImmunityNetwork;
 import org.senescope.model.Network;
 import org.senescope.model.cell.ValueKind;
 import org.senescope.model.format.NetworkFormat;
+import org.senescope.model.overlay.RowOutcome;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.format.FigureFormat;
 import org.senescope.output.PlannedFile;
@@ -39,9 +41,8 @@ import org.senescope.render.files.FigureExport;
  * network as {@code senescope overlay} maps them ({@link CellTypeNetwork}), and plans the network in CX2, XGMML (with
  * its Style XML), GraphML and cyjs with the {@link CellTypeAttributes} node columns, the network figure with a
  * dot strip of cell-type expression under each measured gene node (and its interactive page),
- * {@value CellTypeNetwork#TABLE},
- * the overlay's mapping report and {@value #SETTINGS}, one output set. Nothing is written here. Thread-safe when the
- * suppliers are.
+ * {@value CellTypeNetwork#TABLE}, the overlay's mapping report (the known genes no node names counted, every other
+ * row listed) and {@value #SETTINGS}, one output set. Nothing is written here. Thread-safe when the suppliers are.
  */
 public final class ScOverlayJob {
 
@@ -51,6 +52,11 @@ public final class ScOverlayJob {
     static final String FIGURE = "cell-type-expression";
     /** The base name of the network files and the mapping report. */
     static final String BASE_NAME = "senescence-immunity";
+    /**
+     * The mapping report's rows counted, not listed: the known genes that no node names, most of a transcriptome.
+     * Every other row (used, duplicate, unrecognised, ambiguous, Excel-damaged) is listed, so nothing is lost silently.
+     */
+    private static final Set<RowOutcome> COUNTED = Set.of(RowOutcome.NOT_ON_NETWORK);
     private static final List<NetworkFormat> FORMATS = List.of(NetworkFormat.CX2, NetworkFormat.XGMML,
             NetworkFormat.GRAPHML, NetworkFormat.CYJS);
 
@@ -110,7 +116,7 @@ public final class ScOverlayJob {
         byte[] table = onNetwork.table();
         files.add(new PlannedFile(out.resolve(CellTypeNetwork.TABLE), o -> o.write(table)));
         files.add(new PlannedFile(out.resolve(BASE_NAME + ".mapping-report.tsv"),
-                o -> OverlayTableWriter.writeReport(onNetwork.mapped().report(), o)));
+                o -> OverlayTableWriter.writeReport(onNetwork.mapped().report(), COUNTED, o)));
         files.addAll(figure(network, onNetwork, data.name(), out));
         byte[] settingsTable = GeneSetTables.settingsTable(settings).getBytes(StandardCharsets.UTF_8);
         files.add(new PlannedFile(out.resolve(SETTINGS), o -> o.write(settingsTable)));

@@ -130,8 +130,32 @@ class ScOverlayCommandTest {
         String settings = Files.readString(out.resolve("sc-overlay-settings.tsv"));
         assertTrue(settings.contains("mean\tmean of the counts log-normalised as Seurat's NormalizeData does "
                 + "(log1p(count / cell total x 10,000)), zeros included\n"), settings);
-        assertTrue(run.out().contains("note: values of filtered_feature_bc_matrix: counts (every value a non-negative"
+        assertMappingReport(out.resolve("senescence-immunity.mapping-report.tsv"));
+        assertTrue(run.out().contains("note: values of pbmc1k_v2: counts (every value a non-negative"
                 + " whole number); mean of the counts log-normalised"), run.out());
+    }
+
+    /**
+     * The known genes no node names (23,319 of the 33,538) are one count record; every other row is listed, so the
+     * rows listed and counted add up to the data's genes.
+     */
+    private static void assertMappingReport(Path report) throws IOException {
+        List<String> lines = Files.readAllLines(report);
+        assertEquals(List.of("record\tsource\tline\tidentifier\tcategory\tnodes\tdetail",
+                "column\t\t\tgene\tHGNC symbol (human)\t\t0 of 33,538 values are written in mouse case (Trp53), "
+                        + "33,534 in capitals (TP53)",
+                "count\tpbmc1k_v2\t\t\tgene not on the network\t\t23,319 rows, counted here, not listed one by one"),
+                lines.subList(0, 3));
+        List<String[]> rows = lines.stream().map(l -> l.split("\t", -1)).filter(f -> f[0].equals("row")).toList();
+        assertEquals(33_538 - 23_319, rows.size());
+        Map<String, Long> byCategory = new java.util.TreeMap<>();
+        rows.forEach(f -> byCategory.merge(f[4], 1L, Long::sum));
+        assertEquals(Map.of("used", 27L, "identifier not recognised", 10_159L, "ambiguous identifier: not used", 32L,
+                "Excel-damaged name: not repaired", 1L), byCategory);
+        assertTrue(lines.contains("row\tpbmc1k_v2\t4\tAL627309.1\tidentifier not recognised\t\tnot a symbol, alias "
+                + "or previous symbol in the gene table"));
+        assertEquals(21, lines.stream().filter(l -> l.startsWith("node\t")).count());
+        assertTrue(Files.size(report) < 1_200_000, Files.size(report) + " bytes");
     }
 
     private static void assertNodeColumns(Path out) throws IOException {
@@ -180,6 +204,28 @@ class ScOverlayCommandTest {
         List<String> items = new ArrayList<>();
         array.forEach(i -> items.add(i.asText()));
         return items;
+    }
+
+    /** The figure's title, as its SVG draws it. */
+    private static String title(Path out) throws IOException {
+        String svg = Files.readString(out.resolve("cell-type-expression.svg"));
+        int start = svg.indexOf("Expression of the network");
+        return svg.substring(start, svg.indexOf('<', start)).replace("&apos;", "'");
+    }
+
+    @Test
+    void theFigureIsTitledByTheDataNotByCellRangersFolderNameOrByDataName(@TempDir Path dir) throws IOException {
+        assertEquals(0, scOverlay(FOLDER, dir.resolve("folder")).exitCode());
+        assertEquals("Expression of the network's genes by cell type in pbmc1k_v2", title(dir.resolve("folder")));
+        CliRun h5 = scOverlay(PBMC.resolve("filtered_feature_bc_matrix.h5"), dir.resolve("h5"));
+        assertEquals(0, h5.exitCode(), h5.err());
+        assertEquals("Expression of the network's genes by cell type in pbmc1k_v2", title(dir.resolve("h5")));
+        CliRun named = scOverlay(FOLDER, dir.resolve("named"), "--data-name", "PBMC 1k, healthy donor");
+        assertEquals(0, named.exitCode(), named.err());
+        assertEquals("Expression of the network's genes by cell type in PBMC 1k, healthy donor",
+                title(dir.resolve("named")));
+        assertTrue(named.out().contains("note: values of PBMC 1k, healthy donor: counts"), named.out());
+        assertEquals(2, scOverlay(FOLDER, dir.resolve("blank"), "--data-name", " ").exitCode());
     }
 
     @Test

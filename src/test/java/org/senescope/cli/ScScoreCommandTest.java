@@ -87,7 +87,7 @@ class ScScoreCommandTest {
         CliRun aucell = scScore(H5, dir.resolve("a"), "aucell");
         assertEquals(0, aucell.exitCode(), aucell.err());
         assertEqualsReference(dir.resolve("a/cell-scores.tsv"), "aucell-scores.tsv.gz");
-        assertTrue(aucell.out().contains("note: values of filtered_feature_bc_matrix.h5: counts (every value a "
+        assertTrue(aucell.out().contains("note: values of pbmc1k_v2: counts (every value a "
                 + "non-negative whole number); AUCell ranks them within each cell as given (no normalisation: "
                 + "scaling a cell does not change its ranks)\n"), aucell.out());
         CliRun seurat = scScore(FOLDER, dir.resolve("s"), "seurat");
@@ -152,7 +152,7 @@ class ScScoreCommandTest {
                 + " is a 10x .h5 file", scScore(H5, dir, "ucell", "--raw"));
         assertRefused(ExitCodes.USAGE, "--genome is for a 10x .h5 file; " + FOLDER + " is a 10x matrix folder",
                 scScore(FOLDER, dir, "ucell", "--genome", "GRCh38"));
-        assertRefused(ExitCodes.USAGE, "--obs-column is for an .h5ad file; filtered_feature_bc_matrix.h5 is a 10x "
+        assertRefused(ExitCodes.USAGE, "--obs-column is for an .h5ad file; " + H5 + " is a 10x "
                 + ".h5 file: give --cell-types TSV --cell-type-column NAME",
                 scScore(H5, dir, "ucell", "--obs-column", "cell_type"));
         assertRefused(ExitCodes.USAGE, ANNOTATIONS + " has no column \"celltype\"; its columns: cluster, "

@@ -123,7 +123,7 @@ class CellTypeOverlayTaskTest {
         assertEquals(expected, texts(json.get("nodeColumns")));
         assertEquals(job.byNode().size() + " gene nodes measured, in 7 cell types of cell_type",
                 task.getResults(String.class));
-        assertTrue(monitor.messages.contains("INFO Note: values of filtered_feature_bc_matrix: counts (every value a "
+        assertTrue(monitor.messages.contains("INFO Note: values of pbmc1k_v2: counts (every value a "
                 + "non-negative whole number); mean of the counts log-normalised as Seurat's NormalizeData does "
                 + "(log1p(count / cell total x 10,000)), zeros included"), monitor.messages.toString());
     }
@@ -198,6 +198,12 @@ class CellTypeOverlayTaskTest {
         fraction.minFraction = 2;
         e = assertThrows(BadRequestException.class, () -> fraction.run(new RecordingTaskMonitor()));
         assertEquals("minFraction must be between 0 and 1, found 2.0", e.getMessage());
+        CellTypeOverlayTask named = task(cytoscape, BUNDLED, FOLDER, "cell_type");
+        assertEquals("pbmc1k_v2", named.dataChoice().name(), "Cell Ranger's folder name gives way to its folder's");
+        named.dataName = " PBMC 1k ";
+        assertEquals("PBMC 1k", named.dataChoice().name());
+        named.dataName = "filtered_feature_bc_matrix";
+        assertEquals("filtered_feature_bc_matrix", named.dataChoice().name(), "a name given is kept as given");
         assertEquals(List.of(), cellTypeColumns(network));
 
         MemoryNetwork other = ForeignNetworkImportTest.network(cytoscape, "pathway", List.of("KLRK1"), Map.of());

@@ -77,6 +77,7 @@ class CyRestExamplesTest {
         return text.replace("/data/deseq2_results.tsv", liver).replace("/data/h.all.gmt", hallmark)
                 .replace("/data/pbmc/filtered_feature_bc_matrix", folder)
                 .replace("/data/pbmc/cell_annotations.tsv", types)
+                .replace(" found in pbmc, ", " found in " + PBMC.getFileName() + ", ")
                 .replace("\"filtered_feature_bc_matrix\"", "\"" + folder + "\"")
                 .replace("\"cell_annotations.tsv\"", "\"" + types + "\"")
                 .replace("/home/me/scores/", tmp.resolve("scores") + "/")
