@@ -87,12 +87,11 @@ final class MultilevelSplitting {
             for (int s = 0; s < sampleSize; s++) {
                 streams[s] = random.split();
             }
-            for (long moves = 0; moves < (long) sampleSize * setSize; ) {
-                IntStream round = IntStream.range(0, sampleSize);
-                // A round of small sets is a few microseconds of work, less than handing it to another thread costs.
-                boolean parallel = setSize >= PARALLEL_ROUNDS_FROM && threadsToSpare.getAsBoolean();
-                moves += (parallel ? round.parallel() : round)
-                        .map(s -> walks[s].perturb(bound, streams[s])).asLongStream().sum();
+            // A round of small sets is a few microseconds of work, less than handing it to another thread costs.
+            if (setSize >= PARALLEL_ROUNDS_FROM) {
+                walkLevel(walks, streams, bound, threadsToSpare);
+            } else {
+                walkLevel(walks, streams, bound);
             }
             for (int s = 0; s < sampleSize; s++) {
                 walks[s].store(samples[s]);
@@ -103,6 +102,32 @@ final class MultilevelSplitting {
                 if (k > -log2(0.5 * eps * Math.exp(betaMeanLog(positiveDraws, totalDraws)))) {
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * Moves every walk in rounds until the level's moves reach {@code sampleSize * setSize}, as fgsea, each round in
+     * parallel while {@code threadsToSpare} says so.
+     */
+    private void walkLevel(ChunkedWalk[] walks, SplittableRandom[] streams, double bound,
+                           BooleanSupplier threadsToSpare) {
+        for (long moves = 0; moves < (long) sampleSize * setSize; ) {
+            IntStream round = IntStream.range(0, sampleSize);
+            moves += (threadsToSpare.getAsBoolean() ? round.parallel() : round)
+                    .map(s -> walks[s].perturb(bound, streams[s])).asLongStream().sum();
+        }
+    }
+
+    /**
+     * The same, every round on this thread. A method apart from the other, and the choice between them made once a
+     * level, because a branch between them inside the round loop deoptimised the compiled walk each time the first
+     * set size on the other side of the choice came (3 recompilations of {@link #extend} a run).
+     */
+    private void walkLevel(ChunkedWalk[] walks, SplittableRandom[] streams, double bound) {
+        for (long moves = 0; moves < (long) sampleSize * setSize; ) {
+            for (int s = 0; s < sampleSize; s++) {
+                moves += walks[s].perturb(bound, streams[s]);
             }
         }
     }
