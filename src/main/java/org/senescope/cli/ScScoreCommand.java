@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {"Per-cell gene-set scores of single-cell data (UCell, AUCell or Seurat's AddModuleScore).",
                 "Writes cell-scores.tsv (one row per cell, the barcode first, one column per set), with cell types "
-                        + "cell-type-scores.tsv (cells, mean, median and fraction above 0 per cell type and set), "
+                        + "cell-type-scores.tsv (cells, mean, median and fraction above 0 per cell type and set) "
+                        + "with its figure cell-type-scores.png/.svg/.pdf and, with --modules, the network figure "
+                        + "cell-type-module-scores.png/.svg/.pdf (each module badge a strip of its median per type), "
                         + "gene-set-mapping.tsv, sc-score-skipped.tsv and sc-score-settings.tsv, each whole or not "
                         + "at all."})
 final class ScScoreCommand implements Callable<Integer> {

@@ -30,7 +30,8 @@ import org.senescope.workflow.ScScoreResult;
  * Apps &gt; Senescope &gt; Single-cell module scores... and the {@code senescope sc-score} command: per-cell scores
  * (UCell, AUCell or Seurat's module score) of the network's modules and GMT gene sets in the user's single-cell data,
  * by the command line's {@link ScScoreJob}, written as its files ({@code cell-scores.tsv}, with cell types
- * {@code cell-type-scores.tsv} and its figure, the mapping, skipped-set and settings tables) into a chosen folder,
+ * {@code cell-type-scores.tsv} and its figure and, with the modules, the network figure of their medians per cell
+ * type, the mapping, skipped-set and settings tables) into a chosen folder,
  * whole or not at all. Changes nothing in Cytoscape. Runs on Cytoscape's task thread.
  */
 public final class CellScoreTask extends SingleCellTask {
@@ -181,7 +182,8 @@ public final class CellScoreTask extends SingleCellTask {
                         + "single-cell data (a 10x matrix folder, a 10x .h5 or an .h5ad file) with UCell, AUCell or "
                         + "Seurat's AddModuleScore, and writes into folder cell-scores.tsv (one row per cell, the "
                         + "barcode first, one column per set) and, given cell types, cell-type-scores.tsv (per cell "
-                        + "type and set: cells, mean, median, fraction above 0) with its figure, besides "
+                        + "type and set: cells, mean, median, fraction above 0) with its figure and, with the modules, "
+                        + "the network figure of their medians per cell type, besides "
                         + "gene-set-mapping.tsv, sc-score-skipped.tsv and sc-score-settings.tsv, all of them or "
                         + "none. Set sizes as the command line's defaults (15 to 500 genes in the data; from 2 when "
                         + "only the modules are scored). Returns the files written, the cells and sets scored, and "

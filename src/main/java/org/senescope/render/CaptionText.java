@@ -62,7 +62,9 @@ final class CaptionText {
                 s.append("Colour shows condition ").append(overlay.conditions().get(0)).append(". ");
             }
         }
-        if (badges != null) {
+        if (badges != null && badges.strips().isPresent()) {
+            s.append(badges.strips().get().caption());
+        } else if (badges != null) {
             var scores = badges.scores();
             s.append(String.format(Locale.ROOT, "Numbered squares under a node: the modules it belongs to (numbers as "
                             + "in the legend), filled by the module's %s %s from %s on a blue–white–red colour-blind-safe "

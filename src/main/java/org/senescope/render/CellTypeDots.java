@@ -166,6 +166,31 @@ public final class CellTypeDots {
         return dots == null ? caption : caption.strip() + " " + dots.caption().strip();
     }
 
+    /**
+     * The caption of {@code scene}'s interactive page, which draws the network without strips: the figure's caption
+     * (also when it was left out of the figure), its sentence on the dot strips replaced by what the page shows of
+     * the cell types instead; the figure's caption unchanged for a figure without strips.
+     */
+    public static String pageCaption(FigureScene scene) {
+        String figure = scene.captionOutsideFigure().orElseGet(() -> String.join(" ", scene.captionLines()));
+        return scene.cellTypeDots().map(d -> figure.replace(spaced(d.caption()), spaced(d.pageCaption())))
+                .orElse(figure);
+    }
+
+    /** {@code text} as wrapping leaves it: stripped, each run of white space one space. */
+    private static String spaced(String text) {
+        return String.join(" ", text.strip().split("\\s+"));
+    }
+
+    /** What the page shows of the cell types, in place of {@link #caption()}. */
+    String pageCaption() {
+        return String.format(Locale.ROOT, "Click a gene node measured in the data for a table of its values per cell "
+                + "type of %s (%s): the type's cells, the fraction of them expressing the gene (a value above 0) and "
+                + "the mean log-normalised expression over them%s; the legend lists the types with their numbers of "
+                + "cells. ", values.column(), String.join(", ", values.types()), anyMembers() ? ", for a family or "
+                + "complex node the member expressed in the largest fraction of the type's cells" : "");
+    }
+
     /** What the strips show, for the caption. */
     String caption() {
         return String.format(Locale.ROOT, "Dot strip under each gene node measured in the data: one dot per cell type "

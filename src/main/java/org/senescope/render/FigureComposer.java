@@ -193,7 +193,7 @@ final class FigureComposer {
             sizes.add(size);
             badgeCounts[i] = badges == null ? 0 : badges.scoredModulesOf(n).size();
             maxHalfWidth = Math.max(maxHalfWidth, Math.max(Math.max(size[0], grids.apply(n)[0] * cell),
-                    ModuleBadges.rowWidth(badgeCounts[i], font)) / 2);
+                    badgeRowWidth(badges, badgeCounts[i], font)) / 2);
             maxHalfHeight = Math.max(maxHalfHeight, size[1] / 2);
         }
         double[] extent = extent(positions, nodes);
@@ -213,9 +213,8 @@ final class FigureComposer {
             double[] s = sizes.get(i);
             int[] grid = grids.apply(nodes.get(i));
             double h = s[1] + (grid[1] > 0 ? stripeGap + grid[1] * cell * STRIPE_ROW : 0)
-                    + (badgeCounts[i] > 0 ? ModuleBadges.gap(font) + ModuleBadges.side(font) : 0);
-            double w = Math.max(Math.max(s[0], grid[0] * cell),
-                    ModuleBadges.rowWidth(badgeCounts[i], font));
+                    + (badges != null && badgeCounts[i] > 0 ? ModuleBadges.gap(font) + badges.height(font) : 0);
+            double w = Math.max(Math.max(s[0], grid[0] * cell), badgeRowWidth(badges, badgeCounts[i], font));
             footprints.add(new Rectangle2D.Double(cx - w / 2, cy - s[1] / 2, w, h));
         }
         double gap = font * (fit.bands() == 0 ? GAP : BAND_GAP);
@@ -227,9 +226,13 @@ final class FigureComposer {
         for (int i = 0; i < nodes.size(); i++) {
             Rectangle2D f = placed.get(i);
             scene.add(sceneNode(nodes.get(i), f.getCenterX(), f.getMinY() - top, sizes.get(i), labels.get(i),
-                    badgeCounts[i], font, grids.apply(nodes.get(i))));
+                    badges, badgeCounts[i], font, grids.apply(nodes.get(i))));
         }
         return scene;
+    }
+
+    private static double badgeRowWidth(@Nullable ModuleBadges badges, int count, double font) {
+        return badges == null ? 0 : badges.rowWidth(count, font);
     }
 
     /** One coordinate of each node's layout position, in the nodes' order. */
@@ -253,8 +256,8 @@ final class FigureComposer {
      * A node with its box centred at {@code cx} from {@code boxY} down, its label, its cells ({@code grid}: columns
      * and rows, zeros for none) and badge row below.
      */
-    private static SceneNode sceneNode(Node n, double cx, double boxY, double[] s, List<String> lines, int badges,
-                                       double font, int[] grid) {
+    private static SceneNode sceneNode(Node n, double cx, double boxY, double[] s, List<String> lines,
+                                       @Nullable ModuleBadges look, int badges, double font, int[] grid) {
         double cell = font * CELL;
         Rectangle2D box = new Rectangle2D.Double(cx - s[0] / 2, boxY, s[0], s[1]);
         double textW = TextWrap.widest(lines, font);
@@ -265,10 +268,9 @@ final class FigureComposer {
                 ? new Rectangle2D.Double(cx - grid[0] * cell / 2, box.getMaxY() + font * STRIPE_GAP,
                         grid[0] * cell, grid[1] * cell * STRIPE_ROW)
                 : new Rectangle2D.Double();
-        double rowWidth = ModuleBadges.rowWidth(badges, font);
-        Rectangle2D badgeRow = badges == 0 ? new Rectangle2D.Double()
-                : new Rectangle2D.Double(cx - rowWidth / 2, (stripe.isEmpty() ? box.getMaxY() : stripe.getMaxY())
-                        + ModuleBadges.gap(font), rowWidth, ModuleBadges.side(font));
+        Rectangle2D badgeRow = look == null || badges == 0 ? new Rectangle2D.Double()
+                : new Rectangle2D.Double(cx - look.rowWidth(badges, font) / 2, (stripe.isEmpty() ? box.getMaxY()
+                        : stripe.getMaxY()) + ModuleBadges.gap(font), look.rowWidth(badges, font), look.height(font));
         return new SceneNode(n, box, lines, label, stripe, badgeRow);
     }
 

@@ -72,7 +72,8 @@ final class Legend {
             unplaced.addAll(overlayBlocks(overlay, options));
         }
         if (badges != null) {
-            unplaced.add(moduleBlock(badges));
+            unplaced.addAll(badges.strips().map(s -> s.legendBlocks(badges))
+                    .orElseGet(() -> List.of(moduleBlock(badges))));
         }
         if (dots != null) {
             unplaced.addAll(dots.legendBlocks(nodeFont));

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.senescope.model.Module;
 import org.senescope.model.Network;
 import org.senescope.model.Node;
+import org.senescope.model.cell.ModuleCellTypeScores;
 import org.senescope.model.data.ModuleScore;
 import org.senescope.model.data.ModuleScores;
 
@@ -19,31 +23,57 @@ import org.senescope.model.data.ModuleScores;
  * How module scores appear in a figure: each node carries a row of small numbered squares under it, one per module it
  * belongs to that was scored, filled by the module's score on a diverging scale and outlined thick when the module's
  * q is below {@link NodeFill#SIGNIFICANCE}; the legend maps numbers to modules. A module's number is its place in the
- * network's module list, counted from 1, so it does not depend on which modules were tested. Immutable and
- * thread-safe; get one from {@link FigureScene#badges()}.
+ * network's module list, counted from 1, so it does not depend on which modules were tested. Badges of per-cell
+ * scores summarised per cell type ({@link #withStrips}) are white instead, each as wide as the strip of per-type
+ * medians attached under it ({@link ModuleTypeStrips}). Immutable and thread-safe; get one from
+ * {@link FigureScene#badges()}.
  */
 public final class ModuleBadges {
 
     private final Network network;
     private final ModuleScores scores;
     private final DivergingScale scale;
+    private final @Nullable ModuleTypeStrips strips;
     private final Map<String, Integer> numbers = new HashMap<>();
 
     /** @throws IllegalArgumentException when {@code scores} names a module the network lacks */
     ModuleBadges(Network network, ModuleScores scores) {
+        this(network, scores, null);
+        scores.scores().forEach(s -> requireModule(network, s.moduleId()));
+    }
+
+    private ModuleBadges(Network network, ModuleScores scores, @Nullable ModuleTypeStrips strips) {
         this.network = Objects.requireNonNull(network, "network");
         this.scores = Objects.requireNonNull(scores, "scores");
-        scores.scores().forEach(s -> {
-            if (network.modules().stream().noneMatch(m -> m.id().equals(s.moduleId()))) {
-                throw new IllegalArgumentException("the module scores name module " + s.moduleId()
-                        + ", which the network lacks");
-            }
-        });
+        this.strips = strips;
         this.scale = new DivergingScale(scores.colourLimit());
         List<Module> modules = network.modules();
         for (int i = 0; i < modules.size(); i++) {
             numbers.put(modules.get(i).id(), i + 1);
         }
+    }
+
+    /**
+     * Badges carrying strips of per-cell-type median scores; {@link #scores()} is then empty (no module was tested).
+     *
+     * @throws IllegalArgumentException when {@code values} names a module the network lacks
+     */
+    static ModuleBadges withStrips(Network network, ModuleCellTypeScores values) {
+        values.medians().keySet().forEach(id -> requireModule(network, id));
+        return new ModuleBadges(network, new ModuleScores(values.method(), values.method() + " per-cell scores",
+                "median", "q", values.column(), List.of()), new ModuleTypeStrips(values));
+    }
+
+    private static void requireModule(Network network, String moduleId) {
+        if (network.modules().stream().noneMatch(m -> m.id().equals(moduleId))) {
+            throw new IllegalArgumentException("the module scores name module " + moduleId
+                    + ", which the network lacks");
+        }
+    }
+
+    /** The strips of per-cell-type medians under the badges, empty for badges coloured by module scores. */
+    Optional<ModuleTypeStrips> strips() {
+        return Optional.ofNullable(strips);
     }
 
     public ModuleScores scores() {
@@ -59,6 +89,16 @@ public final class ModuleBadges {
         return font * 1.25;
     }
 
+    /** The width of one badge, with its strip when it has one. */
+    double width(double font) {
+        return strips == null ? side(font) : strips.width(font);
+    }
+
+    /** The height of the badge row: a badge, and its strip when it has one. */
+    double height(double font) {
+        return strips == null ? side(font) : side(font) + ModuleTypeStrips.height(font);
+    }
+
     /** The space between badges, and between a node and its badge row. */
     static double gap(double font) {
         return font * 0.2;
@@ -66,12 +106,13 @@ public final class ModuleBadges {
 
     /** The modules of {@code node} that have a score, in the node's module order. */
     public List<String> scoredModulesOf(Node node) {
-        return node.modules().stream().filter(m -> scores.of(m).isPresent()).toList();
+        return node.modules().stream().filter(m -> strips == null ? scores.of(m).isPresent()
+                : strips.values().scored(m)).toList();
     }
 
     /** The width of a row of {@code count} badges. */
-    static double rowWidth(int count, double font) {
-        return count == 0 ? 0 : count * side(font) + (count - 1) * gap(font);
+    double rowWidth(int count, double font) {
+        return count == 0 ? 0 : count * width(font) + (count - 1) * gap(font);
     }
 
     /**
@@ -89,12 +130,15 @@ public final class ModuleBadges {
 
     /** The colour of a module's badge; grey when the module was not tested or has no value. */
     public Color colour(String moduleId) {
+        if (strips != null) {
+            return Color.WHITE;
+        }
         return scale.colour(scores.of(moduleId).map(ModuleScore::value).orElse(Double.NaN));
     }
 
     /** Whether the module's q is below {@link NodeFill#SIGNIFICANCE} (a thick outline). */
     public boolean significant(String moduleId) {
-        return scores.of(moduleId).map(s -> s.q() < NodeFill.SIGNIFICANCE).orElse(false);
+        return strips == null && scores.of(moduleId).map(s -> s.q() < NodeFill.SIGNIFICANCE).orElse(false);
     }
 
     /** The legend's words for one module: its label and, when tested, its score and q. */
@@ -125,10 +169,32 @@ public final class ModuleBadges {
         List<String> modules = scoredModulesOf(node);
         double x = row.getX();
         for (String m : modules) {
-            paintBadge(g, new Rectangle2D.Double(x, row.getY(), side(font), side(font)), number(m), colour(m),
+            paintBadge(g, new Rectangle2D.Double(x, row.getY(), width(font), side(font)), number(m), colour(m),
                     significant(m), font);
-            x += side(font) + gap(font);
+            if (strips != null) {
+                strips.paint(g, m, strip(row, x, font), font);
+            }
+            x += width(font) + gap(font);
         }
+    }
+
+    /** The strip under the badge at {@code x} of {@code row}: as wide as the badge and touching its bottom. */
+    Rectangle2D strip(Rectangle2D row, double x, double font) {
+        return new Rectangle2D.Double(x, row.getY() + side(font), width(font), ModuleTypeStrips.height(font));
+    }
+
+    /** The strip boxes of {@code node}'s badges in {@code row}, in the node's module order; none without strips. */
+    List<Rectangle2D> strips(Node node, Rectangle2D row, double font) {
+        if (strips == null) {
+            return List.of();
+        }
+        List<Rectangle2D> boxes = new java.util.ArrayList<>();
+        double x = row.getX();
+        for (int i = 0; i < scoredModulesOf(node).size(); i++) {
+            boxes.add(strip(row, x, font));
+            x += width(font) + gap(font);
+        }
+        return boxes;
     }
 
     /** One badge: the fill, the outline (thick when significant) and the module number, 0 for none. */

@@ -80,12 +80,12 @@ final class NodeGlyphs {
 
     /**
      * Where edges end at a placed node: its outline, or, for an icon over its label or a node with cells (a stripe
-     * or strip) below it, the convex hull of the outline, the label and the cells grown by {@code margin}, so that
-     * heads point at the whole and never touch the label or the cells.
+     * or strip) or module badges below it, the convex hull of the outline, the label, the cells and the badges grown
+     * by {@code margin}, so that heads point at the whole and never touch the label, the cells or the badges.
      */
     static Shape endOutline(SceneNode n, double margin) {
         Shape glyph = outline(n);
-        if (!labelBelow(n.node().kind()) && !n.hasStripe()) {
+        if (!labelBelow(n.node().kind()) && !n.hasStripe() && !n.hasBadges()) {
             return glyph;
         }
         List<Point2D> points = new ArrayList<>();
@@ -102,6 +102,10 @@ final class NodeGlyphs {
         if (n.hasStripe()) {
             // Heads point at the node and its cells together, so that no head lands on the cells below it.
             corners(points, n.stripe(), margin);
+        }
+        if (n.hasBadges()) {
+            // Likewise the module badges: a line run under them would be hidden, a head on them unreadable.
+            corners(points, n.badges(), margin);
         }
         return hull(points);
     }

@@ -45,27 +45,39 @@ final class CellScoreTables {
     static byte[] groupSummaries(CellScores scores, CellLabels labels) {
         StringBuilder b = new StringBuilder(TsvCell.row(List.of(labels.column(), "gene_set", "cells", "mean",
                 "median", "fraction_above_0")));
-        int[] groupOf = labels.groupOf();
         for (int g = 0; g < labels.groups().size(); g++) {
             for (int s = 0; s < scores.sets().size(); s++) {
-                double[] values = new double[groupOf.length];
-                int n = 0;
-                int above = 0;
-                for (int cell = 0; cell < groupOf.length; cell++) {
-                    if (groupOf[cell] == g) {
-                        values[n++] = scores.value(s, cell);
-                        above += values[n - 1] > 0 ? 1 : 0;
-                    }
-                }
-                double[] sorted = Arrays.copyOf(values, n);
-                Arrays.sort(sorted);
+                double[] sorted = groupScores(scores, labels, s, g);
+                int n = sorted.length;
+                long above = Arrays.stream(sorted).filter(v -> v > 0).count();
                 double mean = Arrays.stream(sorted).sum() / n;
-                double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
                 b.append(TsvCell.row(List.of(labels.groups().get(g), scores.sets().get(s), Integer.toString(n),
-                        GseaTables.number(mean), GseaTables.number(median), GseaTables.number((double) above / n))));
+                        GseaTables.number(mean), GseaTables.number(median(sorted)),
+                        GseaTables.number((double) above / n))));
             }
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The scores of set {@code set} in the cells of group {@code group}, ascending. */
+    static double[] groupScores(CellScores scores, CellLabels labels, int set, int group) {
+        int[] groupOf = labels.groupOf();
+        double[] values = new double[groupOf.length];
+        int n = 0;
+        for (int cell = 0; cell < groupOf.length; cell++) {
+            if (groupOf[cell] == group) {
+                values[n++] = scores.value(set, cell);
+            }
+        }
+        double[] sorted = Arrays.copyOf(values, n);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** The median of {@code sorted}, ascending and not empty: the mean of the middle two for an even count. */
+    static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.senescope.analysis.FilteredGeneSets;
@@ -20,6 +21,7 @@ import org.senescope.analysis.singlecell.MatrixColumns;
 import org.senescope.analysis.singlecell.SeuratModuleScore;
 import org.senescope.analysis.singlecell.UCell;
 import org.senescope.failure.BadDataException;
+import org.senescope.model.Network;
 import org.senescope.model.cell.ValueKind;
 import org.senescope.model.data.GeneSet;
 import org.senescope.output.PlannedFile;
@@ -28,7 +30,9 @@ import org.senescope.output.PlannedFile;
  * Per-cell gene-set scores ({@code senescope sc-score}): reads the single-cell data, the sets (GMT files as given;
  * the network's modules put into the data's identifiers as {@code gsea --modules} puts them), scores every cell with
  * UCell, AUCell or Seurat's module score, and plans {@code cell-scores.tsv}, with cell types
- * {@code cell-type-scores.tsv} and its figure ({@code cell-type-scores.png}, {@code .svg}, {@code .pdf}),
+ * {@code cell-type-scores.tsv} and its figure ({@code cell-type-scores.png}, {@code .svg}, {@code .pdf}), with
+ * modules also the network figure of their per-type medians ({@code cell-type-module-scores.png}, {@code .svg},
+ * {@code .pdf}),
  * {@code gene-set-mapping.tsv}, {@code sc-score-skipped.tsv} and
  * {@code sc-score-settings.tsv}. Nothing is written here. Stateless and thread-safe.
  */
@@ -53,8 +57,11 @@ public final class ScScoreJob {
         CellData data = CellData.read(request.data());
         CellColumns columns = new MatrixColumns(data.matrix());
         List<String> notes = new ArrayList<>();
-        GeneSetCatalog catalog = GeneSetCatalog.load(request.geneSets(), new DataIdentifiers(data.name(),
-                columns.genes()));
+        DataIdentifiers identifiers = new DataIdentifiers(data.name(), columns.genes());
+        Optional<Network> network = request.geneSets().modules().load();
+        GeneSetCatalog catalog = network.isPresent()
+                ? GeneSetCatalog.load(request.geneSets(), network.get(), identifiers)
+                : GeneSetCatalog.load(request.geneSets(), identifiers);
         notes.addAll(catalog.notes());
         FilteredGeneSets filtered = request.geneSets().filter().apply(catalog.all(), columns.genes());
         if (filtered.kept().isEmpty()) {
@@ -87,6 +94,10 @@ public final class ScScoreJob {
             byte[] byType = CellScoreTables.groupSummaries(scores, labels);
             files.add(new PlannedFile(out.resolve(CellScoreTables.CELL_TYPE_SCORES), o -> o.write(byType)));
             files.addAll(CellTypeScoreFigure.plan(out, scores, labels, request.method(), data.name()));
+            if (network.isPresent() && sets.stream().anyMatch(set -> catalog.modules().contains(set.name()))) {
+                files.addAll(CellTypeScoreFigure.planNetwork(out, network.get(), catalog.modules(), scores, labels,
+                        request.method(), data.name()));
+            }
         }
         files.add(new PlannedFile(out.resolve(CellScoreTables.MAPPING), o -> o.write(mapping)));
         files.addAll(GeneSetTables.plan(out, CellScoreTables.SKIPPED, filtered.skipped(), CellScoreTables.SETTINGS,

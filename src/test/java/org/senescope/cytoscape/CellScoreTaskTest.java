@@ -57,7 +57,8 @@ class CellScoreTaskTest {
         List<String> files = new ArrayList<>();
         json.get("files").forEach(f -> files.add(f.asText()));
         assertEquals(List.of("cell-scores.tsv", "cell-type-scores.tsv", "cell-type-scores.png", "cell-type-scores.svg",
-                "cell-type-scores.pdf", "gene-set-mapping.tsv", "sc-score-skipped.tsv", "sc-score-settings.tsv"),
+                "cell-type-scores.pdf", "cell-type-module-scores.png", "cell-type-module-scores.svg",
+                "cell-type-module-scores.pdf", "gene-set-mapping.tsv", "sc-score-skipped.tsv", "sc-score-settings.tsv"),
                 files.stream().map(f -> Path.of(f).getFileName().toString()).toList());
         for (String file : files) {
             Path written = Path.of(file);

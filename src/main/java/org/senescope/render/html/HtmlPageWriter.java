@@ -18,6 +18,7 @@ import org.senescope.render.EvidenceLevels;
 import org.senescope.model.Node;
 import org.senescope.model.NodeKind;
 import org.senescope.model.cell.NodeCellTypes;
+import org.senescope.render.CellTypeDots;
 import org.senescope.render.DecimalText;
 import org.senescope.render.DivergingScale;
 import org.senescope.render.NotExpressed;
@@ -45,7 +46,7 @@ public final class HtmlPageWriter implements FigureWriter {
         String title = scene.titleLines().isEmpty() ? scene.network().name() : String.join(" ", scene.titleLines());
         String page = resource(TEMPLATE)
                 .replace("{{title}}", escape(title))
-                .replace("{{caption}}", escape(String.join(" ", scene.captionLines())))
+                .replace("{{caption}}", escape(CellTypeDots.pageCaption(scene)))
                 .replace("{{legend}}", legend(scene))
                 .replace("{{cytoscape}}", cytoscapeJs().replace("</script", "<\\/script"))
                 .replace("{{data}}", data);

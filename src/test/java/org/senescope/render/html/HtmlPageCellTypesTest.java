@@ -86,6 +86,31 @@ class HtmlPageCellTypesTest {
         assertFalse(p.group(1).contains("\"cellTypes\""), "pages without cell types carry no such key");
     }
 
+    @Test
+    void thePageCaptionSaysWhatThePageShowsNotTheFiguresDotStrips() throws Exception {
+        Network network = SenescenceImmunityNetwork.buildBundled();
+        FigureScene scene = CellTypeDots.figure(network, values(), FigureOptions.defaults("Cell types", ""));
+        String figure = String.join(" ", scene.captionLines());
+        assertTrue(figure.contains("Dot strip under each gene node"), figure);
+        Matcher m = Pattern.compile("<p id=\"caption\">(.*?)</p>", Pattern.DOTALL).matcher(write(scene));
+        assertTrue(m.find());
+        String caption = m.group(1);
+        assertFalse(caption.contains("strip"), caption);
+        assertFalse(caption.contains("one dot per cell type"), caption);
+        assertEquals(HtmlPageWriter.escape(figure.substring(0, figure.indexOf(" Dot strip")) + " Click a gene node "
+                + "measured in the data for a table of its values per cell type of cell_type (CD14 Mono, " + HOSTILE
+                + "): the type's cells, the fraction of them expressing the gene (a value above 0) and the mean "
+                + "log-normalised expression over them, for a family or complex node the member expressed in the "
+                + "largest fraction of the type's cells; the legend lists the types with their numbers of cells."),
+                caption, "the figure's caption, its dot-strip sentence replaced");
+
+        FigureScene plain = FigureScene.compose(network, FigureOptions.defaults("Plain", ""));
+        Matcher p = Pattern.compile("<p id=\"caption\">(.*?)</p>", Pattern.DOTALL).matcher(write(plain));
+        assertTrue(p.find());
+        assertEquals(HtmlPageWriter.escape(String.join(" ", plain.captionLines())), p.group(1),
+                "a page without cell types has the figure's caption");
+    }
+
     private static JsonNode data(String page) throws Exception {
         Matcher m = DATA.matcher(page);
         assertTrue(m.find(), "the page carries its data as JSON");
