@@ -236,12 +236,8 @@ public final class FigureScene {
 
     /** Every edge as drawn in figure coordinates, panel by panel. */
     List<DrawnEdge> edgesInFigure() {
-        List<DrawnEdge> all = new ArrayList<>();
-        for (FigurePanel p : panels) {
-            Rectangle2D a = p.area();
-            edges().forEach(e -> all.add(e.moved(a.getX(), a.getY())));
-        }
-        return all;
+        return panels.stream().map(FigurePanel::area)
+                .flatMap(a -> edges().stream().map(e -> e.moved(a.getX(), a.getY()))).toList();
     }
 
     Legend legend() {
