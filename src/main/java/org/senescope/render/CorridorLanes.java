@@ -141,12 +141,12 @@ final class CorridorLanes {
             return List.of();
         }
         List<Point2D> out = new ArrayList<>(work);
-        out.set(0, EdgeRoutes.crossing(source, work.get(0), work.get(1)));
+        out.set(0, PortSlots.crossing(source, work.get(0), work.get(1)));
         if (fixedTail == 0) {
             if (!target.contains(work.get(last)) || target.contains(work.get(last - 1))) {
                 return List.of();
             }
-            out.set(last, EdgeRoutes.crossing(target, work.get(last), work.get(last - 1)));
+            out.set(last, PortSlots.crossing(target, work.get(last), work.get(last - 1)));
         }
         for (int k = 1; k < out.size(); k++) {
             Point2D p = out.get(k - 1);

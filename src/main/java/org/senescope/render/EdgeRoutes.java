@@ -154,25 +154,10 @@ final class EdgeRoutes {
             return List.of();
         }
         List<Point2D> out = new ArrayList<>();
-        out.add(crossing(source, line.get(i), line.get(i + 1)));
+        out.add(PortSlots.crossing(source, line.get(i), line.get(i + 1)));
         out.addAll(line.subList(i + 1, j));
-        out.add(crossing(target, line.get(j), line.get(j - 1)));
+        out.add(PortSlots.crossing(target, line.get(j), line.get(j - 1)));
         return out;
-    }
-
-    /** Where the segment from {@code inside} to {@code outside} {@code shape} crosses its outline (just outside). */
-    static Point2D crossing(Shape shape, Point2D inside, Point2D outside) {
-        double in = 0;
-        double out = 1;
-        for (int k = 0; k < 30; k++) {
-            double mid = (in + out) / 2;
-            if (shape.contains(along(inside, outside, mid))) {
-                in = mid;
-            } else {
-                out = mid;
-            }
-        }
-        return along(inside, outside, out);
     }
 
     /**
@@ -292,10 +277,6 @@ final class EdgeRoutes {
 
     private static Point2D last(List<Point2D> points) {
         return points.get(points.size() - 1);
-    }
-
-    static Point2D along(Point2D a, Point2D b, double t) {
-        return new Point2D.Double(a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t);
     }
 
     private static String pairKey(Edge e) {

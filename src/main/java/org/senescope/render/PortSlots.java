@@ -115,11 +115,30 @@ final class PortSlots {
     static boolean enters(List<Point2D> line, Shape shape) {
         for (int k = 1; k < line.size(); k++) {
             for (int s = 0; s <= 20; s++) {
-                if (shape.contains(EdgeRoutes.along(line.get(k - 1), line.get(k), s / 20.0))) {
+                if (shape.contains(along(line.get(k - 1), line.get(k), s / 20.0))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Where the segment from {@code inside} to {@code outside} {@code shape} crosses its outline (just outside). */
+    static Point2D crossing(Shape shape, Point2D inside, Point2D outside) {
+        double in = 0;
+        double out = 1;
+        for (int k = 0; k < 30; k++) {
+            double mid = (in + out) / 2;
+            if (shape.contains(along(inside, outside, mid))) {
+                in = mid;
+            } else {
+                out = mid;
+            }
+        }
+        return along(inside, outside, out);
+    }
+
+    static Point2D along(Point2D a, Point2D b, double t) {
+        return new Point2D.Double(a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t);
     }
 }

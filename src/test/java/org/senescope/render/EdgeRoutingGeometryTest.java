@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.senescope.model.Edge;
 import org.senescope.model.figure.ConditionDisplay;
@@ -199,11 +198,6 @@ class EdgeRoutingGeometryTest {
      * alike (an earlier form of this check counted collinear stretches only: 4141 pairs before lanes, 216 after).
      */
     @Test
-    @Disabled("issue 12, not yet met: routes pay for running along earlier ones (RouteUsage) and CorridorLanes moves "
-            + "them into lanes, but 1105 pairs over these scenes (1097 before routes were kept inside their panel; 517 "
-            + "of those shared an end node, 815 were in the single-column scenes, whose column bands leave narrow "
-            + "gaps) still run within 0.2 label sizes for more "
-            + "than 1.5, where no lane is free of other nodes or of other routes")
     void noTwoEdgesRunAlongTheSameCorridor() {
         List<String> shared = new ArrayList<>();
         for (FigureScene s : scenes()) {
@@ -217,7 +211,11 @@ class EdgeRoutingGeometryTest {
                 }
             }
         }
-        assertTrue(shared.isEmpty(), shared.size() + " pairs share a corridor, e.g. "
+        // The goal is zero (issue 12). Routes pay for running along earlier ones (RouteUsage) and CorridorLanes moves
+        // them into lanes, but 1105 pairs remain where no lane is free of other nodes or routes (1097 before routes
+        // were kept inside their panel; 517 of those shared an end node, 815 were in the single-column scenes, whose
+        // column bands leave narrow gaps). The bound is today's count, so that a change that adds pairs fails.
+        assertTrue(shared.size() <= 1105, shared.size() + " pairs share a corridor, more than the 1105 of today, e.g. "
                 + shared.subList(0, Math.min(8, shared.size())));
     }
 
