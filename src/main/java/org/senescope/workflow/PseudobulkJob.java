@@ -45,7 +45,14 @@ public final class PseudobulkJob {
      * @throws IOException         when a file cannot be read
      */
     public static PseudobulkResult run(PseudobulkRequest request) throws IOException {
-        CellData data = CellData.read(request.data());
+        return run(request, CellData.read(request.data()));
+    }
+
+    /**
+     * Sums the counts of {@code data}, read already from {@code request.data()}, as {@link #run(PseudobulkRequest)}
+     * does.
+     */
+    static PseudobulkResult run(PseudobulkRequest request, CellData data) throws IOException {
         if (data.matrix().kind() != ValueKind.COUNTS) {
             throw new BadDataException(data.name() + " holds " + data.matrix().kind().description()
                     + "; pseudobulk sums counts: choose the counts (--raw or --layer for an .h5ad file)");
@@ -72,6 +79,7 @@ public final class PseudobulkJob {
                 barcodes.size(), COLUMNS));
         Path out = request.directory();
         List<String> conditions = List.of();
+        PseudobulkResult.De tested = new PseudobulkResult.NotTested();
         if (request.contrast() instanceof PseudobulkRequest.Conditions contrast) {
             CellLabels byCondition = CellLabels.of(annotations, source, contrast.column(), barcodes);
             conditions = PseudobulkDe.conditionOfColumns(columns, byCondition);
@@ -79,12 +87,14 @@ public final class PseudobulkJob {
             summary.add(de.description());
             files.add(text(out.resolve(PseudobulkDe.CLS), de.cls()));
             files.add(text(out.resolve(PseudobulkDe.TABLE), de.table()));
+            tested = new PseudobulkResult.Tested(de.contrast(), de.table(), de.description());
         }
         files.add(0, text(out.resolve(COUNTS), PseudobulkDe.matrixTable(counts)));
         files.add(1, text(out.resolve(COLUMNS), columnsTable(columns, conditions)));
         List<Path> inputs = new ArrayList<>(data.files());
         inputs.add(request.annotations());
-        return new PseudobulkResult(counts, notes, summary, new OutputSet(out, files).reading(inputs));
+        return new PseudobulkResult(counts, notes, summary, new OutputSet(out, files).reading(inputs),
+                tested);
     }
 
     private static String duplicatesNote(UniqueNames unique, String dataName) {
