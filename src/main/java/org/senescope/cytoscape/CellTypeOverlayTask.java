@@ -48,6 +48,28 @@ public final class CellTypeOverlayTask extends SingleCellTask {
                     + "this fraction of its cells have a value above 0; from 0 to 1.", exampleStringValue = "0.1")
     public double minFraction = ScOverlayRequest.DEFAULT_MIN_FRACTION;
 
+    @Tunable(description = "Pseudobulk: sample column of the metadata (empty: no pseudobulk)", gravity = 30.0,
+            longDescription = "With cellType, conditionColumn and contrast: the column of cellTypes naming each "
+                    + "cell's sample, for the pseudobulk contrast (as senescope sc-overlay --sample-column).",
+            exampleStringValue = "sample")
+    public String sampleColumn = "";
+
+    @Tunable(description = "Pseudobulk: cell type compared", gravity = 31.0,
+            longDescription = "The cell type whose pseudobulk samples are compared (sc-overlay --cell-type).",
+            exampleStringValue = "CD14 Mono")
+    public String cellType = "";
+
+    @Tunable(description = "Pseudobulk: condition column of the metadata", gravity = 32.0,
+            longDescription = "The column of cellTypes naming each cell's condition, one per sample "
+                    + "(sc-overlay --condition-column).", exampleStringValue = "condition")
+    public String conditionColumn = "";
+
+    @Tunable(description = "Pseudobulk: contrast TEST-REF", gravity = 33.0,
+            longDescription = "The two conditions compared, test minus reference on the log scale, as sc-overlay "
+                    + "--contrast; limma's moderated t on pseudobulk log-CPM, its summary in the notes.",
+            exampleStringValue = "treated-control")
+    public String contrast = "";
+
     private static final Map<String, String> PARAMETERS = parameters();
 
     private final CytoscapeServices services;
@@ -62,6 +84,10 @@ public final class CellTypeOverlayTask extends SingleCellTask {
     private static Map<String, String> parameters() {
         Map<String, String> all = new HashMap<>(DATA_PARAMETERS);
         all.put("--min-fraction", "minFraction");
+        all.put("--sample-column", "sampleColumn");
+        all.put("--cell-type", "cellType");
+        all.put("--condition-column", "conditionColumn");
+        all.put("--contrast", "contrast");
         return Map.copyOf(all);
     }
 
@@ -79,7 +105,8 @@ public final class CellTypeOverlayTask extends SingleCellTask {
         CyNetwork target = services.networkChoice().resolve(network);
         SenescopeNodes ids = SenescopeNodes.of(target);
         // The job plans its files into a folder; the app writes none of them, only the node columns.
-        ScOverlayRequest request = new ScOverlayRequest(dataChoice(), cellTypeChoice(), minFraction, Path.of(""));
+        ScOverlayRequest request = new ScOverlayRequest(dataChoice(), cellTypeChoice(), minFraction, Path.of(""),
+                ScOverlayRequest.pseudobulk(sampleColumn, cellType, conditionColumn, contrast));
         monitor.setStatusMessage("Reading " + request.data().data().getFileName()
                 + " and the cell types, and averaging each gene per cell type");
         ScOverlayResult result = new ScOverlayJob(bundled::build, bundled::genes).run(request);
@@ -136,7 +163,10 @@ public final class CellTypeOverlayTask extends SingleCellTask {
                         + "senescope::celltype_fraction_<type> and celltype_mean_<type> (one pair per cell type), "
                         + "celltypes_expressing, celltype_top and celltype_genes, replacing an earlier run's; all of "
                         + "them or, on failure, none. Returns the cell types, how many nodes were measured, the notes "
-                        + "(value kind, identifier mapping, cells without a type) and the node columns.",
+                        + "(value kind, identifier mapping, cells without a type) and the node columns. With "
+                        + "sampleColumn, cellType, conditionColumn and contrast it also computes that cell type's "
+                        + "pseudobulk contrast (limma on log-CPM, as sc-pseudobulk) and adds its summary to the "
+                        + "notes.",
                 EXAMPLE_JSON));
         return p;
     }

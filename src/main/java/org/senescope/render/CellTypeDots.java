@@ -17,6 +17,7 @@ import org.senescope.model.Network;
 import org.senescope.model.Node;
 import org.senescope.model.cell.NodeCellTypes;
 import org.senescope.model.cell.NodeCellTypes.NodeExpression;
+import org.senescope.model.data.Overlay;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.render.LegendEntry.DotEntry;
 import org.senescope.render.LegendEntry.NoteEntry;
@@ -54,13 +55,30 @@ public final class CellTypeDots {
     public static FigureScene figure(Network network, NodeCellTypes values, FigureOptions options) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(options, "options");
+        checkNodes(network, values);
+        return FigureComposer.compose(network, null, null, new CellTypeDots(values), options);
+    }
+
+    /**
+     * As {@link #figure(Network, NodeCellTypes, FigureOptions)}, the nodes coloured by {@code overlay} as
+     * {@link FigureScene#compose(Network, Overlay, FigureOptions)} colours them (a family's member strip gives way to
+     * the dot strip).
+     *
+     * @throws IllegalArgumentException when {@code values} or {@code overlay} names a node the network lacks
+     */
+    public static FigureScene figure(Network network, Overlay overlay, NodeCellTypes values, FigureOptions options) {
+        FigureScene.checkOverlay(network, overlay, options);
+        checkNodes(network, values);
+        return FigureComposer.compose(network, overlay, null, new CellTypeDots(values), options);
+    }
+
+    private static void checkNodes(Network network, NodeCellTypes values) {
         values.byNode().keySet().forEach(id -> {
             if (network.node(id).isEmpty()) {
                 throw new IllegalArgumentException("the cell-type values name node " + id + ", which the network "
                         + "lacks");
             }
         });
-        return FigureComposer.compose(network, null, null, new CellTypeDots(values), options);
     }
 
     NodeCellTypes values() {

@@ -106,7 +106,8 @@ public final class FigurePainter {
             groups.begin(FigureGroups.node(n.node(), panel.heading()));
             NodeOverlay value = values.get(n.node().id());
             paintNode(g, n, outline(outlines, n.node().id()), overlay, value, panel.condition(), stripes, scale, font);
-            if (overlay != null && value != null && value.hasMembers()) {
+            // Cell-type dot strips take the member strips' place under the nodes.
+            if (overlay != null && value != null && value.hasMembers() && scene.cellTypeDots().isEmpty()) {
                 List<Integer> drawn = stripes ? IntStream.range(0, overlay.conditions().size()).boxed().toList()
                         : List.of(panel.condition());
                 MemberCells.paint(g, n.stripe(), value, drawn, overlay.conditions(), stripes, scale, font, groups);

@@ -105,7 +105,7 @@ public final class FigureScene {
         return FigureComposer.compose(network, overlay, null, null, options);
     }
 
-    private static void checkOverlay(Network network, Overlay overlay, FigureOptions options) {
+    static void checkOverlay(Network network, Overlay overlay, FigureOptions options) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(overlay, "overlay");
         Objects.requireNonNull(options, "options");

@@ -69,7 +69,7 @@ final class Legend {
         double font = Math.max(nodeFont, 5);
         List<Block> unplaced = new ArrayList<>();
         if (overlay != null) {
-            unplaced.addAll(overlayBlocks(overlay, options));
+            unplaced.addAll(overlayBlocks(overlay, options, dots == null));
         }
         if (badges != null) {
             unplaced.addAll(badges.strips().map(s -> s.legendBlocks(badges))
@@ -117,8 +117,11 @@ final class Legend {
         return new Legend(placed, new Rectangle2D.Double(x, y, width, cy + rowHeight - y), font, row);
     }
 
-    /** The colour, significance and member blocks of an overlay. */
-    private static List<Block> overlayBlocks(Overlay overlay, FigureOptions options) {
+    /**
+     * The colour, significance and member blocks of an overlay; the member block only when {@code memberStrips}
+     * (cell-type dot strips take the members' place under the nodes).
+     */
+    private static List<Block> overlayBlocks(Overlay overlay, FigureOptions options, boolean memberStrips) {
         List<Block> blocks = new ArrayList<>();
         DivergingScale scale = new DivergingScale(options.colourLimit());
         List<LegendEntry> colour = new ArrayList<>(List.of(new BarEntry(scale,
@@ -130,7 +133,9 @@ final class Legend {
                 new BorderEntry(true, "adjusted p < " + NodeFill.SIGNIFICANCE),
                 new BorderEntry(false, "adjusted p \u2265 " + NodeFill.SIGNIFICANCE + " or none")));
         blocks.add(new Block("Significance", sig, 1, new Rectangle2D.Double()));
-        MemberCells.legendBlock(overlay).ifPresent(blocks::add);
+        if (memberStrips) {
+            MemberCells.legendBlock(overlay).ifPresent(blocks::add);
+        }
         return blocks;
     }
 

@@ -25,11 +25,12 @@ import org.senescope.output.TsvCell;
  * {@code gsea} read. Genes with fewer than {@value #MIN_COUNT} counts summed over the compared samples are left out,
  * as no test can find them changed. Immutable.
  *
+ * @param contrast    the conditions compared, test minus reference
  * @param cls         the CLS file of every pseudobulk column's condition
  * @param table       {@code gene, logFC, AveExpr, t, P.Value, adj.P.Val, B}, one row per gene tested
  * @param description what was compared and how, one line
  */
-record PseudobulkDe(String cls, String table, String description) {
+record PseudobulkDe(GroupContrast contrast, String cls, String table, String description) {
 
     static final String CLS = "pseudobulk.cls";
     static final String TABLE = "pseudobulk-de.tsv";
@@ -37,6 +38,7 @@ record PseudobulkDe(String cls, String table, String description) {
     static final int MIN_COUNT = 10;
 
     PseudobulkDe {
+        Objects.requireNonNull(contrast, "contrast");
         Objects.requireNonNull(cls, "cls");
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(description, "description");
@@ -103,7 +105,7 @@ record PseudobulkDe(String cls, String table, String description) {
                 contrast.reference(), contrast.test(), labels.stream().filter(contrast.test()::equals).count(),
                 contrast.reference(), labels.stream().filter(contrast.reference()::equals).count(),
                 columns.types().get(0), kept.length, sub.rowCount(), MIN_COUNT, fit.dfPrior());
-        return new PseudobulkDe(cls(conditions), topTable(fit), description + clsRenames(conditions));
+        return new PseudobulkDe(contrast, cls(conditions), topTable(fit), description + clsRenames(conditions));
     }
 
     /** A CLS file separates names by white space, so a condition's own white space is written as underscores. */

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.senescope.analysis.singlecell.Pseudobulk;
+import org.senescope.analysis.singlecell.UniqueNames;
 import org.senescope.failure.BadDataException;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.cell.CellAnnotations;
 import org.senescope.model.cell.ValueKind;
 import org.senescope.model.data.ExpressionMatrix;
 import org.senescope.output.PlannedFile;
+import org.senescope.output.TsvCell;
 import org.senescope.read.InputLimits;
 import org.senescope.read.cellmeta.CellAnnotationReader;
 
@@ -28,6 +30,7 @@ public final class PseudobulkJob {
 
     static final String COUNTS = "pseudobulk-counts.tsv";
     static final String COLUMNS = "pseudobulk-columns.tsv";
+    static final String DUPLICATES = "pseudobulk-duplicates.tsv";
 
     private PseudobulkJob() {
     }
@@ -42,7 +45,14 @@ public final class PseudobulkJob {
      * @throws IOException         when a file cannot be read
      */
     public static PseudobulkResult run(PseudobulkRequest request) throws IOException {
-        CellData data = CellData.read(request.data());
+        return run(request, CellData.read(request.data()));
+    }
+
+    /**
+     * Sums the counts of {@code data}, read already from {@code request.data()}, as {@link #run(PseudobulkRequest)}
+     * does.
+     */
+    static PseudobulkResult run(PseudobulkRequest request, CellData data) throws IOException {
         if (data.matrix().kind() != ValueKind.COUNTS) {
             throw new BadDataException(data.name() + " holds " + data.matrix().kind().description()
                     + "; pseudobulk sums counts: choose the counts (--raw or --layer for an .h5ad file)");
@@ -53,8 +63,14 @@ public final class PseudobulkJob {
         CellLabels types = CellLabels.of(annotations, source, request.cellTypeColumn(), barcodes);
         CellLabels samples = CellLabels.of(annotations, source, request.sampleColumn(), barcodes);
         PseudobulkColumns columns = PseudobulkColumns.of(types, samples, request.cellTypes());
-        ExpressionMatrix counts = Pseudobulk.sums(data.matrix(), columns.columnOf(), columns.names());
+        UniqueNames unique = UniqueNames.of(Pseudobulk.sums(data.matrix(), columns.columnOf(), columns.names()));
+        ExpressionMatrix counts = unique.counts();
         List<String> notes = new ArrayList<>(List.of(types.note(), samples.note()));
+        List<PlannedFile> files = new ArrayList<>();
+        if (!unique.shared().isEmpty()) {
+            notes.add(duplicatesNote(unique, data.name()));
+            files.add(text(request.directory().resolve(DUPLICATES), duplicatesTable(unique)));
+        }
         List<String> summary = new ArrayList<>();
         int used = IntStream.of(columns.cells()).sum();
         summary.add(String.format(Locale.ROOT, "%d pseudobulk columns (%d cell types x %d samples present) from %d "
@@ -63,7 +79,7 @@ public final class PseudobulkJob {
                 barcodes.size(), COLUMNS));
         Path out = request.directory();
         List<String> conditions = List.of();
-        List<PlannedFile> files = new ArrayList<>();
+        PseudobulkResult.De tested = new PseudobulkResult.NotTested();
         if (request.contrast() instanceof PseudobulkRequest.Conditions contrast) {
             CellLabels byCondition = CellLabels.of(annotations, source, contrast.column(), barcodes);
             conditions = PseudobulkDe.conditionOfColumns(columns, byCondition);
@@ -71,12 +87,31 @@ public final class PseudobulkJob {
             summary.add(de.description());
             files.add(text(out.resolve(PseudobulkDe.CLS), de.cls()));
             files.add(text(out.resolve(PseudobulkDe.TABLE), de.table()));
+            tested = new PseudobulkResult.Tested(de.contrast(), de.table(), de.description());
         }
         files.add(0, text(out.resolve(COUNTS), PseudobulkDe.matrixTable(counts)));
         files.add(1, text(out.resolve(COLUMNS), columnsTable(columns, conditions)));
         List<Path> inputs = new ArrayList<>(data.files());
         inputs.add(request.annotations());
-        return new PseudobulkResult(counts, notes, summary, new OutputSet(out, files).reading(inputs));
+        return new PseudobulkResult(counts, notes, summary, new OutputSet(out, files).reading(inputs),
+                tested);
+    }
+
+    private static String duplicatesNote(UniqueNames unique, String dataName) {
+        return String.format(Locale.ROOT, "%d gene names name more than one feature of %s: per name the feature with "
+                + "the most counts over the pseudobulk columns is kept (the first on a tie), as edgeR's user's guide "
+                + "keeps one row per symbol; %d features left out, listed in %s", unique.namesShared(), dataName,
+                unique.left(), DUPLICATES);
+    }
+
+    /** {@code gene, row, id, counts, kept}: every feature of a name that several share, in the data's order. */
+    private static String duplicatesTable(UniqueNames unique) {
+        StringBuilder b = new StringBuilder("gene\trow\tid\tcounts\tkept\n");
+        for (UniqueNames.SharedName s : unique.shared()) {
+            b.append(TsvCell.row(List.of(s.name(), Integer.toString(s.row()), s.id(),
+                    Long.toString(Math.round(s.total())), s.kept() ? "yes" : "no")));
+        }
+        return b.toString();
     }
 
     private static PlannedFile text(Path target, String text) {
@@ -94,7 +129,7 @@ public final class PseudobulkJob {
                 row.add(conditions.get(i));
             }
             row.add(Integer.toString(columns.cells()[i]));
-            b.append(org.senescope.output.TsvCell.row(row));
+            b.append(TsvCell.row(row));
         }
         return b.toString();
     }

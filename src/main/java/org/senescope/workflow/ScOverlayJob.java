@@ -117,28 +117,38 @@ public final class ScOverlayJob {
         files.add(new PlannedFile(out.resolve(CellTypeNetwork.TABLE), o -> o.write(table)));
         files.add(new PlannedFile(out.resolve(BASE_NAME + ".mapping-report.tsv"),
                 o -> OverlayTableWriter.writeReport(onNetwork.mapped().report(), COUNTED, o)));
-        files.addAll(figure(network, onNetwork, data.name(), out));
+        List<String> summary = new ArrayList<>(List.of(String.format(Locale.ROOT, "%d gene nodes measured, in %d "
+                + "cell types of %s", onNetwork.nodes().byNode().size(), labels.groups().size(), labels.column())));
+        FigureScene scene;
+        if (request.pseudobulk() instanceof ScOverlayRequest.Contrast contrast) {
+            ScOverlayDe de = ScOverlayDe.of(request, contrast, data, network, genes.get());
+            de.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+            summary.addAll(de.summary());
+            files.addAll(de.files());
+            settings.put("pseudobulk", de.overlay().conditions().get(0) + ": samples from " + contrast.sampleColumn()
+                    + ", conditions from " + contrast.conditions().column());
+            scene = CellTypeDots.figure(network, de.overlay(), onNetwork.nodes(), figureOptions(data.name()
+                    + "; node colour: pseudobulk " + de.overlay().conditions().get(0)));
+        } else {
+            scene = CellTypeDots.figure(network, onNetwork.nodes(), figureOptions(data.name()));
+        }
+        files.addAll(FigureExport.plan(scene, List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF,
+                FigureFormat.HTML), out, FIGURE));
         byte[] settingsTable = GeneSetTables.settingsTable(settings).getBytes(StandardCharsets.UTF_8);
         files.add(new PlannedFile(out.resolve(SETTINGS), o -> o.write(settingsTable)));
-        List<String> summary = List.of(String.format(Locale.ROOT, "%d gene nodes measured, in %d cell types of %s",
-                onNetwork.nodes().byNode().size(), labels.groups().size(), labels.column()));
         List<Path> inputs = new ArrayList<>(data.files());
         inputs.addAll(request.inputs());
         return new ScOverlayResult(onNetwork.nodes(), notes, summary, new OutputSet(out, files).reading(inputs));
     }
 
     /**
-     * The network figure with each measured gene node's dot strip of cell-type expression ({@link CellTypeDots}),
-     * as {@value #FIGURE}{@code .png} (300 dpi), {@code .svg} and {@code .pdf}, double-column wide, the curated layout,
-     * and the interactive page {@value #FIGURE}{@code .html}, whose side panel lists a gene node's values per type.
+     * The network figure's options: double-column wide, the curated layout, titled with {@code subject}. The figure
+     * has each measured gene node's dot strip of cell-type expression ({@link CellTypeDots}), and is written as
+     * {@value #FIGURE}{@code .png} (300 dpi), {@code .svg} and {@code .pdf} and the interactive page
+     * {@value #FIGURE}{@code .html}, whose side panel lists a gene node's values per type.
      */
-    private static List<PlannedFile> figure(Network network, CellTypeNetwork onNetwork, String dataName, Path out)
-            throws IOException {
-        FigureOptions options = FigureOptions.defaults("Expression of the network's genes by cell type in " + dataName,
-                "");
-        FigureScene scene = CellTypeDots.figure(network, onNetwork.nodes(), options);
-        return FigureExport.plan(scene, List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF,
-                FigureFormat.HTML), out, FIGURE);
+    private static FigureOptions figureOptions(String subject) {
+        return FigureOptions.defaults("Expression of the network's genes by cell type in " + subject, "");
     }
 
     /**

@@ -110,6 +110,51 @@ class ScPseudobulkCommandTest {
         }
     }
 
+    /**
+     * PBMC 1k's features name 24 symbols twice (two Ensembl genes each): per name the feature with the most counts
+     * (summed here from matrix.mtx.gz by hand) is kept, the other listed and left out, so each name is one row.
+     */
+    @Test
+    void aNameOfTwoFeaturesKeepsTheOneWithMoreCountsAndSaysSo(@TempDir Path dir) throws IOException {
+        Path folder = PBMC.resolve("filtered_feature_bc_matrix");
+        List<String> annotations = Files.readAllLines(PBMC.resolve("cell_annotations.tsv"));
+        StringBuilder meta = new StringBuilder("barcode\tcell_type\tsample\n");
+        for (int i = 1; i < annotations.size(); i++) {
+            meta.append(annotations.get(i).split("\t")[0]).append("\tall\tP").append((i - 1) % 3 + 1).append('\n');
+        }
+        Path tsv = Files.writeString(dir.resolve("cells.tsv"), meta);
+        CliRun run = CliRun.of("sc-pseudobulk", folder.toString(), "--cell-types", tsv.toString(),
+                "--cell-type-column", "cell_type", "--sample-column", "sample", "--out", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("note: 24 gene names name more than one feature of pbmc1k_v2: per name the "
+                + "feature with the most counts over the pseudobulk columns is kept (the first on a tie), as edgeR's "
+                + "user's guide keeps one row per symbol; 24 features left out, listed in pseudobulk-duplicates.tsv\n"),
+                run.out());
+        List<String> names = gunzip(folder.resolve("features.tsv.gz")).stream().map(l -> l.split("\t")[1]).toList();
+        long[] totals = new long[names.size()];
+        gunzip(folder.resolve("matrix.mtx.gz")).stream().filter(l -> !l.startsWith("%")).skip(1)
+                .map(l -> l.split(" ")).forEach(f -> totals[Integer.parseInt(f[0]) - 1] += Long.parseLong(f[2]));
+        java.util.Map<String, Integer> best = new java.util.HashMap<>();
+        for (int g = 0; g < names.size(); g++) {
+            best.merge(names.get(g), g, (a, b) -> totals[b] > totals[a] ? b : a);
+        }
+        List<String> expected = new ArrayList<>(List.of("gene\trow\tid\tcounts\tkept"));
+        for (int g = 0; g < names.size(); g++) {
+            if (names.indexOf(names.get(g)) != names.lastIndexOf(names.get(g))) {
+                expected.add(names.get(g) + "\t" + (g + 1) + "\t" + names.get(g) + "\t" + totals[g] + "\t"
+                        + (best.get(names.get(g)) == g ? "yes" : "no"));
+            }
+        }
+        assertEquals(49, expected.size());
+        assertEquals(expected, Files.readAllLines(dir.resolve("out/pseudobulk-duplicates.tsv")));
+        List<String> counts = Files.readAllLines(dir.resolve("out/pseudobulk-counts.tsv"));
+        assertEquals(33_538 - 24 + 1, counts.size());
+        assertEquals(counts.size() - 1, counts.stream().skip(1).map(l -> l.split("\t")[0]).distinct().count());
+        String kept = counts.stream().filter(l -> l.startsWith("TBCE\t")).findFirst().orElseThrow();
+        assertEquals(totals[best.get("TBCE")], Arrays.stream(kept.split("\t")).skip(1).mapToLong(Long::parseLong)
+                .sum());
+    }
+
     @Test
     void badOptionsAreUsageErrors(@TempDir Path dir) {
         CliRun noTypes = CliRun.of("sc-pseudobulk", FIXTURE.toString(), "--sample-column", "s", "--out",

@@ -1,0 +1,97 @@
+package org.senescope.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code senescope sc-overlay} with the pseudobulk contrast on PBMC 1k split as {@link ScPseudobulkCommandTest} splits
+ * it (cell i in pseudo-sample P(i % 6 + 1), P1–P3 condition A, P4–P6 B): sc-pseudobulk's tables beside the network,
+ * the same bytes as sc-pseudobulk writes, and the figure's nodes coloured by the CD14 monocytes' B-A log fold change.
+ */
+class ScOverlayPseudobulkTest {
+
+    private static final Path PBMC = Path.of("..", "shared", "data", "single-cell", "pbmc1k_v2");
+    private static final Path FOLDER = PBMC.resolve("filtered_feature_bc_matrix");
+
+    private static Path split(Path dir) throws IOException {
+        List<String> annotations = Files.readAllLines(PBMC.resolve("cell_annotations.tsv"));
+        StringBuilder meta = new StringBuilder("barcode\tcell_type\tsample\tcondition\n");
+        for (int i = 1; i < annotations.size(); i++) {
+            String[] f = annotations.get(i).split("\t");
+            int sample = (i - 1) % 6 + 1;
+            meta.append(f[0]).append('\t').append(f[2]).append("\tP").append(sample).append('\t')
+                    .append(sample <= 3 ? "A" : "B").append('\n');
+        }
+        return Files.writeString(dir.resolve("cells.tsv"), meta);
+    }
+
+    private static List<String> options(Path cells, String... more) {
+        List<String> all = new ArrayList<>(List.of("--cell-types", cells.toString(), "--cell-type-column",
+                "cell_type"));
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void theContrastColoursTheNodesAndItsTablesAreScPseudobulks(@TempDir Path dir) throws IOException {
+        Path cells = split(dir);
+        List<String> contrast = List.of("--sample-column", "sample", "--cell-type", "CD14 Mono",
+                "--condition-column", "condition", "--contrast", "B-A");
+        List<String> args = new ArrayList<>(List.of("sc-overlay", FOLDER.toString()));
+        args.addAll(options(cells, contrast.toArray(String[]::new)));
+        args.addAll(List.of("--out", dir.resolve("out").toString()));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> pb = new ArrayList<>(List.of("sc-pseudobulk", FOLDER.toString()));
+        pb.addAll(options(cells, contrast.toArray(String[]::new)));
+        pb.addAll(List.of("--out", dir.resolve("pb").toString()));
+        CliRun pseudobulk = CliRun.of(pb.toArray(String[]::new));
+        assertEquals(0, pseudobulk.exitCode(), pseudobulk.err());
+        for (String table : List.of("pseudobulk-de.tsv", "pseudobulk-counts.tsv", "pseudobulk-columns.tsv",
+                "pseudobulk.cls", "pseudobulk-duplicates.tsv")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("pb").resolve(table)),
+                    Files.readAllBytes(dir.resolve("out").resolve(table)), table);
+        }
+        assertTrue(run.out().contains("B-A: limma moderated t (lmFit + eBayes) on log-CPM"), run.out());
+        assertTrue(run.out().contains("note: 24 gene names name more than one feature of pbmc1k_v2"), run.out());
+        String svg = Files.readString(dir.resolve("out/cell-type-expression.svg"));
+        assertTrue(svg.contains("Expression of the network&apos;s genes by cell type in pbmc1k_v2; node colour: "
+                + "pseudobulk CD14 Mono B-A"), "title");
+        assertTrue(svg.contains("Dot colour: mean log-normalised expression"), "the dot strips stay");
+        assertTrue(svg.contains("log2 fold change (B/A)"), "the nodes' colour legend");
+        assertTrue(Files.readString(dir.resolve("out/sc-overlay-settings.tsv"))
+                .contains("pseudobulk\tCD14 Mono B-A: samples from sample, conditions from condition\n"));
+    }
+
+    @Test
+    void thePseudobulkOptionsGoTogetherAndNeedTheMetadataTsv(@TempDir Path dir) throws IOException {
+        Path cells = split(dir);
+        Path out = dir.resolve("out");
+        List<String> half = new ArrayList<>(List.of("sc-overlay", FOLDER.toString()));
+        half.addAll(options(cells, "--contrast", "B-A", "--out", out.toString()));
+        CliRun run = CliRun.of(half.toArray(String[]::new));
+        assertEquals(2, run.exitCode());
+        assertEquals("senescope sc-overlay: --sample-column, --cell-type, --condition-column and --contrast go "
+                + "together (the pseudobulk contrast)", run.err().strip());
+        CliRun obs = CliRun.of("sc-overlay", PBMC.resolve("pbmc1k_v2.h5ad").toString(), "--obs-column", "cell_type",
+                "--sample-column", "cluster", "--cell-type", "NK", "--condition-column", "cell_type_coarse",
+                "--contrast", "T-B", "--out", out.toString());
+        assertEquals(2, obs.exitCode());
+        assertEquals("senescope sc-overlay: the pseudobulk contrast (--sample-column, --cell-type, --condition-column, "
+                + "--contrast) reads samples and conditions from --cell-types TSV: give it with --cell-type-column "
+                + "NAME", obs.err().strip());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+}
