@@ -153,12 +153,7 @@ public final class CellTypeDots {
     /** The legend blocks: the cell types in strip order, the dot-size key and the colour key. */
     List<Legend.Block> legendBlocks(double font) {
         List<Legend.Block> blocks = new ArrayList<>();
-        List<LegendEntry> order = new ArrayList<>();
-        for (int t = 0; t < values.types().size(); t++) {
-            order.add(new NoteEntry((t + 1) + "  " + values.types().get(t)));
-        }
-        blocks.add(new Legend.Block("Cell types (" + values.column() + "), dots left to right", order,
-                order.size() > 4 ? 2 : 1, new Rectangle2D.Double()));
+        blocks.add(Legend.cellTypes(values.column(), values.types(), "dots"));
         double largest = maxDiameter(font);
         Color grey = new Color(0x777777);
         blocks.add(new Legend.Block("Dot area: % of the type's cells expressing", List.of(

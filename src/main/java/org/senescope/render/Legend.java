@@ -140,6 +140,16 @@ final class Legend {
     }
 
     /** The block in as many columns as fit {@code width}, at most one per two entries: a narrow legend is shorter. */
+    /** The numbered cell types of {@code column}, in the order their marks run ({@code marks}: "dots", ...). */
+    static Block cellTypes(String column, List<String> types, String marks) {
+        List<LegendEntry> order = new ArrayList<>();
+        for (int t = 0; t < types.size(); t++) {
+            order.add(new NoteEntry((t + 1) + "  " + types.get(t)));
+        }
+        return new Block("Cell types (" + column + "), " + marks + " left to right", order, order.size() > 4 ? 2 : 1,
+                new Rectangle2D.Double());
+    }
+
     private static Block widest(Block b, double font, double row, double width) {
         Block best = b;
         for (int c = b.columns() + 1; c <= (b.entries().size() + 1) / 2; c++) {

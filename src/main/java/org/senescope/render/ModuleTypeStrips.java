@@ -15,7 +15,6 @@ import org.senescope.model.cell.ModuleCellTypeScores;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.render.LegendEntry.BadgeEntry;
 import org.senescope.render.LegendEntry.BarEntry;
-import org.senescope.render.LegendEntry.NoteEntry;
 import org.senescope.render.LegendEntry.SwatchEntry;
 
 /**
@@ -123,12 +122,7 @@ public final class ModuleTypeStrips {
         }
         List<Legend.Block> blocks = new ArrayList<>();
         blocks.add(new Legend.Block("Modules", modules, 1, new Rectangle2D.Double()));
-        List<LegendEntry> order = new ArrayList<>();
-        for (int t = 0; t < values.types().size(); t++) {
-            order.add(new NoteEntry((t + 1) + "  " + values.types().get(t)));
-        }
-        blocks.add(new Legend.Block("Cell types (" + values.column() + "), strip cells left to right", order,
-                order.size() > 4 ? 2 : 1, new Rectangle2D.Double()));
+        blocks.add(Legend.cellTypes(values.column(), values.types(), "strip cells"));
         String title = "Strip colour: median " + values.method() + " score of the type's cells";
         if (values.centredOnZero()) {
             blocks.add(new Legend.Block(title, List.of(new BarEntry(diverging, values.method() + " score")), 1,
