@@ -1,7 +1,5 @@
 package org.senescope.render.html;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,8 @@ import org.senescope.render.FigureScene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.senescope.render.html.HtmlPageWriterTest.count;
+import static org.senescope.render.html.HtmlPageWriterTest.write;
 
 /** The page of a cell-type figure ({@code sc-overlay}): what the side panel's per-cell-type table is made from. */
 class HtmlPageCellTypesTest {
@@ -115,19 +115,5 @@ class HtmlPageCellTypesTest {
         Matcher m = DATA.matcher(page);
         assertTrue(m.find(), "the page carries its data as JSON");
         return new ObjectMapper().readTree(m.group(1));
-    }
-
-    private static int count(String s, String part) {
-        int n = 0;
-        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
-            n++;
-        }
-        return n;
-    }
-
-    private static String write(FigureScene scene) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HtmlPageWriter().write(scene, out);
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -209,7 +209,8 @@ class HtmlPageWriterTest {
         assertFalse(p.group(1).contains("\"modules\""), "pages without module scores carry no such key");
     }
 
-    private static int count(String s, String part) {
+    /** How often {@code part} occurs in {@code s}, overlapping occurrences counted. */
+    static int count(String s, String part) {
         int n = 0;
         for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
             n++;
@@ -217,7 +218,8 @@ class HtmlPageWriterTest {
         return n;
     }
 
-    private static String write(FigureScene scene) throws Exception {
+    /** The page of {@code scene}, as {@link HtmlPageWriter} writes it. */
+    static String write(FigureScene scene) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HtmlPageWriter().write(scene, out);
         return out.toString(StandardCharsets.UTF_8);
