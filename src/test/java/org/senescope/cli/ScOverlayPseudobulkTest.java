@@ -25,7 +25,8 @@ class ScOverlayPseudobulkTest {
     private static final Path PBMC = Path.of("..", "shared", "data", "single-cell", "pbmc1k_v2");
     private static final Path FOLDER = PBMC.resolve("filtered_feature_bc_matrix");
 
-    private static Path split(Path dir) throws IOException {
+    /** The documented pseudo-sample split of PBMC 1k (see the class comment), written as {@code dir/cells.tsv}. */
+    static Path split(Path dir) throws IOException {
         List<String> annotations = Files.readAllLines(PBMC.resolve("cell_annotations.tsv"));
         StringBuilder meta = new StringBuilder("barcode\tcell_type\tsample\tcondition\n");
         for (int i = 1; i < annotations.size(); i++) {

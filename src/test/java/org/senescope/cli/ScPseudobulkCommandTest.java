@@ -74,15 +74,7 @@ class ScPseudobulkCommandTest {
      */
     @Test
     void aPseudoSampleSplitOfPbmcRunsThroughLimmaOverlayAndFigure(@TempDir Path dir) throws IOException {
-        List<String> annotations = Files.readAllLines(PBMC.resolve("cell_annotations.tsv"));
-        StringBuilder meta = new StringBuilder("barcode\tcell_type\tsample\tcondition\n");
-        for (int i = 1; i < annotations.size(); i++) {
-            String[] f = annotations.get(i).split("\t");
-            int sample = (i - 1) % 6 + 1;
-            meta.append(f[0]).append('\t').append(f[2]).append("\tP").append(sample).append('\t')
-                    .append(sample <= 3 ? "A" : "B").append('\n');
-        }
-        Path tsv = Files.writeString(dir.resolve("cells.tsv"), meta);
+        Path tsv = ScOverlayPseudobulkTest.split(dir);
         Path out = dir.resolve("pb");
         CliRun run = CliRun.of("sc-pseudobulk", PBMC.resolve("pbmc1k_v2.h5ad").toString(), "--cell-types",
                 tsv.toString(), "--cell-type-column", "cell_type", "--sample-column", "sample", "--cell-type",
