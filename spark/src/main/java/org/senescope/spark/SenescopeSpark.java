@@ -43,14 +43,19 @@ public final class SenescopeSpark {
         @Parameters(index = "0", paramLabel = "DATA") Path data;
         @Option(names = "--out", required = true, paramLabel = "DIR.parquet") Path out;
         @Option(names = "--obs", paramLabel = "TSV", description = "cell metadata TSV (barcode first)") Path obs;
-        @Option(names = "--block-cells", defaultValue = "10000") int blockCells;
+        @Option(names = "--block-cells", defaultValue = "10000", description = "cells read and written at once")
+        int blockCells;
+        @Option(names = "--spill-dir", paramLabel = "DIR", description = "where a matrix stored by gene or in any"
+                + " order (MatrixMarket, csc_matrix) is put in cell order, 12 bytes a non-zero (default: java.io.tmpdir)")
+        Path spillDir;
 
         @Override
         public Integer call() throws IOException {
-            ConvertJob.Source source = ConvertJob.read(data, Optional.ofNullable(obs));
-            try (SparkSession spark = open("convert"); RunMetrics metrics = new RunMetrics(spark)) {
-                ConvertJob.run(spark, source, out, blockCells);
-                System.out.println(metrics.summary(source.matrix().cells()));
+            Path spill = spillDir != null ? spillDir : Path.of(System.getProperty("java.io.tmpdir"));
+            try (CellSource source = ConvertJob.open(data, spill); SparkSession spark = open("convert");
+                 RunMetrics metrics = new RunMetrics(spark)) {
+                ConvertJob.run(spark, source, Optional.ofNullable(obs), out, blockCells);
+                System.out.println(metrics.summary(source.barcodes().size()));
             }
             return 0;
         }

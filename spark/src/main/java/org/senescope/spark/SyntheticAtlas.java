@@ -83,7 +83,14 @@ final class SyntheticAtlas {
                 drawn[i] = (int) (genes * (1 - Math.sqrt(1 - u * 0.999)));
             }
             Arrays.sort(drawn);
-            int[] unique = Arrays.stream(drawn).distinct().toArray();
+            // repeats merged in place (IntStream.distinct would box every draw into a hash set)
+            int n = 0;
+            for (int i = 0; i < draws; i++) {
+                if (n == 0 || drawn[i] != drawn[n - 1]) {
+                    drawn[n++] = drawn[i];
+                }
+            }
+            int[] unique = Arrays.copyOf(drawn, n);
             float[] values = new float[unique.length];
             for (int i = 0; i < values.length; i++) {
                 int count = 1;

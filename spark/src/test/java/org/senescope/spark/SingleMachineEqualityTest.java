@@ -10,10 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.senescope.analysis.singlecell.CellScores;
 import org.senescope.analysis.singlecell.SparseColumn;
+import org.senescope.model.cell.CellAnnotations;
 import org.senescope.model.cell.CellColumn;
 import org.senescope.model.cell.CellMatrix;
 import org.senescope.model.data.GeneSet;
+import org.senescope.read.InputLimits;
+import org.senescope.read.cellmeta.CellAnnotationReader;
 import org.senescope.read.gmt.GmtReader;
+import org.senescope.read.tenx.TenxFolderReader;
 import scala.Tuple2;
 
 import java.io.IOException;
@@ -23,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +47,7 @@ class SingleMachineEqualityTest {
     @TempDir
     static Path dir;
     static SparkSession spark;
-    static ConvertJob.Source source;
+    static Whole source;
     static Path table;
 
     @BeforeAll
@@ -50,10 +55,18 @@ class SingleMachineEqualityTest {
         spark = SparkSession.builder().master("local[2]").appName("equality").config("spark.ui.enabled", "false")
                 .config("spark.sql.files.maxPartitionBytes", "262144").config("spark.sql.shuffle.partitions", "4")
                 .getOrCreate();
-        source = ConvertJob.read(DATA.resolve("filtered_feature_bc_matrix"),
-                java.util.Optional.of(DATA.resolve("cell_annotations.tsv")));
+        Path folder = DATA.resolve("filtered_feature_bc_matrix");
+        Path obs = DATA.resolve("cell_annotations.tsv");
+        source = new Whole(new TenxFolderReader(InputLimits.DEFAULT).read(folder),
+                Optional.of(new CellAnnotationReader(InputLimits.DEFAULT).read(obs)));
         table = dir.resolve("pbmc1k.parquet");
-        ConvertJob.run(spark, source, table, 300);
+        try (CellSource cells = ConvertJob.open(folder, dir)) {
+            ConvertJob.run(spark, cells, Optional.of(obs), table, 300);
+        }
+    }
+
+    /** The matrix and annotations as the single-machine path reads them, whole. */
+    record Whole(CellMatrix matrix, Optional<CellAnnotations> obs) {
     }
 
     @AfterAll

@@ -62,7 +62,8 @@ public final class AnnDataReader {
         }
     }
 
-    private static List<Feature> features(Hdf5Input in, String var) {
+    /** The genes of var frame {@code var} ({@code var} or {@code raw/var}), as {@link #read} takes them. */
+    public static List<Feature> features(Hdf5Input in, String var) {
         List<String> names = DataFrames.index(in, var);
         List<String> ids = DataFrames.texts(in, var, "gene_ids");
         List<String> types = DataFrames.texts(in, var, "feature_types");
@@ -74,8 +75,13 @@ public final class AnnDataReader {
         return features;
     }
 
-    /** Which way a sparse matrix group runs, from its encoding (0.8) or h5sparse (0.7) attributes and shape. */
-    private static MatrixOrientation orientation(Hdf5Input in, Node group, int genes, int cells) {
+    /**
+     * Which way sparse matrix group {@code group} runs, from its encoding (0.8) or h5sparse (0.7) attributes, its shape
+     * checked against {@code genes} and {@code cells}.
+     *
+     * @throws InputFormatException when the shape differs or the encoding is neither csr_matrix nor csc_matrix
+     */
+    public static MatrixOrientation orientation(Hdf5Input in, Node group, int genes, int cells) {
         String encoding = in.textAttribute(group, "encoding-type")
                 .or(() -> in.textAttribute(group, "h5sparse_format").map(f -> f + "_matrix")).orElse("");
         // jhdf names a group with a trailing slash ("/X/"); messages name it as its datasets are named ("/X").

@@ -15,9 +15,10 @@ import org.senescope.read.hdf5.Hdf5Input;
  * AnnData's data frames ({@code obs}, {@code var}) as anndata 0.7 and later write them: a group whose {@code _index}
  * attribute names the index dataset and whose {@code column-order} attribute lists the columns; a categorical column
  * is a group of {@code categories} and {@code codes} (0.8) or a codes dataset with its categories in
- * {@code __categories/NAME} (0.7). Stateless.
+ * {@code __categories/NAME} (0.7). Public for readers that stream the matrix themselves (the Spark module's
+ * converter). Stateless.
  */
-final class DataFrames {
+public final class DataFrames {
 
     private static final String EXPECTED = "expected an AnnData data frame (anndata 0.7 or later)";
 
@@ -25,7 +26,7 @@ final class DataFrames {
     }
 
     /** The index (cell barcodes, gene names) of the frame at {@code path}. */
-    static List<String> index(Hdf5Input in, String path) {
+    public static List<String> index(Hdf5Input in, String path) {
         Group frame = in.group(path).orElseThrow(() -> in.fail("no group /" + path + "; " + EXPECTED));
         String name = in.textAttribute(frame, "_index").orElseThrow(() -> in.fail("/" + path
                 + " has no _index attribute; " + EXPECTED));
@@ -33,7 +34,7 @@ final class DataFrames {
     }
 
     /** The columns of the frame at {@code path}, in its column order, each of {@code rows} values. */
-    static List<CellColumn> columns(Hdf5Input in, String path, int rows) {
+    public static List<CellColumn> columns(Hdf5Input in, String path, int rows) {
         Group frame = in.group(path).orElseThrow(() -> in.fail("no group /" + path + "; " + EXPECTED));
         List<CellColumn> columns = new ArrayList<>();
         for (String name : in.textsAttribute(frame, "column-order")) {
@@ -48,7 +49,7 @@ final class DataFrames {
     }
 
     /** The text column {@code name} of the frame at {@code path}, if it has one (as var's gene_ids). */
-    static List<String> texts(Hdf5Input in, String path, String name) {
+    public static List<String> texts(Hdf5Input in, String path, String name) {
         return in.textsAttribute(in.group(path).orElseThrow(), "column-order").contains(name)
                 ? column(in, path + "/" + name, name).values() : List.of();
     }

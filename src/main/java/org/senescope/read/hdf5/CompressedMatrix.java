@@ -33,6 +33,23 @@ public final class CompressedMatrix {
                                   List<String> barcodes, long heapBytes) {
         int genes = features.size();
         int cells = barcodes.size();
+        MatrixEntries sink = stream(in, group, orientation, genes, cells, n -> orientation == MatrixOrientation.BY_CELL
+                ? CellOrderedBuilder.expecting(in.source(), genes, cells, n, heapBytes)
+                : CellMatrixBuilder.expecting(in.source(), 0, genes, cells, n, heapBytes));
+        return sink.build(features, barcodes);
+    }
+
+    /**
+     * Checks the matrix in group {@code group} as {@link #read} does and hands its entries, in the file's order (by
+     * cell when {@code orientation} is {@link MatrixOrientation#BY_CELL}, else by gene), to the sink that
+     * {@code sinkFor} makes for the number of entries; {@link MatrixEntries#build} is not called. For readers that
+     * keep only part of a matrix at a time (the Spark module's converter).
+     *
+     * @return the sink
+     * @throws org.senescope.failure.InputFormatException as {@link #read}
+     */
+    public static MatrixEntries stream(Hdf5Input in, String group, MatrixOrientation orientation, int genes, int cells,
+                                       java.util.function.LongFunction<MatrixEntries> sinkFor) {
         String expected = "expected a compressed sparse matrix (data, indices, indptr)";
         Dataset data = in.dataset(group + "/data", expected);
         Dataset indices = in.dataset(group + "/indices", expected);
@@ -57,8 +74,7 @@ public final class CompressedMatrix {
                         + " offsets");
             }
         }
-        MatrixEntries sink = byCell ? CellOrderedBuilder.expecting(in.source(), genes, cells, n, heapBytes)
-                : CellMatrixBuilder.expecting(in.source(), 0, genes, cells, n, heapBytes);
+        MatrixEntries sink = sinkFor.apply(n);
         int row = 0;
         for (long at = 0; at < n; at += Hdf5Input.BLOCK) {
             int count = (int) Math.min(Hdf5Input.BLOCK, n - at);
@@ -87,6 +103,6 @@ public final class CompressedMatrix {
                 sink.add(byCell ? (int) j : row, byCell ? row : (int) j, (float) v);
             }
         }
-        return sink.build(features, barcodes);
+        return sink;
     }
 }

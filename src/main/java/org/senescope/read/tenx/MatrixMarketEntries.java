@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 import org.senescope.failure.InputFormatException;
 import org.senescope.read.TextLines;
 import org.senescope.read.cells.CellMatrixBuilder;
+import org.senescope.read.cells.MatrixEntries;
 
 /**
  * The body of a MatrixMarket {@code coordinate} file as 10x writes it: the header ({@code integer} or {@code real},
  * {@code general}), comments, the size line, then exactly as many {@code row column value} lines as it declares,
  * 1-based, in any order. Blank lines are skipped. Not thread-safe; one per read.
  */
-final class MatrixMarketEntries {
+public final class MatrixMarketEntries {
 
     private static final Pattern BLANKS = Pattern.compile("[ \t]+");
     private static final String EXPECTED_HEADER = "\"%%MatrixMarket matrix coordinate integer general\" (or real)";
@@ -27,7 +28,8 @@ final class MatrixMarketEntries {
     private long sizeLine;
     private long declared;
 
-    MatrixMarketEntries(TextLines lines, int rows, int columns, long heapBytes) {
+    /** Entries of {@code lines}, a matrix of {@code rows} genes by {@code columns} cells, within {@code heapBytes}. */
+    public MatrixMarketEntries(TextLines lines, int rows, int columns, long heapBytes) {
         this.lines = lines;
         this.rows = rows;
         this.columns = columns;
@@ -36,6 +38,26 @@ final class MatrixMarketEntries {
 
     /** Reads the header and size line, then every entry into a builder. */
     CellMatrixBuilder read(String featuresName, String barcodesName) throws IOException {
+        sizes(featuresName, barcodesName);
+        CellMatrixBuilder builder = CellMatrixBuilder.expecting(lines.source(), sizeLine, rows, columns, declared,
+                heapBytes);
+        entries(builder);
+        return builder;
+    }
+
+    /**
+     * Checks the header and size line as {@link TenxFolderReader#read} does, then hands every entry, in the file's
+     * order, to {@code sink} ({@link MatrixEntries#build} is not called; the heap is not checked). For readers that
+     * keep only part of a matrix at a time (the Spark module's converter).
+     *
+     * @throws InputFormatException naming the file, line and column of anything not in the format
+     */
+    public void stream(String featuresName, String barcodesName, MatrixEntries sink) throws IOException {
+        sizes(featuresName, barcodesName);
+        entries(sink);
+    }
+
+    private void sizes(String featuresName, String barcodesName) throws IOException {
         header();
         String[] size = fields(nextContentLine().orElseThrow(() -> fail(lines.number(), 0,
                 "no size line; expected rows, columns and entries after the header")), "rows, columns and entries");
@@ -55,10 +77,6 @@ final class MatrixMarketEntries {
             throw fail(sizeLine, 3, declared + " entries in a " + r + " x " + c + " matrix; expected at most "
                     + r * c);
         }
-        CellMatrixBuilder builder = CellMatrixBuilder.expecting(lines.source(), sizeLine, rows, columns, declared,
-                heapBytes);
-        entries(builder);
-        return builder;
     }
 
     private void header() throws IOException {
@@ -82,7 +100,7 @@ final class MatrixMarketEntries {
         return line;
     }
 
-    private void entries(CellMatrixBuilder builder) throws IOException {
+    private void entries(MatrixEntries builder) throws IOException {
         long read = 0;
         long lastRow = -1;
         long lastColumn = -1;

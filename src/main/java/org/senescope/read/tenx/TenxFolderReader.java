@@ -63,8 +63,12 @@ public final class TenxFolderReader {
         }
     }
 
-    /** The first of {@code names}, plain or {@code .gz}, that the folder holds. */
-    private static Path find(Path folder, String... names) {
+    /**
+     * The first of {@code names}, plain or {@code .gz}, that {@code folder} holds.
+     *
+     * @throws InputFormatException when it is not a folder or holds none of them
+     */
+    public static Path find(Path folder, String... names) {
         if (!Files.isDirectory(folder)) {
             throw new InputFormatException(InputFile.displayName(folder), 0, 0, "not a folder; " + LAYOUT);
         }
@@ -79,7 +83,12 @@ public final class TenxFolderReader {
                 + " (plain or .gz); " + LAYOUT);
     }
 
-    private List<Feature> features(Path file) throws IOException {
+    /**
+     * The features of a {@code features.tsv[.gz]} or {@code genes.tsv[.gz]}, as {@link #read} takes them.
+     *
+     * @throws InputFormatException naming the line that is not an id and a name, or a file without features
+     */
+    public List<Feature> features(Path file) throws IOException {
         List<Feature> features = new ArrayList<>();
         try (TextLines lines = TextLines.open(file, limits)) {
             for (Optional<String> line = lines.next(); line.isPresent(); line = lines.next()) {
@@ -99,7 +108,12 @@ public final class TenxFolderReader {
         return features;
     }
 
-    private List<String> barcodes(Path file) throws IOException {
+    /**
+     * The barcodes of a {@code barcodes.tsv[.gz]}, as {@link #read} takes them.
+     *
+     * @throws InputFormatException naming an empty line, a barcode given twice, or a file without barcodes
+     */
+    public List<String> barcodes(Path file) throws IOException {
         List<String> barcodes = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         try (TextLines lines = TextLines.open(file, limits)) {

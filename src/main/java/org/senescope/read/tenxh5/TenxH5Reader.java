@@ -49,16 +49,26 @@ public final class TenxH5Reader {
      */
     public CellMatrix read(Path file) throws IOException {
         try (Hdf5Input in = Hdf5Input.open(file, EXPECTED)) {
-            if (in.group("/matrix").isPresent()) {
-                return matrix(in, "/matrix", "features/id", "features/name");
-            }
-            List<String> genomes = genomes(in);
-            if (genomes.size() > 1) {
-                throw in.fail(genomes.size() + " genomes (" + String.join(", ", genomes) + "); expected one of them"
-                        + " to be chosen");
-            }
-            return matrix(in, "/" + genomes.get(0), "genes", "gene_names");
+            return matrix(in, matrixGroup(in));
         }
+    }
+
+    /**
+     * The group of the one matrix in a file: {@code /matrix} (Cell Ranger 3), or the one genome's group (Cell Ranger
+     * 2). For readers that stream the matrix themselves (the Spark module's converter), as {@link #read(Path)}.
+     *
+     * @throws InputFormatException when the file is not such a matrix, or holds several genomes (naming them)
+     */
+    public static String matrixGroup(Hdf5Input in) {
+        if (in.group("/matrix").isPresent()) {
+            return "/matrix";
+        }
+        List<String> genomes = genomes(in);
+        if (genomes.size() > 1) {
+            throw in.fail(genomes.size() + " genomes (" + String.join(", ", genomes) + "); expected one of them"
+                    + " to be chosen");
+        }
+        return "/" + genomes.get(0);
     }
 
     /**
@@ -78,7 +88,7 @@ public final class TenxH5Reader {
             if (!genomes.contains(genome)) {
                 throw in.fail("no genome \"" + genome + "\"; expected one of " + String.join(", ", genomes));
             }
-            return matrix(in, "/" + genome, "genes", "gene_names");
+            return matrix(in, "/" + genome);
         }
     }
 
@@ -97,7 +107,25 @@ public final class TenxH5Reader {
         return genomes.stream().sorted().collect(Collectors.toList());
     }
 
-    private CellMatrix matrix(Hdf5Input in, String group, String ids, String names) {
+    private CellMatrix matrix(Hdf5Input in, String group) {
+        Axes axes = axes(in, group);
+        return CompressedMatrix.read(in, group, MatrixOrientation.BY_CELL, axes.features(), axes.barcodes(),
+                heapBytes);
+    }
+
+    /** The genes (rows) and barcodes (columns) of a matrix group. */
+    public record Axes(List<Feature> features, List<String> barcodes) {
+    }
+
+    /**
+     * The genes and barcodes of matrix group {@code group} ({@link #matrixGroup}), checked against its shape.
+     *
+     * @throws InputFormatException when a dataset is missing or their lengths do not match the shape
+     */
+    public static Axes axes(Hdf5Input in, String group) {
+        boolean v3 = group.equals("/matrix");
+        String ids = v3 ? "features/id" : "genes";
+        String names = v3 ? "features/name" : "gene_names";
         double[] shape = in.numbers(in.dataset(group + "/shape", EXPECTED));
         List<String> barcodes = in.texts(in.dataset(group + "/barcodes", EXPECTED));
         List<String> featureIds = in.texts(in.dataset(group + "/" + ids, EXPECTED));
@@ -115,6 +143,6 @@ public final class TenxH5Reader {
             features.add(new Feature(featureIds.get(i), featureNames.get(i),
                     types.isEmpty() ? Feature.GENE_EXPRESSION : types.get(i)));
         }
-        return CompressedMatrix.read(in, group, MatrixOrientation.BY_CELL, features, barcodes, heapBytes);
+        return new Axes(features, barcodes);
     }
 }
