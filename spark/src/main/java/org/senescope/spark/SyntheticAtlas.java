@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -56,11 +55,12 @@ final class SyntheticAtlas {
     }
 
     /** Makes the cells of one range partition. */
-    private record MakeCells(int genes, int nonZeros, long seed) implements MapPartitionsFunction<Long, Row> {
+    record MakeCells(int genes, int nonZeros, long seed) implements MapPartitionsFunction<Long, Row> {
         private static final long serialVersionUID = 1L;
 
         @Override
         public Iterator<Row> call(Iterator<Long> ids) {
+            long[] drawnGenes = new long[(genes + 63) / 64];
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -69,28 +69,34 @@ final class SyntheticAtlas {
 
                 @Override
                 public Row next() {
-                    return cell(ids.next());
+                    return cell(ids.next(), drawnGenes);
                 }
             };
         }
 
-        private Row cell(long id) {
+        /** Cell {@code id}; {@code drawn} is a cleared bit set of the genes, left cleared. */
+        private Row cell(long id, long[] drawn) {
             SplittableRandom random = new SplittableRandom(seed * 1_000_003L + id);
             int draws = (int) (nonZeros * (0.8 + 0.4 * random.nextDouble()));
-            int[] drawn = new int[draws];
             for (int i = 0; i < draws; i++) {
                 double u = random.nextDouble();
-                drawn[i] = (int) (genes * (1 - Math.sqrt(1 - u * 0.999)));
+                int g = (int) (genes * (1 - Math.sqrt(1 - u * 0.999)));
+                drawn[g >>> 6] |= 1L << g;
             }
-            Arrays.sort(drawn);
-            // repeats merged in place (IntStream.distinct would box every draw into a hash set)
+            // the drawn genes ascending, repeats merged: a scan of the bit set, not a sort of the draws (a fifth of
+            // the generator's time went to sorting); the same genes as sorting and merging the draws
             int n = 0;
-            for (int i = 0; i < draws; i++) {
-                if (n == 0 || drawn[i] != drawn[n - 1]) {
-                    drawn[n++] = drawn[i];
-                }
+            for (long word : drawn) {
+                n += Long.bitCount(word);
             }
-            int[] unique = Arrays.copyOf(drawn, n);
+            int[] unique = new int[n];
+            n = 0;
+            for (int w = 0; w < drawn.length; w++) {
+                for (long word = drawn[w]; word != 0; word &= word - 1) {
+                    unique[n++] = w * 64 + Long.numberOfTrailingZeros(word);
+                }
+                drawn[w] = 0;
+            }
             float[] values = new float[unique.length];
             for (int i = 0; i < values.length; i++) {
                 int count = 1;
