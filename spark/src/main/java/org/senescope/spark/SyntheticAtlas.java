@@ -83,8 +83,8 @@ final class SyntheticAtlas {
                 int g = (int) (genes * (1 - Math.sqrt(1 - u * 0.999)));
                 drawn[g >>> 6] |= 1L << g;
             }
-            // the drawn genes ascending, repeats merged: a scan of the bit set, not a sort of the draws (a fifth of
-            // the generator's time went to sorting); the same genes as sorting and merging the draws
+            // the drawn genes ascending, repeats merged: a scan of the bit set, not a sort of the draws (in a profile
+            // the sort cost more than the rest of the generator); the same genes as sorting and merging the draws
             int n = 0;
             for (long word : drawn) {
                 n += Long.bitCount(word);
