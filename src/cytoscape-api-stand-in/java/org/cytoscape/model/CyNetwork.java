@@ -12,6 +12,8 @@ public interface CyNetwork extends CyIdentifiable, CyDisposable {
 
     CyEdge addEdge(CyNode source, CyNode target, boolean isDirected);
 
+    boolean removeEdges(java.util.Collection<CyEdge> edges);
+
     List<CyNode> getNodeList();
 
     List<CyEdge> getEdgeList();

@@ -29,7 +29,7 @@ public final class SenescopeCommand implements Runnable {
     private static final List<Class<?>> SUBCOMMANDS = List.of(NetworkCommand.class, OverlayCommand.class,
             FigureCommand.class, DemoCommand.class, GseaCommand.class, ScoreCommand.class, OraCommand.class,
             CameraCommand.class, ScScoreCommand.class, ScPseudobulkCommand.class, ScOverlayCommand.class,
-            MineCommand.class, CommandLine.HelpCommand.class);
+            MineCommand.class, MergeCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -71,6 +71,8 @@ public final class CyActivator extends AbstractCyActivator {
                 TaskFactory.class, CellTypeOverlayTask.properties());
         registerService(context, new SenescopeTaskFactory(CellScoreTask::new),
                 TaskFactory.class, CellScoreTask.properties());
+        registerService(context, new SenescopeTaskFactory(() -> new AddEvidenceTask(services)),
+                TaskFactory.class, AddEvidenceTask.properties());
         // CyREST publishes it (a service whose class carries @Path) at /senescope/v1/<command>.
         registerService(context, CommandEndpoint.senescope(run -> fromService(context, CommandExecutorTaskFactory.class,
                 executor -> Optional.of(run.apply(executor)))), CommandEndpoint.class, new Properties());

@@ -89,7 +89,7 @@ public final class MineJob {
                 new PlannedFile(out.resolve(CANDIDATES), o -> o.write(candidateTable.getBytes(StandardCharsets.UTF_8))),
                 new PlannedFile(out.resolve(ENTITIES), o -> o.write(entityTable.getBytes(StandardCharsets.UTF_8))));
         return new MineResult(candidates.size(), entities.size(), notes, summary,
-                new OutputSet(out, files, request.documents()));
+                new OutputSet(out, files, request.documents()), candidates.stream().map(ProposedClaim::of).toList());
     }
 
     private static EntityLexicon lexicon() {

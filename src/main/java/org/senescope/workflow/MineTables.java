@@ -11,10 +11,14 @@ import org.senescope.output.TsvCell;
 /** The two tables of {@link MineJob}, every cell through {@link TsvCell}. Stateless. */
 final class MineTables {
 
-    /** The curation's claims.tsv columns (document for seed), then the miner's own. */
+    /**
+     * The curation's claims.tsv columns (document for seed), then the miner's own, then the review's two, left empty
+     * for the curator: {@code decision} (accept, reject, edit) and {@code note} ({@link MergeJob} reads them).
+     */
     static final List<String> CANDIDATE_COLUMNS = List.of("source", "target", "relation", "sign", "direction",
             "document", "quote", "evidence_type", "species", "model", "confidence", "score", "triggers", "negated",
-            "hedged", "loss_of_function", "why", "source_symbol", "target_symbol");
+            "hedged", "loss_of_function", "why", "source_symbol", "target_symbol", ReviewedCandidates.DECISION,
+            ReviewedCandidates.NOTE);
     static final List<String> ENTITY_COLUMNS = List.of("document", "start", "end", "surface", "id", "kind",
             "symbol");
 
@@ -29,7 +33,7 @@ final class MineTables {
                     r.directed() ? "directed" : "undirected", c.document(), c.quote(), r.evidence().label(),
                     r.species().label(), "", "stated", String.format(Locale.ROOT, "%.2f", r.score()),
                     String.join("|", r.triggers()), yesNo(r.negated()), yesNo(r.hedged()),
-                    yesNo(r.lossOfFunction()), r.why(), r.source().symbol(), r.target().symbol())));
+                    yesNo(r.lossOfFunction()), r.why(), r.source().symbol(), r.target().symbol(), "", "")));
         }
         return b.toString();
     }

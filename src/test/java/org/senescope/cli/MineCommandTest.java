@@ -27,14 +27,14 @@ class MineCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         List<String> candidates = Files.readAllLines(tmp.resolve("out/candidates.tsv"), StandardCharsets.UTF_8);
         assertEquals("source\ttarget\trelation\tsign\tdirection\tdocument\tquote\tevidence_type\tspecies\tmodel\t"
-                + "confidence\tscore\ttriggers\tnegated\thedged\tloss_of_function\twhy\tsource_symbol\ttarget_symbol",
+                + "confidence\tscore\ttriggers\tnegated\thedged\tloss_of_function\twhy\tsource_symbol\ttarget_symbol\tdecision\tnote",
                 candidates.get(0));
         assertEquals(2, candidates.size());
         assertTrue(candidates.get(1).startsWith("CCL2\tangiogenesis\trequired for\t+\tdirected\t'=cmd.txt\t"
                 + "Neutralization of CCL2 prevented angiogenesis.\treview claim\tunspecified\t\tstated\t"),
                 candidates.get(1));
         assertTrue(candidates.get(1).endsWith("\tno\tno\tyes\t\"CCL2\" prevented \"angiogenesis\"; loss-of-function "
-                + "wording \"neutralization of\" turns the sign\tCCL2\t"), candidates.get(1));
+                + "wording \"neutralization of\" turns the sign\tCCL2\t\t\t"), candidates.get(1));
         List<String> entities = Files.readAllLines(tmp.resolve("out/entities.tsv"), StandardCharsets.UTF_8);
         assertEquals(List.of("document\tstart\tend\tsurface\tid\tkind\tsymbol",
                 "'=cmd.txt\t18\t22\tCCL2\tCCL2\tnode\tCCL2", "'=cmd.txt\t33\t45\tangiogenesis\tangiogenesis\tnode\t"),

@@ -93,7 +93,13 @@ class CytoscapeBundleIT {
 
             ServiceReference<?>[] all = felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
                     "(preferredMenu=Apps.Senescope)");
-            assertEquals(List.of("Build senescence–immunity network", "Export figure...", "Gene-set analysis (GSEA)...",
+            Map<String, String> evidence = properties(felix.context(),
+                    "(&(preferredMenu=Apps.Senescope)(title=Add evidence from documents...))");
+            assertEquals("7.0", evidence.get("menuGravity"));
+            assertEquals("network", evidence.get("enableFor"));
+            assertNull(evidence.get("command"), "a menu item only; scripts run senescope mine and merge");
+            assertEquals(List.of("Add evidence from documents...", "Build senescence–immunity network",
+                    "Export figure...", "Gene-set analysis (GSEA)...",
                     "Import expression data...", "Single-cell cell types...", "Single-cell module scores..."),
                     Arrays.stream(all).map(r -> (String) r.getProperty("title")).sorted()
                     .toList());

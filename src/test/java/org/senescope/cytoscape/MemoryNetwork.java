@@ -55,6 +55,13 @@ final class MemoryNetwork implements CyNetwork {
     }
 
     @Override
+    public boolean removeEdges(java.util.Collection<CyEdge> gone) {
+        boolean removed = edges.removeAll(gone);
+        gone.forEach(e -> edgeTable.removeRow(e.getSUID()));
+        return removed;
+    }
+
+    @Override
     public List<CyNode> getNodeList() {
         return List.copyOf(nodes);
     }

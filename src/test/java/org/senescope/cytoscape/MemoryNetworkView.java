@@ -38,6 +38,10 @@ final class MemoryNetworkView extends MemoryView<CyNetwork> implements CyNetwork
 
     @Override
     public View<CyEdge> getEdgeView(CyEdge edge) {
+        // As Cytoscape's view once events are flushed: an edge added to the network later gets a view too.
+        if (!edgeViews.containsKey(edge) && getModel().getEdgeList().contains(edge)) {
+            edgeViews.put(edge, new MemoryView<>(edge));
+        }
         return edgeViews.get(edge);
     }
 

@@ -163,6 +163,11 @@ final class MemoryTable implements CyTable {
         });
     }
 
+    /** Drops the row of {@code key}, as Cytoscape does for an element removed from its network. */
+    void removeRow(Object key) {
+        rows.remove(key);
+    }
+
     @Override
     public List<CyRow> getAllRows() {
         return new ArrayList<>(rows.values());

@@ -11,6 +11,7 @@ class MemoryView<S> implements View<S> {
     private final S model;
     private final Long suid = MemoryNetwork.SUIDS.incrementAndGet();
     private final Map<VisualProperty<?>, Object> values = new HashMap<>();
+    private final Map<VisualProperty<?>, Object> locked = new HashMap<>();
 
     MemoryView(S model) {
         this.model = model;
@@ -19,13 +20,27 @@ class MemoryView<S> implements View<S> {
     @Override
     public <T> T getVisualProperty(VisualProperty<T> visualProperty) {
         @SuppressWarnings("unchecked")
-        T value = (T) values.getOrDefault(visualProperty, visualProperty.getDefault());
+        T value = (T) locked.getOrDefault(visualProperty, values.getOrDefault(visualProperty,
+                visualProperty.getDefault()));
         return value;
     }
 
     @Override
     public <T, V extends T> void setVisualProperty(VisualProperty<? extends T> visualProperty, V value) {
         values.put(visualProperty, value);
+    }
+
+    /** A bypass: it wins over any value a style sets, as Cytoscape's locked values do. */
+    @Override
+    public <T, V extends T> void setLockedValue(VisualProperty<? extends T> visualProperty, V value) {
+        locked.put(visualProperty, value);
+    }
+
+    /** The locked (bypass) values, by property id. */
+    Map<String, Object> locked() {
+        Map<String, Object> set = new java.util.TreeMap<>();
+        locked.forEach((vp, value) -> set.put(vp.getIdString(), value));
+        return set;
     }
 
     /** The values set, by property id. */

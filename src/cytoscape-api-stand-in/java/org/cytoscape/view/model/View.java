@@ -6,5 +6,7 @@ public interface View<S> extends org.cytoscape.model.CyIdentifiable {
 
     <T, V extends T> void setVisualProperty(VisualProperty<? extends T> visualProperty, V value);
 
+    <T, V extends T> void setLockedValue(VisualProperty<? extends T> visualProperty, V value);
+
     S getModel();
 }
