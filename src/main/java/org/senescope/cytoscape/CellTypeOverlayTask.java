@@ -165,8 +165,9 @@ public final class CellTypeOverlayTask extends SingleCellTask {
                         + "them or, on failure, none. Returns the cell types, how many nodes were measured, the notes "
                         + "(value kind, identifier mapping, cells without a type) and the node columns. With "
                         + "sampleColumn, cellType, conditionColumn and contrast it also computes that cell type's "
-                        + "pseudobulk contrast (limma on log-CPM, as sc-pseudobulk) and adds its summary to the "
-                        + "notes.",
+                        + "pseudobulk contrast (limma on log-CPM, as sc-pseudobulk), writes its log fold change, "
+                        + "adjusted p and DE gene as celltype_pseudobulk_logfc, celltype_pseudobulk_padj and "
+                        + "celltype_pseudobulk_gene, and adds its summary to the notes.",
                 EXAMPLE_JSON));
         return p;
     }

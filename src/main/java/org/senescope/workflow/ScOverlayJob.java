@@ -17,6 +17,8 @@ import org.senescope.analysis.singlecell.CellTypeExpression;
 import org.senescope.analysis.singlecell.LogNormalised;
 import org.senescope.analysis.singlecell.MatrixColumns;
 import org.senescope.export.CellTypeAttributes;
+import org.senescope.export.PseudobulkAttributes;
+import org.senescope.export.TableExtension;
 import org.senescope.export.files.NetworkFiles;
 import org.senescope.export.files.OutputFile;
 import org.senescope.failure.BadDataException;
@@ -39,7 +41,8 @@ import org.senescope.render.files.FigureExport;
  * per gene and cell type the fraction of cells expressing it (a value above 0) and the mean log-normalised expression
  * in one pass over the cells ({@link CellTypeExpression}: memory genes × types), maps the genes onto the bundled
  * network as {@code senescope overlay} maps them ({@link CellTypeNetwork}), and plans the network in CX2, XGMML (with
- * its Style XML), GraphML and cyjs with the {@link CellTypeAttributes} node columns, the network figure with a
+ * its Style XML), GraphML and cyjs with the {@link CellTypeAttributes} node columns (and with the pseudobulk contrast
+ * its {@link PseudobulkAttributes}), the network figure with a
  * dot strip of cell-type expression under each measured gene node (and its interactive page),
  * {@value CellTypeNetwork#TABLE}, the overlay's mapping report (the known genes no node names counted, every other
  * row listed) and {@value #SETTINGS}, one output set. Nothing is written here. Thread-safe when the suppliers are.
@@ -90,9 +93,9 @@ public final class ScOverlayJob {
         CellLabels labels = ScScoreJob.labels(request.cellTypes(), data);
         ValueKind kind = data.matrix().kind();
         String meanNote = meanNote(kind, data.name());
-        CellColumns columns = new MatrixColumns(data.matrix());
+        CellColumns cells = new MatrixColumns(data.matrix());
         CellTypeExpression expression = CellTypeExpression.of(kind == ValueKind.COUNTS
-                ? LogNormalised.seurat(columns) : columns, labels.groups(), labels.groupOf());
+                ? LogNormalised.seurat(cells) : cells, labels.groups(), labels.groupOf());
         Network network = bundledNetwork.get();
         CellTypeNetwork onNetwork = CellTypeNetwork.of(network, genes.get(), expression, data.name(),
                 labels.column(), request.minFraction(), meanNote);
@@ -100,19 +103,9 @@ public final class ScOverlayJob {
         notes.add(labels.note());
         notes.add("values of " + data.name() + ": " + kind.description() + "; " + meanNote);
         notes.addAll(onNetwork.mapped().report().summary());
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("data", request.data().data() + " (" + data.format().phrase() + ", " + data.matrix().genes()
-                + " genes x " + data.matrix().cells() + " cells)");
-        settings.put("values", kind.description());
-        settings.put("detected", "a cell expresses a gene when its value is above 0 (a count of at least 1)");
-        settings.put("mean", meanNote);
-        settings.put("cell_types", labels.note());
-        settings.put("min_fraction", Double.toString(request.minFraction()));
+        Map<String, String> settings = settings(request, data, meanNote, labels);
         Path out = request.directory();
-        List<OutputFile> networkFiles = new ArrayList<>();
-        CellTypeAttributes attributes = new CellTypeAttributes(onNetwork.nodes());
-        FORMATS.forEach(f -> networkFiles.addAll(NetworkFiles.of(f, BASE_NAME, attributes)));
-        List<PlannedFile> files = new ArrayList<>(OutputFile.planAll(out, networkFiles, network));
+        List<PlannedFile> files = new ArrayList<>();
         byte[] table = onNetwork.table();
         files.add(new PlannedFile(out.resolve(CellTypeNetwork.TABLE), o -> o.write(table)));
         files.add(new PlannedFile(out.resolve(BASE_NAME + ".mapping-report.tsv"),
@@ -120,6 +113,7 @@ public final class ScOverlayJob {
         List<String> summary = new ArrayList<>(List.of(String.format(Locale.ROOT, "%d gene nodes measured, in %d "
                 + "cell types of %s", onNetwork.nodes().byNode().size(), labels.groups().size(), labels.column())));
         FigureScene scene;
+        TableExtension columns = new CellTypeAttributes(onNetwork.nodes());
         if (request.pseudobulk() instanceof ScOverlayRequest.Contrast contrast) {
             ScOverlayDe de = ScOverlayDe.of(request, contrast, data, network, genes.get());
             de.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
@@ -129,16 +123,41 @@ public final class ScOverlayJob {
                     + ", conditions from " + contrast.conditions().column());
             scene = CellTypeDots.figure(network, de.overlay(), onNetwork.nodes(), figureOptions(data.name()
                     + "; node colour: pseudobulk " + de.overlay().conditions().get(0)));
+            TableExtension cellTypes = columns;
+            PseudobulkAttributes contrastColumns = new PseudobulkAttributes(de.overlay());
+            columns = (tables, n) -> contrastColumns.addTo(cellTypes.addTo(tables, n), n);
         } else {
             scene = CellTypeDots.figure(network, onNetwork.nodes(), figureOptions(data.name()));
         }
+        files.addAll(0, networkFiles(out, columns, network));
         files.addAll(FigureExport.plan(scene, List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF,
                 FigureFormat.HTML), out, FIGURE));
         byte[] settingsTable = GeneSetTables.settingsTable(settings).getBytes(StandardCharsets.UTF_8);
         files.add(new PlannedFile(out.resolve(SETTINGS), o -> o.write(settingsTable)));
         List<Path> inputs = new ArrayList<>(data.files());
         inputs.addAll(request.inputs());
-        return new ScOverlayResult(onNetwork.nodes(), notes, summary, new OutputSet(out, files).reading(inputs));
+        return new ScOverlayResult(onNetwork.nodes(), columns, notes, summary, new OutputSet(out, files).reading(inputs));
+    }
+
+    /** The settings table's rows before the pseudobulk's. */
+    private static Map<String, String> settings(ScOverlayRequest request, CellData data, String meanNote,
+                                                CellLabels labels) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("data", request.data().data() + " (" + data.format().phrase() + ", " + data.matrix().genes()
+                + " genes x " + data.matrix().cells() + " cells)");
+        settings.put("values", data.matrix().kind().description());
+        settings.put("detected", "a cell expresses a gene when its value is above 0 (a count of at least 1)");
+        settings.put("mean", meanNote);
+        settings.put("cell_types", labels.note());
+        settings.put("min_fraction", Double.toString(request.minFraction()));
+        return settings;
+    }
+
+    /** The network in {@link #FORMATS}, its tables carrying {@code columns} after the network's own. */
+    private static List<PlannedFile> networkFiles(Path out, TableExtension columns, Network network) {
+        List<OutputFile> networkFiles = new ArrayList<>();
+        FORMATS.forEach(f -> networkFiles.addAll(NetworkFiles.of(f, BASE_NAME, columns)));
+        return OutputFile.planAll(out, networkFiles, network);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.senescope.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -20,13 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it (cell i in pseudo-sample P(i % 6 + 1), P1–P3 condition A, P4–P6 B): sc-pseudobulk's tables beside the network,
  * the same bytes as sc-pseudobulk writes, and the figure's nodes coloured by the CD14 monocytes' B-A log fold change.
  */
-class ScOverlayPseudobulkTest {
+public class ScOverlayPseudobulkTest {
 
     private static final Path PBMC = Path.of("..", "shared", "data", "single-cell", "pbmc1k_v2");
     private static final Path FOLDER = PBMC.resolve("filtered_feature_bc_matrix");
 
     /** The documented pseudo-sample split of PBMC 1k (see the class comment), written as {@code dir/cells.tsv}. */
-    static Path split(Path dir) throws IOException {
+    public static Path split(Path dir) throws IOException {
         List<String> annotations = Files.readAllLines(PBMC.resolve("cell_annotations.tsv"));
         StringBuilder meta = new StringBuilder("barcode\tcell_type\tsample\tcondition\n");
         for (int i = 1; i < annotations.size(); i++) {
@@ -74,6 +78,55 @@ class ScOverlayPseudobulkTest {
         assertTrue(svg.contains("log2 fold change (B/A)"), "the nodes' colour legend");
         assertTrue(Files.readString(dir.resolve("out/sc-overlay-settings.tsv"))
                 .contains("pseudobulk\tCD14 Mono B-A: samples from sample, conditions from condition\n"));
+        assertContrastColumns(dir.resolve("out"));
+    }
+
+    /** {@code gene -> {logFC, adj.P.Val}} of the lines of a {@code pseudobulk-de.tsv}. */
+    public static Map<String, double[]> deTable(List<String> lines) {
+        assertEquals(List.of("gene", "logFC", "AveExpr", "t", "P.Value", "adj.P.Val", "B"),
+                List.of(lines.get(0).split("\t")));
+        Map<String, double[]> de = new HashMap<>();
+        lines.stream().skip(1).map(l -> l.split("\t")).forEach(f -> de.put(f[0],
+                new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[5])}));
+        return de;
+    }
+
+    /**
+     * The cyjs, CX2 and XGMML carry, beside the cell-type columns, each node's pseudobulk log fold change and adjusted
+     * p: the values of its gene's row in pseudobulk-de.tsv; nodes the contrast did not reach have none.
+     */
+    private static void assertContrastColumns(Path out) throws IOException {
+        Map<String, double[]> de = deTable(Files.readAllLines(out.resolve("pseudobulk-de.tsv")));
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> nodes = new HashMap<>();
+        json.readTree(out.resolve("senescence-immunity.cyjs").toFile()).path("elements").path("nodes")
+                .forEach(n -> nodes.put(n.path("data").path("id").asText(), n.path("data")));
+        int reached = 0;
+        for (JsonNode node : nodes.values()) {
+            String gene = node.path("celltype_pseudobulk_gene").asText();
+            if (gene.isEmpty()) {
+                assertTrue(node.path("celltype_pseudobulk_logfc").isMissingNode(), node.toString());
+                continue;
+            }
+            reached++;
+            assertEquals(de.get(gene)[0], node.path("celltype_pseudobulk_logfc").doubleValue(), 0, gene);
+            assertEquals(de.get(gene)[1], node.path("celltype_pseudobulk_padj").doubleValue(), 0, gene);
+            assertTrue(node.has("celltype_fraction_CD14_Mono"), "the cell-type columns stay");
+        }
+        assertEquals(9, reached, "the gene nodes with a tested gene (10 counts or more in the CD14 monocytes)");
+        assertEquals("CCL3", nodes.get("CCL3").path("celltype_pseudobulk_gene").asText());
+        String xgmml = Files.readString(out.resolve("senescence-immunity.xgmml"));
+        assertTrue(xgmml.contains("<att name=\"celltype_pseudobulk_logfc\" value=\"" + de.get("CCL3")[0] + "\""),
+                "in XGMML");
+        assertTrue(xgmml.contains("<att name=\"celltype_pseudobulk_contrast\" value=\"CD14 Mono B-A\""), "in XGMML");
+        List<Double> inCx2 = new ArrayList<>();
+        json.readTree(out.resolve("senescence-immunity.cx2").toFile()).forEach(aspect -> aspect.path("nodes")
+                .forEach(n -> {
+                    if (n.path("v").path("senescope_id").asText().equals("CCL3")) {
+                        inCx2.add(n.path("v").path("celltype_pseudobulk_padj").doubleValue());
+                    }
+                }));
+        assertEquals(List.of(de.get("CCL3")[1]), inCx2, "in CX2");
     }
 
     @Test

@@ -17,10 +17,15 @@ import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
 import org.cytoscape.work.json.JSONResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.senescope.cli.ScOverlayPseudobulkTest;
 import org.senescope.failure.BadRequestException;
 import org.senescope.model.cell.NodeCellTypes;
 import org.senescope.workflow.CellDataChoice;
 import org.senescope.workflow.CellTypeChoice;
+import org.senescope.workflow.PseudobulkJob;
+import org.senescope.workflow.PseudobulkRequest;
+import org.senescope.workflow.PseudobulkResult;
 import org.senescope.workflow.ScOverlayJob;
 import org.senescope.workflow.ScOverlayRequest;
 
@@ -126,6 +131,53 @@ class CellTypeOverlayTaskTest {
         assertTrue(monitor.messages.contains("INFO Note: values of pbmc1k_v2: counts (every value a "
                 + "non-negative whole number); mean of the counts log-normalised as Seurat's NormalizeData does "
                 + "(log1p(count / cell total x 10,000)), zeros included"), monitor.messages.toString());
+    }
+
+    @Test
+    void thePseudobulkContrastsLogFoldChangeAndAdjustedPAreNodeColumnsUntilARunWithout(@TempDir Path dir)
+            throws Exception {
+        MemoryNetwork network = cytoscape.buildSeedNetwork(BUNDLED);
+        Path cells = ScOverlayPseudobulkTest.split(dir);
+        CellTypeOverlayTask task = task(cytoscape, BUNDLED, FOLDER, "cell_type");
+        task.cellTypes = cells.toFile();
+        task.sampleColumn = "sample";
+        task.cellType = "CD14 Mono";
+        task.conditionColumn = "condition";
+        task.contrast = "B-A";
+        task.run(new RecordingTaskMonitor());
+        PseudobulkResult pseudobulk = PseudobulkJob.run(new PseudobulkRequest(CellDataChoice.of(FOLDER), cells,
+                "cell_type", "sample", List.of("CD14 Mono"), new PseudobulkRequest.Conditions("condition", "B-A"),
+                dir.resolve("unused")));
+        Map<String, double[]> de = ScOverlayPseudobulkTest.deTable(
+                ((PseudobulkResult.Tested) pseudobulk.de()).table().lines().toList());
+        List<String> contrastColumns = List.of("senescope::celltype_pseudobulk_logfc",
+                "senescope::celltype_pseudobulk_padj", "senescope::celltype_pseudobulk_gene");
+        assertEquals(contrastColumns, cellTypeColumns(network).subList(cellTypeColumns(network).size() - 3,
+                cellTypeColumns(network).size()), "after the cell-type columns");
+        int reached = 0;
+        for (Map.Entry<String, CyNode> node : nodes(network).entrySet()) {
+            String gene = network.getRow(node.getValue()).get(contrastColumns.get(2), String.class);
+            Double logFc = network.getRow(node.getValue()).get(contrastColumns.get(0), Double.class);
+            if (gene == null || gene.isEmpty()) {
+                assertNull(logFc, node.getKey());
+                continue;
+            }
+            reached++;
+            assertEquals(de.get(gene)[0], logFc, 0, node.getKey());
+            assertEquals(de.get(gene)[1], network.getRow(node.getValue()).get(contrastColumns.get(1), Double.class),
+                    0, node.getKey());
+        }
+        assertEquals(9, reached, "as in the command line's files (ScOverlayPseudobulkTest)");
+        assertEquals("CCL3", network.getRow(nodes(network).get("CCL3")).get(contrastColumns.get(2), String.class));
+        assertEquals("CD14 Mono B-A", network.getRow(network).get("senescope::celltype_pseudobulk_contrast",
+                String.class));
+        JsonNode json = new ObjectMapper().readTree(task.getResults(JSONResult.class).getJSON());
+        assertTrue(texts(json.get("nodeColumns")).containsAll(contrastColumns), json.toString());
+
+        task(cytoscape, BUNDLED, FOLDER, "cell_type").run(new RecordingTaskMonitor());
+        assertTrue(cellTypeColumns(network).stream().noneMatch(c -> c.contains("pseudobulk")),
+                "a run without the contrast leaves no stale contrast column");
+        assertNull(network.getDefaultNetworkTable().getColumn("senescope::celltype_pseudobulk_contrast"));
     }
 
     private static List<String> texts(JsonNode array) {
