@@ -97,6 +97,19 @@ async function main() {
       'every member listed: ' + JSON.stringify(summary.family));
     await shot(page, '05-panel-NKG2D-ligands', false);
 
+    // One CDKN2A row feeds p16INK4a and ARF: the panel marks the measurement as shared, naming the other product.
+    await page.click('#search', { clickCount: 3 });
+    await page.keyboard.type('p16INK4a');
+    const p16 = await at(page, 'CDKN2A_p16INK4a');
+    await page.mouse.click(p16.x, p16.y);
+    summary.shared = await page.evaluate(() => ({ rows: [...document.querySelectorAll('#members tr')].slice(1).map(r => ({
+      member: r.cells[0].textContent, marked: r.cells[0].className === 'shared', shared: r.cells[r.cells.length - 1].textContent })),
+      note: (document.querySelector('#info .sharedNote') || {}).textContent }));
+    check(JSON.stringify(summary.shared.rows) === JSON.stringify([{ member: 'CDKN2A', marked: true, shared: 'yes, also on ARF (CDKN2A)' }])
+      && summary.shared.note === 'Black corner: one measured row (CDKN2A) for two or more products of one gene, so the same value '
+      + 'is laid on each, as the figure marks it.', 'shared CDKN2A row: ' + JSON.stringify(summary.shared));
+    await shot(page, '05-panel-p16INK4a-shared', false);
+
     // Edge panel of CCL2 -> NK-cell infiltration, opened by a click on the edge: quotes and the seed cited.
     const edgeId = 'CCL2 (required for) nk_infiltration';
     await page.click('#search', { clickCount: 3 });
