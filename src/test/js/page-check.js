@@ -83,6 +83,16 @@ async function main() {
     check(summary.klrk1.nearWrong === 0 && summary.klrk1.dimWrong === 0, 'neighbourhood highlight: ' + JSON.stringify(summary.klrk1));
     await shot(page, '04-select-KLRK1', true);
 
+    // Search also by mouse symbol (Trp53 is TP53's) and by alias (p14ARF is ARF's): typed, the node is a hit.
+    summary.bySymbol = {};
+    for (const [typed, id] of [['Trp53', 'TP53'], ['p14ARF', 'CDKN2A_ARF']]) {
+      await page.click('#search', { clickCount: 3 });
+      await page.keyboard.type(typed);
+      summary.bySymbol[typed] = await page.evaluate(() => window.senescope.cy.nodes('.hit').map(n => n.id()));
+      check(JSON.stringify(summary.bySymbol[typed]) === JSON.stringify([id]), typed + ' finds ' + id + ': '
+        + JSON.stringify(summary.bySymbol));
+    }
+
     // Node panel of the family, opened by a mouse click: every member in its table.
     await page.click('#search', { clickCount: 3 });
     await page.keyboard.type('NKG2D ligands');
