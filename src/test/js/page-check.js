@@ -83,6 +83,16 @@ async function main() {
     check(summary.klrk1.nearWrong === 0 && summary.klrk1.dimWrong === 0, 'neighbourhood highlight: ' + JSON.stringify(summary.klrk1));
     await shot(page, '04-select-KLRK1', true);
 
+    // Search also by mouse symbol (Trp53 is TP53's) and by alias (p14ARF is ARF's): typed, the node is a hit.
+    summary.bySymbol = {};
+    for (const [typed, id] of [['Trp53', 'TP53'], ['p14ARF', 'CDKN2A_ARF']]) {
+      await page.click('#search', { clickCount: 3 });
+      await page.keyboard.type(typed);
+      summary.bySymbol[typed] = await page.evaluate(() => window.senescope.cy.nodes('.hit').map(n => n.id()));
+      check(JSON.stringify(summary.bySymbol[typed]) === JSON.stringify([id]), typed + ' finds ' + id + ': '
+        + JSON.stringify(summary.bySymbol));
+    }
+
     // Node panel of the family, opened by a mouse click: every member in its table.
     await page.click('#search', { clickCount: 3 });
     await page.keyboard.type('NKG2D ligands');
@@ -96,6 +106,19 @@ async function main() {
     check(JSON.stringify(summary.family.members) === JSON.stringify(summary.family.humanSymbols),
       'every member listed: ' + JSON.stringify(summary.family));
     await shot(page, '05-panel-NKG2D-ligands', false);
+
+    // One CDKN2A row feeds p16INK4a and ARF: the panel marks the measurement as shared, naming the other product.
+    await page.click('#search', { clickCount: 3 });
+    await page.keyboard.type('p16INK4a');
+    const p16 = await at(page, 'CDKN2A_p16INK4a');
+    await page.mouse.click(p16.x, p16.y);
+    summary.shared = await page.evaluate(() => ({ rows: [...document.querySelectorAll('#members tr')].slice(1).map(r => ({
+      member: r.cells[0].textContent, marked: r.cells[0].className === 'shared', shared: r.cells[r.cells.length - 1].textContent })),
+      note: (document.querySelector('#info .sharedNote') || {}).textContent }));
+    check(JSON.stringify(summary.shared.rows) === JSON.stringify([{ member: 'CDKN2A', marked: true, shared: 'yes, also on ARF (CDKN2A)' }])
+      && summary.shared.note === 'Black corner: one measured row (CDKN2A) for two or more products of one gene, so the same value '
+      + 'is laid on each, as the figure marks it.', 'shared CDKN2A row: ' + JSON.stringify(summary.shared));
+    await shot(page, '05-panel-p16INK4a-shared', false);
 
     // Edge panel of CCL2 -> NK-cell infiltration, opened by a click on the edge: quotes and the seed cited.
     const edgeId = 'CCL2 (required for) nk_infiltration';

@@ -11,7 +11,6 @@ import org.cytoscape.model.CyTable;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.Columns;
 import org.senescope.workflow.OverlayResult;
-import org.senescope.workflow.VisualStyles;
 
 /**
  * Writes the columns an overlay adds ({@link OverlayResult#overlayColumns()}) into a Cytoscape network's node, edge
@@ -33,9 +32,8 @@ final class OverlayColumns {
         deleteOverlayColumns(nodeTable, result.networkColumns().nodes());
         deleteOverlayColumns(target.getDefaultEdgeTable(), result.networkColumns().edges());
         deleteOverlayColumns(target.getDefaultNetworkTable(), result.networkColumns().network());
-        // The member charts name their data columns as this table does: in Senescope's namespace.
-        AttributeTable nodes = VisualStyles.chartsNamedFor(result.overlayColumns().nodes(),
-                result.mapped().colourScale().range(), SenescopeColumns::of);
+        // The member charts carry their cells' values and colours, so they need no renaming into the namespace.
+        AttributeTable nodes = result.overlayColumns().nodes();
         AttributeColumns.write(nodes, nodeTable, NetworkContent.rows(target, ids.nodes()), () -> false);
         if (!ids.edges().isEmpty()) {
             // A network Senescope did not build has no curated signed edges to check, so no edge column is made.

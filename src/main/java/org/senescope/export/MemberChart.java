@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,18 +22,23 @@ import org.senescope.model.table.ColumnType;
 
 /**
  * The per-member values of a family, complex or shared gene as Cytoscape 3.10 draws them without extra apps: its
- * built-in heat map chart ({@value #HEAT_MAP_CHART}) in the node's first image/chart slot, a strip of one cell per
- * member placed under the node, as the figures draw a strip of member cells under it. The chart reads the members'
- * values of the shown condition from {@link OverlayLayer#MEMBER_VALUES_COLUMN} and their names (its range axis labels,
- * off by default) from {@link OverlayLayer#MEMBER_SYMBOLS_COLUMN}; its colours are the ends and the centre of
- * {@link OverlayStyle}'s scale on the same range, which Cytoscape's heat map interpolates linearly between them (the
- * figures and the node fill interpolate through all nine {@link OverlayStyle#STOPS}, so the cells between the centre
- * and the ends are slightly lighter or darker than the figure's). Stateless.
+ * built-in bar chart ({@value #BAR_CHART}) in the node's first image/chart slot, a strip of one equal cell per member
+ * placed under the node, as the figures draw a strip of member cells under it. Each node's chart carries its cells'
+ * colours itself: each member's fill from {@link OverlayStyle#colorOf(Measurement, double)}, the colour the figures
+ * give the same value (Cytoscape's heat map chart interpolates through only three colours, so it is not used). A
+ * chart holding a shared measurement (one CDKN2A row for p16INK4a and ARF) is outlined in black, thick, as the
+ * figures mark that cell with a black corner; Cytoscape's bar chart outlines all its cells alike. The members' names
+ * and values are in {@link OverlayLayer#MEMBER_SYMBOLS_COLUMN} and {@link OverlayLayer#MEMBER_VALUES_COLUMN}.
+ * Stateless.
  */
 public final class MemberChart {
 
-    /** Cytoscape 3.10's id of its heat map chart factory, the prefix of the chart's serialised form. */
-    public static final String HEAT_MAP_CHART = "org.cytoscape.HeatMapChart";
+    /** Cytoscape 3.10's id of its bar chart factory, the prefix of the chart's serialised form. */
+    public static final String BAR_CHART = "org.cytoscape.BarChart";
+    /** The outline of a chart that holds a shared measurement. */
+    public static final String SHARED_OUTLINE = "#000000";
+    /** The outline of the cells of a chart without a shared measurement: the figures' cell border. */
+    public static final String CELL_OUTLINE = "#333333";
     /** Cytoscape's serialised "no image or chart", the default of nodes without a chart. */
     public static final String NO_CHART = "org.cytoscape.cg.model.NullCustomGraphics,0,[ Remove Graphics ],";
     /** The chart's top centre 2 pixels below the node's bottom centre, so that it covers neither fill nor label. */
@@ -44,7 +48,10 @@ public final class MemberChart {
     /** Where the first image/chart sits. */
     public static final Property CHART_POSITION = Property.of("NODE_CUSTOMGRAPHICS_POSITION_1",
             "NODE_CUSTOMGRAPHICS_POSITION_1", ValueKind.POSITION);
-    /** Nodes with fewer charted members get no chart: one cell would only repeat the node's own fill. */
+    /**
+     * Nodes with fewer charted members get no chart, unless their one member is a shared measurement: one plain cell
+     * would only repeat the node's own fill.
+     */
     public static final int MIN_CHARTED_MEMBERS = 2;
 
     private static final Column CHART_COLUMN = new Column(OverlayLayer.MEMBER_CHART_COLUMN, ColumnType.STRING,
@@ -59,41 +66,49 @@ public final class MemberChart {
     }
 
     /**
-     * The chart in Cytoscape's serialised form, {@code org.cytoscape.HeatMapChart:{...}}: the JSON of its settings,
-     * as Cytoscape's chart factories read them: data from the values column, range labels from the symbols column,
-     * colours upper, zero, lower and missing ({@link OverlayStyle#HIGH_COLOR}, {@link OverlayStyle#MIDDLE_COLOR},
-     * {@link OverlayStyle#LOW_COLOR}, {@link OverlayStyle#MISSING_COLOR}), the range {@code [-range, range]} for every
-     * node alike, members across, no axes.
-     *
-     * @param columnName the name the table gives a column of {@link OverlayLayer} (Cytoscape's app namespaces them)
+     * The chart of {@code charted} in Cytoscape's serialised form, {@code org.cytoscape.BarChart:{...}}: the JSON of
+     * its settings, as Cytoscape's chart factories read them: one value 1 per member on the range {@code [0, 1]}, so
+     * that every cell is as tall as the strip, each cell's colour {@link OverlayStyle#colorOf(Measurement, double)} of
+     * its value in {@code condition} on the scale of half-width {@code range}, no gaps, no axes, and the outline
+     * {@link #SHARED_OUTLINE} when a member is a shared measurement, else {@link #CELL_OUTLINE}.
      */
-    public static String chart(double range, UnaryOperator<String> columnName) {
+    public static String chart(List<MemberOverlay> charted, int condition, double range) {
+        boolean shared = charted.stream().anyMatch(MemberOverlay::shared);
         StringWriter text = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
             json.writeStartObject();
-            json.writeArrayFieldStart("cy_dataColumns");
-            json.writeString(columnName.apply(OverlayLayer.MEMBER_VALUES_COLUMN));
+            json.writeStringField("cy_type", "GROUPED");
+            json.writeArrayFieldStart("cy_values");
+            for (int i = 0; i < charted.size(); i++) {
+                json.writeNumber(1.0);
+            }
             json.writeEndArray();
-            json.writeStringField("cy_rangeLabelsColumn", columnName.apply(OverlayLayer.MEMBER_SYMBOLS_COLUMN));
             json.writeArrayFieldStart("cy_colors");
-            for (String colour : List.of(OverlayStyle.HIGH_COLOR, OverlayStyle.MIDDLE_COLOR, OverlayStyle.LOW_COLOR,
-                    OverlayStyle.MISSING_COLOR)) {
-                json.writeString(colour);
+            for (MemberOverlay member : charted) {
+                json.writeString(OverlayStyle.colorOf(member.measurements().get(condition), range));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("cy_range");
-            json.writeNumber(-range);
-            json.writeNumber(range);
+            json.writeNumber(0.0);
+            json.writeNumber(1.0);
             json.writeEndArray();
             json.writeBooleanField("cy_globalRange", true);
-            json.writeStringField("cy_orientation", "HORIZONTAL");
+            json.writeStringField("cy_orientation", "VERTICAL");
+            json.writeNumberField("cy_separation", 0.0);
             json.writeBooleanField("cy_showDomainAxis", false);
             json.writeBooleanField("cy_showRangeAxis", false);
+            json.writeStringField("cy_borderColor", shared ? SHARED_OUTLINE : CELL_OUTLINE);
+            json.writeNumberField("cy_borderWidth", shared ? 2.0 : 0.5);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string", e);
         }
-        return HEAT_MAP_CHART + ":" + text;
+        return BAR_CHART + ":" + text;
+    }
+
+    /** Whether {@code charted} gets a chart: two members or more, or one shared measurement. */
+    public static boolean isCharted(List<MemberOverlay> charted) {
+        return charted.size() >= MIN_CHARTED_MEMBERS || charted.stream().anyMatch(MemberOverlay::shared);
     }
 
     /** The members the chart draws: those with a value in {@code condition} that is not below --min-expression. */
@@ -112,9 +127,10 @@ public final class MemberChart {
                         + "chart, in order: each member with a value in " + shown + " not below --min-expression"),
                 new Column(OverlayLayer.MEMBER_VALUES_COLUMN, ColumnType.DOUBLE_LIST, layer.overlay().valueLabel()
                         + " in " + shown + " of each member in " + OverlayLayer.MEMBER_SYMBOLS_COLUMN),
-                new Column(OverlayLayer.MEMBER_CHART_COLUMN, ColumnType.STRING, "Cytoscape's heat map chart of "
-                        + OverlayLayer.MEMBER_VALUES_COLUMN + " under nodes with " + MIN_CHARTED_MEMBERS
-                        + " members or more in it (empty: no chart)"));
+                new Column(OverlayLayer.MEMBER_CHART_COLUMN, ColumnType.STRING, "Cytoscape's bar chart of one cell "
+                        + "per member in " + OverlayLayer.MEMBER_SYMBOLS_COLUMN + ", coloured as the figures colour its"
+                        + " value, under nodes with " + MIN_CHARTED_MEMBERS + " members or more in it or a shared one,"
+                        + " outlined in black when shared (empty: no chart)"));
     }
 
     /** The values of {@link #columns} for the node of {@code nodeId}; empty lists and no chart when not measured. */
@@ -124,8 +140,7 @@ public final class MemberChart {
                 .orElse(List.of());
         List<Double> values = new ArrayList<>();
         charted.forEach(m -> values.add(m.measurements().get(layer.shownCondition()).value()));
-        String chart = charted.size() >= MIN_CHARTED_MEMBERS ? chart(layer.colourRange(), UnaryOperator.identity())
-                : "";
+        String chart = isCharted(charted) ? chart(charted, layer.shownCondition(), layer.colourRange()) : "";
         return List.of(AttributeValue.of(charted.stream().map(MemberOverlay::symbol).toList()),
                 AttributeValue.ofDecimals(values), AttributeValue.of(chart));
     }

@@ -117,19 +117,21 @@ class ImportExpressionTaskTest {
     }
 
     @Test
-    void drawsEachMultiMemberNodesMembersAsCytoscapesHeatMapChartUnderIt() throws Exception {
+    void drawsEachMultiMemberNodesMembersAsCytoscapesBarChartUnderIt() throws Exception {
         task(LIVER).run(new RecordingTaskMonitor());
         CyRow il12 = nodeRow("IL12");
         assertEquals(List.of("IL12A", "IL12B"), il12.getList("senescope::overlay_member_symbols", String.class));
         // awk -F'\t' '$1=="IL12A"||$1=="IL12B"' HS_DESeq2_genesymb.tsv: log2FoldChange of lines 12194 and 4116
         assertEquals(List.of(0.436388006101315, 1.67827566160572),
                 il12.getList("senescope::overlay_member_values", Double.class));
-        // The chart reads the namespaced columns of the app's table, on the overlay's range (the figure's default).
-        String chart = MemberChart.chart(2.0, SenescopeColumns::of);
-        assertTrue(chart.contains("\"cy_dataColumns\":[\"senescope::overlay_member_values\"]"), chart);
-        assertEquals(chart, il12.get("senescope::overlay_member_chart", String.class));
+        // The chart carries each cell's colour: the figure's colour of the member's value on the figure's range
+        // (MemberChartTest checks these two against DivergingScale).
+        String chart = il12.get("senescope::overlay_member_chart", String.class);
+        assertTrue(chart.startsWith(MemberChart.BAR_CHART + ":{"), chart);
+        assertTrue(chart.contains("\"cy_colors\":[\"#FCDFCD\",\"#C94641\"]"), chart);
         assertEquals(List.of("CDKN2A"), nodeRow("CDKN2A_ARF").getList("senescope::overlay_member_symbols", String.class));
-        assertEquals("", nodeRow("CDKN2A_ARF").get("senescope::overlay_member_chart", String.class), "one member");
+        assertTrue(nodeRow("CDKN2A_ARF").get("senescope::overlay_member_chart", String.class)
+                .contains("\"cy_borderColor\":\"" + MemberChart.SHARED_OUTLINE + "\""), "one shared member, outlined");
         assertEquals(List.of(), nodeRow("TP53").getList("senescope::overlay_member_values", Double.class));
 
         VisualStyle style = cytoscape.getVisualStyle(cytoscape.views.get(0));

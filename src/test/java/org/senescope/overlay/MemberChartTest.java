@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +22,7 @@ import org.senescope.export.TestDocuments;
 import org.senescope.export.files.NetworkFiles;
 import org.senescope.export.files.OutputFile;
 import org.senescope.model.overlay.OverlayOptions;
+import org.senescope.model.data.MemberOverlay;
 import org.senescope.model.figure.FigureOptions;
 import org.senescope.model.format.NetworkFormat;
 import org.senescope.model.overlay.MappedOverlay;
@@ -33,7 +33,7 @@ import org.w3c.dom.Element;
 
 /**
  * The per-member values of multi-member nodes in every Cytoscape format, on the real human DESeq2 table: the list
- * columns, the heat map chart string as Cytoscape 3.10 parses it, and the style's passthrough and position. Expected
+ * columns, the bar chart string as Cytoscape 3.10 parses it (colours equal to the figure's), and the style's passthrough and position. Expected
  * values were read from the file with awk (the lines are in {@code OverlayMembersTest}).
  */
 class MemberChartTest {
@@ -60,34 +60,62 @@ class MemberChartTest {
     }
 
     @Test
-    void theChartIsCytoscapesHeatMapOnTheFiguresScaleAndRange() throws IOException {
+    void theChartIsCytoscapesBarChartWithOneCellPerMemberInTheFiguresColours() throws IOException {
         double figureRange = FigureOptions.defaults("", "").colourLimit();
         assertEquals(2.0, figureRange);
         assertEquals(figureRange, layer.colourRange(), "the overlay's default range is the figure's");
-        String chart = MemberChart.chart(layer.colourRange(), UnaryOperator.identity());
-        String prefix = "org.cytoscape.HeatMapChart:";
-        assertTrue(chart.startsWith(prefix), chart);
-        JsonNode settings = new ObjectMapper().readTree(chart.substring(prefix.length()));
-        assertEquals(List.of("cy_dataColumns", "cy_rangeLabelsColumn", "cy_colors", "cy_range", "cy_globalRange",
-                "cy_orientation", "cy_showDomainAxis", "cy_showRangeAxis"), names(settings));
-        assertEquals(List.of("overlay_member_values"), texts(settings.get("cy_dataColumns")));
-        assertEquals("overlay_member_symbols", settings.get("cy_rangeLabelsColumn").asText());
-        // Cytoscape's heat map takes its colours as upper, zero, lower, missing.
+        JsonNode settings = settings(chartOf("NKG2D_ligands"));
+        assertEquals(List.of("cy_type", "cy_values", "cy_colors", "cy_range", "cy_globalRange", "cy_orientation",
+                "cy_separation", "cy_showDomainAxis", "cy_showRangeAxis", "cy_borderColor", "cy_borderWidth"),
+                names(settings));
+        assertEquals("GROUPED", settings.get("cy_type").asText());
+        assertEquals(List.of(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0), numbers(settings.get("cy_values")));
+        // Each cell is the figure's colour of its member's value: the figure's nine-colour scale, not three.
         DivergingScale figure = new DivergingScale(figureRange);
-        assertEquals(List.of(hex(figure.colour(figureRange)), hex(figure.colour(0)), hex(figure.colour(-figureRange)),
-                hex(figure.colour(Double.NaN))), texts(settings.get("cy_colors")));
-        assertEquals(List.of("#B2182B", "#F7F7F7", "#2166AC", "#C8C8C8"), texts(settings.get("cy_colors")));
-        assertEquals(-2.0, settings.get("cy_range").get(0).doubleValue());
-        assertEquals(2.0, settings.get("cy_range").get(1).doubleValue());
-        assertEquals(2, settings.get("cy_range").size());
+        assertEquals(LIGAND_VALUES.stream().map(v -> hex(figure.colour(v))).toList(),
+                texts(settings.get("cy_colors")));
+        // awk's values on Tol's BuRd: RAET1E -0.809 between #92C5DE and #D1E5F0, RAET1G 1.149 between #F4A582 and #D6604D
+        assertEquals("#AAD1E5", texts(settings.get("cy_colors")).get(5));
+        assertEquals("#EB9072", texts(settings.get("cy_colors")).get(6));
+        assertEquals(List.of(0.0, 1.0), numbers(settings.get("cy_range")));
         assertTrue(settings.get("cy_globalRange").booleanValue());
-        assertEquals("HORIZONTAL", settings.get("cy_orientation").asText());
+        assertEquals("VERTICAL", settings.get("cy_orientation").asText());
+        assertEquals(0.0, settings.get("cy_separation").doubleValue());
         assertFalse(settings.get("cy_showRangeAxis").booleanValue());
-        String namespaced = MemberChart.chart(3.5, c -> "senescope::" + c);
-        JsonNode app = new ObjectMapper().readTree(namespaced.substring(prefix.length()));
-        assertEquals(List.of("senescope::overlay_member_values"), texts(app.get("cy_dataColumns")));
-        assertEquals("senescope::overlay_member_symbols", app.get("cy_rangeLabelsColumn").asText());
-        assertEquals(3.5, app.get("cy_range").get(1).doubleValue());
+        assertEquals("#333333", settings.get("cy_borderColor").asText());
+        assertEquals(0.5, settings.get("cy_borderWidth").doubleValue());
+        assertEquals(List.of(hex(figure.colour(0.436388006101315)), hex(figure.colour(1.67827566160572))),
+                texts(settings(chartOf("IL12")).get("cy_colors")));
+        // docs/overlay.md quotes this string
+        assertEquals("org.cytoscape.BarChart:{\"cy_type\":\"GROUPED\",\"cy_values\":[1.0,1.0],\"cy_colors\":"
+                + "[\"#FCDFCD\",\"#C94641\"],\"cy_range\":[0.0,1.0],\"cy_globalRange\":true,\"cy_orientation\":"
+                + "\"VERTICAL\",\"cy_separation\":0.0,\"cy_showDomainAxis\":false,\"cy_showRangeAxis\":false,"
+                + "\"cy_borderColor\":\"#333333\",\"cy_borderWidth\":0.5}", chartOf("IL12"));
+    }
+
+    @Test
+    void theOneSharedCdkn2aRowIsChartedOnBothProductsOutlinedInBlack() throws IOException {
+        for (String product : List.of("CDKN2A_p16INK4a", "CDKN2A_ARF")) {
+            JsonNode settings = settings(chartOf(product));
+            assertEquals(List.of(1.0), numbers(settings.get("cy_values")), product);
+            assertEquals(List.of(hex(new DivergingScale(2.0).colour(0.70138658498031))),
+                    texts(settings.get("cy_colors")), product);
+            assertEquals(MemberChart.SHARED_OUTLINE, settings.get("cy_borderColor").asText(), product);
+            assertEquals(2.0, settings.get("cy_borderWidth").doubleValue(), product);
+        }
+    }
+
+    private static String chartOf(String nodeId) {
+        List<MemberOverlay> charted = MemberChart.charted(
+                layer.overlay().node(nodeId).orElseThrow(), layer.shownCondition());
+        assertTrue(MemberChart.isCharted(charted), nodeId);
+        String chart = MemberChart.chart(charted, layer.shownCondition(), layer.colourRange());
+        assertTrue(chart.startsWith(MemberChart.BAR_CHART + ":"), chart);
+        return chart;
+    }
+
+    private static JsonNode settings(String chart) throws IOException {
+        return new ObjectMapper().readTree(chart.substring(MemberChart.BAR_CHART.length() + 1));
     }
 
     @Test
@@ -109,21 +137,19 @@ class MemberChartTest {
         assertEquals("list_of_double", declarations.get("overlay_member_values").get("d").asText());
         assertEquals("list_of_string", declarations.get("overlay_member_symbols").get("d").asText());
         assertEquals("string", declarations.get("overlay_member_chart").get("d").asText());
-        String chart = MemberChart.chart(2.0, UnaryOperator.identity());
-
         JsonNode il12 = nodes.get("IL12");
         assertEquals(List.of("IL12A", "IL12B"), texts(il12.get("overlay_member_symbols")));
         assertEquals(List.of(0.436388006101315, 1.67827566160572), numbers(il12.get("overlay_member_values")));
-        assertEquals(chart, il12.get("overlay_member_chart").asText());
+        assertEquals(chartOf("IL12"), il12.get("overlay_member_chart").asText());
         JsonNode ligands = nodes.get("NKG2D_ligands");
         assertEquals(LIGANDS, texts(ligands.get("overlay_member_symbols")));
         assertEquals(LIGAND_VALUES, numbers(ligands.get("overlay_member_values")));
-        assertEquals(chart, ligands.get("overlay_member_chart").asText());
+        assertEquals(chartOf("NKG2D_ligands"), ligands.get("overlay_member_chart").asText());
         for (String product : List.of("CDKN2A_p16INK4a", "CDKN2A_ARF")) {
             JsonNode p = nodes.get(product);
             assertEquals(List.of("CDKN2A"), texts(p.get("overlay_member_symbols")), product);
             assertEquals(List.of(0.70138658498031), numbers(p.get("overlay_member_values")), product);
-            assertEquals("", p.get("overlay_member_chart").asText(), "one member, no chart: " + product);
+            assertEquals(chartOf(product), p.get("overlay_member_chart").asText(), "one shared member: " + product);
         }
         JsonNode tp53 = nodes.get("TP53");
         assertEquals(0, tp53.get("overlay_member_values").size());
@@ -165,11 +191,11 @@ class MemberChartTest {
                 .map(Double::valueOf).toList());
         assertEquals(List.of("CDKN2A"), listItems(nodes.get("CDKN2A_ARF"), "overlay_member_symbols"));
         assertEquals(List.of("0.70138658498031"), listItems(nodes.get("CDKN2A_ARF"), "overlay_member_values"));
-        assertEquals(MemberChart.chart(2.0, UnaryOperator.identity()),
+        assertEquals(chartOf("NKG2D_ligands"),
                 TestDocuments.child(nodes.get("NKG2D_ligands"), "att", "name", "overlay_member_chart")
                         .getAttribute("value"));
-        assertEquals("", TestDocuments.child(nodes.get("CDKN2A_ARF"), "att", "name", "overlay_member_chart")
-                .getAttribute("value"));
+        assertEquals(chartOf("CDKN2A_ARF"), TestDocuments.child(nodes.get("CDKN2A_ARF"), "att", "name",
+                "overlay_member_chart").getAttribute("value"));
     }
 
     @Test

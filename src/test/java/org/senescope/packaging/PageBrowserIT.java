@@ -76,8 +76,12 @@ class PageBrowserIT {
                 + "\"NKG2D ligands\"]", s.get("klrk1").get("neighbours").toString());
         assertEquals(0, s.get("klrk1").get("nearWrong").asInt(), "every neighbour highlighted");
         assertEquals(0, s.get("klrk1").get("dimWrong").asInt(), "everything else dimmed");
+        assertEquals("{\"Trp53\":[\"TP53\"],\"p14ARF\":[\"CDKN2A_ARF\"]}", s.get("bySymbol").toString(),
+                "search by mouse symbol and by alias");
         assertEquals("[\"MICA\",\"MICB\",\"ULBP1\",\"ULBP2\",\"ULBP3\",\"RAET1E\",\"RAET1G\",\"RAET1L\"]",
                 s.get("family").get("members").toString(), "every member of the NKG2D ligands");
+        assertEquals("[{\"member\":\"CDKN2A\",\"marked\":true,\"shared\":\"yes, also on ARF (CDKN2A)\"}]",
+                s.get("shared").get("rows").toString(), "one CDKN2A row for p16INK4a and ARF, marked as shared");
         JsonNode edge = s.get("edge");
         assertEquals(2, edge.get("quotes").size());
         assertTrue(edge.get("quotes").get(0).asText().startsWith("By means of an antibody-mediated neutralizing"));
