@@ -57,6 +57,7 @@ final class MemoryNetwork implements CyNetwork {
         nodeTable = new MemoryTable(root.nodes(), "name", "selected");
         edgeTable = new MemoryTable(root.edges(), "name", "selected", "interaction");
         networkTable = new MemoryTable(root.networks(), "name", "selected");
+        networkTable.getRow(suid); // every network has its row in its network table from the start
     }
 
     /**
