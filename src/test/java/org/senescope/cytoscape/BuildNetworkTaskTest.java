@@ -106,7 +106,7 @@ class BuildNetworkTaskTest {
         List<String> networkColumns = new ArrayList<>(tables.network().columns().stream()
                 .map(c -> SenescopeColumns.of(c.name())).toList());
         assertTrue(network.getDefaultNetworkTable().columnNames().containsAll(networkColumns));
-        assertEquals(List.of("SUID", "name", "shared name", "selected", "senescope::senescope_id", "senescope::kind",
+        assertEquals(List.of("SUID", "shared name", "name", "selected", "senescope::senescope_id", "senescope::kind",
                         "senescope::hgnc_symbols", "senescope::entrez_ids", "senescope::ensembl_ids",
                         "senescope::mouse_symbols", "senescope::aliases", "senescope::modules",
                         "senescope::module_labels", "senescope::description"),

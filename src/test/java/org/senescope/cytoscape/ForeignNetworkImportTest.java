@@ -157,8 +157,8 @@ class ForeignNetworkImportTest {
         List<String> before = network.getDefaultNodeTable().columnNames();
         BadRequestException e = assertThrows(BadRequestException.class,
                 () -> task().run(new RecordingTaskMonitor()));
-        assertEquals("The network 'clusters' has no node column of gene identifiers: none of the columns read (name, "
-                + "shared name) holds HGNC symbols, Ensembl, Entrez or UniProt ids, or MGI symbols that name a gene "
+        assertEquals("The network 'clusters' has no node column of gene identifiers: none of the columns read (shared "
+                + "name, name) holds HGNC symbols, Ensembl, Entrez or UniProt ids, or MGI symbols that name a gene "
                 + "of the gene tables (number columns are read when their name says entrez, ncbi or gene); add such a "
                 + "column, or build the network with Apps > Senescope > Build senescence–immunity network",
                 e.getMessage());

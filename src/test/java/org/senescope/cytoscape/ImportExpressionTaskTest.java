@@ -35,7 +35,7 @@ class ImportExpressionTaskTest {
     /** A real DESeq2 result (healthy vs steatosis liver, 19,053 genes); see ../shared/data/README.md. */
     static final Path LIVER = Path.of("../shared/data/liver-deseq2/HS_DESeq2_genesymb.tsv");
     private static final BundledData BUNDLED = new BundledData();
-    private static final List<String> BUILT_NODE_COLUMNS = List.of("SUID", "name", "shared name", "selected",
+    private static final List<String> BUILT_NODE_COLUMNS = List.of("SUID", "shared name", "name", "selected",
             "senescope::senescope_id", "senescope::kind", "senescope::hgnc_symbols", "senescope::entrez_ids",
             "senescope::ensembl_ids", "senescope::mouse_symbols", "senescope::aliases", "senescope::modules",
             "senescope::module_labels", "senescope::description");

@@ -11,8 +11,24 @@ import org.cytoscape.model.CyNode;
 import org.cytoscape.model.CyRow;
 import org.cytoscape.model.CyTable;
 
-/** An in-memory {@link CyNetwork} with Cytoscape's default columns in its node, edge and network tables. */
+/**
+ * An in-memory {@link CyNetwork}: a sub-network of a collection, as {@code CySubNetworkImpl} is. Its default node,
+ * edge and network tables show the collection's shared (root) columns ({@code shared name}, {@code shared interaction}
+ * and every column created through any network's default table, see {@link MemoryTable}) and hold its own
+ * {@code name}, {@code selected} and (edges) {@code interaction}. {@link #MemoryNetwork()} starts a new collection, as
+ * {@code CyNetworkFactory.createNetwork()} does; {@link #subNetwork} adds a network to this one's collection. The
+ * doubles model the root network's tables only; the stand-in has no {@code CyRootNetwork}, which the adapter does not
+ * use.
+ */
 final class MemoryNetwork implements CyNetwork {
+
+    /** A collection's root network as far as tables go: its shared node, edge and network tables. */
+    record Root(MemoryTable nodes, MemoryTable edges, MemoryTable networks) {
+        Root() {
+            this(MemoryTable.rootTable("shared name"), MemoryTable.rootTable("shared name", "shared interaction"),
+                    MemoryTable.rootTable("shared name"));
+        }
+    }
 
     static final AtomicLong SUIDS = new AtomicLong(100);
 
@@ -25,10 +41,47 @@ final class MemoryNetwork implements CyNetwork {
     private final Long suid = SUIDS.incrementAndGet();
     private final List<CyNode> nodes = new ArrayList<>();
     private final List<CyEdge> edges = new ArrayList<>();
-    private final MemoryTable nodeTable = new MemoryTable("name", "shared name");
-    private final MemoryTable edgeTable = new MemoryTable("name", "shared name", "interaction", "shared interaction");
-    private final MemoryTable networkTable = new MemoryTable("name", "shared name");
+    private final Root root;
+    private final MemoryTable nodeTable;
+    private final MemoryTable edgeTable;
+    private final MemoryTable networkTable;
     private boolean disposed;
+
+    /** The base network of a new collection. */
+    MemoryNetwork() {
+        this(new Root());
+    }
+
+    private MemoryNetwork(Root root) {
+        this.root = root;
+        nodeTable = new MemoryTable(root.nodes(), "name", "selected");
+        edgeTable = new MemoryTable(root.edges(), "name", "selected", "interaction");
+        networkTable = new MemoryTable(root.networks(), "name", "selected");
+        networkTable.getRow(suid); // every network has its row in its network table from the start
+    }
+
+    /**
+     * A new network of this one's collection with the given nodes of this one and the edges between them, as
+     * {@code CyRootNetwork.addSubNetwork(nodes, edges)} makes it: the same node and edge objects (so one SUID and one
+     * row of each shared column), their own {@code name} and {@code interaction} copied, not selected.
+     */
+    MemoryNetwork subNetwork(List<CyNode> members) {
+        MemoryNetwork sub = new MemoryNetwork(root);
+        for (CyNode node : members) {
+            sub.nodes.add(node);
+            sub.nodeTable.getRow(node.getSUID()).set("name", nodeTable.getRow(node.getSUID()).get("name", String.class));
+        }
+        for (CyEdge edge : edges) {
+            if (members.contains(edge.getSource()) && members.contains(edge.getTarget())) {
+                sub.edges.add(edge);
+                for (String column : List.of("name", "interaction")) {
+                    sub.edgeTable.getRow(edge.getSUID()).set(column,
+                            edgeTable.getRow(edge.getSUID()).get(column, String.class));
+                }
+            }
+        }
+        return sub;
+    }
 
     @Override
     public Long getSUID() {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.cytoscape.model.CyColumn;
 import org.cytoscape.model.CyRow;
 import org.cytoscape.model.CyTable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-memory {@link CyTable} that enforces what Cytoscape 3.10.3's {@code CyTableImpl} does: creating a column that
@@ -22,6 +23,13 @@ import org.cytoscape.model.CyTable;
  * {@link ClassCastException} of Cytoscape's primitive lists when an Integer, Long, Double or Boolean list gets another
  * element type (a String list keeps whatever legal values it is given, as Cytoscape's does). {@code get} with another
  * type than the column's fails only when the cell holds a value, with a {@link ClassCastException}.
+ *
+ * <p>A sub-network's default table ({@link #MemoryTable(MemoryTable, String...)}) is modelled on cytoscape-impl's
+ * {@code LocalTableFacade} over its root network's {@code SharedTableFacade}: a column created through it is created
+ * in the root's shared table and shown (as a virtual column) by the default table of every network of the collection;
+ * its values live in the shared table, one row per SUID, so a node in two networks has one value; deleting it through
+ * any network's table deletes it from all; creating a name that any of them shows fails. Only {@code SUID},
+ * {@code name}, {@code selected} (and {@code interaction} on edges) are the network's own, immutable columns.
  */
 final class MemoryTable implements CyTable {
 
@@ -54,6 +62,10 @@ final class MemoryTable implements CyTable {
     private final Long suid = MemoryNetwork.SUIDS.incrementAndGet();
     private final String primaryKey;
     private String title = "";
+    /** For a sub-network's default table: its collection's shared (root) table; null for any other table. */
+    private final @Nullable MemoryTable shared;
+    /** For a shared (root) table: the default tables of the collection's networks, which show its columns. */
+    private final List<MemoryTable> facades = new ArrayList<>();
 
     /**
      * A network's table: primary key SUID, the given text columns and {@code selected}. As in a sub-network's default
@@ -62,6 +74,7 @@ final class MemoryTable implements CyTable {
      */
     MemoryTable(String... stringColumns) {
         this.primaryKey = "SUID";
+        this.shared = null;
         columns.put("SUID", new MemoryColumn("SUID", Long.class, null, true));
         for (String name : stringColumns) {
             createColumn(name, String.class, name.startsWith("shared "));
@@ -73,7 +86,38 @@ final class MemoryTable implements CyTable {
     MemoryTable(String title, String primaryKey, Class<?> primaryKeyType) {
         this.title = title;
         this.primaryKey = primaryKey;
+        this.shared = null;
         columns.put(primaryKey, new MemoryColumn(primaryKey, primaryKeyType, null, true));
+    }
+
+    /** A root network's shared table, as {@code CyRootNetworkImpl} makes it: SUID and the given immutable columns. */
+    static MemoryTable rootTable(String... sharedColumns) {
+        MemoryTable table = new MemoryTable("shared", "SUID", Long.class);
+        for (String name : sharedColumns) {
+            table.columns.put(name, new MemoryColumn(name, String.class, null, true));
+        }
+        return table;
+    }
+
+    /**
+     * A sub-network's default table over its root's {@code shared} table, in the order {@code DefaultTablesNetwork}
+     * makes it: SUID, the shared columns that exist now, then the network's own immutable {@code localColumns}
+     * ({@code name}, {@code selected} and, for edges, {@code interaction}; {@code selected} is Boolean).
+     */
+    MemoryTable(MemoryTable shared, String... localColumns) {
+        this.primaryKey = "SUID";
+        this.shared = shared;
+        columns.put("SUID", new MemoryColumn("SUID", Long.class, null, true));
+        shared.columns.values().stream().filter(c -> !c.getName().equals("SUID")).forEach(c -> columns.put(c.getName(), c));
+        for (String name : localColumns) {
+            columns.put(name, new MemoryColumn(name, name.equals("selected") ? Boolean.class : String.class, null, true));
+        }
+        shared.facades.add(this);
+    }
+
+    /** Whether {@code column} is a shared (root) column shown here, whose values live in the shared table. */
+    private boolean isShared(MemoryColumn column) {
+        return shared != null && shared.columns.get(column.getName()) == column;
     }
 
     @Override
@@ -120,6 +164,16 @@ final class MemoryTable implements CyTable {
         if (failingCreation > 0 && --failingCreation == 0) {
             throw fault("createColumn", column.getName());
         }
+        if (shared != null) {
+            // SharedTableFacade: refused when the shared table or any network's table has the name.
+            if (shared.columns.containsKey(column.getName())
+                    || shared.facades.stream().anyMatch(t -> t.columns.containsKey(column.getName()))) {
+                throw new IllegalArgumentException("column already exists with name: '" + column.getName() + "'");
+            }
+            shared.columns.put(column.getName(), column);
+            shared.facades.forEach(t -> t.columns.put(column.getName(), column));
+            return;
+        }
         if (columns.containsKey(column.getName())) {
             throw new IllegalArgumentException("column already exists with name: '" + column.getName() + "'");
         }
@@ -149,6 +203,14 @@ final class MemoryTable implements CyTable {
         if (column != null && column.immutable()) {
             throw new IllegalArgumentException("cannot delete immutable column \"" + columnName + "\".");
         }
+        if (column != null && shared != null && isShared(column)) {
+            // SharedTableFacade: from every network's table of the collection, and from the shared table.
+            MemoryTable root = shared;
+            root.facades.forEach(t -> t.columns.remove(columnName));
+            root.columns.remove(columnName);
+            root.rows.values().forEach(r -> r.values.remove(columnName));
+            return;
+        }
         columns.remove(columnName);
         rows.values().forEach(r -> r.values.remove(columnName));
     }
@@ -175,7 +237,7 @@ final class MemoryTable implements CyTable {
 
     @Override
     public Collection<CyRow> getMatchingRows(String columnName, Object value) {
-        return rows.values().stream().filter(r -> Objects.equals(r.values.get(columnName), value))
+        return rows.values().stream().filter(r -> Objects.equals(r.raw(columnName), value))
                 .map(CyRow.class::cast).toList();
     }
 
@@ -199,7 +261,7 @@ final class MemoryTable implements CyTable {
 
         @Override
         public <T> T get(String columnName, Class<? extends T> type) {
-            return type.cast(values.get(columnName));
+            return type.cast(store(columnName).get(columnName));
         }
 
         @Override
@@ -216,7 +278,7 @@ final class MemoryTable implements CyTable {
                         + listElementType.getName() + ", expected: " + column.getListElementType().getName() + ".");
             }
             @SuppressWarnings("unchecked")
-            List<T> list = (List<T>) values.get(columnName);
+            List<T> list = (List<T>) store(columnName).get(columnName);
             return list;
         }
 
@@ -227,23 +289,23 @@ final class MemoryTable implements CyTable {
                 throw new IllegalArgumentException("no column '" + columnName + "'");
             }
             if (value == null) {
-                values.remove(columnName);
+                store(columnName).remove(columnName);
                 return;
             }
             if (column.getListElementType() != null) {
-                values.put(columnName, listValue(column, value));
+                store(columnName).put(columnName, listValue(column, value));
                 return;
             }
             tableType(value);
             if (!column.getType().isInstance(value)) {
                 throw new IllegalArgumentException("value of \"" + columnName + "\" is not of type " + column.getType());
             }
-            values.put(columnName, value);
+            store(columnName).put(columnName, value);
         }
 
         @Override
         public boolean isSet(String columnName) {
-            return values.containsKey(columnName);
+            return store(columnName).containsKey(columnName);
         }
 
         private static List<Object> listValue(MemoryColumn column, Object value) {
@@ -270,7 +332,14 @@ final class MemoryTable implements CyTable {
 
         /** The raw value, whatever the type, for a style's mappings. */
         Object raw(String columnName) {
-            return values.get(columnName);
+            return store(columnName).get(columnName);
+        }
+
+        /** Where a column's cell lives: for a shared (root) column the shared table's row of this SUID, else here. */
+        private Map<String, Object> store(String columnName) {
+            MemoryColumn column = columns.get(columnName);
+            MemoryTable root = shared;
+            return root != null && column != null && isShared(column) ? ((MemoryRow) root.getRow(suid)).values : values;
         }
     }
 }

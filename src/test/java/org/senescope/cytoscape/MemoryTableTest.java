@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The test doubles' tables behave as Cytoscape 3.10.3's {@code CyTableImpl} (cytoscape-impl, model-impl) does where
- * the adapter relies on them: list columns, typed reads, immutable columns, and a network's default tables holding its
- * own (local) columns beside the root network's shared ones. Messages are Cytoscape's.
+ * the adapter relies on them: list columns, typed reads, immutable columns, and a sub-network's default tables as
+ * {@code LocalTableFacade} over the root network's {@code SharedTableFacade}: a column created through one network's
+ * default table is a shared (root) column of its whole collection. Messages are Cytoscape's.
  */
 class MemoryTableTest {
 
@@ -88,29 +89,66 @@ class MemoryTableTest {
     }
 
     @Test
-    void theSharedAndKeyColumnsCannotBeDeletedButLocalOnesCan() {
+    void theSharedKeyAndLocalColumnsCannotBeDeletedButCreatedOnesCan() {
         assertEquals("cannot delete immutable column \"shared name\".", assertThrows(IllegalArgumentException.class,
                 () -> table.deleteColumn("shared name")).getMessage());
         assertEquals("cannot delete immutable column \"shared interaction\".", assertThrows(
                 IllegalArgumentException.class, () -> network.getDefaultEdgeTable().deleteColumn("shared interaction"))
                 .getMessage());
-        assertThrows(IllegalArgumentException.class, () -> table.deleteColumn("SUID"));
-        table.createColumn("local", String.class, false);
-        table.deleteColumn("local");
+        // DefaultTablesNetwork creates name and selected (and interaction) immutable in the network's local table.
+        for (String local : List.of("SUID", "name", "selected")) {
+            assertThrows(IllegalArgumentException.class, () -> table.deleteColumn(local), local);
+        }
+        assertThrows(IllegalArgumentException.class, () -> network.getDefaultEdgeTable().deleteColumn("interaction"));
+        table.createColumn("made", String.class, false);
+        table.deleteColumn("made");
         table.deleteColumn("no such column");
-        assertEquals(List.of("SUID", "name", "shared name", "selected"), table.columnNames());
+        assertEquals(List.of("SUID", "shared name", "name", "selected"), table.columnNames());
     }
 
     @Test
-    void aColumnCreatedInOneNetworksDefaultTableIsLocalToIt() {
+    void anotherCollectionDoesNotSeeTheColumn() {
         MemoryNetwork other = new MemoryNetwork();
         CyNode node = other.addNode();
         table.createColumn("senescope::kind", String.class, false);
         assertTrue(table.columnNames().contains("senescope::kind"));
         assertFalse(other.getDefaultNodeTable().columnNames().contains("senescope::kind"));
-        assertEquals(List.of("SUID", "name", "shared name", "selected"), other.getDefaultNodeTable().columnNames());
-        assertEquals(List.of("SUID", "name", "shared name", "interaction", "shared interaction", "selected"),
+        // The order DefaultTablesNetwork gives: SUID, the shared columns (virtual), then name, selected, interaction.
+        assertEquals(List.of("SUID", "shared name", "name", "selected"), other.getDefaultNodeTable().columnNames());
+        assertEquals(List.of("SUID", "shared name", "shared interaction", "name", "selected", "interaction"),
                 other.getDefaultEdgeTable().columnNames());
         assertNull(other.getRow(node).get("shared name", String.class));
+    }
+
+    @Test
+    void aColumnMadeThroughOneNetworkOfACollectionIsSharedByAllOfIt() {
+        CyNode shared = network.getNodeList().get(0);
+        row.set("name", "CDKN1A");
+        CyNode own = network.addNode();
+        table.createListColumn("senescope::aliases", String.class, false);
+        row.set("senescope::aliases", List.of("p21"));
+        network.getRow(own).set("name", "own");
+        MemoryNetwork sub = network.subNetwork(List.of(shared));
+        MemoryTable subTable = sub.getDefaultNodeTable();
+        assertEquals(List.of("SUID", "shared name", "senescope::aliases", "name", "selected"), subTable.columnNames(),
+                "a new network of the collection shows the shared columns made before it");
+        assertEquals(List.of("p21"), sub.getRow(shared).getList("senescope::aliases", String.class), "one cell a node");
+        subTable.createColumn("senescope::overlay_value", Double.class, false);
+        assertTrue(table.columnNames().contains("senescope::overlay_value"), "made through the sub-network");
+        sub.getRow(shared).set("senescope::overlay_value", 1.5);
+        assertEquals(1.5, row.get("senescope::overlay_value", Double.class));
+        assertNull(network.getRow(own).get("senescope::overlay_value", Double.class));
+        network.getRow(own).set("senescope::overlay_value", -1.0);
+        assertEquals(List.of(shared), sub.getNodeList(), "the node outside the sub-network stays outside it");
+        assertEquals("column already exists with name: 'senescope::overlay_value'", assertThrows(
+                IllegalArgumentException.class, () -> table.createColumn("senescope::overlay_value", Double.class,
+                        false)).getMessage());
+        subTable.deleteColumn("senescope::overlay_value");
+        assertFalse(table.columnNames().contains("senescope::overlay_value"), "deleted from the whole collection");
+        table.createColumn("senescope::overlay_value", Double.class, false);
+        assertNull(network.getRow(own).get("senescope::overlay_value", Double.class), "made again, empty");
+        assertEquals("CDKN1A", sub.getRow(shared).get("name", String.class), "the name is copied...");
+        sub.getRow(shared).set("name", "p21");
+        assertEquals("CDKN1A", row.get("name", String.class), "...into the sub-network's own (local) column");
     }
 }
