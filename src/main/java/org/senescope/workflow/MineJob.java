@@ -27,11 +27,16 @@ import org.senescope.mine.Miner;
 import org.senescope.mine.entities.ConceptKind;
 import org.senescope.mine.entities.EntityLexicon;
 import org.senescope.output.PlannedFile;
+import org.senescope.read.InputLimits;
+import org.senescope.read.document.HtmlDocumentReader;
+import org.senescope.read.document.PdfDocumentReader;
 
 /**
- * The literature miner ({@code senescope mine}): reads plain-text documents and plans {@code candidates.tsv} (one
+ * The literature miner ({@code senescope mine}): reads documents (plain text; PDF and HTML by their extension, through
+ * {@link PdfDocumentReader} and {@link HtmlDocumentReader}) and plans {@code candidates.tsv} (one
  * row per candidate claim, in the curation's claims.tsv columns plus the miner's score, triggers, flags, reasons and
- * gene symbols) and {@code entities.tsv} (every name found, with offsets in the original document). The names are
+ * gene symbols) and {@code entities.tsv} (every name found, with offsets in the original text file, or in the text
+ * extracted from a PDF or HTML page). The names are
  * those of the bundled network's nodes and of the bundled human and mouse gene tables. Candidates are proposals:
  * nothing is merged into a curation. Stateless and thread-safe.
  */
@@ -41,6 +46,7 @@ public final class MineJob {
     public static final String ENTITIES = "entities.tsv";
     /** Largest document read, in bytes: a book-length text, far above any paper. */
     static final long MAX_BYTES = 32L << 20;
+    private static final InputLimits DOCUMENT_LIMITS = InputLimits.DEFAULT.withMaxBytes(MAX_BYTES);
 
     private MineJob() {
     }
@@ -48,21 +54,15 @@ public final class MineJob {
     /**
      * Mines every document of {@code request}.
      *
-     * @throws BadRequestException  for no documents, or a PDF or HTML document (not read yet)
-     * @throws InputFormatException for a document that is not UTF-8 text or is too large
+     * @throws BadRequestException  for no documents
+     * @throws InputFormatException for a document that is too large, a {@code .pdf} that is not a readable PDF with
+     *                              text, an {@code .html}/{@code .htm} that is not HTML, or other text not in UTF-8
      * @throws BadDataException     if the bundled curation does not read (a broken installation)
      * @throws IOException          when a document cannot be read
      */
     public static MineResult run(MineRequest request) throws IOException {
         if (request.documents().isEmpty()) {
             throw new BadRequestException("give at least one document to mine");
-        }
-        for (Path doc : request.documents()) {
-            String name = doc.getFileName() == null ? "" : doc.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".pdf") || name.endsWith(".html") || name.endsWith(".htm")) {
-                throw new BadRequestException(doc + ": only plain text is mined so far; save the document as text "
-                        + "(PDF and HTML input are not done yet, docs/mining.md)");
-            }
         }
         Miner miner = new Miner(lexicon());
         List<CandidateClaim> candidates = new ArrayList<>();
@@ -108,6 +108,13 @@ public final class MineJob {
         if (Files.size(doc) > MAX_BYTES) {
             throw new InputFormatException(doc.toString(), 0, 0, "expected a document of at most "
                     + (MAX_BYTES >> 20) + " MB, found " + Files.size(doc) + " bytes");
+        }
+        String name = doc.getFileName() == null ? "" : doc.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return new PdfDocumentReader(DOCUMENT_LIMITS).read(doc).text();
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return new HtmlDocumentReader(DOCUMENT_LIMITS).read(doc).text();
         }
         byte[] bytes = Files.readAllBytes(doc);
         try {

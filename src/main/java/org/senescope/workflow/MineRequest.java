@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * What to mine ({@code senescope mine}).
  *
- * @param documents plain-text documents (UTF-8), at least one
+ * @param documents documents, at least one: plain text (UTF-8), PDF ({@code .pdf}) or HTML ({@code .html},
+ *                  {@code .htm})
  * @param directory the folder {@code candidates.tsv} and {@code entities.tsv} go into
  */
 public record MineRequest(List<Path> documents, Path directory) {

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code senescope mine}: both tables written, cells formula-safe, PDF refused until it is read. */
+/** {@code senescope mine}: both tables written, cells formula-safe, a file that is not a PDF refused (exit 65). */
 class MineCommandTest {
 
     @TempDir
@@ -42,12 +42,13 @@ class MineCommandTest {
     }
 
     @Test
-    void pdfIsRefusedAsNotYetRead() throws IOException {
+    void notAPdfIsRefusedWithExit65SayingWhatWasExpected() throws IOException {
         Path doc = tmp.resolve("paper.pdf");
         Files.writeString(doc, "x", StandardCharsets.UTF_8);
         CliRun run = CliRun.of("mine", doc.toString(), "--out", tmp.resolve("out").toString());
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("only plain text is mined so far"), run.err());
+        assertEquals(65, run.exitCode());
+        assertTrue(run.err().contains(doc + ": expected a PDF document (a file starting with %PDF-), found text "
+                + "starting \"x\""), run.err());
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 }
