@@ -48,6 +48,8 @@ final class EdgeRoutes {
     /** The routes made so far: later edges take another track than earlier ones where it is not much longer. */
     private final RouteUsage usage;
     private final double font;
+    /** Where routes and heads may run: the panel grown by 0.3 label sizes. */
+    private final Rectangle2D area;
 
     private EdgeRoutes(List<SceneNode> nodes, double font, Rectangle2D panel) {
         this.nodes = nodes;
@@ -61,8 +63,8 @@ final class EdgeRoutes {
         }
         // Routes may pass round a node at the panel's edge (corners sit twice the clearance out), no further.
         double out = font * 0.3;
-        this.router = new ObstacleRouter(footprints, font * 0.15, new Rectangle2D.Double(-out, -out,
-                panel.getWidth() + 2 * out, panel.getHeight() + 2 * out));
+        this.area = new Rectangle2D.Double(-out, -out, panel.getWidth() + 2 * out, panel.getHeight() + 2 * out);
+        this.router = new ObstacleRouter(footprints, font * 0.15, area);
         this.usage = router.usage(font * 0.25, ALONG_COST);
     }
 
@@ -163,9 +165,10 @@ final class EdgeRoutes {
     /**
      * Gives each head its own port on its target's outline: ends are taken in the order they arrive round the
      * outline, and each takes the free place nearest where its first route arrived, trying outward in steps along
-     * the outline, where its head (grown by a margin) meets no head already placed there and the port, approached
-     * along the outline's normal, can be reached cleanly. An end with no such place keeps its first route (none
-     * does in the bundled network's figures, 15 heads into one node included: EdgeRoutingGeometryTest).
+     * the outline, where its head (grown by a margin) stays inside the panel and meets no head already placed there
+     * and the port, approached along the outline's normal, can be reached cleanly. An end with no such place keeps
+     * its first route (none does in the bundled network's figures, 15 heads into one node included:
+     * EdgeRoutingGeometryTest).
      */
     private void spreadPorts(List<Track> tracks) {
         Map<Integer, List<Integer>> byTarget = new LinkedHashMap<>();
@@ -196,7 +199,9 @@ final class EdgeRoutes {
             for (int side : i == 0 ? new int[] {1} : new int[] {1, -1}) {
                 PortSlots.Port p = slots.at(preferred + side * i * step);
                 Area head = PortSlots.headArea(t.edge(), p.at(), -p.normal().getX(), -p.normal().getY(), font);
-                if (placed.stream().anyMatch(h -> PortSlots.meets(h, head)) || tries++ >= MAX_ROUTES) {
+                // A port on the side of a node at the panel's edge would put its head outside the panel.
+                if (!area.contains(head.getBounds2D()) || placed.stream().anyMatch(h -> PortSlots.meets(h, head))
+                        || tries++ >= MAX_ROUTES) {
                     continue;
                 }
                 double stubLength = font * 0.95;

@@ -45,9 +45,8 @@ final class FigureComposer {
     /** A stripe row's height, in stripe cell sides. */
     static final double STRIPE_ROW = 0.8;
     private static final double STRIPE_GAP = 0.25;
-    /** The clear space between nodes, in label font sizes: in a layout, and in {@link ColumnBands}. */
+    /** The clear space between nodes of a layout, in label font sizes (in {@link ColumnBands}: the fit's). */
     private static final double GAP = 1.2;
-    private static final double BAND_GAP = 1.2;
     /** A panel's heading line, in label font sizes. */
     static final double HEADING = 1.8;
 
@@ -217,7 +216,7 @@ final class FigureComposer {
             double w = Math.max(Math.max(s[0], grid[0] * cell), badgeRowWidth(badges, badgeCounts[i], font));
             footprints.add(new Rectangle2D.Double(cx - w / 2, cy - s[1] / 2, w, h));
         }
-        double gap = font * (fit.bands() == 0 ? GAP : BAND_GAP);
+        double gap = font * (fit.bands() == 0 ? GAP : fit.bandGap());
         List<Rectangle2D> placed = OverlapRemoval.pushDown(fit.bands() == 0 ? footprints
                 : ColumnBands.arrange(axis(positions, nodes, Position::x), axis(positions, nodes, Position::y),
                         footprints, fit.bands(), offset, panelWidth * fit.scale(), gap), gap);

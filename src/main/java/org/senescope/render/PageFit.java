@@ -15,10 +15,11 @@ import org.senescope.model.figure.PhysicalLength;
 /**
  * One way of fitting a figure to a journal page, and the order in which {@link FigureComposer} tries them: panel
  * columns, the network drawing's scale (1 = filling its width), its vertical spacing as a share of its horizontal
- * (1 = the layout's own proportions), the caption in the figure or not, and the number of {@link ColumnBands} the
- * nodes are arranged in (0: the layout as it is).
+ * (1 = the layout's own proportions), the caption in the figure or not, the number of {@link ColumnBands} the
+ * nodes are arranged in (0: the layout as it is) and the clear space between the nodes of those bands, in label font
+ * sizes (unused without bands).
  */
-record PageFit(int columns, double scale, double flattening, boolean captionInside, int bands) {
+record PageFit(int columns, double scale, double flattening, boolean captionInside, int bands, double bandGap) {
 
     /** The network drawing's scales tried, largest first, when the figure is too high for the page. */
     private static final List<Double> SCALES = List.of(1.0, 0.85, 0.7, 0.6, 0.5);
@@ -26,11 +27,20 @@ record PageFit(int columns, double scale, double flattening, boolean captionInsi
     private static final List<Double> FLATTENING = List.of(1.0, 0.8, 0.65, 0.5);
     /** The numbers of column bands tried side by side (the lowest kept) for a single column, or a layout too high. */
     private static final List<Integer> BANDS = List.of(3, 4, 5);
+    /**
+     * The clear space between nodes in column bands tried, widest first, in label font sizes: wider gaps give routes
+     * room for separate tracks (single-column corridor pairs 818 at 1.2, 562 at 1.6 over EdgeRoutingGeometryTest's
+     * scenes), but only where the figure still fits the page; 1.2 keeps an arrowhead's room between stacked nodes.
+     */
+    private static final List<Double> BAND_GAPS = List.of(1.6, 1.4, 1.2);
+    /** One pass for a layout drawn as it is, without bands: its gap is {@link FigureComposer}'s, not the fit's. */
+    private static final List<Double> LAYOUT_GAP = List.of(1.2);
 
     /**
      * The first scene at most a page high, trying in this order: the layout (wider than a single column only) with
      * each {@code FLATTENING}, then {@code BANDS} column bands (the lowest of them); within each, the caption inside,
-     * then outside; each of {@code SCALES}; each of the panel column counts given. A figure wider than a double
+     * then outside; each of {@code SCALES}; each of the panel column counts given; for bands, each of
+     * {@code BAND_GAPS}, so that a wider gap never costs the caption or the scale. A figure wider than a double
      * column is not fitted: the first attempt. When none fits, the lowest attempt.
      */
     static FigureScene search(PhysicalLength width, List<Integer> columnChoices, Function<PageFit, FigureScene> compose) {
@@ -39,25 +49,27 @@ record PageFit(int columns, double scale, double flattening, boolean captionInsi
         // A single column's drawing is too narrow for a wide layout's columns: it is arranged in bands at once.
         List<List<PageFit>> steps = new ArrayList<>();
         if (!narrow) {
-            FLATTENING.forEach(f -> steps.add(List.of(new PageFit(1, 1, f, true, 0))));
+            FLATTENING.forEach(f -> steps.add(List.of(new PageFit(1, 1, f, true, 0, LAYOUT_GAP.get(0)))));
         }
-        steps.add(BANDS.stream().map(b -> new PageFit(1, 1, 1, true, b)).toList());
+        steps.add(BANDS.stream().map(b -> new PageFit(1, 1, 1, true, b, BAND_GAPS.get(0))).toList());
         double page = PhysicalLength.PAGE_HEIGHT.points() + 1e-6;
         FigureScene lowest = null;
         for (List<PageFit> step : steps) {
             for (boolean captionInside : List.of(true, false)) {
                 for (double scale : SCALES) {
                     for (int columns : columnChoices) {
-                        FigureScene scene = null;
-                        for (PageFit arrangement : step) {
-                            scene = lower(scene, compose.apply(new PageFit(columns, scale, arrangement.flattening(),
-                                    captionInside, arrangement.bands())));
+                        for (double gap : step.get(0).bands() == 0 ? LAYOUT_GAP : BAND_GAPS) {
+                            FigureScene scene = null;
+                            for (PageFit arrangement : step) {
+                                scene = lower(scene, compose.apply(new PageFit(columns, scale,
+                                        arrangement.flattening(), captionInside, arrangement.bands(), gap)));
+                            }
+                            FigureScene kept = Objects.requireNonNull(scene);
+                            if (!journal || kept.height() <= page) {
+                                return kept;
+                            }
+                            lowest = lower(lowest, kept);
                         }
-                        FigureScene kept = Objects.requireNonNull(scene);
-                        if (!journal || kept.height() <= page) {
-                            return kept;
-                        }
-                        lowest = lower(lowest, kept);
                     }
                 }
             }

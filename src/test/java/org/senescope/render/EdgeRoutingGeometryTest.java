@@ -212,10 +212,11 @@ class EdgeRoutingGeometryTest {
             }
         }
         // The goal is zero (issue 12). Routes pay for running along earlier ones (RouteUsage) and CorridorLanes moves
-        // them into lanes, but 1105 pairs remain where no lane is free of other nodes or routes (1097 before routes
-        // were kept inside their panel; 517 of those shared an end node, 815 were in the single-column scenes, whose
-        // column bands leave narrow gaps). The bound is today's count, so that a change that adds pairs fails.
-        assertTrue(shared.size() <= 1105, shared.size() + " pairs share a corridor, more than the 1105 of today, e.g. "
+        // them into lanes, but 933 pairs remain where no lane is free of other nodes or routes, 716 of them in the
+        // single-column scenes, whose column bands leave narrow gaps (1105, 818 single-column, while bands were 1.2
+        // label sizes apart; PageFit now tries 1.6 and 1.4 first). The bound is today's count, so that a change that
+        // adds pairs fails.
+        assertTrue(shared.size() <= 933, shared.size() + " pairs share a corridor, more than the 933 of today, e.g. "
                 + shared.subList(0, Math.min(8, shared.size())));
     }
 
