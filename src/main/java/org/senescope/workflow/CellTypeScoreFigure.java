@@ -25,7 +25,8 @@ import org.senescope.render.plots.PlotWriter;
  * The figures of {@code sc-score}'s per-cell scores by cell type: the violins ({@link CellTypeScorePlot}), as
  * {@value #BASE}{@code .png} (at the enrichment plots' resolution), {@code .svg} and {@code .pdf} of its output set,
  * drawn when written; and, when the network's modules were scored, the network figure with each module badge's strip
- * of per-type medians ({@link ModuleTypeStrips}), as {@value #NETWORK}{@code .png}, {@code .svg} and {@code .pdf}.
+ * of per-type medians ({@link ModuleTypeStrips}), as {@value #NETWORK}{@code .png}, {@code .svg} and {@code .pdf}
+ * (and its caption as {@value #NETWORK}{@code .caption.txt} when the page fit leaves it out, {@link FigureCaptionFile}).
  * Stateless.
  */
 final class CellTypeScoreFigure {
@@ -61,7 +62,9 @@ final class CellTypeScoreFigure {
         FigureOptions options = FigureOptions.defaults(method.displayName() + " scores of the network's modules by "
                 + labels.column() + " in " + dataName, "");
         FigureScene scene = ModuleTypeStrips.figure(network, medians(modules, scores, labels, method), options);
-        return FigureExport.plan(scene, FORMATS, directory, NETWORK);
+        List<PlannedFile> files = new ArrayList<>(FigureExport.plan(scene, FORMATS, directory, NETWORK));
+        files.addAll(FigureCaptionFile.plan(scene, directory, NETWORK));
+        return files;
     }
 
     /** The median score of each module of {@code modules} per group of {@code labels}, as cell-type-scores.tsv has. */

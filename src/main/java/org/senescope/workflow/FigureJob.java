@@ -116,8 +116,7 @@ public final class FigureJob {
         }
         files.add(text(directory.resolve(base + ".recipe.json"), RecipeFile.toJson(recipe)));
         // A caption left out of the figure to fit the page height goes with the methods text, never nowhere.
-        String caption = scene.captionOutsideFigure().map(c -> "\n\nFigure caption (not drawn in the figure, which "
-                + "would otherwise be taller than a journal page): " + c).orElse("")
+        String caption = scene.captionOutsideFigure().map(c -> "\n\n" + FigureCaptionFile.LEFT_OUT + c).orElse("")
                 + scene.pageOverflow().map(w -> "\n\nFigure size: " + w + ".").orElse("");
         files.add(text(directory.resolve(base + ".methods.txt"),
                 MethodsText.of(recipe, network, measured, FigureInputs.MAPPING_RULE) + caption + "\n"));

@@ -43,7 +43,8 @@ import org.senescope.render.files.FigureExport;
  * network as {@code senescope overlay} maps them ({@link CellTypeNetwork}), and plans the network in CX2, XGMML (with
  * its Style XML), GraphML and cyjs with the {@link CellTypeAttributes} node columns (and with the pseudobulk contrast
  * its {@link PseudobulkAttributes}), the network figure with a
- * dot strip of cell-type expression under each measured gene node (and its interactive page),
+ * dot strip of cell-type expression under each measured gene node (and its interactive page; the caption as
+ * {@value #FIGURE}{@code .caption.txt} when the page fit leaves it out of the figure, {@link FigureCaptionFile}),
  * {@value CellTypeNetwork#TABLE}, the overlay's mapping report (the known genes no node names counted, every other
  * row listed) and {@value #SETTINGS}, one output set. Nothing is written here. Thread-safe when the suppliers are.
  */
@@ -132,6 +133,7 @@ public final class ScOverlayJob {
         files.addAll(0, networkFiles(out, columns, network));
         files.addAll(FigureExport.plan(scene, List.of(FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF,
                 FigureFormat.HTML), out, FIGURE));
+        files.addAll(FigureCaptionFile.plan(scene, out, FIGURE));
         byte[] settingsTable = GeneSetTables.settingsTable(settings).getBytes(StandardCharsets.UTF_8);
         files.add(new PlannedFile(out.resolve(SETTINGS), o -> o.write(settingsTable)));
         List<Path> inputs = new ArrayList<>(data.files());

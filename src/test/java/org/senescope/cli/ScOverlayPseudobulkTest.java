@@ -76,6 +76,25 @@ public class ScOverlayPseudobulkTest {
                 + "pseudobulk CD14 Mono B-A"), "title");
         assertTrue(svg.contains("Dot colour: mean log-normalised expression"), "the dot strips stay");
         assertTrue(svg.contains("log2 fold change (B/A)"), "the nodes' colour legend");
+        // Below the three-row legend the caption would pass a page's height: it is written beside the figure.
+        assertFalse(svg.contains("Network: Senescence"), "not drawn");
+        assertEquals("Figure caption (not drawn in the figure, which would otherwise be taller than a journal page): "
+                + "Network: Senescence–immunity network (58 nodes, 117 edges), drawn in the network's preset "
+                + "layout (its own node positions). Node shape shows the kind of node. Colour: log2 fold change "
+                + "(B/A) from pseudobulk-de.tsv on a diverging colour-blind-safe scale centred at 0 (ends at −2 "
+                + "and +2; values beyond are clamped); grey: not measured (9 of 21 gene nodes measured); a thick "
+                + "black border marks adjusted p < 0.05. Arrow: activation; T-bar: inhibition; no end marker: "
+                + "binding, membership or association, which have no sign. Line weight, dash and opacity show the "
+                + "strongest evidence behind an edge: thick solid line: a finding the seed reports; solid line: "
+                + "prior work the seed cites; faint line: a review's claim; thin faint line: background knowledge "
+                + "from outside the seeds; dotted line: a hypothesis; dashed grey line: a negative finding (an "
+                + "effect tested and not found). Dot strip under each gene node measured in the data: one dot per "
+                + "cell type of cell_type, left to right CD14 Mono, CD4 T, NK, B, CD8 T, FCGR3A Mono, Platelet; "
+                + "dot area: the fraction of the type's cells expressing the gene (a value above 0), colour: the "
+                + "mean log-normalised expression over the type's cells (0 to 5, colour-blind-safe viridis scale);"
+                + " a family or complex node shows per type its member expressed in the largest fraction of the "
+                + "type's cells." + "\n",
+                Files.readString(dir.resolve("out/cell-type-expression.caption.txt")), "the caption");
         assertTrue(Files.readString(dir.resolve("out/sc-overlay-settings.tsv"))
                 .contains("pseudobulk\tCD14 Mono B-A: samples from sample, conditions from condition\n"));
         assertContrastColumns(dir.resolve("out"));
