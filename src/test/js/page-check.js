@@ -208,6 +208,8 @@ async function main() {
     await page.keyboard.press('Escape');
     summary.copy.cleared = await page.evaluate(() => document.querySelectorAll('#edgesTable tr').length - 1);
     await page.click('#view');
+    // The search in the table view centred the network on KLRK1; Fit brings every shown element back into the view.
+    await page.click('#fit');
     summary.exports = await page.evaluate(() => {
       const svg = new DOMParser().parseFromString(window.senescope.svgText(), 'image/svg+xml');
       return { png: window.senescope.pngUrl().startsWith('data:image/png;base64,'), svgError: svg.querySelector('parsererror') !== null,
