@@ -36,6 +36,7 @@ async function main() {
   const { browser, page, outside, errors } = await launch();
   const summary = {};
   try {
+    await browser.defaultBrowserContext().overridePermissions('file://', ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await page.goto('file://' + path.resolve(pagePath), { waitUntil: 'load' });
     await page.waitForFunction(() => window.senescope !== undefined);
     // The drawing at the initial layout: edges around nodes, labels in or beside their nodes, the legend in the window.
@@ -82,6 +83,16 @@ async function main() {
     check(summary.klrk1.selected && summary.klrk1.neighbours.length > 0, 'KLRK1 selected: ' + JSON.stringify(summary.klrk1));
     check(summary.klrk1.nearWrong === 0 && summary.klrk1.dimWrong === 0, 'neighbourhood highlight: ' + JSON.stringify(summary.klrk1));
     await shot(page, '04-select-KLRK1', true);
+
+    // KLRK1's panel lists its edges grouped by relation, each with its evidence level, claims and, unfolded, its quotes.
+    summary.klrk1.edges = await page.evaluate(() => ({ heading: [...document.querySelectorAll('#info h3')].pop().textContent,
+      groups: [...document.querySelectorAll('#info h4.relation')].map(h => ({ relation: h.textContent,
+        edges: [...h.nextElementSibling.children].map(li => ({ edge: li.querySelector('button').textContent,
+          evidence: li.querySelector('span').textContent, claims: [...li.querySelectorAll('details .meta')].map(m => m.textContent),
+          quotes: [...li.querySelectorAll('details blockquote')].map(q => q.textContent.slice(0, 40)) })) })),
+      expected: window.senescope.cy.getElementById('KLRK1').connectedEdges().map(e => e.data('evidence').length) }));
+    await page.click('#info details summary');
+    await shot(page, '04-panel-KLRK1-edges', false);
 
     // Search also by mouse symbol (Trp53 is TP53's) and by alias (p14ARF is ARF's): typed, the node is a hit.
     summary.bySymbol = {};
@@ -172,13 +183,99 @@ async function main() {
       firstDegrees: [...document.querySelectorAll('#nodesTable tr')].slice(1, 4).map(r => Number(r.cells[7].textContent)) }));
     check(summary.table.firstDegrees[0] <= summary.table.firstDegrees[2], 'sorted by edges: ' + JSON.stringify(summary.table));
     await shot(page, '08-table', false);
+
+    // Copy: the search filters the table; the edges' copy button puts the rows shown, with the head, on the clipboard as
+    // tab-separated text. Where the browser refuses the clipboard, the text is selected in a box for Ctrl+C.
+    await page.click('#search', { clickCount: 3 });
+    await page.keyboard.type('KLRK1');
+    await page.click('#table h3:nth-of-type(2) button');
+    await page.waitForFunction(() => document.querySelector('#table h3:nth-of-type(2) [role=status]').textContent !== '', { timeout: 3000 });
+    summary.copy = await page.evaluate(async () => ({ heads: [...document.querySelectorAll('#table h3')].map(h => h.firstChild.textContent),
+      status: document.querySelector('#table h3:nth-of-type(2) [role=status]').textContent,
+      shown: [...document.querySelectorAll('#edgesTable tr')].map(r => [...r.cells].map(c => c.textContent.replace(/ [\u25b2\u25bc]$/, '')).join('\t')),
+      clipboard: (await navigator.clipboard.readText()).split('\n') }));
+    check(JSON.stringify(summary.copy.clipboard) === JSON.stringify(summary.copy.shown), 'copied as shown: ' + JSON.stringify(summary.copy));
+    await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error('refused')); });
+    await page.click('#table h3:nth-of-type(1) button');
+    await page.waitForSelector('#nodesTsv', { timeout: 3000 });
+    summary.copy.refused = await page.evaluate(() => { const box = document.getElementById('nodesTsv');
+      return { status: document.querySelector('#table h3:nth-of-type(1) [role=status]').textContent, focused: document.activeElement === box,
+        selected: box.selectionEnd - box.selectionStart === box.value.length, lines: box.value.split('\n'),
+        shown: [...document.querySelectorAll('#nodesTable tr')].map(r => [...r.cells].map(c => c.textContent.replace(/ [\u25b2\u25bc]$/, '')).join('\t')) }; });
+    check(JSON.stringify(summary.copy.refused.lines) === JSON.stringify(summary.copy.refused.shown), 'offered as shown: ' + JSON.stringify(summary.copy.refused));
+    await shot(page, '08-table-copy', false);
+    await page.focus('#search');
+    await page.keyboard.press('Escape');
+    summary.copy.cleared = await page.evaluate(() => document.querySelectorAll('#edgesTable tr').length - 1);
     await page.click('#view');
+    // The search in the table view centred the network on KLRK1; Fit brings every shown element back into the view.
+    await page.click('#fit');
     summary.exports = await page.evaluate(() => {
       const svg = new DOMParser().parseFromString(window.senescope.svgText(), 'image/svg+xml');
       return { png: window.senescope.pngUrl().startsWith('data:image/png;base64,'), svgError: svg.querySelector('parsererror') !== null,
         svgLines: svg.querySelectorAll('polyline').length, svgNodes: svg.querySelectorAll('g').length };
     });
     check(summary.exports.png && !summary.exports.svgError && summary.exports.svgLines > 0, 'exports: ' + JSON.stringify(summary.exports));
+
+    // The other filters, one at a time from everything shown: negative findings (unticked), one seed, one species, one
+    // module. Each shows exactly the edges (and nodes) it should, and the legend counts what is shown.
+    await page.click('#evidenceFilter input[value="hypothesis"]');
+    const state = () => page.evaluate(() => {
+      const { cy } = window.senescope;
+      const shown = e => e.style('display') !== 'none';
+      const seed = document.getElementById('seedFilter'); const species = document.getElementById('speciesFilter');
+      const module = document.getElementById('moduleFilter');
+      const boxes = [...document.querySelectorAll('#evidenceFilter input')];
+      const want = e => { const d = e.data(); const n = d.evidence;
+        return boxes.some(b => b.checked && b.value === d.evidenceLevel)
+          && (seed.value === '' || n.some(ev => seed.value === '-' ? !ev.seed : ev.seed === seed.value))
+          && (species.value === '' || n.some(ev => ev.species === species.value))
+          && [e.source(), e.target()].every(v => module.value === '' || (v.data('inModules') || []).includes(module.value)); };
+      return { seed: seed.selectedOptions[0].textContent, species: species.value, module: module.value,
+        edges: cy.edges().filter(shown).length, nodes: cy.nodes().filter(shown).length,
+        outOfView: cy.nodes().filter(shown).filter(n => { const b = n.renderedBoundingBox();
+          return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height(); }).map(n => n.id()),
+        wrong: cy.edges().filter(e => shown(e) !== want(e)).length,
+        legend: Object.fromEntries([...document.querySelectorAll('#legend [data-level]')].map(d => [d.dataset.level
+          + (d.classList.contains('off') ? ' (off)' : ''), d.querySelector('.count').textContent])) };
+    });
+    summary.filters = { all: await state() };
+    await page.click('#evidenceFilter input[value="negative finding"]');
+    summary.filters.noNegative = await state();
+    await page.click('#evidenceFilter input[value="negative finding"]');
+    for (const [id, key] of [['seedFilter', 'seed'], ['speciesFilter', 'species'], ['moduleFilter', 'module']]) {
+      const value = await page.$eval('#' + id, s => s.options[1].value);
+      await page.select('#' + id, value);
+      summary.filters[key] = await state();
+      if (key === 'module') await shot(page, '09-filter-module', false);
+      await page.select('#' + id, '');
+    }
+    summary.filters.reset = await state();
+    for (const [k, f] of Object.entries(summary.filters)) check(f.wrong === 0, 'filter ' + k + ': ' + JSON.stringify(f));
+    check(summary.filters.module.outOfView.length === 0, 'a module\'s nodes in view: ' + JSON.stringify(summary.filters.module));
+
+    // Keyboard: Tab from the search box reaches every control in order, each named for a screen reader; in the table
+    // view also the copy buttons and the column heads (sorted by Enter).
+    const tabOrder = async () => {
+      await page.focus('#search');
+      const seen = [];
+      for (let i = 0; i < 80; i++) {
+        const f = await page.evaluate(() => { const e = document.activeElement;
+          if (!e || e === document.body) return null;
+          return e.tagName.toLowerCase() + ': ' + (e.getAttribute('aria-label') || e.textContent.trim()); });
+        if (f === null || seen.includes(f)) break;
+        seen.push(f);
+        await page.keyboard.press('Tab');
+      }
+      return seen;
+    };
+    summary.tab = { network: await tabOrder() };
+    await page.click('#view');
+    summary.tab.table = await tabOrder();
+    await page.focus('#nodesTable th:nth-child(2)');
+    await page.keyboard.press('Enter');
+    summary.tab.sortedByEnter = await page.$eval('#nodesTable th:nth-child(2)', th => th.getAttribute('aria-sort'));
+    await page.click('#view');
 
     // Every control has a name a screen reader can read.
     summary.unnamed = await page.evaluate(() => [...document.querySelectorAll('#tools input, #tools select, #tools button')]

@@ -102,6 +102,103 @@ class PageBrowserIT {
         assertEquals(117 - 8, s.get("table").get("edges").asInt(), "the table lists what the filter shows");
         assertEquals(117 - 8, s.get("exports").get("svgLines").asInt(), "the SVG draws every edge shown");
         assertTrue(Files.size(shots().resolve("page-04-select-KLRK1.png")) > 10_000);
+        assertNodePanelListsEdgesByRelationWithTheirEvidence(s.get("klrk1").get("edges"));
+        assertEachFilterShowsWhatItShouldAndTheLegendCountsIt(s.get("filters"));
+        assertTheTableCopiesTheRowsShown(s.get("copy"));
+        assertTabReachesEveryNamedControl(s.get("tab"));
+    }
+
+    /** KLRK1's panel: its five edges under their relations, each with its evidence level, claims and quote. */
+    private static void assertNodePanelListsEdgesByRelationWithTheirEvidence(JsonNode panel) {
+        assertEquals("Edges (5)", panel.get("heading").asText());
+        List<String> groups = new ArrayList<>();
+        panel.get("groups").forEach(g -> g.get("edges").forEach(e -> groups.add(g.get("relation").asText() + ": "
+                + e.get("edge").asText() + e.get("evidence").asText() + " " + e.get("claims") + " " + e.get("quotes"))));
+        assertEquals(List.of(
+                "activates (1): NKG2D (KLRK1) \u2192 NK cell \u2014 review claim, 1 claim [\"review claim; unspecified\"] "
+                        + "[\"we demonstrated that the NKG2D NK cell-a\"]",
+                "ligand of (1): NKG2D ligands \u2192 NKG2D (KLRK1) \u2014 review claim, 1 claim [\"review claim; unspecified\"] "
+                        + "[\"The activation of oncogenes and the cons\"]",
+                "marks (1): NKG2D (KLRK1) \u2192 NK cell \u2014 background, 1 claim [\"background; unspecified\"] "
+                        + "[\"NKG2D (KLRK1) is expressed by NK cells, \"]",
+                "not required for (1): NKG2D (KLRK1) \u2192 NK-cell infiltration of tumours \u2014 negative finding, 1 claim "
+                        + "[\"negative finding; mouse\"] [\"such a response did not rely on NKG2D, s\"]",
+                "required for (1): NKG2D (KLRK1) \u2192 Immune clearance of senescent tumour cells \u2014 finding reported in "
+                        + "the seed, 1 claim [\"finding reported in the seed; mouse\"] [\"we demonstrated that the NKG2D NK cell-a\"]"),
+                groups, "grouped by relation, sorted, each edge with its evidence");
+    }
+
+    /**
+     * From everything shown: negative findings unticked, then one seed, one species and one module chosen alone; the
+     * script checked every edge's display against the filter ({@code wrong}); here the counts and the legend.
+     */
+    private static void assertEachFilterShowsWhatItShouldAndTheLegendCountsIt(JsonNode f) {
+        String levels = "finding reported in the seed=(%d shown), prior work the seed cites=(%d shown), review claim=(%d "
+                + "shown), background=(%d shown), hypothesis=(%d shown), negative finding%s=(%d shown)";
+        assertFilter(f.get("all"), 117, 58, String.format(levels, 29, 20, 40, 8, 8, "", 12));
+        assertFilter(f.get("noNegative"), 105, 58, String.format(levels, 29, 20, 40, 8, 8, " (off)", 0));
+        assertEquals("News report on NK cell-mediated tumour control by a cytostatic drug combination (title not stated "
+                + "in the seed)", f.get("seed").get("seed").asText());
+        assertFilter(f.get("seed"), 15, 58, String.format(levels, 2, 0, 8, 0, 3, "", 2));
+        assertEquals("mouse", f.get("species").get("species").asText());
+        assertFilter(f.get("species"), 34, 58, String.format(levels, 23, 0, 1, 0, 0, "", 10));
+        assertEquals("Senescence program", f.get("module").get("module").asText());
+        assertFilter(f.get("module"), 3, 6, String.format(levels, 0, 2, 0, 1, 0, "", 0));
+        assertEquals("[]", f.get("module").get("outOfView").toString(), "the view fitted to the module's nodes");
+        assertFilter(f.get("reset"), 117, 58, String.format(levels, 29, 20, 40, 8, 8, "", 12));
+    }
+
+    private static void assertFilter(JsonNode state, int edges, int nodes, String legend) {
+        assertEquals(0, state.get("wrong").asInt(), "every edge shown exactly when the filters let it: " + state);
+        assertEquals(List.of(edges, nodes), List.of(state.get("edges").asInt(), state.get("nodes").asInt()), state.toString());
+        List<String> shown = new ArrayList<>();
+        state.get("legend").fields().forEachRemaining(e -> shown.add(e.getKey() + "=" + e.getValue().asText()));
+        assertEquals(legend, String.join(", ", shown), "the legend counts what is shown");
+    }
+
+    /** KLRK1 typed in the table view: the edges' copy gives its five rows; refused, the nodes' row is offered selected. */
+    private static void assertTheTableCopiesTheRowsShown(JsonNode copy) {
+        assertEquals("[\"nodes (1)\",\"edges (5)\"]", copy.get("heads").toString());
+        assertEquals(" copied 5 rows", copy.get("status").asText());
+        assertEquals(List.of("source\trelation\ttarget\tevidence\tclaims\tspecies",
+                "NKG2D (KLRK1)\trequired for\tImmune clearance of senescent tumour cells\tfinding reported in the seed\t1\tmouse",
+                "NKG2D (KLRK1)\tactivates\tNK cell\treview claim\t1\tunspecified",
+                "NKG2D (KLRK1)\tnot required for\tNK-cell infiltration of tumours\tnegative finding\t1\tmouse",
+                "NKG2D (KLRK1)\tmarks\tNK cell\tbackground\t1\tunspecified",
+                "NKG2D ligands\tligand of\tNKG2D (KLRK1)\treview claim\t1\tunspecified"),
+                JSON.convertValue(copy.get("clipboard"), List.class), "the clipboard holds the rows shown, as TSV");
+        JsonNode refused = copy.get("refused");
+        assertEquals(" the browser refused the clipboard: 1 row selected below, press Ctrl+C", refused.get("status").asText());
+        assertTrue(refused.get("focused").asBoolean() && refused.get("selected").asBoolean(), refused.toString());
+        assertEquals(List.of("node\tkind\tHGNC\tmouse\taliases\tmodules\tvalue\tedges",
+                "NKG2D (KLRK1)\tgene\tKLRK1\tKlrk1\tNKG2D, CD314\tNKG2D recognition\t-0.073\t5"),
+                JSON.convertValue(refused.get("lines"), List.class));
+        assertEquals(117 - 8, copy.get("cleared").asInt(), "Escape in the search box shows the whole table again");
+    }
+
+    /** Tab from the search box, in the network and in the table view: every control, in order, each named. */
+    private static void assertTabReachesEveryNamedControl(JsonNode tab) {
+        List<String> tools = new ArrayList<>(List.of("input: Search genes, aliases, mouse symbols, node labels or quote text"));
+        for (String level : List.of("finding reported in the seed", "prior work the seed cites", "review claim", "background",
+                "hypothesis", "negative finding")) {
+            tools.add("input: Show " + level + " edges");
+        }
+        tools.addAll(List.of("select: Show edges with a claim from this seed", "select: Show edges with a claim in this species",
+                "select: Show only the nodes of this module", "button: Show the nodes and edges as tables",
+                "button: Fit the whole network into view", "button: Export the current view as PNG",
+                "button: Export the current view as SVG"));
+        List<String> panels = List.of("aside: Details of the selected node or edge", "footer: Legend and caption");
+        List<String> network = new ArrayList<>(tools);
+        network.addAll(panels);
+        assertEquals(network, JSON.convertValue(tab.get("network"), List.class));
+        List<String> table = new ArrayList<>(tools);
+        table.add("button: Copy the nodes table as tab-separated text");
+        List.of("node", "kind", "HGNC", "mouse", "aliases", "modules", "value", "edges \u25b2").forEach(h -> table.add("th: " + h));
+        table.add("button: Copy the edges table as tab-separated text");
+        List.of("source \u25b2", "relation", "target", "evidence", "claims", "species").forEach(h -> table.add("th: " + h));
+        table.addAll(panels);
+        assertEquals(table, JSON.convertValue(tab.get("table"), List.class), "the column heads sort by Enter, so Tab reaches them");
+        assertEquals("ascending", tab.get("sortedByEnter").asText(), "Enter on a column head sorts by it");
     }
 
     @Test
