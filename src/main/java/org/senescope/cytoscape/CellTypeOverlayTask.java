@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.cytoscape.model.CyNetwork;
+import org.cytoscape.model.subnetwork.CyRootNetworkManager;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
 import org.cytoscape.work.json.JSONResult;
@@ -114,7 +115,7 @@ public final class CellTypeOverlayTask extends SingleCellTask {
         if (cancelled) {
             return;
         }
-        List<String> columns = write(result, bundled.build(), target, ids);
+        List<String> columns = write(result, bundled.build(), target, ids, services.roots());
         CellTypeOutcome done = new CellTypeOutcome(target.getSUID(), request.data().data().toString(), result,
                 columns);
         monitor.setProgress(1.0);
@@ -125,11 +126,12 @@ public final class CellTypeOverlayTask extends SingleCellTask {
 
     /**
      * Writes the cell-type columns of {@code values} onto {@code target} ({@link CellTypeColumns#replace}) in one go:
-     * a failure part-way puts back every cell-type column (an earlier run's included) as it was, then is rethrown.
+     * a failure part-way puts back every cell-type column (an earlier run's included) as it was in the whole collection
+     * ({@link ColumnSnapshot#ofCollection}), then is rethrown.
      */
-    static List<String> write(ScOverlayResult values, Network network, CyNetwork target, SenescopeNodes ids) {
-        ColumnSnapshot before = ColumnSnapshot.of(CellTypeColumns::isCellTypeColumn, target.getDefaultNodeTable(),
-                target.getDefaultNetworkTable());
+    static List<String> write(ScOverlayResult values, Network network, CyNetwork target, SenescopeNodes ids,
+                              CyRootNetworkManager roots) {
+        ColumnSnapshot before = ColumnSnapshot.ofCollection(CellTypeColumns::isCellTypeColumn, roots, target);
         try {
             return CellTypeColumns.replace(values, network, target, ids);
         } catch (RuntimeException e) {

@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.cytoscape.model.CyColumn;
+import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyRow;
 import org.cytoscape.model.CyTable;
+import org.cytoscape.model.subnetwork.CyRootNetwork;
+import org.cytoscape.model.subnetwork.CyRootNetworkManager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,8 +37,21 @@ final class ColumnSnapshot {
         this.changed = changed;
     }
 
-    /** The selected columns of {@code tables} as they are now. */
-    static ColumnSnapshot of(Predicate<String> changed, CyTable... tables) {
+    /**
+     * The selected node, edge and network columns of {@code network}'s whole collection as they are now. A column
+     * made through a network's default table is a shared column of its root network: every network of the collection
+     * shows it and its values live in the root's shared table, rows for the nodes, edges and networks of the whole
+     * collection, while a default table lists only its own network's rows. So the shared tables are taken (all their
+     * rows), then the default tables (for a local column of a selected name); {@link #restore()} goes in that order.
+     */
+    static ColumnSnapshot ofCollection(Predicate<String> changed, CyRootNetworkManager roots, CyNetwork network) {
+        CyRootNetwork root = roots.getRootNetwork(network);
+        return of(changed, root.getSharedNodeTable(), root.getSharedEdgeTable(), root.getSharedNetworkTable(),
+                network.getDefaultNodeTable(), network.getDefaultEdgeTable(), network.getDefaultNetworkTable());
+    }
+
+    /** The selected columns of {@code tables} as they are now; {@link #restore()} puts them back in this order. */
+    private static ColumnSnapshot of(Predicate<String> changed, CyTable... tables) {
         ColumnSnapshot snapshot = new ColumnSnapshot(changed);
         for (CyTable table : tables) {
             List<Kept> columns = new ArrayList<>();

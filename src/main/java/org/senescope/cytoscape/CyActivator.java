@@ -11,6 +11,7 @@ import org.cytoscape.model.CyNetworkFactory;
 import org.cytoscape.model.CyNetworkManager;
 import org.cytoscape.model.CyTableFactory;
 import org.cytoscape.model.CyTableManager;
+import org.cytoscape.model.subnetwork.CyRootNetworkManager;
 import org.cytoscape.service.util.AbstractCyActivator;
 import org.cytoscape.session.CyNetworkNaming;
 import org.cytoscape.view.model.CyNetworkViewFactory;
@@ -47,6 +48,7 @@ public final class CyActivator extends AbstractCyActivator {
         CytoscapeServices services = new CytoscapeServices(
                 getService(context, CyNetworkFactory.class),
                 getService(context, CyNetworkManager.class),
+                getService(context, CyRootNetworkManager.class),
                 getService(context, CyNetworkNaming.class),
                 getService(context, CyNetworkViewFactory.class),
                 getService(context, CyNetworkViewManager.class),

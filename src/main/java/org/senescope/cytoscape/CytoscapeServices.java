@@ -8,6 +8,7 @@ import org.cytoscape.model.CyNetworkFactory;
 import org.cytoscape.model.CyNetworkManager;
 import org.cytoscape.model.CyTableFactory;
 import org.cytoscape.model.CyTableManager;
+import org.cytoscape.model.subnetwork.CyRootNetworkManager;
 import org.cytoscape.session.CyNetworkNaming;
 import org.cytoscape.view.model.CyNetworkViewFactory;
 import org.cytoscape.view.model.CyNetworkViewManager;
@@ -19,6 +20,7 @@ import org.cytoscape.view.model.CyNetworkViewManager;
 record CytoscapeServices(
         CyNetworkFactory networkFactory,
         CyNetworkManager networks,
+        CyRootNetworkManager roots,
         CyNetworkNaming naming,
         CyNetworkViewFactory viewFactory,
         CyNetworkViewManager views,
@@ -36,6 +38,7 @@ record CytoscapeServices(
     CytoscapeServices {
         Objects.requireNonNull(networkFactory, "networkFactory");
         Objects.requireNonNull(networks, "networks");
+        Objects.requireNonNull(roots, "roots");
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(viewFactory, "viewFactory");
         Objects.requireNonNull(views, "views");

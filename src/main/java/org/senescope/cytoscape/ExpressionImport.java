@@ -67,8 +67,8 @@ final class ExpressionImport {
         // while writing them or restyling puts the columns and the styles back as they were.
         List<CyNetworkView> views = List.copyOf(services.views().getNetworkViews(network));
         StyleDefinition definition = VisualStyles.overlay(result.mapped().colourScale().range());
-        ColumnSnapshot columnsBefore = ColumnSnapshot.of(SenescopeColumns::isInNamespace,
-                network.getDefaultNodeTable(), network.getDefaultEdgeTable(), network.getDefaultNetworkTable());
+        ColumnSnapshot columnsBefore = ColumnSnapshot.ofCollection(SenescopeColumns::isInNamespace, services.roots(),
+                network);
         StyleSnapshot stylesBefore = StyleSnapshot.of(services.style(), definition, views);
         List<String> columns;
         Optional<String> style;

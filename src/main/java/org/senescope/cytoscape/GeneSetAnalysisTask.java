@@ -155,7 +155,7 @@ public final class GeneSetAnalysisTask extends AbstractTask implements Observabl
         // failure part-way removes the new table and puts the node columns and the current table back.
         List<CyTable> earlier = GseaColumns.earlierTables(services.tables());
         @Nullable CyTable shown = services.application().getCurrentTable();
-        ColumnSnapshot columnsBefore = ColumnSnapshot.of(GseaColumns::isGseaColumn, target.getDefaultNodeTable());
+        ColumnSnapshot columnsBefore = ColumnSnapshot.ofCollection(GseaColumns::isGseaColumn, services.roots(), target);
         List<CyTable> made = new ArrayList<>();
         CyTable table;
         List<String> columns;

@@ -2,17 +2,19 @@ package org.senescope.cytoscape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.cytoscape.model.CyNetwork;
 import org.cytoscape.model.CyNode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.senescope.workflow.ScOverlayResult;
 
 /**
  * Issue 14: the adapter's columns in Cytoscape's network collections. A column made through a network's default table
@@ -27,6 +29,11 @@ class CollectionColumnsTest {
 
     private final MemoryCytoscape cytoscape = new MemoryCytoscape();
     private final SessionOverlays overlays = new SessionOverlays();
+
+    @AfterEach
+    void failNothing() {
+        MemoryTable.failNothing();
+    }
 
     private void importLiver(CyNetwork network, String valueColumns) throws Exception {
         ImportExpressionTask task = new ImportExpressionTask(cytoscape.services(), BUNDLED, overlays);
@@ -52,19 +59,6 @@ class CollectionColumnsTest {
             }
         }
         return values;
-    }
-
-    /** The entries of {@code before} and {@code after} that differ, as "before -> after". */
-    private static Map<String, String> changes(Map<String, Object> before, Map<String, Object> after) {
-        Map<String, String> changes = new TreeMap<>();
-        java.util.Set<String> keys = new java.util.TreeSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        for (String key : keys) {
-            if (!java.util.Objects.equals(before.get(key), after.get(key))) {
-                changes.put(key, before.get(key) + " -> " + after.get(key));
-            }
-        }
-        return changes;
     }
 
     /** A network of {@code whole}'s collection with its first 30 nodes, registered and current. */
@@ -107,46 +101,66 @@ class CollectionColumnsTest {
         assertEquals(inWhole, values(part), "the part now shows the whole's import");
     }
 
+    /** GSEA (200 permutations) on {@code network}. */
+    private void gsea(CyNetwork network) throws Exception {
+        GeneSetAnalysisTask task = new GeneSetAnalysisTask(cytoscape.services(), BUNDLED);
+        task.network = "SUID:" + network.getSUID();
+        task.permutations = 200;
+        task.run(new RecordingTaskMonitor());
+    }
+
+    /** How many nodes of {@code whole} outside {@code part} have a value in {@code column}. */
+    private static long valuesOutside(MemoryNetwork whole, MemoryNetwork part, String column, Class<?> type) {
+        return whole.getNodeList().stream().filter(n -> !part.getNodeList().contains(n))
+                .filter(n -> whole.getRow(n).get(column, type) != null).count();
+    }
+
     /**
-     * A known gap (issue 14): an import into one network of a collection that fails part-way puts back the earlier
-     * import's shared columns, but their values only on this network's rows, as the adapter reads and restores the
-     * network's default tables, not the root network's shared ones (the stand-in and the adapter do not use
-     * {@code CyRootNetworkManager}). The collection's other nodes, edges and networks lose the earlier import's values; nothing
-     * else changes: columns, styles, views and this network's values are as before. This test pins exactly that, so
-     * that a fix (snapshotting the shared tables) must change it.
+     * Issue 14: an import into one network of a collection that fails at any column step (each creation, each
+     * deletion) changes nothing anywhere in the collection: the earlier import's shared columns come back with their
+     * values on every node, edge and network row of the collection, not only on this network's rows, as the task
+     * snapshots the root network's shared tables ({@link ColumnSnapshot#ofCollection}).
      */
-    @Test
-    void anImportFailingInOneNetworkOfACollectionLosesOnlyTheOtherNodesEarlierValues() throws Exception {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void anImportFailingInOneNetworkOfACollectionChangesNothingInIt(boolean creation) throws Exception {
         MemoryNetwork whole = cytoscape.buildSeedNetwork(BUNDLED);
         importLiver(whole, "");
         MemoryNetwork part = part(whole);
-        java.util.Set<Long> inPart = new java.util.HashSet<>();
-        part.getNodeList().forEach(n -> inPart.add(n.getSUID()));
-        part.getEdgeList().forEach(e -> inPart.add(e.getSUID()));
-        java.util.regex.Pattern lost = java.util.regex.Pattern.compile(
-                "network " + whole.getSUID() + " (nodes|edges|network) row (\\d+) senescope::\\S+");
-        Map<String, Object> before = CytoscapeState.of(cytoscape);
-        int failures = 0;
-        for (int k = 1; ; k++) {
-            MemoryTable.failingCreation = k;
-            try {
-                importLiver(part, "stat");
-            } catch (IllegalStateException e) {
-                failures++;
-                Map<String, String> changes = changes(before, CytoscapeState.of(cytoscape));
-                String after = "after failure " + k + ": ";
-                assertFalse(changes.isEmpty(), after + "the gap shows");
-                changes.forEach((key, change) -> {
-                    java.util.regex.Matcher m = lost.matcher(key);
-                    assertTrue(m.matches() && !inPart.contains(Long.valueOf(m.group(2))) && change.endsWith(" -> null"),
-                            after + key + " " + change);
-                });
-                continue;
-            } finally {
-                MemoryTable.failNothing();
-            }
-            break;
-        }
-        assertEquals(21, failures, "the earlier import's 21 shared overlay columns deleted and made again");
+        assertEquals(17 - values(part).size(), valuesOutside(whole, part, VALUE, Double.class));
+        assertTrue(valuesOutside(whole, part, VALUE, Double.class) > 0, "the earlier import has values outside the part");
+        int failures = TaskTransactionTest.failEachColumnStep(cytoscape, creation, () -> importLiver(part, "stat"));
+        // The earlier import's 21 shared overlay columns are deleted and 21 made, each failing once.
+        assertEquals(21, failures);
+    }
+
+    /** The same for GSEA: an earlier run's node columns keep their values on the collection's other nodes. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void gseaFailingInOneNetworkOfACollectionChangesNothingInIt(boolean creation) throws Exception {
+        MemoryNetwork whole = cytoscape.buildSeedNetwork(BUNDLED);
+        importLiver(whole, "");
+        gsea(whole);
+        MemoryNetwork part = part(whole);
+        assertTrue(valuesOutside(whole, part, GseaColumns.NES, Double.class) > 0,
+                "the earlier GSEA has values outside the part");
+        int failures = TaskTransactionTest.failEachColumnStep(cytoscape, creation, () -> gsea(part));
+        assertEquals(creation ? 4 + 14 : 4, failures);
+    }
+
+    /** The same for the single-cell cell types (nodes and the network row). */
+    @Test
+    void cellTypesFailingInOneNetworkOfACollectionChangeNothingInIt() throws Exception {
+        MemoryNetwork whole = cytoscape.buildSeedNetwork(BUNDLED);
+        CellTypeOverlayTask.write(TaskTransactionTest.pbmc("cell_type_coarse"), BUNDLED.build(), whole,
+                SenescopeNodes.of(whole), cytoscape);
+        MemoryNetwork part = part(whole);
+        long outside = whole.getDefaultNodeTable().columnNames().stream().filter(CellTypeColumns::isCellTypeColumn)
+                .mapToLong(c -> valuesOutside(whole, part, c, Object.class)).sum();
+        assertTrue(outside > 0, "the earlier run has values outside the part");
+        ScOverlayResult fine = TaskTransactionTest.pbmc("cell_type");
+        int failures = TaskTransactionTest.failEachColumnStep(cytoscape, true, () -> CellTypeOverlayTask.write(
+                fine, BUNDLED.build(), part, SenescopeNodes.of(part), cytoscape));
+        assertEquals(21, failures);
     }
 }

@@ -34,6 +34,7 @@ public final class FelixHarness implements AutoCloseable {
     static final List<Map.Entry<String, Map<String, String>>> CYTOSCAPE_SERVICES = List.of(
             Map.entry("org.cytoscape.model.CyNetworkFactory", Map.of()),
             Map.entry("org.cytoscape.model.CyNetworkManager", Map.of()),
+            Map.entry("org.cytoscape.model.subnetwork.CyRootNetworkManager", Map.of()),
             Map.entry("org.cytoscape.model.CyTableFactory", Map.of()),
             Map.entry("org.cytoscape.model.CyTableManager", Map.of()),
             Map.entry("org.cytoscape.session.CyNetworkNaming", Map.of()),

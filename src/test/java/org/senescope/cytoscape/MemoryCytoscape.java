@@ -17,6 +17,7 @@ import org.cytoscape.model.CyNetworkManager;
 import org.cytoscape.model.CyTable;
 import org.cytoscape.model.CyTableFactory;
 import org.cytoscape.model.CyTableManager;
+import org.cytoscape.model.subnetwork.CyRootNetworkManager;
 import org.cytoscape.session.CyNetworkNaming;
 import org.cytoscape.view.model.CyNetworkView;
 import org.cytoscape.view.model.CyNetworkViewFactory;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * {@link CytoscapeServices} the tasks take.
  */
 final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, CyNetworkManager, CyNetworkNaming, CyNetworkViewFactory,
-        CyNetworkViewManager, CyEventHelper, VisualMappingManager, VisualStyleFactory, CyTableFactory, CyTableManager {
+        CyNetworkViewManager, CyEventHelper, VisualMappingManager, VisualStyleFactory, CyTableFactory, CyTableManager,
+        CyRootNetworkManager {
 
     /** The tables added to the table manager (unassigned tables), in order. */
     final List<CyTable> tables = new ArrayList<>();
@@ -90,13 +92,22 @@ final class MemoryCytoscape implements CyApplicationManager, CyNetworkFactory, C
                 MemoryMappings.factory(MemoryMappings.Kind.PASSTHROUGH),
                 MemoryMappings.factory(MemoryMappings.Kind.CONTINUOUS),
                 () -> Optional.ofNullable(lexicon));
-        return new CytoscapeServices(this, this, this, this, this, this, this, this, this, style);
+        return new CytoscapeServices(this, this, this, this, this, this, this, this, this, this, style);
     }
 
     /** Runs Build with its defaults and returns the network it made, now the current one. */
     MemoryNetwork buildSeedNetwork(NetworkSource source) throws Exception {
         new BuildNetworkTask(services(), source).run(new RecordingTaskMonitor());
         return (MemoryNetwork) current;
+    }
+
+    /** As model-impl's: a sub-network's root; this double has no other kind of network. */
+    @Override
+    public MemoryRootNetwork getRootNetwork(CyNetwork network) {
+        if (network instanceof MemoryNetwork sub) {
+            return sub.root();
+        }
+        throw new IllegalArgumentException("Your network isn't of proper type - can't provide a root network");
     }
 
     @Override

@@ -16,19 +16,10 @@ import org.cytoscape.model.CyTable;
  * edge and network tables show the collection's shared (root) columns ({@code shared name}, {@code shared interaction}
  * and every column created through any network's default table, see {@link MemoryTable}) and hold its own
  * {@code name}, {@code selected} and (edges) {@code interaction}. {@link #MemoryNetwork()} starts a new collection, as
- * {@code CyNetworkFactory.createNetwork()} does; {@link #subNetwork} adds a network to this one's collection. The
- * doubles model the root network's tables only; the stand-in has no {@code CyRootNetwork}, which the adapter does not
- * use.
+ * {@code CyNetworkFactory.createNetwork()} does; {@link #subNetwork} adds a network to this one's collection, whose
+ * root ({@link #root()}, {@link MemoryRootNetwork}) models only the shared tables.
  */
 final class MemoryNetwork implements CyNetwork {
-
-    /** A collection's root network as far as tables go: its shared node, edge and network tables. */
-    record Root(MemoryTable nodes, MemoryTable edges, MemoryTable networks) {
-        Root() {
-            this(MemoryTable.rootTable("shared name"), MemoryTable.rootTable("shared name", "shared interaction"),
-                    MemoryTable.rootTable("shared name"));
-        }
-    }
 
     static final AtomicLong SUIDS = new AtomicLong(100);
 
@@ -41,7 +32,7 @@ final class MemoryNetwork implements CyNetwork {
     private final Long suid = SUIDS.incrementAndGet();
     private final List<CyNode> nodes = new ArrayList<>();
     private final List<CyEdge> edges = new ArrayList<>();
-    private final Root root;
+    private final MemoryRootNetwork root;
     private final MemoryTable nodeTable;
     private final MemoryTable edgeTable;
     private final MemoryTable networkTable;
@@ -49,14 +40,14 @@ final class MemoryNetwork implements CyNetwork {
 
     /** The base network of a new collection. */
     MemoryNetwork() {
-        this(new Root());
+        this(new MemoryRootNetwork());
     }
 
-    private MemoryNetwork(Root root) {
+    private MemoryNetwork(MemoryRootNetwork root) {
         this.root = root;
-        nodeTable = new MemoryTable(root.nodes(), "name", "selected");
-        edgeTable = new MemoryTable(root.edges(), "name", "selected", "interaction");
-        networkTable = new MemoryTable(root.networks(), "name", "selected");
+        nodeTable = new MemoryTable(root.getSharedNodeTable(), "name", "selected");
+        edgeTable = new MemoryTable(root.getSharedEdgeTable(), "name", "selected", "interaction");
+        networkTable = new MemoryTable(root.getSharedNetworkTable(), "name", "selected");
         networkTable.getRow(suid); // every network has its row in its network table from the start
     }
 
@@ -86,6 +77,11 @@ final class MemoryNetwork implements CyNetwork {
     @Override
     public Long getSUID() {
         return suid;
+    }
+
+    /** The root network of this network's collection, as {@code CySubNetwork.getRootNetwork()} gives it. */
+    MemoryRootNetwork root() {
+        return root;
     }
 
     @Override

@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * {@code LocalTableFacade} over its root network's {@code SharedTableFacade}: a column created through it is created
  * in the root's shared table and shown (as a virtual column) by the default table of every network of the collection;
  * its values live in the shared table, one row per SUID, so a node in two networks has one value; deleting it through
- * any network's table deletes it from all; creating a name that any of them shows fails. Only {@code SUID},
+ * any network's table deletes it from all; creating a name that any of them shows fails. The shared table itself
+ * ({@link #rootTable}, as {@code CyRootNetwork.getSharedNodeTable()} gives it) lists a row for every SUID of the
+ * collection that has a shared value, and creating or deleting a column through it does so in every network's table. Only {@code SUID},
  * {@code name}, {@code selected} (and {@code interaction} on edges) are the network's own, immutable columns.
  */
 final class MemoryTable implements CyTable {
@@ -66,6 +68,8 @@ final class MemoryTable implements CyTable {
     private final @Nullable MemoryTable shared;
     /** For a shared (root) table: the default tables of the collection's networks, which show its columns. */
     private final List<MemoryTable> facades = new ArrayList<>();
+    /** Whether this is a root network's shared table ({@link #rootTable}). */
+    private boolean isRootTable;
 
     /**
      * A network's table: primary key SUID, the given text columns and {@code selected}. As in a sub-network's default
@@ -93,6 +97,7 @@ final class MemoryTable implements CyTable {
     /** A root network's shared table, as {@code CyRootNetworkImpl} makes it: SUID and the given immutable columns. */
     static MemoryTable rootTable(String... sharedColumns) {
         MemoryTable table = new MemoryTable("shared", "SUID", Long.class);
+        table.isRootTable = true;
         for (String name : sharedColumns) {
             table.columns.put(name, new MemoryColumn(name, String.class, null, true));
         }
@@ -113,6 +118,11 @@ final class MemoryTable implements CyTable {
             columns.put(name, new MemoryColumn(name, name.equals("selected") ? Boolean.class : String.class, null, true));
         }
         shared.facades.add(this);
+    }
+
+    /** The collection's shared table when this is one or a default table over one; null for any other table. */
+    private @Nullable MemoryTable collection() {
+        return isRootTable ? this : shared;
     }
 
     /** Whether {@code column} is a shared (root) column shown here, whose values live in the shared table. */
@@ -164,14 +174,16 @@ final class MemoryTable implements CyTable {
         if (failingCreation > 0 && --failingCreation == 0) {
             throw fault("createColumn", column.getName());
         }
-        if (shared != null) {
-            // SharedTableFacade: refused when the shared table or any network's table has the name.
-            if (shared.columns.containsKey(column.getName())
-                    || shared.facades.stream().anyMatch(t -> t.columns.containsKey(column.getName()))) {
+        MemoryTable root = collection();
+        if (root != null) {
+            // SharedTableFacade (reached through a network's table or directly): refused when the shared table or
+            // any network's table has the name.
+            if (root.columns.containsKey(column.getName())
+                    || root.facades.stream().anyMatch(t -> t.columns.containsKey(column.getName()))) {
                 throw new IllegalArgumentException("column already exists with name: '" + column.getName() + "'");
             }
-            shared.columns.put(column.getName(), column);
-            shared.facades.forEach(t -> t.columns.put(column.getName(), column));
+            root.columns.put(column.getName(), column);
+            root.facades.forEach(t -> t.columns.put(column.getName(), column));
             return;
         }
         if (columns.containsKey(column.getName())) {
@@ -203,9 +215,9 @@ final class MemoryTable implements CyTable {
         if (column != null && column.immutable()) {
             throw new IllegalArgumentException("cannot delete immutable column \"" + columnName + "\".");
         }
-        if (column != null && shared != null && isShared(column)) {
+        MemoryTable root = collection();
+        if (column != null && root != null && (isRootTable || isShared(column))) {
             // SharedTableFacade: from every network's table of the collection, and from the shared table.
-            MemoryTable root = shared;
             root.facades.forEach(t -> t.columns.remove(columnName));
             root.columns.remove(columnName);
             root.rows.values().forEach(r -> r.values.remove(columnName));

@@ -59,7 +59,7 @@ class TaskTransactionTest {
         gsea();
     }
 
-    private interface Run {
+    interface Run {
         void run() throws Exception;
     }
 
@@ -68,6 +68,11 @@ class TaskTransactionTest {
      * after each failure the state must be the one before. Returns how many failures were injected.
      */
     private int failEachColumnStep(boolean creation, Run task) throws Exception {
+        return failEachColumnStep(cytoscape, creation, task);
+    }
+
+    /** {@link #failEachColumnStep(boolean, Run)} in {@code cytoscape}. */
+    static int failEachColumnStep(MemoryCytoscape cytoscape, boolean creation, Run task) throws Exception {
         Map<String, Object> before = CytoscapeState.of(cytoscape);
         for (int k = 1; ; k++) {
             if (creation) {
@@ -144,15 +149,26 @@ class TaskTransactionTest {
         assertEquals(1, cytoscape.getAllVisualStyles().size());
     }
 
-    /** PBMC 1k's cell types on the bundled network, as the sc-overlay job computes them (once: it reads 1M values). */
-    private static ScOverlayResult pbmc(String column) throws Exception {
-        return new ScOverlayJob(BUNDLED::build, BUNDLED::genes).run(new ScOverlayRequest(
+    private static final Map<String, ScOverlayResult> PBMC = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * PBMC 1k's cell types on the bundled network, as the sc-overlay job computes them; once a column for every test
+     * of the run (it reads 1M values), as a result is not changed by writing it.
+     */
+    static synchronized ScOverlayResult pbmc(String column) throws Exception {
+        ScOverlayResult known = PBMC.get(column);
+        if (known != null) {
+            return known;
+        }
+        ScOverlayResult result = new ScOverlayJob(BUNDLED::build, BUNDLED::genes).run(new ScOverlayRequest(
                 CellDataChoice.of(CellTypeOverlayTaskTest.FOLDER), new CellTypeChoice.FileColumn(
                         CellTypeOverlayTaskTest.TYPES, column), 0.1, Path.of("unused")));
+        PBMC.put(column, result);
+        return result;
     }
 
     private void writeCellTypes(ScOverlayResult values) {
-        CellTypeOverlayTask.write(values, BUNDLED.build(), network, SenescopeNodes.of(network));
+        CellTypeOverlayTask.write(values, BUNDLED.build(), network, SenescopeNodes.of(network), cytoscape);
     }
 
     @ParameterizedTest
