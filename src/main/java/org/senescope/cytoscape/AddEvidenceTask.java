@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.cytoscape.model.CyEdge;
 import org.cytoscape.model.CyNetwork;
+import org.cytoscape.model.subnetwork.CyRootNetworkManager;
 import org.cytoscape.work.AbstractTask;
 import org.cytoscape.work.TaskMonitor;
 import org.cytoscape.work.Tunable;
@@ -74,7 +75,7 @@ public final class AddEvidenceTask extends AbstractTask {
             return;
         }
         List<CyEdge> added = new ArrayList<>();
-        List<ProposedClaim> outside = write(target, ids, result.proposals(), added);
+        List<ProposedClaim> outside = write(services.roots(), target, ids, result.proposals(), added);
         services.events().flushPayloadEvents();
         ProposedEdges.draw(List.copyOf(services.views().getNetworkViews(target)), added);
         monitor.setProgress(1.0);
@@ -88,10 +89,13 @@ public final class AddEvidenceTask extends AbstractTask {
         report = List.copyOf(lines);
     }
 
-    /** Adds the proposed edges whole or not at all. */
-    static List<ProposedClaim> write(CyNetwork target, SenescopeNodes ids, List<ProposedClaim> proposals,
-                                     List<CyEdge> added) {
-        ColumnSnapshot before = ColumnSnapshot.of(ProposedEdges::isProposedColumn, target.getDefaultEdgeTable());
+    /**
+     * Adds the proposed edges whole or not at all; the proposed columns are the collection's shared ones, so the
+     * snapshot covers every network of it.
+     */
+    static List<ProposedClaim> write(CyRootNetworkManager roots, CyNetwork target, SenescopeNodes ids,
+                                     List<ProposedClaim> proposals, List<CyEdge> added) {
+        ColumnSnapshot before = ColumnSnapshot.ofCollection(ProposedEdges::isProposedColumn, roots, target);
         try {
             return ProposedEdges.add(target, ids, proposals, added);
         } catch (RuntimeException e) {

@@ -82,7 +82,7 @@ class AddEvidenceTaskTest {
                 "Neutralization of CCL2 prevented angiogenesis.", "review claim", 0.8, "why");
         List<CyEdge> added = new ArrayList<>();
         SenescopeNodes ids = SenescopeNodes.of(network);
-        assertThrows(RuntimeException.class, () -> AddEvidenceTask.write(network, ids, List.of(claim), added));
+        assertThrows(RuntimeException.class, () -> AddEvidenceTask.write(cytoscape, network, ids, List.of(claim), added));
         assertEquals(curated, network.getEdgeCount());
         assertEquals(List.of(), added);
         assertNull(network.getDefaultEdgeTable().getColumn("senescope::proposed"));
@@ -97,7 +97,8 @@ class AddEvidenceTaskTest {
         ProposedClaim outside = new ProposedClaim("MDM2", "TP53", "inhibits", "-", true, "paper.txt", "q",
                 "review claim", 0.5, "why");
         List<CyEdge> added = new ArrayList<>();
-        assertEquals(List.of(outside), AddEvidenceTask.write(network, SenescopeNodes.of(network), List.of(outside),
+        assertEquals(List.of(outside), AddEvidenceTask.write(cytoscape, network,
+                SenescopeNodes.of(network), List.of(outside),
                 added));
         assertEquals(List.of(), added);
         AddEvidenceTask task = new AddEvidenceTask(cytoscape.services());

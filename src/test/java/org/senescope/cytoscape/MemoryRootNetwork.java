@@ -1,5 +1,6 @@
 package org.senescope.cytoscape;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.cytoscape.model.CyEdge;
@@ -52,6 +53,11 @@ final class MemoryRootNetwork implements CyRootNetwork {
 
     @Override
     public CyEdge addEdge(CyNode source, CyNode target, boolean isDirected) {
+        throw notModelled();
+    }
+
+    @Override
+    public boolean removeEdges(Collection<CyEdge> edges) {
         throw notModelled();
     }
 
