@@ -59,17 +59,19 @@ public final class SenescopeCommand implements Runnable {
 
     /**
      * The {@code senescope} command line for {@code args}: with only the subcommand named by the first argument when
-     * there is one (other than {@code help}), else with all of them. Picocli reads every option of every subcommand
-     * it is given by reflection, which was a third of the start-up of a short command; a run of one subcommand parses
-     * and reports exactly as with all of them, because nothing it prints names its siblings.
+     * there is one (other than {@code help}), with none for a lone {@code --version} or {@code -V}, else with all of
+     * them. Picocli reads every option of every subcommand it is given by reflection, which was a third of the
+     * start-up of a short command; a run of one subcommand, or of the version alone, parses and reports exactly as
+     * with all of them, because nothing it prints names the others.
      */
     static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new SenescopeCommand());
         String first = args.length == 0 ? "" : args[0];
+        boolean versionOnly = args.length == 1 && (first.equals("--version") || first.equals("-V"));
         boolean one = SUBCOMMANDS.stream().anyMatch(c -> !c.equals(CommandLine.HelpCommand.class)
                 && commandName(c).equals(first));
         for (Class<?> subcommand : SUBCOMMANDS) {
-            if (!one || commandName(subcommand).equals(first)) {
+            if (!versionOnly && (!one || commandName(subcommand).equals(first))) {
                 cli.addSubcommand(subcommand);
             }
         }
