@@ -2,14 +2,10 @@ package org.senescope.read.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.senescope.failure.InputFormatException;
-import org.senescope.read.DataReader;
-import org.senescope.read.InputFile;
 import org.senescope.read.InputLimits;
 
 /**
@@ -17,29 +13,16 @@ import org.senescope.read.InputLimits;
  * or the page's {@code <meta charset>}, else UTF-8), {@link HtmlBoilerplate} takes away what is not the article, and
  * {@link HtmlParagraphs} writes one paragraph per block. Immutable and thread-safe.
  */
-public final class HtmlDocumentReader implements DataReader<DocumentText> {
-
-    private final InputLimits limits;
+public final class HtmlDocumentReader extends WholeDocumentReader {
 
     /** A reader of pages of at most {@code limits.maxBytes()} bytes. */
     public HtmlDocumentReader(InputLimits limits) {
-        this.limits = limits;
-    }
-
-    @Override
-    public DocumentText read(Path file) throws IOException {
-        return parse(InputFile.readAll(file, limits), InputFile.displayName(file));
-    }
-
-    @Override
-    public DocumentText read(InputStream in, String source) throws IOException {
-        try (InputStream bounded = InputFile.open(in, source, limits)) {
-            return parse(bounded.readAllBytes(), source);
-        }
+        super(limits);
     }
 
     /** @throws InputFormatException for a file that is not HTML, or a page with no article text */
-    private static DocumentText parse(byte[] bytes, String source) throws IOException {
+    @Override
+    DocumentText parse(byte[] bytes, String source) throws IOException {
         if (!startsWithMarkup(bytes)) {
             throw new InputFormatException(source, 0, 0, "expected an HTML page (markup starting with <), found "
                     + FileStart.describe(bytes));

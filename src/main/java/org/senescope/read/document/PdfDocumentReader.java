@@ -1,9 +1,7 @@
 package org.senescope.read.document;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +9,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.senescope.failure.InputFormatException;
-import org.senescope.read.DataReader;
-import org.senescope.read.InputFile;
 import org.senescope.read.InputLimits;
 
 /**
@@ -22,34 +18,21 @@ import org.senescope.read.InputLimits;
  * {@value #PARAGRAPH_GAP} times the page's usual line spacing, or a change of font size). Line ends stay where the
  * page had them, hyphens included; a line continues over a column or page break. Immutable and thread-safe.
  */
-public final class PdfDocumentReader implements DataReader<DocumentText> {
+public final class PdfDocumentReader extends WholeDocumentReader {
 
     static final double PARAGRAPH_GAP = 1.4;
     private static final double SIZE_CHANGE = 0.15;
 
-    private final InputLimits limits;
-
     /** A reader of PDFs of at most {@code limits.maxBytes()} bytes. */
     public PdfDocumentReader(InputLimits limits) {
-        this.limits = limits;
-    }
-
-    @Override
-    public DocumentText read(Path file) throws IOException {
-        return parse(InputFile.readAll(file, limits), InputFile.displayName(file));
-    }
-
-    @Override
-    public DocumentText read(InputStream in, String source) throws IOException {
-        try (InputStream bounded = InputFile.open(in, source, limits)) {
-            return parse(bounded.readAllBytes(), source);
-        }
+        super(limits);
     }
 
     /**
      * @throws InputFormatException for a file that is not a PDF, a damaged or encrypted one, or one without text
      */
-    private static DocumentText parse(byte[] bytes, String source) {
+    @Override
+    DocumentText parse(byte[] bytes, String source) {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
         if (!head.contains("%PDF-")) {
             throw new InputFormatException(source, 0, 0, "expected a PDF document (a file starting with %PDF-), found "
