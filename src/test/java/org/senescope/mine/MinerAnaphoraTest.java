@@ -23,14 +23,23 @@ class MinerAnaphoraTest {
 
     @BeforeAll
     static void lexicon() throws Exception {
+        miner = seedNetworkMiner();
+    }
+
+    /** A miner with the bundled network's nodes and the bundled human and mouse gene tables. */
+    static Miner seedNetworkMiner() throws Exception {
         GeneReference genes = SenescenceImmunityNetwork.bundledGenes();
         Curation curation = CurationReader.read(ResourceDirectory.of(SeedMiningScoreTest.CURATION),
                 ResourceDirectory.of(SeedMiningScoreTest.SEEDS), genes);
-        miner = new Miner(EntityLexicon.of(curation.nodes(), genes.human(), genes.mouse()));
+        return new Miner(EntityLexicon.of(curation.nodes(), genes.human(), genes.mouse()));
     }
 
-    /** "source relation sign target evidence" for every candidate of {@code text}. */
     private static List<String> claims(String text) {
+        return claims(miner, text);
+    }
+
+    /** "source relation sign target evidence" for every candidate {@code miner} finds in {@code text}. */
+    static List<String> claims(Miner miner, String text) {
         return miner.mine("t.txt", text).candidates().stream().map(c -> c.relation()).map(r -> r.source().id() + " "
                 + r.relation().label() + " " + r.sign().symbol() + " " + r.target().id() + " "
                 + r.evidence().key()).toList();

@@ -1,6 +1,7 @@
 package org.senescope.mine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,12 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.senescope.knowledge.Curation;
-import org.senescope.knowledge.CurationReader;
-import org.senescope.knowledge.GeneReference;
-import org.senescope.knowledge.ResourceDirectory;
-import org.senescope.knowledge.SenescenceImmunityNetwork;
-import org.senescope.mine.entities.EntityLexicon;
 import org.senescope.read.InputLimits;
 import org.senescope.read.document.HtmlDocumentReader;
 import org.senescope.read.document.PdfDocumentReader;
@@ -27,23 +22,18 @@ class MinerDocumentFormatsTest {
 
     @BeforeAll
     static void lexicon() throws Exception {
-        GeneReference genes = SenescenceImmunityNetwork.bundledGenes();
-        Curation curation = CurationReader.read(ResourceDirectory.of(SeedMiningScoreTest.CURATION),
-                ResourceDirectory.of(SeedMiningScoreTest.SEEDS), genes);
-        miner = new Miner(EntityLexicon.of(curation.nodes(), genes.human(), genes.mouse()));
+        miner = MinerAnaphoraTest.seedNetworkMiner();
     }
 
     private static List<String> claims(String text) {
-        return miner.mine("doc", text).candidates().stream().map(CandidateClaim::relation).map(r -> r.source().id()
-                + " " + r.relation().label() + " " + r.sign().symbol() + " " + r.target().id() + " "
-                + r.evidence().key()).toList();
+        return MinerAnaphoraTest.claims(miner, text);
     }
 
     @Test
     void pdfAndHtmlGiveThePlainTextsCandidates() throws IOException {
         String article = TestDocuments.article();
         List<String> plain = claims(article);
-        org.junit.jupiter.api.Assertions.assertTrue(plain.size() >= 5, "the text states relations the miner reads: " + plain);
+        assertTrue(plain.size() >= 5, "the text states relations the miner reads: " + plain);
         PdfDocumentReader pdf = new PdfDocumentReader(InputLimits.DEFAULT);
         for (int columns = 1; columns <= 2; columns++) {
             String text = pdf.read(new ByteArrayInputStream(TestDocuments.pdf(article, columns, "Invented Journal",
