@@ -60,6 +60,7 @@ final class MergeCommand implements Callable<Integer> {
         result.files().writeIntoNewFolder(overwrite.existingFiles());
         PrintWriter stdout = spec.commandLine().getOut();
         result.skipped().forEach(s -> stdout.println("skipped: " + s));
+        result.notes().forEach(stdout::println);
         stdout.println(result.accepted() + " accepted, " + result.edited() + " edited, " + result.rejected()
                 + " rejected (" + out.resolve(MergeJob.REJECTED) + "), " + result.skipped().size() + " skipped");
         stdout.println(result.summary());

@@ -74,7 +74,8 @@ public final class CommandEndpoint {
                 CommandParameters.of(GeneSetAnalysisTask.COMMAND, GeneSetAnalysisTask.class),
                 CommandParameters.of(ExportFigureTask.COMMAND, ExportFigureTask.class),
                 CommandParameters.of(CellTypeOverlayTask.COMMAND, CellTypeOverlayTask.class),
-                CommandParameters.of(CellScoreTask.COMMAND, CellScoreTask.class)), executors);
+                CommandParameters.of(CellScoreTask.COMMAND, CellScoreTask.class),
+                CommandParameters.of(AddEvidenceTask.COMMAND, AddEvidenceTask.class)), executors);
     }
 
     /** The JAX-RS method: {@link #answer} as a response. */

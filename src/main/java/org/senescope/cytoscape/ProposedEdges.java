@@ -48,11 +48,23 @@ final class ProposedEdges {
     }
 
     /**
-     * Adds an edge per proposal whose two ends are nodes of {@code ids}, in order, to {@code added}; the others go
-     * into the returned list (a gene outside the network has no node to attach to).
+     * What {@link #add} left out.
+     *
+     * @param outside candidates naming a gene that is no node of the network (nothing to attach them to), in order
+     * @param present how many candidates were on the network already ({@link PresentClaims}), not added again
      */
-    static List<ProposedClaim> add(CyNetwork target, SenescopeNodes ids, List<ProposedClaim> proposals,
-                                   List<CyEdge> added) {
+    record Left(List<ProposedClaim> outside, int present) {
+        Left {
+            outside = List.copyOf(outside);
+        }
+    }
+
+    /**
+     * Adds an edge per proposal whose two ends are nodes of {@code ids} and that is not on the network already
+     * ({@link PresentClaims}: neither an earlier proposed edge nor a curated claim from its document, nor an earlier
+     * proposal of this call), in order, to {@code added}.
+     */
+    static Left add(CyNetwork target, SenescopeNodes ids, List<ProposedClaim> proposals, List<CyEdge> added) {
         CyTable table = target.getDefaultEdgeTable();
         String flag = SenescopeColumns.of(PROPOSED);
         if (table.getColumn(flag) == null) {
@@ -69,7 +81,9 @@ final class ProposedEdges {
                 row.set(flag, false);
             }
         }
+        PresentClaims present = PresentClaims.of(target, ids);
         List<ProposedClaim> outside = new ArrayList<>();
+        int already = 0;
         for (ProposedClaim p : proposals) {
             CyNode source = ids.nodes().get(p.source());
             CyNode targetNode = ids.nodes().get(p.target());
@@ -77,21 +91,29 @@ final class ProposedEdges {
                 outside.add(p);
                 continue;
             }
+            if (present.contains(p)) {
+                already++;
+                continue;
+            }
+            present.add(p);
             CyEdge edge = target.addEdge(source, targetNode, p.directed());
             added.add(edge);
-            CyRow row = target.getRow(edge);
-            row.set(Columns.NAME, "proposed: " + p.source() + " (" + p.relation() + ") " + p.target() + " ["
-                    + p.document() + "]");
-            row.set(flag, true);
-            row.set(SenescopeColumns.of(PREFIX + "relation"), p.relation());
-            row.set(SenescopeColumns.of(PREFIX + "sign"), p.sign());
-            row.set(SenescopeColumns.of(PREFIX + "document"), p.document());
-            row.set(SenescopeColumns.of(PREFIX + "quote"), p.quote());
-            row.set(SenescopeColumns.of(PREFIX + "evidence_type"), p.evidenceType());
-            row.set(SenescopeColumns.of(PREFIX + "score"), p.score());
-            row.set(SenescopeColumns.of(PREFIX + "why"), p.why());
+            describe(target.getRow(edge), p);
         }
-        return outside;
+        return new Left(outside, already);
+    }
+
+    private static void describe(CyRow row, ProposedClaim p) {
+        row.set(Columns.NAME, "proposed: " + p.source() + " (" + p.relation() + ") " + p.target() + " ["
+                + p.document() + "]");
+        row.set(SenescopeColumns.of(PROPOSED), true);
+        row.set(SenescopeColumns.of(PREFIX + "relation"), p.relation());
+        row.set(SenescopeColumns.of(PREFIX + "sign"), p.sign());
+        row.set(SenescopeColumns.of(PREFIX + "document"), p.document());
+        row.set(SenescopeColumns.of(PREFIX + "quote"), p.quote());
+        row.set(SenescopeColumns.of(PREFIX + "evidence_type"), p.evidenceType());
+        row.set(SenescopeColumns.of(PREFIX + "score"), p.score());
+        row.set(SenescopeColumns.of(PREFIX + "why"), p.why());
     }
 
     /** Draws {@code edges} in the proposed style in every view of their network that shows them. */

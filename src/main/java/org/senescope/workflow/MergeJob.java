@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.senescope.failure.BadDataException;
@@ -22,8 +24,9 @@ import org.senescope.output.PlannedFile;
 /**
  * Merges reviewed candidates of {@code senescope mine} into a copy of a curation ({@code senescope merge}): every
  * file of the curation folder is copied unchanged but {@code claims.tsv}, which gains one row per accepted or edited
- * candidate (the review note in its {@code note}), and {@code rejected.tsv}, which gains the rejected ones with their
- * notes. The merged curation is then built exactly as {@code network --curation} builds it, quotes checked verbatim
+ * candidate (the review note in its {@code note}), {@code rejected.tsv}, which gains the rejected ones with their
+ * notes, and, when a merged candidate names a gene outside the network by its symbol, {@code nodes.tsv} (and
+ * {@code layout.tsv}), which gain its gene node ({@link MergedNodes}; each listed in the result's notes). The merged curation is then built exactly as {@code network --curation} builds it, quotes checked verbatim
  * against the seeds, before anything is written: a claim the builder refuses fails the merge with the builder's
  * message, located at its line in the reviewed file. Inputs are never changed. Stateless and thread-safe.
  */
@@ -67,18 +70,24 @@ public final class MergeJob {
         String original = withFinalNewline(Files.readString(curation.resolve(CLAIMS), StandardCharsets.UTF_8));
         StringBuilder claims = new StringBuilder(original);
         merged.forEach(r -> claims.append(MergedClaims.row(r)));
-        String claimsText = claims.toString();
-        Network network = build(request, reviewed, merged, original, claimsText);
+        Map<String, String> changed = new LinkedHashMap<>();
+        changed.put(CLAIMS, claims.toString());
+        MergedNodes.Added nodes = MergedNodes.plan(ResourceDirectory.of(curation),
+                Files.isRegularFile(curation.resolve(MergedNodes.LAYOUT)), reviewed, merged,
+                SenescenceImmunityNetwork.bundledGenes());
+        appended(curation, MergedNodes.NODES, nodes.nodeRows(), changed);
+        appended(curation, MergedNodes.LAYOUT, nodes.layoutRows(), changed);
+        Network network = build(request, reviewed, merged, original, changed);
         List<PlannedFile> files = new ArrayList<>();
         Path out = request.directory();
         for (Path file : FolderFiles.of(curation)) {
             String name = String.valueOf(file.getFileName());
-            if (!name.equals(CLAIMS) && !name.equals(REJECTED)) {
+            if (!changed.containsKey(name) && !name.equals(REJECTED)) {
                 byte[] bytes = Files.readAllBytes(file);
                 files.add(new PlannedFile(out.resolve(name), o -> o.write(bytes)));
             }
         }
-        files.add(utf8(out.resolve(CLAIMS), claimsText));
+        changed.forEach((name, text) -> files.add(utf8(out.resolve(name), text)));
         Path oldRejected = curation.resolve(REJECTED);
         String rejectedText = Files.isRegularFile(oldRejected)
                 ? withFinalNewline(Files.readString(oldRejected, StandardCharsets.UTF_8))
@@ -88,18 +97,29 @@ public final class MergeJob {
         int edited = (int) merged.stream().filter(r -> r.decision() == ReviewDecision.EDIT).count();
         List<Path> inputs = new ArrayList<>(FolderFiles.of(curation, request.seeds()));
         inputs.add(request.reviewed());
-        return new MergeResult(merged.size() - edited, edited, rejected.size(), skipped, NetworkJob.summary(network),
+        return new MergeResult(merged.size() - edited, edited, rejected.size(), skipped, nodes.notes(),
+                NetworkJob.summary(network),
                 new OutputSet(out, files, inputs));
     }
 
+    /** Puts {@code name}'s text with {@code rows} appended into {@code changed}, when there are rows. */
+    private static void appended(Path curation, String name, String rows, Map<String, String> changed)
+            throws IOException {
+        if (!rows.isEmpty()) {
+            changed.put(name, withFinalNewline(Files.readString(curation.resolve(name), StandardCharsets.UTF_8))
+                    + rows);
+        }
+    }
+
     private static Network build(MergeRequest request, ReviewedCandidates reviewed,
-                                 List<ReviewedCandidates.Row> merged, String original, String claimsText)
+                                 List<ReviewedCandidates.Row> merged, String original, Map<String, String> changed)
             throws IOException {
         ResourceDirectory folder = ResourceDirectory.of(request.curation());
         ResourceDirectory withMergedClaims = new ResourceDirectory() {
             @Override
             public InputStream open(String name) throws IOException {
-                return name.equals(CLAIMS) ? new ByteArrayInputStream(claimsText.getBytes(StandardCharsets.UTF_8))
+                String text = changed.get(name);
+                return text != null ? new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))
                         : folder.open(name);
             }
 

@@ -24,7 +24,8 @@ final class MergedClaims {
         return b.append(spreadsheetCell(r.cell(ReviewedCandidates.NOTE))).append('\n').toString();
     }
 
-    private static String spreadsheetCell(String cell) {
+    /** {@code cell} quoted as a spreadsheet quotes it when it begins with a double quote; otherwise as it is. */
+    static String spreadsheetCell(String cell) {
         return cell.startsWith("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 

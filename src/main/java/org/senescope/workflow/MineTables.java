@@ -8,7 +8,10 @@ import org.senescope.mine.FoundEntity;
 import org.senescope.mine.relations.RelationCandidate;
 import org.senescope.output.TsvCell;
 
-/** The two tables of {@link MineJob}, every cell through {@link TsvCell}. Stateless. */
+/**
+ * The two tables of {@link MineJob}, every cell through {@link TsvCell}; candidates.tsv, which a curator reviews in a
+ * spreadsheet, also quotes a cell beginning with a double quote ({@link #spreadsheetRow}). Stateless.
+ */
 final class MineTables {
 
     /**
@@ -29,13 +32,26 @@ final class MineTables {
         StringBuilder b = new StringBuilder(TsvCell.row(CANDIDATE_COLUMNS));
         for (CandidateClaim c : claims) {
             RelationCandidate r = c.relation();
-            b.append(TsvCell.row(List.of(r.source().id(), r.target().id(), r.relation().label(), r.sign().symbol(),
+            b.append(spreadsheetRow(List.of(r.source().id(), r.target().id(), r.relation().label(), r.sign().symbol(),
                     r.directed() ? "directed" : "undirected", c.document(), c.quote(), r.evidence().label(),
                     r.species().label(), "", "stated", String.format(Locale.ROOT, "%.2f", r.score()),
                     String.join("|", r.triggers()), yesNo(r.negated()), yesNo(r.hedged()),
                     yesNo(r.lossOfFunction()), r.why(), r.source().symbol(), r.target().symbol(), "", "")));
         }
         return b.toString();
+    }
+
+    /**
+     * A candidates.tsv row: {@link TsvCell#row}, but a cell that then begins with a double quote (a quote opening
+     * with a quotation mark) is quoted as a spreadsheet quotes it, since the reviewed table is read back, as a
+     * spreadsheet reads it, by {@link ReviewedCandidates}; unquoted, such a cell would be taken for a quoted field.
+     */
+    static String spreadsheetRow(List<String> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            b.append(i > 0 ? "\t" : "").append(MergedClaims.spreadsheetCell(TsvCell.of(cells.get(i))));
+        }
+        return b.append('\n').toString();
     }
 
     static String entities(List<FoundEntity> entities) {

@@ -149,4 +149,48 @@ class MergeCommandTest {
         assertEquals("senescope merge: " + reviewed + ":2:20: unknown decision 'maybe'; expected accept, reject, "
                 + "edit or empty (undecided)", run.err().lines().findFirst().orElseThrow());
     }
+
+    /** A reviewed row naming a gene outside the network by its symbol, as senescope mine names one. */
+    private static String geneRow(String gene, String decision) {
+        return String.join("\t", gene, "senescent_cell_clearance", "promotes", "+", "directed", SEED, QUOTE,
+                "prior work the seed cites", "unspecified", "", "stated", "0.80", "implicate", "no", "no", "no",
+                "why", gene, "", decision, "") + "\n";
+    }
+
+    @Test
+    void anAcceptedGeneOutsideTheNetworkAddsItsNodeAndSaysSo() throws IOException {
+        Map<String, String> before = contents(CURATION);
+        Path reviewed = reviewed(geneRow("PRF1", "accept"), geneRow("H60a", "edit"));
+        CliRun run = merge(reviewed);
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(
+                "added gene node 'PRF1' to nodes.tsv for " + reviewed + ":2 (source, document " + SEED + ")",
+                "added gene node 'H60a' to nodes.tsv for " + reviewed + ":3 (source, document " + SEED + ")",
+                "placed 'PRF1' at (0, 1450) in layout.tsv, a row below the curated layout; move it where it belongs",
+                "placed 'H60a' at (150, 1450) in layout.tsv, a row below the curated layout; move it where it belongs",
+                "1 accepted, 1 edited, 0 rejected (" + tmp.resolve("out/rejected.tsv") + "), 0 skipped"),
+                run.out().lines().limit(5).toList());
+        Map<String, String> after = contents(tmp.resolve("out"));
+        assertEquals(before.get("nodes.tsv")
+                + "PRF1\tPRF1\tgene\tPRF1\t5551\tENSG00000180644\t\t\t\tAdded by senescope merge from a "
+                + "reviewed candidate of " + SEED + " (" + reviewed + ":2)\n"
+                + "H60a\tH60a\tgene\t\t\t\tH60a\t\t\tAdded by senescope merge from a reviewed candidate of "
+                + SEED + " (" + reviewed + ":3)\n", after.get("nodes.tsv"));
+        assertEquals(before.get("layout.tsv") + "PRF1\t0\t1450\nH60a\t150\t1450\n", after.get("layout.tsv"));
+        assertEquals(before.get("modules.tsv"), after.get("modules.tsv"));
+        CliRun build = CliRun.of("network", "--out", tmp.resolve("net").toString(), "--curation",
+                tmp.resolve("out").toString(), "--seeds", "seeds");
+        assertEquals(0, build.exitCode(), build.err());
+    }
+
+    @Test
+    void aNameThatIsNoNodeAndNoKnownSymbolStillFailsAsTheBuilderSays() throws IOException {
+        Path reviewed = reviewed(geneRow("NOTAGENE1", "accept"));
+        CliRun run = merge(reviewed);
+        assertEquals(65, run.exitCode(), run.err());
+        String first = run.err().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith("senescope merge: " + reviewed + ":2:"), first);
+        assertTrue(first.endsWith("unknown node 'NOTAGENE1'; expected a node id from nodes.tsv"), first);
+        assertTrue(Files.notExists(tmp.resolve("out")));
+    }
 }

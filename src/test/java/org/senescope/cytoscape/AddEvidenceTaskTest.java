@@ -97,7 +97,7 @@ class AddEvidenceTaskTest {
         ProposedClaim outside = new ProposedClaim("MDM2", "TP53", "inhibits", "-", true, "paper.txt", "q",
                 "review claim", 0.5, "why");
         List<CyEdge> added = new ArrayList<>();
-        assertEquals(List.of(outside), AddEvidenceTask.write(cytoscape, network,
+        assertEquals(new ProposedEdges.Left(List.of(outside), 0), AddEvidenceTask.write(cytoscape, network,
                 SenescopeNodes.of(network), List.of(outside),
                 added));
         assertEquals(List.of(), added);
@@ -106,5 +106,51 @@ class AddEvidenceTaskTest {
         BadRequestException e = assertThrows(BadRequestException.class, () -> task.run(new RecordingTaskMonitor()));
         assertEquals("choose a document or a folder of documents; " + tmp.resolve("none.txt") + " does not exist",
                 e.getMessage());
+    }
+
+    @Test
+    void runningTwiceAddsNothingTheSecondTimeAndSaysSo() throws Exception {
+        MemoryNetwork network = cytoscape.buildSeedNetwork(BUNDLED);
+        int curated = network.getEdgeCount();
+        Path doc = tmp.resolve("paper.txt");
+        Files.writeString(doc, "Neutralization of CCL2 prevented angiogenesis.\n", StandardCharsets.UTF_8);
+        AddEvidenceTask first = new AddEvidenceTask(cytoscape.services());
+        first.documents = doc.toFile();
+        first.run(new RecordingTaskMonitor());
+        AddEvidenceTask second = new AddEvidenceTask(cytoscape.services());
+        second.documents = doc.toFile();
+        second.run(new RecordingTaskMonitor());
+        assertEquals(curated + 1, network.getEdgeCount(), "the candidate is proposed once");
+        assertTrue(second.report().contains("0 proposed edges added (dashed, orange; senescope::proposed), none "
+                + "accepted"), second.report().toString());
+        assertTrue(second.report().contains("1 candidates were already on the network (proposed before, or a "
+                + "curated claim from the same document) and were not added again"), second.report().toString());
+        assertTrue(first.report().stream().noneMatch(l -> l.contains("already")), first.report().toString());
+    }
+
+    @Test
+    void aCuratedClaimFromItsOwnDocumentIsNotProposedButFromAnotherDocumentItIs() throws Exception {
+        MemoryNetwork network = cytoscape.buildSeedNetwork(BUNDLED);
+        int curated = network.getEdgeCount();
+        SenescopeNodes ids = SenescopeNodes.of(network);
+        CyEdge edge = network.getEdgeList().get(0);
+        CyRow row = network.getRow(edge);
+        String source = network.getRow(edge.getSource()).get("senescope::senescope_id", String.class);
+        String target = network.getRow(edge.getTarget()).get("senescope::senescope_id", String.class);
+        String relation = row.get("senescope::relation", String.class);
+        String sign = row.get("senescope::sign", String.class);
+        String seed = row.getList("senescope::seed_files", String.class).get(0);
+        ProposedClaim same = new ProposedClaim(source, target, relation, sign, edge.isDirected(), seed,
+                "a sentence of the seed", "finding reported in the seed", 0.9, "why");
+        ProposedClaim elsewhere = new ProposedClaim(source, target, relation, sign, edge.isDirected(), "new.txt",
+                "a sentence of a new paper", "finding reported in the seed", 0.9, "why");
+        ProposedClaim twice = new ProposedClaim(source, target, relation, sign, edge.isDirected(), "new.txt",
+                "a sentence of a new paper", "finding reported in the seed", 0.7, "mined again");
+        List<CyEdge> added = new ArrayList<>();
+        assertEquals(new ProposedEdges.Left(List.of(), 2),
+                AddEvidenceTask.write(cytoscape, network, ids, List.of(same, elsewhere, twice), added));
+        assertEquals(1, added.size(), "only the claim from another document, once");
+        assertEquals(curated + 1, network.getEdgeCount());
+        assertEquals("new.txt", network.getRow(added.get(0)).get("senescope::proposed_document", String.class));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,11 +162,43 @@ class CommandEndpointTest {
     void answersAnUnknownCommandAndAMissingExecutor() throws Exception {
         assertEquals(new CommandEndpoint.Answer(404, "{\"data\":{},\"errors\":[{\"status\":404,"
                 + "\"type\":\"urn:cytoscape:ci:senescope:v1:figure:errors:1\",\"message\":\"no command 'figure' in "
-                + "senescope; its commands are build, overlay, gsea, export figure, sc-overlay, sc-score\",\"link\":null}]}"),
+                + "senescope; its commands are build, overlay, gsea, export figure, sc-overlay, sc-score, add-evidence\",\"link\":null}]}"),
                 post("figure", "{}"));
         CommandEndpoint alone = CommandEndpoint.senescope(run -> Optional.empty());
         assertEquals(503, alone.answer("build", Map.of()).status());
         assertTrue(alone.answer("build", Map.of()).json().contains("\"message\":\"Cytoscape's command executor is "
                 + "not running\""));
+    }
+
+    @Test
+    void addEvidenceRunsAsACommandAndTwiceAddsNothingNew(@TempDir Path tmp) throws Exception {
+        MemoryNetwork network = cytoscape.buildSeedNetwork(BUNDLED);
+        int curated = network.getEdgeCount();
+        Path doc = tmp.resolve("paper.txt");
+        Files.writeString(doc, "Neutralization of CCL2 prevented angiogenesis.\n");
+        MemoryCommandExecutor evidence = new MemoryCommandExecutor(Map.of(
+                "add-evidence", () -> new AddEvidenceTask(cytoscape.services())));
+        CommandEndpoint strict = CommandEndpoint.senescope(run -> Optional.of(run.apply(evidence)));
+        String body = "{\"documents\": \"" + doc + "\", \"network\": \"current\"}";
+        CommandEndpoint.Answer first = strict.answer("add-evidence", CyRestBody.gsonMap(body));
+        assertEquals(200, first.status(), first.json());
+        JsonNode once = JSON.readTree(first.json()).get("data");
+        assertEquals(network.getSUID().longValue(), once.get("network").longValue());
+        assertEquals(List.of(1, 1, 0, 0), List.of(once.get("candidates").intValue(), once.get("added").intValue(),
+                once.get("alreadyPresent").intValue(), once.get("outsideNetwork").intValue()));
+        assertEquals(network.getEdgeList().get(curated).getSUID().longValue(), once.at("/edges/0").longValue());
+        JsonNode again = JSON.readTree(strict.answer("add-evidence", CyRestBody.gsonMap(body)).json()).get("data");
+        assertEquals(List.of(1, 0, 1, 0), List.of(again.get("candidates").intValue(), again.get("added").intValue(),
+                again.get("alreadyPresent").intValue(), again.get("outsideNetwork").intValue()));
+        assertEquals(JSON.readTree("[]"), again.get("edges"));
+        assertEquals(curated + 1, network.getEdgeCount());
+
+        CommandEndpoint.Answer misspelt = strict.answer("add-evidence",
+                CyRestBody.gsonMap("{\"document\": \"" + doc + "\"}"));
+        assertEquals(400, misspelt.status());
+        assertEquals("{\"data\":{},\"errors\":[{\"status\":400,"
+                + "\"type\":\"urn:cytoscape:ci:senescope:v1:add-evidence:errors:1\",\"message\":\"unknown parameter "
+                + "'document'; senescope add-evidence takes documents, network\",\"link\":null}]}", misspelt.json());
+        assertEquals(2, evidence.calls.size(), "the refused body ran nothing");
     }
 }

@@ -55,7 +55,7 @@ class CyRestExamplesTest {
     @BeforeAll
     static void readThePage() throws IOException {
         examples = DocumentedCommands.read();
-        assertEquals(List.of("build", "overlay", "gsea", "export figure", "sc-overlay", "sc-score"),
+        assertEquals(List.of("build", "overlay", "gsea", "export figure", "sc-overlay", "sc-score", "add-evidence"),
                 List.copyOf(examples.keySet()));
     }
 
@@ -83,7 +83,9 @@ class CyRestExamplesTest {
                 .replace("/home/me/scores/", tmp.resolve("scores") + "/")
                 .replace("/home/me/figures/", tmp.resolve("figures") + "/")
                 .replace("\"deseq2_results.tsv\"", "\"" + liver + "\"")
-                .replace("\"h.all.gmt\"", "\"" + hallmark + "\"");
+                .replace("\"h.all.gmt\"", "\"" + hallmark + "\"")
+                .replace("/papers/nk-senescence.txt", paper().toString())
+                .replace("\"nk-senescence.txt\"", "\"" + paper() + "\"");
     }
 
     /** The example's body, its paths substituted; the RCy3 and py4cytoscape examples send the same. */
@@ -248,6 +250,33 @@ class CyRestExamplesTest {
             assertTrue(Files.size(Path.of(file.asText())) > 0, file.asText());
         }
     }
+
+    /** The paper of the add-evidence example: two statements on the network's nodes, one naming a gene outside it. */
+    private Path paper() {
+        return tmp.resolve("nk-senescence.txt");
+    }
+
+    @Test
+    void addEvidenceFromAPaperThenAgain() throws Exception {
+        Files.writeString(paper(), PAPER, StandardCharsets.UTF_8);
+        long network = cytoscape.buildSeedNetwork(BUNDLED).getSUID();
+        JsonNode real = run("add-evidence", new AddEvidenceTask(cytoscape.services()), body("add-evidence"));
+        JsonNode documented = documented("add-evidence");
+        DocumentedCommands.assertShape(documented, real, "add-evidence");
+        assertValues(documented, real, "/documents", "/candidates", "/added", "/alreadyPresent", "/outsideNetwork",
+                "/summary/0");
+        assertEquals(network, real.get("network").longValue());
+        JsonNode again = run("add-evidence", new AddEvidenceTask(cytoscape.services()), body("add-evidence"));
+        assertEquals(0, again.get("added").intValue());
+        assertEquals(3, again.get("alreadyPresent").intValue(), "every edge of the first run is present");
+        assertEquals(real.get("outsideNetwork"), again.get("outsideNetwork"));
+    }
+
+    private static final String PAPER = """
+            Neutralization of CCL2 prevented angiogenesis.
+            Senescent tumour cells secrete CCL2 and recruit NK cells.
+            MDM2 inhibits TP53 in proliferating cells.
+            """;
 
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();

@@ -97,7 +97,10 @@ class CytoscapeBundleIT {
                     "(&(preferredMenu=Apps.Senescope)(title=Add evidence from documents...))");
             assertEquals("7.0", evidence.get("menuGravity"));
             assertEquals("network", evidence.get("enableFor"));
-            assertNull(evidence.get("command"), "a menu item only; scripts run senescope mine and merge");
+            assertEquals("add-evidence", evidence.get("command"), "a menu item and a command");
+            assertEquals("true", evidence.get("commandSupportsJSON"));
+            assertTrue(new ObjectMapper().readTree(evidence.get("commandExampleJSON")).get("alreadyPresent")
+                    .isNumber());
             assertEquals(List.of("Add evidence from documents...", "Build senescence–immunity network",
                     "Export figure...", "Gene-set analysis (GSEA)...",
                     "Import expression data...", "Single-cell cell types...", "Single-cell module scores..."),
@@ -111,7 +114,7 @@ class CytoscapeBundleIT {
                     "activated without a renderer: the lexicon is looked up when a style is installed");
             ServiceReference<?>[] commands = felix.context().getAllServiceReferences("org.cytoscape.work.TaskFactory",
                     "(commandNamespace=senescope)");
-            assertEquals(List.of("build", "export figure", "gsea", "overlay", "sc-overlay", "sc-score"),
+            assertEquals(List.of("add-evidence", "build", "export figure", "gsea", "overlay", "sc-overlay", "sc-score"),
                     Arrays.stream(commands)
                     .map(r -> (String) r.getProperty("command")).sorted().toList());
 
