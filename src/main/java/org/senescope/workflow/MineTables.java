@@ -2,6 +2,7 @@ package org.senescope.workflow;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.senescope.mine.CandidateClaim;
 import org.senescope.mine.FoundEntity;
@@ -29,13 +30,25 @@ final class MineTables {
         StringBuilder b = new StringBuilder(TsvCell.row(CANDIDATE_COLUMNS));
         for (CandidateClaim c : claims) {
             RelationCandidate r = c.relation();
-            b.append(TsvCell.row(List.of(r.source().id(), r.target().id(), r.relation().label(), r.sign().symbol(),
+            b.append(TsvCell.row(Stream.of(r.source().id(), r.target().id(), r.relation().label(), r.sign().symbol(),
                     r.directed() ? "directed" : "undirected", c.document(), c.quote(), r.evidence().label(),
                     r.species().label(), "", "stated", String.format(Locale.ROOT, "%.2f", r.score()),
                     String.join("|", r.triggers()), yesNo(r.negated()), yesNo(r.hedged()),
-                    yesNo(r.lossOfFunction()), r.why(), r.source().symbol(), r.target().symbol(), "", "")));
+                    yesNo(r.lossOfFunction()), r.why(), r.source().symbol(), r.target().symbol(), "", "")
+                    .map(MineTables::spreadsheetQuoted).toList()));
         }
         return b.toString();
+    }
+
+    /**
+     * A cell that starts with a double quote, quoted as a spreadsheet quotes it (the cell {@code "a" b} is written
+     * {@code """a"" b"}): {@link ReviewedCandidates} reads the reviewed table with spreadsheet quoting, and would
+     * otherwise take the opening quote of the miner's {@code why} ({@code "T cells" mediated ...}), or of a sentence
+     * that opens with a quotation, for a quoted field and refuse the row. A quote further in means nothing to that
+     * reader and is left alone.
+     */
+    static String spreadsheetQuoted(String cell) {
+        return cell.startsWith("\"") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     static String entities(List<FoundEntity> entities) {

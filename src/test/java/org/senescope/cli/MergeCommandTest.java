@@ -149,4 +149,23 @@ class MergeCommandTest {
         assertEquals("senescope merge: " + reviewed + ":2:20: unknown decision 'maybe'; expected accept, reject, "
                 + "edit or empty (undecided)", run.err().lines().findFirst().orElseThrow());
     }
+
+    @Test
+    void theMinersOwnTableMergesAsWrittenWhenItsWhyCellsOpenWithAQuote() throws IOException {
+        CliRun mined = CliRun.of("mine", "seeds/000_4e315b57901a7942.txt", "--out", tmp.resolve("mined").toString());
+        assertEquals(0, mined.exitCode(), mined.err());
+        List<String> lines = Files.readAllLines(tmp.resolve("mined/candidates.tsv"), StandardCharsets.UTF_8);
+        assertTrue(lines.get(1).contains("\t\"\"\""), "a why cell opening with a quote: " + lines.get(1));
+        // A curator rejects every row in an editor: the decision is the last cell but one.
+        List<String> rejected = new ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).map(l -> l.substring(0, l.length() - 2) + "\treject\t").forEach(rejected::add);
+        Path reviewed = tmp.resolve("reviewed.tsv");
+        Files.write(reviewed, rejected, StandardCharsets.UTF_8);
+        CliRun run = merge(reviewed);
+        assertEquals(0, run.exitCode(), run.err());
+        int rows = lines.size() - 1;
+        assertTrue(run.out().startsWith("0 accepted, 0 edited, " + rows + " rejected"), run.out());
+        List<String> recorded = Files.readAllLines(tmp.resolve("out/rejected.tsv"), StandardCharsets.UTF_8);
+        assertEquals(rows + 1, recorded.size());
+    }
 }

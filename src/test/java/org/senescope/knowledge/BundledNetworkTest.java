@@ -35,7 +35,7 @@ class BundledNetworkTest {
     @Test
     void counts() {
         assertEquals(58, network.nodes().size());
-        assertEquals(117, network.edges().size());
+        assertEquals(125, network.edges().size());
         assertEquals(146, network.claims().size());
         assertEquals(Map.of(
                 EvidenceType.SEED_FINDING, 33L,
