@@ -71,7 +71,7 @@ class OverlayCommandTest {
         int first = lines.indexOf("Edge consistency (a heuristic): 7 of 125 edges testable (expression relations "
                 + "between measured genes): 0 agree, 0 disagree, 7 cannot say");
         assertTrue(first > 0, run.out());
-        assertEquals(List.of("  98 not testable: not a gene at one end", "  2 not testable: negative finding, no sign",
+        assertEquals(List.of("  106 not testable: not a gene at one end", "  2 not testable: negative finding, no sign",
                 "  4 not testable: binding, membership or association, no sign",
                 "  3 not testable: post-translational or activity relation, not visible in mRNA",
                 "  3 not testable: a gene at one end not measured"), lines.subList(first + 1, first + 6));

@@ -54,8 +54,8 @@ class NetworkJobParityTest {
         assertEquals(fromCli.network(), fromApp.network());
         assertEquals(58, fromApp.network().nodes().size());
         assertEquals(125, fromApp.network().edges().size());
-        assertEquals(Map.of(EvidenceType.SEED_FINDING, 33L, EvidenceType.CITED_PRIOR_WORK, 21L, EvidenceType.REVIEW_CLAIM,
-                50L, EvidenceType.HYPOTHESIS, 18L, EvidenceType.NEGATIVE_FINDING, 14L, EvidenceType.BACKGROUND, 10L),
+        assertEquals(Map.of(EvidenceType.SEED_FINDING, 35L, EvidenceType.CITED_PRIOR_WORK, 21L, EvidenceType.REVIEW_CLAIM,
+                58L, EvidenceType.HYPOTHESIS, 18L, EvidenceType.NEGATIVE_FINDING, 15L, EvidenceType.BACKGROUND, 10L),
                 fromApp.claimsByEvidenceType());
         assertEquals(fromCli.tables(), fromApp.tables());
         assertEquals(List.of(SUMMARY), fromCli.notes());
