@@ -124,7 +124,7 @@ public final class NetworkJob {
                 + "\n" + e.problems().size() + " problem(s) in the curation; nothing written";
     }
 
-    /** For example {@code Senescence–immunity network: 58 nodes, 117 edges, 146 claims (33 finding ..., ...)}. */
+    /** For example {@code Senescence–immunity network: 58 nodes, 125 edges, 157 claims (35 finding ..., ...)}. */
     static String summary(Network network) {
         Map<EvidenceType, Long> counts = network.claimCountsByEvidenceType();
         String byType = Arrays.stream(EvidenceType.values())

@@ -52,7 +52,7 @@ class DemoCommandTest {
         assertTrue(Files.readString(dir.resolve("SIMULATED_p53-restoration_day2_vs_day0.tsv"))
                 .startsWith("# SIMULATED data, not measured"));
         String methods = Files.readString(dir.resolve(BASE + ".methods.txt"));
-        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 21 of them gene nodes; 117 edges; built "
+        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 21 of them gene nodes; 125 edges; built "
                 + "from 5 seed documents; gene identifiers from NCBI Entrez Gene (snapshot 2022-09-12)"), methods);
         assertTrue(methods.contains("Data: SIMULATED data, not measured: seeded model of a mouse liver carcinoma after "
                 + "p53 restoration"), methods);

@@ -75,7 +75,7 @@ class MergeCommandTest {
         assertEquals(before.keySet().stream().filter(n -> !n.equals("rejected.tsv")).toList(),
                 after.keySet().stream().filter(n -> !n.equals("rejected.tsv")).toList());
         for (String name : before.keySet()) {
-            if (!name.equals("claims.tsv")) {
+            if (!name.equals("claims.tsv") && !name.equals("rejected.tsv")) {
                 assertEquals(before.get(name), after.get(name), name);
             }
         }
@@ -84,7 +84,8 @@ class MergeCommandTest {
                 + String.join("\t", "nk_cell", "senescent_cell_clearance", "promotes", "+", "directed", SEED, QUOTE,
                 "prior work the seed cites", "unspecified", "", "stated", "checked against the cited studies") + "\n";
         assertEquals(before.get("claims.tsv") + added, after.get("claims.tsv"));
-        assertEquals("reviewed\tline\tsource\ttarget\trelation\tsign\tdocument\tquote\tnote\n"
+        // The curation's own rejected.tsv (its review of the miner's candidates on the seeds) keeps its rows.
+        assertEquals(before.get("rejected.tsv")
                 + reviewed + "\t3\t'=granulocyte\tsenescent_cell_clearance\tpromotes\t+\t" + SEED + "\t" + QUOTE
                 + "\tno granulocyte node; the seed cites it only in passing\n", after.get("rejected.tsv"));
         List<String> out = run.out().lines().toList();
@@ -192,5 +193,25 @@ class MergeCommandTest {
         assertTrue(first.startsWith("senescope merge: " + reviewed + ":2:"), first);
         assertTrue(first.endsWith("unknown node 'NOTAGENE1'; expected a node id from nodes.tsv"), first);
         assertTrue(Files.notExists(tmp.resolve("out")));
+    }
+
+    @Test
+    void theMinersOwnTableMergesAsWrittenWhenItsWhyCellsOpenWithAQuote() throws IOException {
+        CliRun mined = CliRun.of("mine", "seeds/000_4e315b57901a7942.txt", "--out", tmp.resolve("mined").toString());
+        assertEquals(0, mined.exitCode(), mined.err());
+        List<String> lines = Files.readAllLines(tmp.resolve("mined/candidates.tsv"), StandardCharsets.UTF_8);
+        assertTrue(lines.get(1).contains("\t\"\"\""), "a why cell opening with a quote: " + lines.get(1));
+        // A curator rejects every row in an editor: the decision is the last cell but one.
+        List<String> rejected = new ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).map(l -> l.substring(0, l.length() - 2) + "\treject\t").forEach(rejected::add);
+        Path reviewed = tmp.resolve("reviewed.tsv");
+        Files.write(reviewed, rejected, StandardCharsets.UTF_8);
+        CliRun run = merge(reviewed);
+        assertEquals(0, run.exitCode(), run.err());
+        int rows = lines.size() - 1;
+        assertTrue(run.out().startsWith("0 accepted, 0 edited, " + rows + " rejected"), run.out());
+        List<String> recorded = Files.readAllLines(tmp.resolve("out/rejected.tsv"), StandardCharsets.UTF_8);
+        assertEquals(Files.readAllLines(CURATION.resolve("rejected.tsv"), StandardCharsets.UTF_8).size() + rows,
+                recorded.size(), "the curation's rejected rows, then these");
     }
 }

@@ -25,8 +25,8 @@ class NetworkCommandTest {
         assertEquals(List.of("senescence-immunity.cx2", "senescence-immunity.cyjs", "senescence-immunity.edges.tsv",
                 "senescence-immunity.graphml", "senescence-immunity.nodes.tsv", "senescence-immunity.sif",
                 "senescence-immunity.style.xml", "senescence-immunity.xgmml"), list(out));
-        assertTrue(run.out().startsWith("Senescence–immunity network: 58 nodes, 117 edges, 146 claims (33 finding "
-                + "reported in the seed, 21 prior work the seed cites, 50 review claim, 18 hypothesis, 14 negative "
+        assertTrue(run.out().startsWith("Senescence–immunity network: 58 nodes, 125 edges, 157 claims (35 finding "
+                + "reported in the seed, 21 prior work the seed cites, 58 review claim, 18 hypothesis, 15 negative "
                 + "finding, 10 background)"), run.out());
         assertTrue(run.out().contains("Wrote 8 files to " + out), run.out());
     }

@@ -66,12 +66,12 @@ class OverlayCommandTest {
                 + "0.490914133925617)"), String.join("\n", edges));
         assertTrue(edges.contains("TP53 (induces expression of) CCL3\tHS_DESeq2_genesymb\tfalse\ta gene at one end not "
                 + "measured\t\t"), String.join("\n", edges));
-        assertEquals(2 + 117, edges.size(), "the note, the header and one row per edge");
+        assertEquals(2 + 125, edges.size(), "the note, the header and one row per edge");
         List<String> lines = run.out().lines().toList();
-        int first = lines.indexOf("Edge consistency (a heuristic): 7 of 117 edges testable (expression relations "
+        int first = lines.indexOf("Edge consistency (a heuristic): 7 of 125 edges testable (expression relations "
                 + "between measured genes): 0 agree, 0 disagree, 7 cannot say");
         assertTrue(first > 0, run.out());
-        assertEquals(List.of("  98 not testable: not a gene at one end", "  2 not testable: negative finding, no sign",
+        assertEquals(List.of("  106 not testable: not a gene at one end", "  2 not testable: negative finding, no sign",
                 "  4 not testable: binding, membership or association, no sign",
                 "  3 not testable: post-translational or activity relation, not visible in mRNA",
                 "  3 not testable: a gene at one end not measured"), lines.subList(first + 1, first + 6));

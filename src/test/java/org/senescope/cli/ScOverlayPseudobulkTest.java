@@ -79,7 +79,7 @@ public class ScOverlayPseudobulkTest {
         // Below the three-row legend the caption would pass a page's height: it is written beside the figure.
         assertFalse(svg.contains("Network: Senescence"), "not drawn");
         assertEquals("Figure caption (not drawn in the figure, which would otherwise be taller than a journal page): "
-                + "Network: Senescence–immunity network (58 nodes, 117 edges), drawn in the network's preset "
+                + "Network: Senescence–immunity network (58 nodes, 125 edges), drawn in the network's preset "
                 + "layout (its own node positions). Node shape shows the kind of node. Colour: log2 fold change "
                 + "(B/A) from pseudobulk-de.tsv on a diverging colour-blind-safe scale centred at 0 (ends at −2 "
                 + "and +2; values beyond are clamped); grey: not measured (9 of 21 gene nodes measured); a thick "

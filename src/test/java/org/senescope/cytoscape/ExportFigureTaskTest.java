@@ -110,7 +110,7 @@ class ExportFigureTaskTest {
         assertEquals(List.of(svg.toString(), pdf.toString(), tmp.resolve("figures/senescence-immunity-figure.recipe.json")
                 .toString(), tmp.resolve("figures/senescence-immunity-figure.methods.txt").toString()), files);
         String methods = Files.readString(tmp.resolve("figures/senescence-immunity-figure.methods.txt"));
-        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 21 of them gene nodes; 117 edges; built "
+        assertTrue(methods.startsWith("Senescence–immunity network (58 nodes, 21 of them gene nodes; 125 edges; built "
                 + "from 5 seed documents; gene identifiers from NCBI Entrez Gene"), methods);
         assertTrue(methods.endsWith("as SVG and PDF. Its fonts are embedded in the PDF. The recipe file records the "
                 + "SHA-256 checksum of every input and every parameter, the network and data by their content as the Cytoscape view "
@@ -142,9 +142,9 @@ class ExportFigureTaskTest {
         network.getRow(network).set(CyNetwork.NAME, "Senescope via CyREST");
         task("renamed.svg", "").run(new RecordingTaskMonitor());
         String methods = Files.readString(tmp.resolve("figures/renamed.methods.txt"));
-        assertTrue(methods.startsWith("Senescope via CyREST (58 nodes, 21 of them gene nodes; 117 edges;"), methods);
+        assertTrue(methods.startsWith("Senescope via CyREST (58 nodes, 21 of them gene nodes; 125 edges;"), methods);
         String svg = Files.readString(tmp.resolve("figures/renamed.svg"));
-        assertTrue(svg.contains("Network: Senescope via CyREST (58 nodes, 117 edges)"), "the figure's own caption");
+        assertTrue(svg.contains("Network: Senescope via CyREST (58 nodes, 125 edges)"), "the figure's own caption");
         assertFalse(svg.contains("Senescence–immunity network"), "the name the network was built with");
     }
 

@@ -72,7 +72,7 @@ class RepeatedTaskTest {
             MemoryNetworkView view = cytoscape.views.get(run);
             assertEquals("Senescope", cytoscape.getVisualStyle(view).getTitle());
             Map<String, Object> values = viewValues(view);
-            assertEquals(58 + 117, values.keySet().stream().map(k -> k.substring(0, k.lastIndexOf(' '))).distinct()
+            assertEquals(58 + 125, values.keySet().stream().map(k -> k.substring(0, k.lastIndexOf(' '))).distinct()
                     .count(), "every node and edge has values under a name of its own");
             views.add(values);
         }

@@ -35,14 +35,14 @@ class BundledNetworkTest {
     @Test
     void counts() {
         assertEquals(58, network.nodes().size());
-        assertEquals(117, network.edges().size());
-        assertEquals(146, network.claims().size());
+        assertEquals(125, network.edges().size());
+        assertEquals(157, network.claims().size());
         assertEquals(Map.of(
-                EvidenceType.SEED_FINDING, 33L,
+                EvidenceType.SEED_FINDING, 35L,
                 EvidenceType.CITED_PRIOR_WORK, 21L,
-                EvidenceType.REVIEW_CLAIM, 50L,
+                EvidenceType.REVIEW_CLAIM, 58L,
                 EvidenceType.HYPOTHESIS, 18L,
-                EvidenceType.NEGATIVE_FINDING, 14L,
+                EvidenceType.NEGATIVE_FINDING, 15L,
                 EvidenceType.BACKGROUND, 10L), network.claimCountsByEvidenceType());
     }
 

@@ -56,9 +56,9 @@ class SeedMiningScoreTest {
         Files.writeString(Path.of("target/mining-misses.txt"), misses(curation, candidates));
         ScoreRow positive = rows.get(0);
         ScoreRow negative = rows.get(1);
-        // The floors docs/mining.md reports (positive 46 of 105 recalled, 46 of 75 correct; negative 9 of 12
-        // recalled, 9 of 11 correct).
-        assertTrue(positive.recalled() >= 46 && positive.correct() >= 46, table.toString());
+        // The floors docs/mining.md reports, against the curation completed from reviewed candidates (positive 52
+        // of 113 recalled, 52 of 75 correct; negative 9 of 12 recalled, 9 of 11 correct).
+        assertTrue(positive.recalled() >= 52 && positive.correct() >= 52, table.toString());
         assertTrue(negative.recalled() >= 9 && negative.correct() >= 9, table.toString());
         assertTrue(positive.proposed() <= 75 && negative.proposed() <= 11, "precision fell: " + table);
     }

@@ -73,12 +73,12 @@ class Cx2ViewerConverterIT {
         assertEquals(aspectSize(cx2, "nodes"), summary.get("nodes").asInt());
         assertEquals(aspectSize(cx2, "edges"), summary.get("edges").asInt());
         assertEquals(58, summary.get("nodes").asInt());
-        assertEquals(117, summary.get("edges").asInt());
+        assertEquals(125, summary.get("edges").asInt());
         // Cytoscape.js keeps nodes and edges in one id space; CX2 edge ids that repeat node ids would be dropped.
         assertEquals(58, summary.get("loadedNodes").asInt());
-        assertEquals(117, summary.get("loadedEdges").asInt());
+        assertEquals(125, summary.get("loadedEdges").asInt());
         assertEquals(58, summary.get("cyjs").get("nodes").asInt(), "the .cyjs file in Cytoscape.js");
-        assertEquals(117, summary.get("cyjs").get("edges").asInt());
+        assertEquals(125, summary.get("cyjs").get("edges").asInt());
         assertEquals(58, summary.get("cyjs").get("positioned").asInt());
         assertEquals("[]", summary.get("warnings").toString(), "Cytoscape.js accepted every element and style");
         Map<String, String> shapeByKind = new HashMap<>();

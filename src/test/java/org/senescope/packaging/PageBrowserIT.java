@@ -99,8 +99,8 @@ class PageBrowserIT {
         assertEquals(0, s.get("filter").get("shownHypothesis").asInt(), "the evidence filter hides hypothesis edges");
         assertEquals(0, s.get("filter").get("hiddenOther").asInt());
         assertEquals(58, s.get("table").get("nodes").asInt());
-        assertEquals(117 - 8, s.get("table").get("edges").asInt(), "the table lists what the filter shows");
-        assertEquals(117 - 8, s.get("exports").get("svgLines").asInt(), "the SVG draws every edge shown");
+        assertEquals(125 - 8, s.get("table").get("edges").asInt(), "the table lists what the filter shows");
+        assertEquals(125 - 8, s.get("exports").get("svgLines").asInt(), "the SVG draws every edge shown");
         assertTrue(Files.size(shots().resolve("page-04-select-KLRK1.png")) > 10_000);
         assertNodePanelListsEdgesByRelationWithTheirEvidence(s.get("klrk1").get("edges"));
         assertEachFilterShowsWhatItShouldAndTheLegendCountsIt(s.get("filters"));
@@ -135,8 +135,8 @@ class PageBrowserIT {
     private static void assertEachFilterShowsWhatItShouldAndTheLegendCountsIt(JsonNode f) {
         String levels = "finding reported in the seed=(%d shown), prior work the seed cites=(%d shown), review claim=(%d "
                 + "shown), background=(%d shown), hypothesis=(%d shown), negative finding%s=(%d shown)";
-        assertFilter(f.get("all"), 117, 58, String.format(levels, 29, 20, 40, 8, 8, "", 12));
-        assertFilter(f.get("noNegative"), 105, 58, String.format(levels, 29, 20, 40, 8, 8, " (off)", 0));
+        assertFilter(f.get("all"), 125, 58, String.format(levels, 31, 20, 46, 8, 8, "", 12));
+        assertFilter(f.get("noNegative"), 113, 58, String.format(levels, 31, 20, 46, 8, 8, " (off)", 0));
         assertEquals("News report on NK cell-mediated tumour control by a cytostatic drug combination (title not stated "
                 + "in the seed)", f.get("seed").get("seed").asText());
         assertFilter(f.get("seed"), 15, 58, String.format(levels, 2, 0, 8, 0, 3, "", 2));
@@ -145,7 +145,7 @@ class PageBrowserIT {
         assertEquals("Senescence program", f.get("module").get("module").asText());
         assertFilter(f.get("module"), 3, 6, String.format(levels, 0, 2, 0, 1, 0, "", 0));
         assertEquals("[]", f.get("module").get("outOfView").toString(), "the view fitted to the module's nodes");
-        assertFilter(f.get("reset"), 117, 58, String.format(levels, 29, 20, 40, 8, 8, "", 12));
+        assertFilter(f.get("reset"), 125, 58, String.format(levels, 31, 20, 46, 8, 8, "", 12));
     }
 
     private static void assertFilter(JsonNode state, int edges, int nodes, String legend) {
@@ -173,7 +173,7 @@ class PageBrowserIT {
         assertEquals(List.of("node\tkind\tHGNC\tmouse\taliases\tmodules\tvalue\tedges",
                 "NKG2D (KLRK1)\tgene\tKLRK1\tKlrk1\tNKG2D, CD314\tNKG2D recognition\t-0.073\t5"),
                 JSON.convertValue(refused.get("lines"), List.class));
-        assertEquals(117 - 8, copy.get("cleared").asInt(), "Escape in the search box shows the whole table again");
+        assertEquals(125 - 8, copy.get("cleared").asInt(), "Escape in the search box shows the whole table again");
     }
 
     /** Tab from the search box, in the network and in the table view: every control, in order, each named. */
@@ -298,7 +298,7 @@ class PageBrowserIT {
 
     /** The drawing as Chromium renders it (see {@code page-layout.js}). */
     private static void assertLaidOutCleanly(JsonNode layout, int routed) {
-        assertEquals(117, layout.get("edges").asInt());
+        assertEquals(125, layout.get("edges").asInt());
         assertEquals(routed, layout.get("routed").asInt(), "edges drawn with the figure's bends");
         assertEquals("[]", layout.get("crossings").toString(), "no edge passes through a node that is not its end");
         assertEquals("[]", layout.get("labels").toString(), "every label inside its node or below its icon, alone");

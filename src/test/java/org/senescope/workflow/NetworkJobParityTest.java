@@ -21,8 +21,8 @@ import org.senescope.model.format.NetworkFormat;
  */
 class NetworkJobParityTest {
 
-    private static final String SUMMARY = "Senescence–immunity network: 58 nodes, 117 edges, 146 claims (33 finding "
-            + "reported in the seed, 21 prior work the seed cites, 50 review claim, 18 hypothesis, 14 negative "
+    private static final String SUMMARY = "Senescence–immunity network: 58 nodes, 125 edges, 157 claims (35 finding "
+            + "reported in the seed, 21 prior work the seed cites, 58 review claim, 18 hypothesis, 15 negative "
             + "finding, 10 background)";
 
     @TempDir
@@ -53,9 +53,9 @@ class NetworkJobParityTest {
     void bothGetTheSameNetworkTablesAndNotes() {
         assertEquals(fromCli.network(), fromApp.network());
         assertEquals(58, fromApp.network().nodes().size());
-        assertEquals(117, fromApp.network().edges().size());
-        assertEquals(Map.of(EvidenceType.SEED_FINDING, 33L, EvidenceType.CITED_PRIOR_WORK, 21L, EvidenceType.REVIEW_CLAIM,
-                50L, EvidenceType.HYPOTHESIS, 18L, EvidenceType.NEGATIVE_FINDING, 14L, EvidenceType.BACKGROUND, 10L),
+        assertEquals(125, fromApp.network().edges().size());
+        assertEquals(Map.of(EvidenceType.SEED_FINDING, 35L, EvidenceType.CITED_PRIOR_WORK, 21L, EvidenceType.REVIEW_CLAIM,
+                58L, EvidenceType.HYPOTHESIS, 18L, EvidenceType.NEGATIVE_FINDING, 15L, EvidenceType.BACKGROUND, 10L),
                 fromApp.claimsByEvidenceType());
         assertEquals(fromCli.tables(), fromApp.tables());
         assertEquals(List.of(SUMMARY), fromCli.notes());
