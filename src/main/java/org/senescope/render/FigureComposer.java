@@ -219,7 +219,7 @@ final class FigureComposer {
         double gap = font * (fit.bands() == 0 ? GAP : fit.bandGap());
         List<Rectangle2D> placed = OverlapRemoval.pushDown(fit.bands() == 0 ? footprints
                 : ColumnBands.arrange(axis(positions, nodes, Position::x), axis(positions, nodes, Position::y),
-                        footprints, fit.bands(), offset, panelWidth * fit.scale(), gap), gap);
+                        footprints, links(network), fit.bands(), offset, panelWidth * fit.scale(), gap), gap);
         double top = placed.stream().mapToDouble(Rectangle2D::getMinY).min().orElse(0);
         List<SceneNode> scene = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -232,6 +232,15 @@ final class FigureComposer {
 
     private static double badgeRowWidth(@Nullable ModuleBadges badges, int count, double font) {
         return badges == null ? 0 : badges.rowWidth(count, font);
+    }
+
+    /** Each edge as the indices of its source and target among the network's nodes. */
+    private static int[][] links(Network network) {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        network.nodes().forEach(n -> index.put(n.id(), index.size()));
+        return network.edges().stream().map(e -> new int[] {Objects.requireNonNull(index.get(e.sourceId())),
+                        Objects.requireNonNull(index.get(e.targetId()))})
+                .toArray(int[][]::new);
     }
 
     /** One coordinate of each node's layout position, in the nodes' order. */
