@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.senescope.bench.render.LargePage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +45,7 @@ class PageBrowserIT {
         checker = jar.toAbsolutePath().getParent().resolve("page-browser-check");
         Files.createDirectories(checker);
         for (String f : List.of("package.json", "package-lock.json", "page-check.js", "page-stripes.js", "page-layout.js",
-                "page-celltypes.js", "chromium.js")) {
+                "page-celltypes.js", "page-big-search.js", "chromium.js")) {
             Files.copy(Path.of("src/test/js", f), checker.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(checker.resolve("node_modules/puppeteer-core"))) {
@@ -278,6 +280,26 @@ class PageBrowserIT {
         assertEquals("member", s.get("family").get("head").get(4).asText());
         assertEquals(family, rows(s.get("family").get("rows")));
         assertEquals(0, s.get("unmeasured").get("rows").size(), "a node the data does not measure has no table");
+    }
+
+    /**
+     * A page over 3,000 edges (a synthetic network of 640 nodes and 3,200 edges; 800 of its edges quote "no effect"):
+     * the search marks its thousands of edge hits on the page's own hit layer, under the edges, and centres them
+     * without restyling any edge in Cytoscape.js (see {@code page-big-search.js}).
+     */
+    @Test
+    void aSearchWithHundredsOfEdgeHitsOnABigPageMarksEachUnderItsEdgeWithoutRestylingTheEdges() throws Exception {
+        Path page = tmp.resolve("big.html");
+        LargePage.main(new String[] {page.toString(), "640", "3200"});
+        JsonNode s = drive("page-big-search.js", page);
+        assertEquals("[]", s.get("outside").toString(), "no request leaves the file");
+        assertEquals("[]", s.get("errors").toString(), "no console error");
+        assertEquals(0, s.get("search").get("edgesWithHitClass").asInt());
+        assertEquals("0 nodes, " + s.get("search").get("expected").asInt() + " edges match",
+                s.get("search").get("status").asText());
+        assertEquals(s.get("marked").get("midpointsInView").asInt(), s.get("marked").get("midpointsInHitColour").asInt());
+        assertEquals(0, s.get("filtered").get("loneMarked").asInt());
+        assertEquals(0, s.get("cleared").get("marked").asInt());
     }
 
     /** A value as the page shows it: three decimals, as JavaScript's {@code toFixed(3)} rounds the double. */
