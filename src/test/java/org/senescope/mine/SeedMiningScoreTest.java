@@ -56,11 +56,11 @@ class SeedMiningScoreTest {
         Files.writeString(Path.of("target/mining-misses.txt"), misses(curation, candidates));
         ScoreRow positive = rows.get(0);
         ScoreRow negative = rows.get(1);
-        // The floors docs/mining.md reports (positive 46 of 105 recalled, 46 of 75 correct; negative 9 of 12
-        // recalled, 9 of 11 correct).
-        assertTrue(positive.recalled() >= 46 && positive.correct() >= 46, table.toString());
+        // The floors docs/mining.md reports (fifth round: positive 48 of 105 recalled, 48 of 75 correct; negative 9
+        // of 12 recalled, 9 of 10 correct).
+        assertTrue(positive.recalled() >= 48 && positive.correct() >= 48, table.toString());
         assertTrue(negative.recalled() >= 9 && negative.correct() >= 9, table.toString());
-        assertTrue(positive.proposed() <= 75 && negative.proposed() <= 11, "precision fell: " + table);
+        assertTrue(positive.proposed() <= 75 && negative.proposed() <= 10, "precision fell: " + table);
     }
 
     /** Curated claims no candidate states, with their quotes, then candidates no claim holds (MISS / FALSE lines). */
