@@ -51,6 +51,9 @@ class MinerNounPhraseTest {
                 claims("Angiogenesis is largely mediated by CXCL1."));
         assertEquals(List.of("CXCL1 not required for 0 angiogenesis negative"),
                 claims("Angiogenesis was not mediated by CXCL1."));
+        // So does a measure of the name: its levels, expression, secretion.
+        assertEquals(List.of("IL15 upregulates + CXCL1 review"),
+                claims("CXCL1 secretion was strongly increased by IL15."));
         // A noun before a denied participle: no negative finding about the name before the noun.
         assertEquals(List.of(), claims("The benefit of the radiotherapy regimen was not mediated by macrophages."));
     }

@@ -44,11 +44,13 @@ public final class RelationFinder {
     private static final Pattern RENAMING = Pattern.compile("^\\s*(?:,|(?:is|are|was|were|remains?)(?! not))\\s*"
             + "(?:an?|the|one of the)\\s(?:[\\p{L}-]+\\s){1,4}$");
     /**
-     * What may stand between a name and its passive participle ({@code X is largely mediated by Y}); any other word
-     * is a noun the participle modifies ({@code X, the pathways mediated by Y}).
+     * What may stand between a name and its passive participle ({@code X is largely mediated by Y}, {@code X levels
+     * were increased by Y}: a measure of the name); any other word is a noun the participle modifies ({@code X, the
+     * pathways mediated by Y}).
      */
-    private static final Pattern PASSIVE_GAP = Pattern.compile("^[\\s,)]*(?:(?:is|are|was|were|be|been|being|not"
-            + "|also|thus|in part|in turn|\\p{L}+ly)\\s+)*$");
+    private static final Pattern PASSIVE_GAP = Pattern.compile("^[\\s,)]*(?:(?:levels?|expression|amounts?"
+            + "|activity|abundance|concentrations?|secretion|production)\\s+)?(?:(?:is|are|was|were|be|been|being"
+            + "|not|also|thus|in part|in turn|\\p{L}+ly)\\s+)*$");
     private static final Pattern IN = Pattern.compile("^\\s*in\\b");
 
     private RelationFinder() {
