@@ -21,8 +21,9 @@ import org.senescope.mine.entities.Mention;
 public final class RelationFinder {
 
     private static final Pattern COORDINATION = Pattern.compile("^[\\s,)]*(?:(?:and/or|and|or|as well as|but not|nor"
-            + "|plus|versus|vs\\.?)(?![\\p{L}]))?[\\s,]*(?:(?:neutrali[sz]ation|loss|deletion|depletion|blockade"
-            + "|inhibition) of )?(?:the )?$");
+            + "|plus|versus|vs\\.?)(?![\\p{L}]))?[\\s,]*(?:(?:other )?[\\p{L}-]+ (?:such as|like) )?"
+            + "(?:(?:neutrali[sz]ation|loss|deletion|depletion|blockade"
+            + "|inhibition) of )?(?:by )?(?:the )?$");
     private static final Pattern SERIAL_COMMA = Pattern.compile(",\\s*(?:and/or|and|or)(?![\\p{L}])");
     private static final Pattern LIST_COMMA = Pattern.compile("^[\\s)]*,[^\\p{L}]*(?:(?!and|or|but)[\\p{L} ]+ of )?"
             + "(?:the )?$");
@@ -32,10 +33,24 @@ public final class RelationFinder {
      * immune cells, including CCL2, CCL3}): the listed names are the objects, and a verb of a relative clause before
      * the list is not a trigger between them and the verb that governs the object.
      */
-    private static final Pattern EXAMPLES = Pattern.compile("(?<![\\p{L}])(?:including|such as|notably|namely"
+    private static final Pattern EXAMPLES = Pattern.compile("(?<![\\p{L}])(?:including|such as|like|notably|namely"
             + "|e\\.g\\.|in particular)(?![\\p{L}])[\\s,]*");
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:that|which|who|whose)(?![\\p{L}])");
     private static final int MAX_EXAMPLE_GAP = 200;
+    /**
+     * A noun phrase that renames the name before it, in apposition ({@code X, a receptor that ...}) or as the
+     * complement of {@code is} ({@code X is a ligand that ...}): a relative clause on it speaks of the name.
+     */
+    private static final Pattern RENAMING = Pattern.compile("^\\s*(?:,|(?:is|are|was|were|remains?)(?! not))\\s*"
+            + "(?:an?|the|one of the)\\s(?:[\\p{L}-]+\\s){1,4}$");
+    /**
+     * What may stand between a name and its passive participle ({@code X is largely mediated by Y}, {@code X levels
+     * were increased by Y}: a measure of the name); any other word is a noun the participle modifies ({@code X, the
+     * pathways mediated by Y}).
+     */
+    private static final Pattern PASSIVE_GAP = Pattern.compile("^[\\s,)]*(?:(?:levels?|expression|amounts?"
+            + "|activity|abundance|concentrations?|secretion|production)\\s+)?(?:(?:is|are|was|were|be|been|being"
+            + "|not|also|thus|in part|in turn|\\p{L}+ly)\\s+)*$");
     private static final Pattern IN = Pattern.compile("^\\s*in\\b");
 
     private RelationFinder() {
@@ -92,6 +107,11 @@ public final class RelationFinder {
             return out;
         }
         boolean passive = lower.startsWith(" by ", hit.end()) && lower.startsWith("ed", hit.end() - 2);
+        if (passive && !PASSIVE_GAP.matcher(lower.substring(Math.min(left.get(left.size() - 1).mention().end(),
+                hit.start()), hit.start())).matches()) {
+            // "the pathways mediated by X": the participle modifies a noun, not the name before it.
+            return out;
+        }
         boolean reversed = hit.trigger().reversed() != passive;
         Reading reading = new Reading(lower, hit, left.get(left.size() - 1).mention().end(), passive);
         List<Member> subjects = reversed ? right : left;
@@ -215,7 +235,11 @@ public final class RelationFinder {
      */
     private static boolean inRelativeClause(String lower, int nameEnd, int triggerStart) {
         Matcher m = RELATIVE.matcher(lower.substring(nameEnd, triggerStart));
-        return m.find() && lower.substring(nameEnd, nameEnd + m.start()).chars().anyMatch(Character::isLetter);
+        if (!m.find()) {
+            return false;
+        }
+        String antecedent = lower.substring(nameEnd, nameEnd + m.start());
+        return antecedent.chars().anyMatch(Character::isLetter) && !RENAMING.matcher(antecedent).matches();
     }
 
     private static boolean closeEnough(String lower, int from, int to) {

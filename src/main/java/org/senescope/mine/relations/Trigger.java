@@ -20,6 +20,12 @@ enum Trigger {
     /** Inducing the production, secretion or release of a protein. */
     SECRETION_OF(Verbs.CAUSING + " (?:the )?(?:[\\p{L}-]+ )?(?:production|secretion|release) of", Relation.INDUCES_SECRETION_OF,
             false),
+    /**
+     * Composition named from the whole: {@code X is associated with (characterized by, marked by) the release of A}
+     * reads A {@code part of} X; a longer match than {@link #ASSOCIATED} and {@link #SECRETES}, so it wins.
+     */
+    COMPOSED("(?:associated with|characteri[sz]ed by|marked by|defined by) (?:the )?(?:[\\p{L}-]+ )?"
+            + "(?:release|secretion|production) of", Relation.PART_OF, true),
     LIGAND("ligands? (?:of|for)|bind(?:s|ing)?(?: to)?|bound to", Relation.LIGAND_OF, false),
     RECOGNISES("recogni[sz](?:e|es|ed|ing)\\b", Relation.RECOGNISES, false),
     SECRETES("secret(?:e|es|ed|ing)\\b|releas(?:e|es|ed|ing)\\b", Relation.INDUCES_SECRETION_OF, false),
@@ -42,7 +48,8 @@ enum Trigger {
             + "|reduc(?:e|es|ed|ing)\\b|decreas(?:e|es|ed|ing)\\b|impair(?:s|ed|ing)?\\b|blunt(?:s|ed|ing)?\\b"
             + "|limit(?:s|ed|ing)?\\b|restrain(?:s|ed|ing)?\\b|counteract(?:s|ed|ing)?\\b|evad(?:e|es|ed|ing)\\b"
             + "|abrogat(?:e|es|ed|ing)\\b|bypass(?:es|ed|ing)?\\b|down-?regulat(?:e|es|ed|ing)\\b"
-            + "|attenuat(?:e|es|ed|ing)\\b|protect(?:s|ed|ing)? against", Relation.INHIBITS, false),
+            + "|attenuat(?:e|es|ed|ing)\\b|protect(?:s|ed|ing)? against"
+            + "|(?:shield|protect)(?:s|ed|ing)? (?:\\p{L}+ )?from", Relation.INHIBITS, false),
     /**
      * {@code implicate A and B in C}: the subjects follow the verb and the object follows {@code in}
      * ({@link RelationFinder}); {@code implicated in} right after a name is {@link #PROMOTES}.
