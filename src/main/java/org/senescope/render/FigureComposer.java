@@ -219,7 +219,8 @@ final class FigureComposer {
         double gap = font * (fit.bands() == 0 ? GAP : fit.bandGap());
         List<Rectangle2D> placed = OverlapRemoval.pushDown(fit.bands() == 0 ? footprints
                 : ColumnBands.arrange(axis(positions, nodes, Position::x), axis(positions, nodes, Position::y),
-                        footprints, links(network), fit.bands(), offset, panelWidth * fit.scale(), gap), gap);
+                        footprints, fit.byLinks() ? links(network) : new int[0][], fit.bands(), offset,
+                        panelWidth * fit.scale(), gap), gap);
         double top = placed.stream().mapToDouble(Rectangle2D::getMinY).min().orElse(0);
         List<SceneNode> scene = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {

@@ -16,10 +16,11 @@ import org.senescope.model.figure.PhysicalLength;
  * One way of fitting a figure to a journal page, and the order in which {@link FigureComposer} tries them: panel
  * columns, the network drawing's scale (1 = filling its width), its vertical spacing as a share of its horizontal
  * (1 = the layout's own proportions), the caption in the figure or not, the number of {@link ColumnBands} the
- * nodes are arranged in (0: the layout as it is) and the clear space between the nodes of those bands, in label font
- * sizes (unused without bands).
+ * nodes are arranged in (0: the layout as it is), the clear space between the nodes of those bands, in label font
+ * sizes (unused without bands), and whether nodes close in height may trade places in a band towards their links.
  */
-record PageFit(int columns, double scale, double flattening, boolean captionInside, int bands, double bandGap) {
+record PageFit(int columns, double scale, double flattening, boolean captionInside, int bands, double bandGap,
+        boolean byLinks) {
 
     /** The network drawing's scales tried, largest first, when the figure is too high for the page. */
     private static final List<Double> SCALES = List.of(1.0, 0.85, 0.7, 0.6, 0.5);
@@ -33,6 +34,11 @@ record PageFit(int columns, double scale, double flattening, boolean captionInsi
      * scenes), but only where the figure still fits the page; 1.2 keeps an arrowhead's room between stacked nodes.
      */
     private static final List<Double> BAND_GAPS = List.of(1.6, 1.4, 1.2);
+    /**
+     * Bands with nodes moved towards their links first (fewer crossings), then in the layout's order: the moves can
+     * stack wide labels in one band and cost the height that decides whether a single column fits at all.
+     */
+    private static final List<Boolean> BY_LINKS = List.of(true, false);
     /** One pass for a layout drawn as it is, without bands: its gap is {@link FigureComposer}'s, not the fit's. */
     private static final List<Double> LAYOUT_GAP = List.of(1.2);
 
@@ -40,8 +46,8 @@ record PageFit(int columns, double scale, double flattening, boolean captionInsi
      * The first scene at most a page high, trying in this order: the layout (wider than a single column only) with
      * each {@code FLATTENING}, then {@code BANDS} column bands (the lowest of them); within each, the caption inside,
      * then outside; each of {@code SCALES}; each of the panel column counts given; for bands, each of
-     * {@code BAND_GAPS}, so that a wider gap never costs the caption or the scale. A figure wider than a double
-     * column is not fitted: the first attempt. When none fits, the lowest attempt.
+     * {@code BAND_GAPS}, so that a wider gap never costs the caption or the scale, and each of {@code BY_LINKS}. A
+     * figure wider than a double column is not fitted: the first attempt. When none fits, the lowest attempt.
      */
     static FigureScene search(PhysicalLength width, List<Integer> columnChoices, Function<PageFit, FigureScene> compose) {
         boolean journal = width.millimetres() <= PhysicalLength.DOUBLE_COLUMN.millimetres() + 1e-9;
@@ -49,9 +55,9 @@ record PageFit(int columns, double scale, double flattening, boolean captionInsi
         // A single column's drawing is too narrow for a wide layout's columns: it is arranged in bands at once.
         List<List<PageFit>> steps = new ArrayList<>();
         if (!narrow) {
-            FLATTENING.forEach(f -> steps.add(List.of(new PageFit(1, 1, f, true, 0, LAYOUT_GAP.get(0)))));
+            FLATTENING.forEach(f -> steps.add(List.of(new PageFit(1, 1, f, true, 0, LAYOUT_GAP.get(0), false))));
         }
-        steps.add(BANDS.stream().map(b -> new PageFit(1, 1, 1, true, b, BAND_GAPS.get(0))).toList());
+        steps.add(BANDS.stream().map(b -> new PageFit(1, 1, 1, true, b, BAND_GAPS.get(0), true)).toList());
         double page = PhysicalLength.PAGE_HEIGHT.points() + 1e-6;
         FigureScene lowest = null;
         for (List<PageFit> step : steps) {
@@ -59,16 +65,19 @@ record PageFit(int columns, double scale, double flattening, boolean captionInsi
                 for (double scale : SCALES) {
                     for (int columns : columnChoices) {
                         for (double gap : step.get(0).bands() == 0 ? LAYOUT_GAP : BAND_GAPS) {
-                            FigureScene scene = null;
-                            for (PageFit arrangement : step) {
-                                scene = lower(scene, compose.apply(new PageFit(columns, scale,
-                                        arrangement.flattening(), captionInside, arrangement.bands(), gap)));
+                            for (boolean byLinks : step.get(0).byLinks() ? BY_LINKS : List.of(false)) {
+                                FigureScene scene = null;
+                                for (PageFit arrangement : step) {
+                                    scene = lower(scene, compose.apply(new PageFit(columns, scale,
+                                            arrangement.flattening(), captionInside, arrangement.bands(), gap,
+                                            byLinks)));
+                                }
+                                FigureScene kept = Objects.requireNonNull(scene);
+                                if (!journal || kept.height() <= page) {
+                                    return kept;
+                                }
+                                lowest = lower(lowest, kept);
                             }
-                            FigureScene kept = Objects.requireNonNull(scene);
-                            if (!journal || kept.height() <= page) {
-                                return kept;
-                            }
-                            lowest = lower(lowest, kept);
                         }
                     }
                 }

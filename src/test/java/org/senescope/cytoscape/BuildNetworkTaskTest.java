@@ -175,7 +175,7 @@ class BuildNetworkTaskTest {
         assertEquals(bundled.edges().size(), json.get("edges").asInt());
         assertEquals(bundled.claims().size(), json.get("claims").asInt());
         assertEquals("Senescope", json.get("style").asText());
-        assertEquals(14, json.get("claimsByEvidenceType").get("negative finding").asInt());
+        assertEquals(15, json.get("claimsByEvidenceType").get("negative finding").asInt());
         assertEquals(String.format("%s: %d nodes, %d edges, %d claims (network SUID %d)", SenescenceImmunityNetwork.NAME,
                 bundled.nodes().size(), bundled.edges().size(), bundled.claims().size(), network.getSUID()),
                 task.getResults(String.class));

@@ -160,8 +160,8 @@ class ModuleScoreFigureTest {
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SvgFigureWriter().write(ungrouped, plain.options().dpi(), out);
-        assertEquals("c59db4e254f467e78e4df85a670f33fac309c92a9ef555e1db93e5daf2c4a472", Sha256.of(out.toByteArray()));
-        assertEquals("e59f296bb3af950306c82bb44ba1f09b28318fe26232789ea59871c574a65b2e", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("49280bf695fffe523afacfda65f401a0f95da144d702bb20d8ee5592dea7f801", Sha256.of(out.toByteArray()));
+        assertEquals("b2a6ee234bf43a4d57fa057170d4fd3c872448364948220630ea8113c3dfcb64", Sha256.of(svg(plain).getBytes(StandardCharsets.UTF_8)));
         assertTrue(plain.moduleScores().isEmpty());
         assertTrue(plain.nodes().stream().noneMatch(SceneNode::hasBadges));
         assertFalse(plain.legendTexts().stream().anyMatch(t -> t.startsWith("Module scores")));

@@ -52,8 +52,10 @@ class SingleColumnReadabilityTest {
         String measured = String.format("%d crossings, %.0f quarter turns, %.0f label sizes of edges", crossings,
                 turning, length);
         System.out.println("single column, curated: " + measured);
-        // Before barycentre ordering (layout order in each band): 4715 crossings, 903 quarter turns, 8295 label sizes.
-        assertTrue(crossings <= 3634 && turning <= 839 && length <= 6840, measured);
+        // On the curation of 117 edges: 4715 crossings, 903 quarter turns, 8295 label sizes in layout order in each
+        // band, 3634, 838 and 6839 with barycentre ordering. The completed curation's 125 edges: 5264, 933 and 8708,
+        // where a scene whose moves towards links would not fit the page keeps the layout order (PageFit.BY_LINKS).
+        assertTrue(crossings <= 5264 && turning <= 934 && length <= 8709, measured);
     }
 
     /** The sum of the absolute turns between consecutive segments of a route. */
