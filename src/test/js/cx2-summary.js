@@ -17,8 +17,7 @@ const views = converter.convert(cx, 'lnv');
 const dataById = new Map(cyjs.elements.nodes.map(n => [n.data.id, n.data]));
 const loaded = cytoscape({headless: true, elements: cyjs.elements, style: cyjs.style});
 const loadWarnings = warnings.slice();
-// The same elements with the style computed, as a browser would draw them: fill, its opacity and label colour per
-// node.
+// The same elements with the style computed, as a browser would draw them: fill and label colour per node.
 const styled = cytoscape({headless: true, styleEnabled: true, elements: cyjs.elements, style: cyjs.style});
 // Cytoscape.js's computed colour, 'rgb(r,g,b)', as [r, g, b].
 const rgb = css => css.match(/\d+/g).slice(0, 3).map(Number);
@@ -30,8 +29,7 @@ const summary = {
   style: cyjs.style,
   nodeViews: views.nodeViews.map(v => ({name: dataById.get(v.id).name, data: dataById.get(v.id), color: v.color,
     position: v.position, labelColor: rgb(styled.getElementById(v.id).style('color')),
-    fill: rgb(styled.getElementById(v.id).style('background-color')),
-    opacity: Number(styled.getElementById(v.id).style('background-opacity'))}))
+    fill: rgb(styled.getElementById(v.id).style('background-color'))}))
 };
 if (process.argv[3]) {
   const desktopJson = cytoscape({headless: true});

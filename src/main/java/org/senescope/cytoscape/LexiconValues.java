@@ -18,7 +18,6 @@ import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_L
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_LABEL_FONT_SIZE;
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_LABEL_WIDTH;
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_SHAPE;
-import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_TRANSPARENCY;
 import static org.cytoscape.view.presentation.property.BasicVisualLexicon.NODE_WIDTH;
 
 import java.awt.Color;
@@ -64,7 +63,6 @@ final class LexiconValues {
             colour(NETWORK_BACKGROUND_PAINT),
             parsed(NODE_SHAPE),
             colour(NODE_FILL_COLOR),
-            Map.entry(NODE_TRANSPARENCY.getIdString(), new Target(NODE_TRANSPARENCY, Integer::valueOf)),
             Map.entry(NODE_LABEL.getIdString(), new Target(NODE_LABEL, Function.identity())),
             colour(NODE_LABEL_COLOR),
             Map.entry(NODE_LABEL_FONT_SIZE.getIdString(), new Target(NODE_LABEL_FONT_SIZE, Integer::valueOf)),

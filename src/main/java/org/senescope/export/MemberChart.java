@@ -48,6 +48,12 @@ public final class MemberChart {
     /** Where the first image/chart sits. */
     public static final Property CHART_POSITION = Property.of("NODE_CUSTOMGRAPHICS_POSITION_1",
             "NODE_CUSTOMGRAPHICS_POSITION_1", ValueKind.POSITION);
+    /**
+     * Nodes with fewer charted members get no chart, unless their one member is a shared measurement: one plain cell
+     * would only repeat the node's own fill.
+     */
+    public static final int MIN_CHARTED_MEMBERS = 2;
+
     private static final Column CHART_COLUMN = new Column(OverlayLayer.MEMBER_CHART_COLUMN, ColumnType.STRING,
             "overlay member chart");
 
@@ -100,12 +106,9 @@ public final class MemberChart {
         return BAR_CHART + ":" + text;
     }
 
-    /**
-     * Whether {@code charted} gets a chart: any member at all, since a node drawn member by member leaves its body
-     * unfilled ({@link OverlayStyle#unfilledBody}), so even one member's value is shown only by its cell.
-     */
+    /** Whether {@code charted} gets a chart: two members or more, or one shared measurement. */
     public static boolean isCharted(List<MemberOverlay> charted) {
-        return !charted.isEmpty();
+        return charted.size() >= MIN_CHARTED_MEMBERS || charted.stream().anyMatch(MemberOverlay::shared);
     }
 
     /** The members the chart draws: those with a value in {@code condition} that is not below --min-expression. */
@@ -116,7 +119,7 @@ public final class MemberChart {
         }).toList();
     }
 
-    /** The four node columns, added after the other member columns. */
+    /** The three node columns, added after the other member columns. */
     static List<Column> columns(OverlayLayer layer) {
         String shown = layer.shownConditionName();
         return List.of(
@@ -126,16 +129,11 @@ public final class MemberChart {
                         + " in " + shown + " of each member in " + OverlayLayer.MEMBER_SYMBOLS_COLUMN),
                 new Column(OverlayLayer.MEMBER_CHART_COLUMN, ColumnType.STRING, "Cytoscape's bar chart of one cell "
                         + "per member in " + OverlayLayer.MEMBER_SYMBOLS_COLUMN + ", coloured as the figures colour its"
-                        + " value, under nodes with a member in it, outlined in black when shared (empty: no chart)"),
-                new Column(OverlayLayer.DRAWN_BY_MEMBERS_COLUMN, ColumnType.BOOLEAN, "the node is a family, complex "
-                        + "or shared gene drawn member by member: its body is left unfilled, as the figures leave it "
-                        + "white, and its members' values are the cells under it"));
+                        + " value, under nodes with " + MIN_CHARTED_MEMBERS + " members or more in it or a shared one,"
+                        + " outlined in black when shared (empty: no chart)"));
     }
 
-    /**
-     * The values of {@link #columns} for the node of {@code nodeId}; empty lists, no chart and not drawn by members
-     * when not measured.
-     */
+    /** The values of {@link #columns} for the node of {@code nodeId}; empty lists and no chart when not measured. */
     static List<AttributeValue> values(OverlayLayer layer, String nodeId) {
         Overlay overlay = layer.overlay();
         List<MemberOverlay> charted = overlay.node(nodeId).map(n -> charted(n, layer.shownCondition()))
@@ -144,7 +142,6 @@ public final class MemberChart {
         charted.forEach(m -> values.add(m.measurements().get(layer.shownCondition()).value()));
         String chart = isCharted(charted) ? chart(charted, layer.shownCondition(), layer.colourRange()) : "";
         return List.of(AttributeValue.of(charted.stream().map(MemberOverlay::symbol).toList()),
-                AttributeValue.ofDecimals(values), AttributeValue.of(chart),
-                AttributeValue.of(overlay.node(nodeId).map(NodeOverlay::hasMembers).orElse(false)));
+                AttributeValue.ofDecimals(values), AttributeValue.of(chart));
     }
 }

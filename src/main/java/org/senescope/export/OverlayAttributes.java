@@ -26,8 +26,7 @@ final class OverlayAttributes {
         Overlay overlay = layer.overlay();
         List<Column> added = new ArrayList<>(List.of(
                 new Column(OverlayLayer.VALUE_COLUMN, ColumnType.DOUBLE,
-                        overlay.valueLabel() + " in " + layer.shownConditionName() + " (the colour of the node, unless "
-                                + OverlayLayer.DRAWN_BY_MEMBERS_COLUMN + ")"),
+                        overlay.valueLabel() + " in " + layer.shownConditionName() + " (the colour of the node)"),
                 new Column(OverlayLayer.PADJ_COLUMN, ColumnType.DOUBLE,
                         "adjusted p-value in " + layer.shownConditionName()),
                 new Column(OverlayLayer.SIGNIFICANT_COLUMN, ColumnType.BOOLEAN,
@@ -112,8 +111,7 @@ final class OverlayAttributes {
         values.add(AttributeValue.of(shown.hasSignificance() && shown.adjustedP() < layer.significanceThreshold()));
         values.add(AttributeValue.of(node.inputIdentifier()));
         values.add(AttributeValue.of(node.mappingRoute()));
-        values.add(AttributeValue.of(LabelContrast.labelOn(OverlayStyle.bodyColorOf(node, layer.shownCondition(),
-                layer.colourRange()))));
+        values.add(AttributeValue.of(OverlayStyle.labelColorOf(shown, layer.colourRange())));
         for (Measurement m : node.measurements()) {
             values.add(AttributeValue.ofDecimal(m.value()));
             values.add(AttributeValue.ofDecimal(m.adjustedP()));

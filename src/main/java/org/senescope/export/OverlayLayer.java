@@ -52,16 +52,10 @@ public record OverlayLayer(Overlay overlay, int shownCondition, double colourRan
     /** Node column, only when a node has members: the shown condition's value of each of {@link #MEMBER_SYMBOLS_COLUMN}. */
     public static final String MEMBER_VALUES_COLUMN = "overlay_member_values";
     /**
-     * Node column, only when a node has members: {@link MemberChart#chart} when the node has a charted member, else
-     * empty.
+     * Node column, only when a node has members: {@link MemberChart#chart} when the node has
+     * {@value MemberChart#MIN_CHARTED_MEMBERS} charted members or more, else empty.
      */
     public static final String MEMBER_CHART_COLUMN = "overlay_member_chart";
-    /**
-     * Node column, only when a node has members: whether the node is drawn member by member (a family, complex or
-     * shared gene), so that its body is left unfilled ({@link OverlayStyle#unfilledBody}) and only its member cells
-     * carry values, as in the figures.
-     */
-    public static final String DRAWN_BY_MEMBERS_COLUMN = "overlay_drawn_by_members";
     /** Whether the node's shown measurement is below {@code --min-expression} (present only when one is). */
     public static final String BELOW_MIN_EXPRESSION_COLUMN = "overlay_below_min_expression";
     /** The edge column with {@link #edgeLabels()}. */

@@ -5,15 +5,12 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.senescope.model.data.Measurement;
-import org.senescope.model.data.NodeOverlay;
 import org.senescope.model.style.VisualStyleSpec.ContinuousMapping;
 import org.senescope.model.style.VisualStyleSpec.DiscreteMapping;
 import org.senescope.model.style.VisualStyleSpec.Entry;
 import org.senescope.model.style.VisualStyleSpec.PassthroughMapping;
 import org.senescope.model.style.VisualStyleSpec.Point;
-import org.senescope.model.style.VisualStyleSpec.Property;
 import org.senescope.model.style.VisualStyleSpec.Value;
-import org.senescope.model.style.VisualStyleSpec.ValueKind;
 import org.senescope.model.table.Column;
 import org.senescope.model.table.ColumnType;
 import org.senescope.model.style.StyleDefinition;
@@ -24,9 +21,7 @@ import org.senescope.model.style.VisualStyleSpec.Setting;
  * colour-blind-safe blue–red diverging scheme ({@link #STOPS}, nine colours, interpolated in RGB between them),
  * centred at 0 and symmetric to {@code ±range}, values beyond clamped to the ends; grey where a node was not measured;
  * a wide border where the adjusted p-value is below the threshold; the label black or white, whichever contrasts more
- * with the node's fill ({@link LabelContrast}); a family, complex or shared gene, drawn member by member, with its body
- * unfilled (white, {@link #MEMBER_BODY_COLOR}) and its members' values in the cells under it ({@link MemberChart}), so
- * that no one member's value stands for the node. Stateless.
+ * with the node's fill ({@link LabelContrast}). Stateless.
  */
 public final class OverlayStyle {
 
@@ -44,14 +39,6 @@ public final class OverlayStyle {
     public static final String HIGH_COLOR = STOPS.get(STOPS.size() - 1);
     /** Fill of nodes with no value: a neutral grey lighter than any kind colour and darker than the white centre. */
     public static final String MISSING_COLOR = "#C8C8C8";
-    /**
-     * What the body of a node drawn member by member shows: white, the figures' and the page's plain fill and the
-     * network's background, which Cytoscape shows through the body that {@link #unfilledBody} leaves unfilled.
-     */
-    public static final String MEMBER_BODY_COLOR = "#FFFFFF";
-    /** The opacity of a node's fill, 0 to 1 in CX2, Cytoscape Desktop's transparency 0 to 255. */
-    public static final Property NODE_FILL_OPACITY = Property.of("NODE_BACKGROUND_OPACITY",
-            "NODE_TRANSPARENCY", ValueKind.DOUBLE);
     /** Border width of significant nodes; others keep {@link NetworkStyle#NODE_BORDER_WIDTH}. */
     public static final double SIGNIFICANT_BORDER_WIDTH = 6.0;
 
@@ -60,8 +47,6 @@ public final class OverlayStyle {
             "overlay label colour");
     private static final Column SIGNIFICANT = new Column(OverlayLayer.SIGNIFICANT_COLUMN, ColumnType.BOOLEAN,
             "overlay significance");
-    private static final Column DRAWN_BY_MEMBERS = new Column(OverlayLayer.DRAWN_BY_MEMBERS_COLUMN,
-            ColumnType.BOOLEAN, "overlay drawn by members");
 
     private OverlayStyle() {
     }
@@ -88,38 +73,19 @@ public final class OverlayStyle {
     }
 
     /**
-     * Fill opacity 0 where {@link OverlayLayer#DRAWN_BY_MEMBERS_COLUMN} is true: the body of a family, complex or shared
-     * gene shows the white background ({@link #MEMBER_BODY_COLOR}), as the figures fill it white, instead of the
-     * colour of the one row the duplicate rule chose, which would say that row stands for every member. Cytoscape
-     * allows one mapping per property, and the fill's is the continuous one on the value, hence the opacity.
-     */
-    public static DiscreteMapping unfilledBody() {
-        return new DiscreteMapping(NODE_FILL_OPACITY, DRAWN_BY_MEMBERS, List.of(new Entry("true", new Value("0.0",
-                "0"))));
-    }
-
-    /** The default of {@link #NODE_FILL_OPACITY}: opaque (a Style XML mapping is written only with its default). */
-    public static Setting filledBody() {
-        return new Setting(NODE_FILL_OPACITY, new Value("1.0", "255"));
-    }
-
-    /**
      * The whole {@value #STYLE_NAME} style: Senescope's, with the node fill on the diverging scale of half-width
      * {@code range} ({@link #fill}), grey where a node has no value, a wide border for significant nodes, and the
      * label colour of each node's fill ({@link #labelColor}) in place of the label colour by kind, and each
-     * multi-member node's body unfilled ({@link #unfilledBody}) with its {@link MemberChart} under it
-     * ({@link #chartDefaults}, {@link MemberChart#mapping}).
+     * multi-member node's {@link MemberChart} under it ({@link #chartDefaults}, {@link MemberChart#mapping}).
      */
     public static StyleDefinition definition(double range) {
         StyleDefinition base = NetworkStyle.definition(STYLE_NAME);
         ContinuousMapping fill = fill(range);
         List<Setting> defaults = Stream.concat(base.defaults().stream().map(s -> s.property().equals(fill.property())
-                ? new Setting(fill.property(), Value.same(MISSING_COLOR)) : s), Stream.concat(Stream.of(filledBody()),
-                chartDefaults().stream())).toList();
+                ? new Setting(fill.property(), Value.same(MISSING_COLOR)) : s), chartDefaults().stream()).toList();
         List<DiscreteMapping> discrete = Stream.concat(base.discrete().stream()
                 .filter(m -> !m.property().equals(fill.property()))
-                .filter(m -> !m.property().equals(NetworkStyle.NODE_LABEL_COLOR)), Stream.of(borderWidth(),
-                unfilledBody())).toList();
+                .filter(m -> !m.property().equals(NetworkStyle.NODE_LABEL_COLOR)), Stream.of(borderWidth())).toList();
         List<PassthroughMapping> passthrough = Stream.concat(base.passthrough().stream(),
                 Stream.of(labelColor(), MemberChart.mapping())).toList();
         return new StyleDefinition(STYLE_NAME, defaults, discrete, passthrough, List.of(fill),
@@ -141,14 +107,6 @@ public final class OverlayStyle {
     /** The fill colour of {@code m}: {@link #NOT_EXPRESSED_COLOR} below {@code --min-expression}, else its value's. */
     public static String colorOf(Measurement m, double range) {
         return m.notExpressed() ? NOT_EXPRESSED_COLOR : colorOf(m.value(), range);
-    }
-
-    /**
-     * The colour the body of {@code node} shows in {@code condition}: {@link #MEMBER_BODY_COLOR} when it is drawn member
-     * by member, else its value's ({@link #colorOf(Measurement, double)}).
-     */
-    public static String bodyColorOf(NodeOverlay node, int condition, double range) {
-        return node.hasMembers() ? MEMBER_BODY_COLOR : colorOf(node.measurements().get(condition), range);
     }
 
     /** The label colour on the fill of {@code m} ({@link #colorOf(Measurement, double)}). */

@@ -142,15 +142,6 @@ class ImportExpressionTaskTest {
         assertEquals("S,N,c,0.00,2.00", style.getDefaultValue(MemoryLexicon.CHART_POSITION));
         CyNode node = network.getNodeList().stream().filter(n -> network.getRow(n) == il12).findFirst().orElseThrow();
         assertEquals(chart, cytoscape.views.get(0).getNodeView(node).getVisualProperty(MemoryLexicon.CHART));
-        // Its body is unfilled, so the white background shows as in the figure: IL12B's red, the row the duplicate
-        // rule chose, does not stand for both subunits; the label is black, as on white.
-        assertEquals(0, cytoscape.views.get(0).getNodeView(node).getVisualProperty(
-                BasicVisualLexicon.NODE_TRANSPARENCY));
-        assertEquals("#000000", il12.get("senescope::overlay_label_color", String.class));
-        CyRow tp53 = nodeRow("TP53");
-        CyNode gene = network.getNodeList().stream().filter(n -> network.getRow(n) == tp53).findFirst().orElseThrow();
-        assertEquals(255, cytoscape.views.get(0).getNodeView(gene).getVisualProperty(
-                BasicVisualLexicon.NODE_TRANSPARENCY), "a gene of its own stays filled");
     }
 
     @Test
@@ -174,7 +165,7 @@ class ImportExpressionTaskTest {
         // value and padj of the one condition, then the member columns (the liver table measures IL-12's subunits)
         assertEquals(List.of("senescope::value_second", "senescope::padj_second", "senescope::overlay_members",
                 "senescope::overlay_shared_with", "senescope::overlay_member_symbols",
-                "senescope::overlay_member_values", "senescope::overlay_member_chart", "senescope::overlay_drawn_by_members"),
+                "senescope::overlay_member_values", "senescope::overlay_member_chart"),
                 overlayColumns.subList(6, overlayColumns.size()));
         assertTrue(overlayColumns.stream().noneMatch(firstConditions::contains), "the first file's conditions are gone");
         assertEquals(2.95039888951236, nodeRow("CDKN1A").get("senescope::overlay_value", Double.class));

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jspecify.annotations.Nullable;
 import org.senescope.export.LabelContrast;
 import org.senescope.export.MemberChart;
-import org.senescope.export.OverlayLayer;
 import org.senescope.export.OverlayStyle;
 import org.senescope.model.NodeKind;
 import org.senescope.model.figure.FigureOptions;
@@ -119,7 +118,6 @@ class Cx2ViewerConverterIT {
 
         int measured = 0;
         int unmeasured = 0;
-        int byMembers = 0;
         for (JsonNode view : summary.get("nodeViews")) {
             JsonNode value = view.get("data").get("overlay_value");
             String expected = value == null || value.isNull() ? OverlayStyle.colorOf(Double.NaN, range)
@@ -134,17 +132,6 @@ class Cx2ViewerConverterIT {
             Color drawn = figure.colour(value == null || value.isNull() ? Double.NaN : value.asDouble());
             String label = hex(view.get("labelColor"));
             String fill = hex(view.get("fill"));
-            if (view.get("data").path(OverlayLayer.DRAWN_BY_MEMBERS_COLUMN).asBoolean(false)) {
-                // A family, complex or shared gene: its body unfilled in both of the converter's forms, so the white
-                // background shows, as the figure fills it white; its label is the figure's on white.
-                assertEquals(0, color.get(3).asInt(), view.get("name").asText() + ": " + color);
-                assertEquals(0.0, view.get("opacity").asDouble(), 0.0, view.get("name").asText());
-                fill = OverlayStyle.MEMBER_BODY_COLOR;
-                drawn = Color.WHITE;
-                byMembers++;
-            } else {
-                assertEquals(1.0, view.get("opacity").asDouble(), 0.0, view.get("name").asText());
-            }
             assertTrue(LabelContrast.ratio(fill, label) >= LabelContrast.AA_NORMAL_TEXT,
                     view.get("name").asText() + ": label " + label + " on " + fill);
             if (value != null && !value.isNull()) {
@@ -158,13 +145,6 @@ class Cx2ViewerConverterIT {
             }
         }
         assertTrue(measured >= 15, "measured nodes: " + measured);
-        for (JsonNode aspect : JSON.readTree(cx2.toFile())) {
-            if (aspect.has("visualProperties")) {
-                assertEquals(OverlayStyle.MEMBER_BODY_COLOR, aspect.get("visualProperties").get(0).get("default")
-                        .get("network").get("NETWORK_BACKGROUND_COLOR").asText(), "what an unfilled body shows");
-            }
-        }
-        assertTrue(byMembers >= 4, "IL-12, the NKG2D ligands, p16INK4a and ARF unfilled: " + byMembers);
         assertTrue(unmeasured >= 10, "unmeasured nodes stay grey: " + unmeasured);
     }
 
@@ -210,7 +190,7 @@ class Cx2ViewerConverterIT {
             assertEquals(values.size(), symbols.size(), name);
             members.put(name, symbols);
             String nodeChart = data.get("overlay_member_chart").asText();
-            if (!values.isEmpty()) {
+            if (values.size() >= MemberChart.MIN_CHARTED_MEMBERS || name.contains("CDKN2A")) {
                 // one cell per member, each in the figure's colour of its value
                 StringBuilder colours = new StringBuilder();
                 values.forEach(v -> colours.append(colours.length() == 0 ? "" : ",").append('"')

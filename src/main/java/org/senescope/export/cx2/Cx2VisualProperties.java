@@ -41,8 +41,8 @@ final class Cx2VisualProperties {
 
     /**
      * The visualProperties element of an overlaid network: the Senescope style, except that the fill comes from the
-     * overlay's value (default grey, for unmeasured nodes), the border width from its significance, the label
-     * colour from the per-node column chosen for the node's fill, and nodes drawn member by member unfilled.
+     * overlay's value (default grey, for unmeasured nodes), the border width from its significance and the label
+     * colour from the per-node column chosen for the node's fill.
      */
     static void write(JsonGenerator json, OverlayLayer layer) throws IOException {
         json.writeStartObject();
@@ -50,8 +50,7 @@ final class Cx2VisualProperties {
         List<Setting> nodeDefaults = Stream.concat(NetworkStyle.nodeDefaults().stream()
                 .map(s -> s.property().equals(NetworkStyle.NODE_FILL)
                         ? new Setting(NetworkStyle.NODE_FILL, Value.same(OverlayStyle.MISSING_COLOR)) : s),
-                Stream.concat(Stream.of(OverlayStyle.filledBody()), OverlayStyle.chartDefaults().stream()
-                        .filter(s -> !s.property().equals(MemberChart.CHART)))).toList();
+                OverlayStyle.chartDefaults().stream().filter(s -> !s.property().equals(MemberChart.CHART))).toList();
         writeDefaults(json, nodeDefaults);
         json.writeObjectFieldStart("nodeMapping");
         for (DiscreteMapping mapping : NetworkStyle.nodeMappings()) {
@@ -62,7 +61,6 @@ final class Cx2VisualProperties {
         }
         writeContinuous(json, OverlayStyle.fill(layer.colourRange()));
         writeDiscrete(json, OverlayStyle.borderWidth());
-        writeDiscrete(json, OverlayStyle.unfilledBody());
         writePassthrough(json, NetworkStyle.nodeLabel());
         writePassthrough(json, OverlayStyle.labelColor());
         writePassthrough(json, MemberChart.mapping());

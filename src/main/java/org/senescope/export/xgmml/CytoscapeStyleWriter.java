@@ -74,13 +74,11 @@ public final class CytoscapeStyleWriter implements NetworkWriter {
                 .map(s -> s.property().equals(NetworkStyle.NODE_FILL)
                         ? new Setting(NetworkStyle.NODE_FILL, Value.same(OverlayStyle.MISSING_COLOR)) : s)
                 .toList());
-        defaults.add(OverlayStyle.filledBody());
         defaults.addAll(OverlayStyle.chartDefaults());
         List<DiscreteMapping> discrete = new ArrayList<>(NetworkStyle.nodeMappings().stream()
                 .filter(m -> !m.property().equals(NetworkStyle.NODE_FILL))
                 .filter(m -> !m.property().equals(NetworkStyle.NODE_LABEL_COLOR)).toList());
         discrete.add(OverlayStyle.borderWidth());
-        discrete.add(OverlayStyle.unfilledBody());
         return new CytoscapeStyleWriter(OVERLAY_STYLE_NAME, defaults, discrete,
                 List.of(OverlayStyle.fill(layer.colourRange())),
                 List.of(NetworkStyle.nodeLabel(), OverlayStyle.labelColor(), MemberChart.mapping()));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.senescope.model.data.Measurement;
 import org.senescope.model.table.AttributeTable;
 import org.senescope.model.table.AttributeValue;
 import org.senescope.model.table.Column;
@@ -54,14 +55,14 @@ public final class XgmmlWriter implements NetworkWriter {
 
     /**
      * A writer that adds the columns of {@code layer} and fills each node with its colour on the overlay's scale
-     * ({@link OverlayStyle}), grey where it was not measured, white where it is drawn member by member
-     * ({@link OverlayStyle#bodyColorOf}).
+     * ({@link OverlayStyle}), grey where it was not measured.
      */
     public XgmmlWriter withOverlay(OverlayLayer layer) {
         Objects.requireNonNull(layer, "layer");
-        return new XgmmlWriter(n -> AttributeTables.of(n, layer), (node, look) -> layer.overlay().node(node.id())
-                .map(o -> OverlayStyle.bodyColorOf(o, layer.shownCondition(), layer.colourRange()))
-                .orElse(OverlayStyle.MISSING_COLOR));
+        return new XgmmlWriter(n -> AttributeTables.of(n, layer), (node, look) -> OverlayStyle.colorOf(
+                layer.overlay().node(node.id())
+                        .map(o -> o.measurements().get(layer.shownCondition())).orElse(Measurement.MISSING),
+                layer.colourRange()));
     }
 
     /** This writer, adding the node and network columns of {@code scores} after all others. */

@@ -30,7 +30,6 @@ public class BasicVisualLexicon extends AbstractVisualLexicon {
     public static final VisualProperty<Paint> NODE_LABEL_COLOR = paint(Color.BLACK, "NODE_LABEL_COLOR", "Node Label Color", CyNode.class);
     public static final VisualProperty<Integer> NODE_LABEL_FONT_SIZE = whole(12, "NODE_LABEL_FONT_SIZE", "Node Label Font Size", CyNode.class);
     public static final VisualProperty<Double> NODE_LABEL_WIDTH = number(200.0, "NODE_LABEL_WIDTH", "Node Label Width", CyNode.class);
-    public static final VisualProperty<Integer> NODE_TRANSPARENCY = whole(255, "NODE_TRANSPARENCY", "Node Transparency", CyNode.class);
     public static final VisualProperty<String> NODE_TOOLTIP = text("", "NODE_TOOLTIP", "Node Tooltip", CyNode.class);
     public static final VisualProperty<Double> NODE_X_LOCATION = number(0.0, "NODE_X_LOCATION", "Node X Location", CyNode.class);
     public static final VisualProperty<Double> NODE_Y_LOCATION = number(0.0, "NODE_Y_LOCATION", "Node Y Location", CyNode.class);
@@ -66,7 +65,6 @@ public class BasicVisualLexicon extends AbstractVisualLexicon {
         addVisualProperty(NODE_LABEL_COLOR, root);
         addVisualProperty(NODE_LABEL_FONT_SIZE, root);
         addVisualProperty(NODE_LABEL_WIDTH, root);
-        addVisualProperty(NODE_TRANSPARENCY, root);
         addVisualProperty(NODE_TOOLTIP, root);
         addVisualProperty(NODE_X_LOCATION, root);
         addVisualProperty(NODE_VISIBLE, root);
