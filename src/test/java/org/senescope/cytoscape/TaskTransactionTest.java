@@ -98,9 +98,9 @@ class TaskTransactionTest {
     void importFailingAtAnyColumnStepLeavesEverythingAsItWas(boolean creation) throws Exception {
         buildImportAndAnalyse();
         int failures = failEachColumnStep(creation, () -> importLiver("stat"));
-        // The earlier import's 22 overlay columns (nodes, edges, network; overlay_label_color, overlay_drawn_by_members
-        // and the three member chart columns among them) are deleted and 22 made, each failing once.
-        assertEquals(22, failures);
+        // The earlier import's 21 overlay columns (nodes, edges, network; overlay_label_color and the three member
+        // chart columns among them) are deleted and 21 made, each failing once.
+        assertEquals(21, failures);
     }
 
     @Test

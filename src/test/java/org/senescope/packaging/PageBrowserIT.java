@@ -64,7 +64,7 @@ class PageBrowserIT {
         assertEquals(0, build.code(), build.err());
         JsonNode s = drive("page-check.js", out.resolve("senescence-immunity_figure.html"));
 
-        assertLaidOutCleanly(s.get("layout"), 102);
+        assertLaidOutCleanly(s.get("layout"), 110);
 
         assertEquals("[]", s.get("outside").toString(), "no request leaves the file");
         assertEquals("[]", s.get("errors").toString(), "no console error");
@@ -215,7 +215,7 @@ class PageBrowserIT {
 
         assertEquals("[]", s.get("outside").toString(), "no request leaves the file");
         assertEquals("[]", s.get("errors").toString(), "no console error");
-        assertLaidOutCleanly(s.get("layout"), 104);
+        assertLaidOutCleanly(s.get("layout"), 112);
         assertEquals("[\"HS_DESeq2_genesymb\",\"SN_DESeq2_genesymb\"]", s.get("conditions").toString());
         assertTrue(s.get("switcherShown").asBoolean(), "the heat-stripe box sits next to the condition switcher");
         JsonNode on = s.get("on");
