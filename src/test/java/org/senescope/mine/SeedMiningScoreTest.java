@@ -56,11 +56,11 @@ class SeedMiningScoreTest {
         Files.writeString(Path.of("target/mining-misses.txt"), misses(curation, candidates));
         ScoreRow positive = rows.get(0);
         ScoreRow negative = rows.get(1);
-        // The floors docs/mining.md reports (fifth round, against the curation completed from reviewed candidates:
-        // positive 54 of 113 recalled, 54 of 75 correct; negative 9 of 12 recalled, 9 of 10 correct).
-        assertTrue(positive.recalled() >= 54 && positive.correct() >= 54, table.toString());
+        // The floors docs/mining.md reports (sixth round, against the curation completed from reviewed candidates:
+        // positive 60 of 113 recalled, 60 of 81 correct; negative 9 of 12 recalled, 9 of 10 correct).
+        assertTrue(positive.recalled() >= 60 && positive.correct() >= 60, table.toString());
         assertTrue(negative.recalled() >= 9 && negative.correct() >= 9, table.toString());
-        assertTrue(positive.proposed() <= 75 && negative.proposed() <= 10, "precision fell: " + table);
+        assertTrue(positive.proposed() <= 81 && negative.proposed() <= 10, "precision fell: " + table);
     }
 
     /** Curated claims no candidate states, with their quotes, then candidates no claim holds (MISS / FALSE lines). */

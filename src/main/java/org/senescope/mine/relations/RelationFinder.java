@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,8 +153,17 @@ public final class RelationFinder {
         for (int i = 0; i < usable.size() && usable.get(i).end() <= hit.start(); i++) {
             k = i;
         }
-        if (k < 0 || !closeEnough(lower, usable.get(k).end(), hit.start()) || inRelativeClause(lower,
-                usable.get(k).end(), hit.start())) {
+        int end = hit.start();
+        OptionalInt aside = k < 0 ? OptionalInt.empty() : Asides.comparisonStart(lower, usable, k, end);
+        if (aside.isPresent()) {
+            // "A, like B, verb": B is only compared; the subject stands before the aside.
+            end = aside.getAsInt();
+            while (k >= 0 && usable.get(k).end() > end) {
+                k--;
+            }
+        }
+        if (k < 0 || !closeEnough(lower, usable.get(k).end(), end) || inRelativeClause(lower,
+                usable.get(k).end(), end)) {
             return List.of();
         }
         int first = k;
@@ -220,6 +230,9 @@ public final class RelationFinder {
         List<Member> out = new ArrayList<>();
         boolean contrast = false;
         for (int i = 0; i < group.size(); i++) {
+            if (i > 0 && group.get(i).concept().equals(group.get(i - 1).concept())) {
+                continue; // a name restated in its naming bracket
+            }
             if (i > 0 && lower.substring(group.get(i - 1).end(), group.get(i).start()).contains("but not")) {
                 contrast = true;
             }
@@ -255,7 +268,11 @@ public final class RelationFinder {
      */
     private static boolean linked(String lower, List<Mention> usable, int i, int from) {
         String gap = lower.substring(Math.min(usable.get(i - 1).end(), usable.get(i).start()), usable.get(i).start());
-        if (!coordinated(lower, usable.get(i - 1).end(), usable.get(i).start())) {
+        if (Asides.restates(usable.get(i - 1), usable.get(i), gap)) {
+            return true;
+        }
+        boolean closed = lower.startsWith(")", usable.get(i).end()) || lower.startsWith("]", usable.get(i).end());
+        if (!COORDINATION.matcher(Asides.listGap(gap, closed)).matches()) {
             return false;
         }
         if (!SERIAL_COMMA.matcher(gap).find()) {
@@ -267,6 +284,6 @@ public final class RelationFinder {
     }
 
     private static boolean coordinated(String lower, int from, int to) {
-        return to >= from && COORDINATION.matcher(lower.substring(from, to)).matches();
+        return to >= from && COORDINATION.matcher(Asides.listGap(lower.substring(from, to), false)).matches();
     }
 }
