@@ -27,13 +27,13 @@ import org.senescope.workflow.MineResult;
 import org.senescope.workflow.ProposedClaim;
 
 /**
- * Apps &gt; Senescope &gt; Add evidence from documents... and the {@code senescope add-evidence} command: runs the command line's {@link MineJob} on the chosen
- * documents (its files are not written) and adds its candidate claims to the current Senescope network as proposed
- * edges ({@link ProposedEdges}): dashed, orange, {@code senescope::proposed} true. Nothing is accepted: a curator
- * accepts candidates with {@code senescope merge}. A candidate already on the network (an earlier run's proposed
- * edge, or a curated claim from its document: {@link PresentClaims}) is not added again, so running it twice adds
- * nothing the second time. Whole or nothing: a failure while adding removes the edges added and puts the proposed
- * columns back. Runs on Cytoscape's task thread.
+ * Apps &gt; Senescope &gt; Add evidence from documents... and the {@code senescope add-evidence} command: runs the
+ * command line's {@link MineJob} on the chosen documents (its files are not written) and adds its candidate claims to
+ * the current Senescope network as proposed edges ({@link ProposedEdges}): dashed, orange, {@code senescope::proposed}
+ * true. Nothing is accepted: a curator accepts candidates with {@code senescope merge}. A candidate already on the
+ * network (an earlier run's proposed edge, or a curated claim from its document: {@link PresentClaims}) is not added
+ * again, so running it twice adds nothing the second time. Whole or nothing: a failure while adding removes the edges
+ * added and puts the proposed columns back. Runs on Cytoscape's task thread.
  */
 public final class AddEvidenceTask extends AbstractTask implements ObservableTask {
 

@@ -22,13 +22,14 @@ import org.senescope.model.Network;
 import org.senescope.output.PlannedFile;
 
 /**
- * Merges reviewed candidates of {@code senescope mine} into a copy of a curation ({@code senescope merge}): every
- * file of the curation folder is copied unchanged but {@code claims.tsv}, which gains one row per accepted or edited
+ * Merges reviewed candidates of {@code senescope mine} into a copy of a curation ({@code senescope merge}): every file
+ * of the curation folder is copied unchanged but {@code claims.tsv}, which gains one row per accepted or edited
  * candidate (the review note in its {@code note}), {@code rejected.tsv}, which gains the rejected ones with their
  * notes, and, when a merged candidate names a gene outside the network by its symbol, {@code nodes.tsv} (and
- * {@code layout.tsv}), which gain its gene node ({@link MergedNodes}; each listed in the result's notes). The merged curation is then built exactly as {@code network --curation} builds it, quotes checked verbatim
- * against the seeds, before anything is written: a claim the builder refuses fails the merge with the builder's
- * message, located at its line in the reviewed file. Inputs are never changed. Stateless and thread-safe.
+ * {@code layout.tsv}), which gain its gene node ({@link MergedNodes}; each listed in the result's notes). The merged curation
+ * is then built exactly as {@code network --curation} builds it, quotes checked verbatim against the seeds, before
+ * anything is written: a claim the builder refuses fails the merge with the builder's message, located at its line in
+ * the reviewed file. Inputs are never changed. Stateless and thread-safe.
  */
 public final class MergeJob {
 
